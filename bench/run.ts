@@ -1,0 +1,18 @@
+/** `npm run bench`: prints one JSON document of figures; progress goes to stderr. */
+import { cpus } from 'node:os';
+import { saveLatencyBench } from './saveLatency';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main() {
+  const figures = {
+    machine: { node: process.version, platform: process.platform, cpus: cpus().length },
+    saveQuote: await saveLatencyBench(log),
+  };
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

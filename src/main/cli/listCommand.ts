@@ -1,0 +1,58 @@
+/** `quotebook list articles|actors|quotes|notes [--json]` */
+import type { CliContext } from './context';
+import { withNotebook } from './context';
+import { CliError } from './cliError';
+import { formatTable } from './table';
+
+const kinds = ['articles', 'actors', 'quotes', 'notes'] as const;
+
+export async function listCommand(ctx: CliContext, args: string[]): Promise<void> {
+  const kind = args[0];
+  if (!kinds.includes(kind as (typeof kinds)[number]) || args.length > 1) {
+    throw new CliError(`Say what to list: quotebook list ${kinds.join('|')} [--json]`, 2);
+  }
+  await withNotebook(ctx, async (call) => {
+    if (kind === 'articles') {
+      const articles = await call('articles:list', {});
+      if (ctx.json) return ctx.io.out(JSON.stringify(articles, null, 2));
+      ctx.io.out(
+        formatTable(
+          ['ID', 'TITLE', 'OUTLET', 'PUBLISHED', 'QUOTES'],
+          articles.map((a) => [a.id, a.title, a.source.outlet, a.source.publishedAt.slice(0, 10), String(a.quoteCount)]),
+          'No articles yet. Add one with: quotebook add-text FILE',
+        ),
+      );
+    } else if (kind === 'actors') {
+      const [actors, quotes] = await Promise.all([call('actors:list', {}), call('quotes:list', {})]);
+      const counts = (id: string) => ({
+        said: quotes.filter((q) => q.speakerId === id).length,
+        about: quotes.filter((q) => q.aboutIds.includes(id)).length,
+      });
+      const rows = actors.map((a) => ({ ...a, quoteCounts: counts(a.id) }));
+      if (ctx.json) return ctx.io.out(JSON.stringify(rows, null, 2));
+      ctx.io.out(
+        formatTable(
+          ['ID', 'NAME', 'KIND', 'SAID', 'ABOUT'],
+          rows.map((a) => [a.id, a.name, a.kind, String(a.quoteCounts.said), String(a.quoteCounts.about)]),
+          'No actors yet.',
+        ),
+      );
+    } else if (kind === 'quotes') {
+      const [quotes, actors, articles] = await Promise.all([call('quotes:list', {}), call('actors:list', {}), call('articles:list', {})]);
+      const actorName = new Map(actors.map((a) => [a.id, a.name]));
+      const title = new Map(articles.map((a) => [a.id, a.title]));
+      if (ctx.json) return ctx.io.out(JSON.stringify(quotes, null, 2));
+      ctx.io.out(
+        formatTable(
+          ['ID', 'QUOTE', 'KIND', 'SPEAKER', 'ARTICLE'],
+          quotes.map((q) => [q.id, q.target.exact, q.kind, q.speakerId ? (actorName.get(q.speakerId) ?? '?') : '', title.get(q.articleId) ?? '']),
+          'No quotes yet.',
+        ),
+      );
+    } else {
+      const notes = await call('notes:list', {});
+      if (ctx.json) return ctx.io.out(JSON.stringify(notes, null, 2));
+      ctx.io.out(formatTable(['ID', 'TITLE', 'UPDATED'], notes.map((n) => [n.id, n.title, n.updatedAt.slice(0, 16).replace('T', ' ')]), 'No notes yet.'));
+    }
+  });
+}

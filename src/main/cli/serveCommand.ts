@@ -1,0 +1,47 @@
+/** `quotebook serve [--port N]`: the browser edition on 127.0.0.1. */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliContext } from './context';
+import { openOperations } from './context';
+import { CliError } from './cliError';
+import { startServer } from '../server/httpServer';
+
+/** The built renderer; in a checkout it is built on first use so `serve` just works. */
+export function ensureRendererBuilt(ctx: CliContext): string {
+  const dir = join(ctx.appRoot, 'out', 'renderer');
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  const builder = join(ctx.appRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  if (!existsSync(builder)) throw new CliError(`The interface is not built (${dir} is missing). Run "npm run build" first.`);
+  ctx.io.err('Building the interface (first run only)…');
+  const build = spawnSync(process.execPath, [builder, 'build'], { cwd: ctx.appRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0 || !existsSync(join(dir, 'index.html'))) throw new CliError('Building the interface failed; see the messages above. Try "npm run build".');
+  return dir;
+}
+
+export async function serveCommand(ctx: CliContext, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals.length) throw new CliError('Usage: quotebook serve [--notebook DIR] [--port N]', 2);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
+  const rendererDir = ensureRendererBuilt(ctx);
+  const { dispatcher, session } = await openOperations(ctx);
+  let server;
+  try {
+    server = await startServer({ dispatcher, rendererDir, port });
+  } catch (error) {
+    await session.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'EADDRINUSE' ? `Port ${port} is already in use. Choose another with --port, or leave it out to pick a free one.` : String(error));
+  }
+  if (ctx.json) ctx.io.out(JSON.stringify({ url: server.url, port: server.port, notebook: ctx.notebookDir }));
+  else ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await session.close();
+}

@@ -1,0 +1,140 @@
+/**
+ * The browser edition: the same renderer bundle and the same contract operations as the desktop
+ * app, over HTTP on 127.0.0.1 with a per-run secret token.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import { fail, type Result } from '../../shared/api/result';
+import type { Dispatcher } from '../services';
+import { isAllowedHost, isAllowedOrigin, readCookie, tokenMatches } from './guards';
+import { readStatic } from './staticFiles';
+
+export interface ServerOptions {
+  dispatcher: Dispatcher;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Large enough for a 50 MB article sent as JSON, small enough to refuse a runaway upload. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-quotebook-token';
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too-large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string, dispatcher: Dispatcher): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid-input', 'API operations are called with POST.'));
+  // A JSON content type cannot be sent by a plain HTML form, which closes the simplest CSRF path.
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, fail('invalid-input', 'API requests must have Content-Type: application/json.'));
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (error) {
+    const tooLarge = error instanceof Error && error.message === 'too-large';
+    return sendJson(
+      res,
+      tooLarge ? 413 : 400,
+      fail('invalid-input', tooLarge ? 'The request is larger than 64 MB. Import big files from the command line.' : 'The request body is not valid JSON.'),
+    );
+  }
+  sendJson(res, 200, await dispatcher.invoke(operation, input));
+}
+
+/** Starts the server; resolves once it listens. */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+  const cookieName = () => `quotebook_token_${port}`;
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+        return sendJson(res, 403, fail('forbidden', 'This request did not come from Quotebook and was refused.'));
+      }
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const cookie = readCookie(req.headers.cookie, cookieName());
+      if (url.pathname.startsWith('/api/')) {
+        const header = req.headers[TOKEN_HEADER];
+        if (!tokenMatches(Array.isArray(header) ? header[0] : header, token)) {
+          return sendJson(res, 401, fail('forbidden', 'Missing or wrong token. Open the address that `quotebook serve` printed.'));
+        }
+        return await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.dispatcher);
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid-input', 'Only GET is allowed here.'));
+      const queryToken = url.searchParams.get('token');
+      if (!tokenMatches(queryToken, token) && !tokenMatches(cookie, token)) {
+        res.writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Quotebook: this address needs the token. Open the full URL that `quotebook serve` printed.\n');
+      }
+      const file = await readStatic(options.rendererDir, url.pathname);
+      if (!file) {
+        res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Not found.\n');
+      }
+      const headers: Record<string, string> = { ...securityHeaders, 'Content-Type': file.type, 'Cache-Control': 'no-cache' };
+      // The cookie lets the page's own scripts and styles load after the token left the address bar.
+      if (tokenMatches(queryToken, token)) headers['Set-Cookie'] = `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : file.body);
+    } catch (error) {
+      sendJson(res, 500, fail('internal', `The server failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}

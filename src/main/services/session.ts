@@ -1,0 +1,89 @@
+/**
+ * The open notebook behind every front door. It owns the store and the lookup indexes the
+ * services need (quote id → article id, content hash → article id), so that no operation has to
+ * scan the whole notebook.
+ */
+import { NotebookStore } from '../store';
+import { UserError } from '../../shared/api/result';
+import type { ArticleFile } from '../../shared/model';
+
+export interface SessionOptions {
+  create?: boolean;
+  readOnly?: boolean;
+  name?: string;
+  backupOnOpen?: boolean;
+}
+
+export class NotebookSession {
+  private current: NotebookStore;
+  private quoteIndex = new Map<string, string>();
+  private hashIndex = new Map<string, string>();
+
+  private constructor(store: NotebookStore) {
+    this.current = store;
+    this.rebuildIndexes();
+  }
+
+  /** Opens (and with `create`, creates) the notebook in `dir`. */
+  static async open(dir: string, options: SessionOptions = {}): Promise<NotebookSession> {
+    return new NotebookSession(await NotebookStore.open(dir, options));
+  }
+
+  /** The open store. */
+  get store(): NotebookStore {
+    return this.current;
+  }
+
+  /** Closes the current notebook and opens another; on failure the current one stays open. */
+  async switchTo(dir: string, options: SessionOptions = {}): Promise<void> {
+    if (dir === this.current.dir) return;
+    const next = await NotebookStore.open(dir, options);
+    const previous = this.current;
+    this.current = next;
+    this.rebuildIndexes();
+    await previous.close();
+  }
+
+  /** The article file holding `articleId`, or a not-found error for the user. */
+  articleFile(articleId: string): ArticleFile {
+    const file = this.current.article(articleId);
+    if (!file) throw new UserError('not-found', `There is no article with id "${articleId}" in this notebook. It may have been deleted.`);
+    return file;
+  }
+
+  /** The article file holding quote `quoteId`. */
+  articleOfQuote(quoteId: string): ArticleFile {
+    const articleId = this.quoteIndex.get(quoteId);
+    const file = articleId ? this.current.article(articleId) : undefined;
+    if (!file) throw new UserError('not-found', `There is no quote with id "${quoteId}". It may have been deleted.`);
+    return file;
+  }
+
+  /** The id of an article with this content hash, if one was imported already. */
+  articleWithHash(hash: string): string | undefined {
+    const id = this.hashIndex.get(hash);
+    return id && this.current.article(id) ? id : undefined;
+  }
+
+  /** Keeps the indexes in step after an article file was written or removed. */
+  reindexArticle(file: ArticleFile | undefined, previous?: ArticleFile): void {
+    if (previous) {
+      for (const q of previous.quotes) this.quoteIndex.delete(q.id);
+      if (this.hashIndex.get(previous.article.contentHash) === previous.article.id) this.hashIndex.delete(previous.article.contentHash);
+    }
+    if (file) {
+      for (const q of file.quotes) this.quoteIndex.set(q.id, file.article.id);
+      this.hashIndex.set(file.article.contentHash, file.article.id);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.current.close();
+  }
+
+  private rebuildIndexes(): void {
+    this.quoteIndex.clear();
+    this.hashIndex.clear();
+    for (const file of this.current.articles()) this.reindexArticle(file);
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * The notebook store: one folder, one writer, one file per article/note, everything in memory.
+ * Saving a quote rewrites only that article's file, so save cost does not grow with the notebook.
+ * Every write validates first, writes durably, and only then changes memory, so memory never
+ * shows something that is not on disk.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  ArticleFileSchema,
+  NotebookFileSchema,
+  NoteFileSchema,
+  type ArticleFile,
+  type NotebookFile,
+  type NoteFile,
+} from '../../shared/model';
+import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
+import { makeDoc, writeDoc, type Doc } from './docs';
+import { NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
+import { loadNotebook, type LoadedNotebook } from './loader';
+import { acquireLock, type NotebookLock } from './lock';
+import { defaultMigrator, type Migrator } from './migrations';
+import { NEWER_VERSION_REASON, toProblem } from './problems';
+import { restoreBackupFiles, type RestoreResult } from './restore';
+import { deleteToTrash, restoreFromTrash } from './trash';
+import { checkArticleFile, checkNotebookFile, validateFile } from './validate';
+import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR } from './paths';
+
+export interface OpenOptions {
+  /** Create the notebook if the folder has no notebook.json (the folder must be empty or absent). */
+  create?: boolean;
+  /** Open without the lock; every write method throws ReadOnlyNotebookError. */
+  readOnly?: boolean;
+  /** Name for a newly created notebook (default: the folder name). */
+  name?: string;
+  /** Take a verified backup right after opening (writable opens only). */
+  backupOnOpen?: boolean;
+  /** Take the `.lock` (default true). Only turn off when the caller guarantees a single writer. */
+  lock?: boolean;
+  /** How many backups rotation keeps (default 10). */
+  keepBackups?: number;
+  /** Test seam: a migrator with a fake registry and target version. */
+  migrator?: Migrator;
+}
+
+export class NotebookStore {
+  /** What was wrong with files when the notebook was opened (or last restored). */
+  problems: StoreProblem[] = [];
+  readOnly: boolean;
+  /** Why the store is read-only, in words for the analyst; null when writable. */
+  readOnlyReason: string | null;
+
+  #notebook!: Doc<NotebookFile>;
+  #articles = new Map<string, Doc<ArticleFile>>();
+  #notes = new Map<string, Doc<NoteFile>>();
+  // One promise chain per file: operations on the same file run in call order; others overlap.
+  #chains = new Map<string, Promise<unknown>>();
+  #closed = false;
+  // Settles when the running restoreBackup (if any) is done; new writes wait for it.
+  #barrier: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private lock: NotebookLock | null,
+    private readonly migrator: Migrator,
+    private readonly keepBackups: number | undefined,
+    readOnlyReason: string | null,
+  ) {
+    this.readOnly = readOnlyReason !== null;
+    this.readOnlyReason = readOnlyReason;
+  }
+
+  static async open(dir: string, opts: OpenOptions = {}): Promise<NotebookStore> {
+    const abs = path.resolve(dir);
+    const migrator = opts.migrator ?? defaultMigrator;
+    const writable = !opts.readOnly;
+    if (opts.create && writable) await fs.mkdir(abs, { recursive: true });
+    await assertFolder(abs);
+
+    const lock = writable && opts.lock !== false ? await acquireLock(abs) : null;
+    try {
+      if (!(await hasNotebookFile(abs))) {
+        await assertNoNotebookRemains(abs);
+        if (!opts.create || !writable) throw new NotANotebookError(abs);
+        await assertEmptyForCreate(abs);
+        await createNotebookFiles(abs, opts.name, migrator.targetVersion);
+      }
+      const store = new NotebookStore(abs, lock, migrator, opts.keepBackups, writable ? null : 'This notebook was opened read-only.');
+      await store.#load(await loadNotebook(abs, { migrator, canWrite: writable }));
+      if (store.readOnly && store.lock) {
+        await store.lock.release(); // a newer-version notebook: we will not write, let others
+        store.lock = null;
+      }
+      if (!store.readOnly && opts.backupOnOpen) await store.backup('open');
+      return store;
+    } catch (err) {
+      await lock?.release();
+      throw err;
+    }
+  }
+
+  /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
+  async #load(loaded: LoadedNotebook): Promise<void> {
+    const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || !loaded.notebook;
+    const backup = needsBackup ? await newestVerifiedBackup(this.dir) : null;
+    const problems = loaded.damage.map((d) => toProblem(d, backup));
+    if (!loaded.notebook) {
+      if (!problems.some((p) => p.file === NOTEBOOK_FILE)) {
+        // notebook.json vanished between the existence check and the read.
+        await assertNoNotebookRemains(this.dir);
+      }
+      throw new NotebookDamagedError(this.dir, problems.filter((p) => p.file === NOTEBOOK_FILE), backup?.id ?? null);
+    }
+    this.#notebook = loaded.notebook;
+    this.#articles = loaded.articles;
+    this.#notes = loaded.notes;
+    this.problems = problems;
+    if (loaded.newerVersionFiles.length) {
+      this.readOnly = true;
+      this.readOnlyReason = NEWER_VERSION_REASON;
+    } else if (loaded.migrated.length && !this.readOnly) {
+      // The backup holds the files as they were before any migration is written back.
+      // createBackup directly: this.backup() queues behind a running restore, which may be us.
+      await createBackup(this.dir, `before-migration-to-v${this.migrator.targetVersion}`, { keep: this.keepBackups });
+      for (const m of loaded.migrated) await m.writeBack();
+    }
+  }
+
+  // ---- reading (in memory; returned values are frozen: clone before editing) ----
+
+  notebook(): NotebookFile {
+    return this.#notebook.low.data;
+  }
+
+  articles(): ArticleFile[] {
+    return [...this.#articles.values()].map((d) => d.low.data);
+  }
+
+  article(id: string): ArticleFile | undefined {
+    return this.#articles.get(id)?.low.data;
+  }
+
+  notes(): NoteFile[] {
+    return [...this.#notes.values()].map((d) => d.low.data);
+  }
+
+  note(id: string): NoteFile | undefined {
+    return this.#notes.get(id)?.low.data;
+  }
+
+  // ---- writing ----
+
+  /** Apply `mutator` to a copy of notebook.json, validate, save. Returns the saved value. */
+  async updateNotebook(mutator: (draft: NotebookFile) => void): Promise<NotebookFile> {
+    this.#assertWritable();
+    // Accepted writes finish even if close() is called meanwhile: close waits for them.
+    return this.#serial(NOTEBOOK_FILE, async () => {
+      // Inside the chain, so two concurrent updates both see each other's result.
+      const draft = structuredClone(this.#notebook.low.data);
+      mutator(draft);
+      const next = validateFile(NotebookFileSchema, draft, this.migrator.targetVersion, 'notebook');
+      checkNotebookFile(next);
+      await writeDoc(this.#notebook, next);
+      return next;
+    });
+  }
+
+  /** Save one article file (its quotes included). Writes only `articles/<id>.json`. */
+  async putArticle(file: ArticleFile): Promise<ArticleFile> {
+    this.#assertWritable();
+    const next = validateFile(ArticleFileSchema, file, this.migrator.targetVersion, 'article');
+    checkArticleFile(next);
+    const id = next.article.id;
+    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const doc = this.#articles.get(id) ?? makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
+      await writeDoc(doc, next);
+      this.#articles.set(id, doc);
+      return next;
+    });
+  }
+
+  /** Move `articles/<id>.json` to the trash. False if there was no such article. */
+  async deleteArticle(id: string): Promise<boolean> {
+    this.#assertWritable();
+    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const known = this.#articles.has(id);
+      const moved = await deleteToTrash(this.dir, ARTICLES_DIR, id);
+      this.#articles.delete(id);
+      return known || moved;
+    });
+  }
+
+  /** Bring back the most recently deleted version of an article from the trash. */
+  async restoreArticle(id: string): Promise<ArticleFile> {
+    this.#assertWritable();
+    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
+      await restoreFromTrash(this.dir, ARTICLES_DIR, id, this.#articles.has(id), doc);
+      this.#articles.set(id, doc);
+      return doc.low.data;
+    });
+  }
+
+  async putNote(file: NoteFile): Promise<NoteFile> {
+    this.#assertWritable();
+    const next = validateFile(NoteFileSchema, file, this.migrator.targetVersion, 'note');
+    const id = next.note.id;
+    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      const doc = this.#notes.get(id) ?? makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
+      await writeDoc(doc, next);
+      this.#notes.set(id, doc);
+      return next;
+    });
+  }
+
+  async deleteNote(id: string): Promise<boolean> {
+    this.#assertWritable();
+    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      const known = this.#notes.has(id);
+      const moved = await deleteToTrash(this.dir, NOTES_DIR, id);
+      this.#notes.delete(id);
+      return known || moved;
+    });
+  }
+
+  async restoreNote(id: string): Promise<NoteFile> {
+    this.#assertWritable();
+    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      const doc = makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
+      await restoreFromTrash(this.dir, NOTES_DIR, id, this.#notes.has(id), doc);
+      this.#notes.set(id, doc);
+      return doc.low.data;
+    });
+  }
+
+  // ---- backups ----
+
+  /** Take a verified snapshot now (e.g. before a risky import). */
+  async backup(reason: string, opts: Omit<CreateBackupOptions, 'keep'> = {}): Promise<BackupInfo> {
+    this.#assertWritable(); // rotation deletes old backups: only the lock holder may do that
+    return this.#serial('backups/', () => createBackup(this.dir, reason, { keep: this.keepBackups, ...opts }));
+  }
+
+  /** Verified backups, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.dir);
+  }
+
+  /**
+   * Replace the notebook's files with a verified backup and reload. The current files are kept
+   * in `trash/before-restore-<time>/`.
+   */
+  async restoreBackup(id: string): Promise<RestoreResult> {
+    this.#assertWritable();
+    // Replaces every file, so it runs alone: after the writes already queued, before any new one.
+    const pending = [...this.#chains.values(), this.#barrier];
+    const work = (async () => {
+      await Promise.all(pending);
+      const result = await restoreBackupFiles(this.dir, id);
+      await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
+      return result;
+    })();
+    this.#barrier = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    return work;
+  }
+
+  /** Wait for pending writes, then release the lock. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#idle();
+    await this.lock?.release();
+    this.lock = null;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  // ---- internals ----
+
+  #assertWritable(): void {
+    if (this.#closed) throw new ReadOnlyNotebookError(this.dir, 'It has been closed.');
+    if (this.readOnly) throw new ReadOnlyNotebookError(this.dir, this.readOnlyReason ?? 'This notebook is open read-only.');
+  }
+
+  #serial<R>(key: string, fn: () => Promise<R>): Promise<R> {
+    // Chains and the barrier never reject (see below), so `then(fn)` always runs fn.
+    const run = Promise.all([this.#chains.get(key), this.#barrier]).then(fn);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#chains.set(key, settled);
+    // Forget finished chains so the map does not grow with every id ever touched.
+    void settled.then(() => {
+      if (this.#chains.get(key) === settled) this.#chains.delete(key);
+    });
+    return run;
+  }
+
+  /** Resolves when no write and no restore is pending. */
+  async #idle(): Promise<void> {
+    for (;;) {
+      const barrier = this.#barrier;
+      await Promise.all([...this.#chains.values(), barrier]);
+      if (!this.#chains.size && barrier === this.#barrier) return;
+    }
+  }
+}

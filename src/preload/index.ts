@@ -1,0 +1,54 @@
+/**
+ * The bridge between the page and the main process. The page gets one named function per
+ * operation of the contract and nothing else: never `ipcRenderer` itself, which would let any
+ * script in the page send on any channel (DESIGN.md convention 2).
+ *
+ * Only types come from src/shared, so this bundle holds no logic to audit beyond what is here.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { InputOf, OperationName, OutputOf } from '../shared/api/contract';
+import type { QuotebookApi } from '../shared/api/bridge';
+import type { Result } from '../shared/api/result';
+
+/**
+ * Sends one operation. The channel is the operation's name, typed so a misspelt channel fails to
+ * compile; main parses `input` with the operation's schema, so nothing is validated here.
+ */
+const invoke = <N extends OperationName>(channel: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> =>
+  ipcRenderer.invoke(channel, input);
+
+// Written out one by one (not generated from the contract at runtime) so the exposed surface can
+// be read in this file; `satisfies` makes a missing or extra operation a type error.
+const api = {
+  notebookInfo: (input) => invoke('notebook:info', input),
+  notebookOpen: (input) => invoke('notebook:open', input),
+  notebookCreate: (input) => invoke('notebook:create', input),
+
+  articlesCreateFromText: (input) => invoke('articles:createFromText', input),
+  articlesList: (input) => invoke('articles:list', input),
+  articlesGet: (input) => invoke('articles:get', input),
+  articlesDelete: (input) => invoke('articles:delete', input),
+  articlesRestore: (input) => invoke('articles:restore', input),
+
+  actorsList: (input) => invoke('actors:list', input),
+  actorsCreate: (input) => invoke('actors:create', input),
+  actorsUpdate: (input) => invoke('actors:update', input),
+
+  tagsList: (input) => invoke('tags:list', input),
+  tagsCreate: (input) => invoke('tags:create', input),
+
+  quotesList: (input) => invoke('quotes:list', input),
+  quotesCreate: (input) => invoke('quotes:create', input),
+  quotesUpdate: (input) => invoke('quotes:update', input),
+  quotesDelete: (input) => invoke('quotes:delete', input),
+
+  notesList: (input) => invoke('notes:list', input),
+  notesGet: (input) => invoke('notes:get', input),
+  notesSave: (input) => invoke('notes:save', input),
+} satisfies QuotebookApi;
+
+/** What the page may know about its host: that it runs in the desktop app (not the browser edition). */
+const shell = { isDesktop: true } as const;
+
+contextBridge.exposeInMainWorld('quotebook', api);
+contextBridge.exposeInMainWorld('quotebookShell', shell);

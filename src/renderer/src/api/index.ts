@@ -1,0 +1,4 @@
+/** The renderer's only door to the app's operations (Electron bridge or HTTP). */
+export { api, transportKind, type TransportKind } from './transport';
+export type { QuotebookApi } from '../../../shared/api/bridge';
+export type { ApiError, Result } from '../../../shared/api/result';

@@ -1,0 +1,71 @@
+/**
+ * Rebuilds the reader's Lexical tree from an article laid out as blocks of runs. One TextNode per
+ * run (never per character) keeps a long article fast; runs covered by quotes are wrapped in a
+ * MarkNode holding those quote ids, so overlapping quotes become adjacent split marks.
+ */
+import { $createMarkNode } from '@lexical/mark';
+import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
+import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalNode } from 'lexical';
+import type { Block } from '../../../shared/model';
+import type { SegmentedBlock } from '../../../shared/text/segments';
+import { $setArticleOffset } from './articleOffsets';
+import { $createListItemParagraphNode } from './ListItemParagraphNode';
+
+function $createBlock(kind: Block['kind']): ElementNode {
+  switch (kind) {
+    case 'heading':
+      // The article's title is the page's h1 (outside the editor), so body headings start at h2.
+      return $createHeadingNode('h2');
+    case 'blockquote':
+      return $createQuoteNode();
+    case 'listItem':
+      return $createListItemParagraphNode();
+    default:
+      return $createParagraphNode();
+  }
+}
+
+/** The run's text as TextNodes separated by line breaks (a block may hold single newlines). */
+function $runNodes(text: string, start: number, end: number): LexicalNode[] {
+  const nodes: LexicalNode[] = [];
+  let from = start;
+  while (from < end) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 || newline >= end ? end : newline;
+    if (to > from) nodes.push($setArticleOffset($createTextNode(text.slice(from, to)), from));
+    if (to < end) nodes.push($createLineBreakNode());
+    from = to + 1;
+  }
+  return nodes;
+}
+
+/** Appends `blocks` of `text` to `parent` as block nodes with marks for quoted runs. */
+export function $appendArticle(parent: ElementNode, text: string, blocks: readonly SegmentedBlock[]): void {
+  const elements: ElementNode[] = [];
+  for (const block of blocks) {
+    const element = $createBlock(block.kind);
+    const inlines: LexicalNode[] = [];
+    for (const run of block.runs) {
+      const nodes = $runNodes(text, run.start, run.end);
+      if (nodes.length === 0) continue;
+      if (run.ids.length === 0) {
+        inlines.push(...nodes);
+      } else {
+        const mark = $createMarkNode(run.ids);
+        mark.append(...nodes);
+        inlines.push(mark);
+      }
+    }
+    element.append(...inlines);
+    elements.push(element);
+  }
+  if (elements.length === 0) elements.push($createParagraphNode());
+  parent.append(...elements);
+}
+
+/** Replaces the whole document with the article (call inside `editor.update`). */
+export function $replaceWithArticle(text: string, blocks: readonly SegmentedBlock[]): void {
+  const root = $getRoot();
+  root.clear();
+  $appendArticle(root, text, blocks);
+}

@@ -1,0 +1,47 @@
+/**
+ * What the inspector says about the notebook itself: its name and counts, and — when it matters —
+ * that it is read-only and which damaged files were found on open.
+ */
+import type { NotebookInfo } from '../../../../shared/api/contract';
+import { dotted, plural } from '../../ui/format';
+import { IconWarning } from '../../ui/icons';
+
+export function NotebookFooter({ info }: { info: NotebookInfo | undefined }) {
+  if (!info) return null;
+  const { counts } = info;
+  return (
+    <footer className="notebook-footer" aria-label="Notebook">
+      {info.readOnly && (
+        <div className="banner banner--warn" role="status">
+          <IconWarning />
+          <div>
+            <p className="banner__title">This notebook is read-only</p>
+            <p>{info.readOnlyReason ?? 'Changes cannot be saved.'}</p>
+          </div>
+        </div>
+      )}
+      {info.problems.length > 0 && (
+        <div className="banner banner--danger" role="status">
+          <IconWarning />
+          <div>
+            <p className="banner__title">{plural(info.problems.length, 'problem')} found when opening</p>
+            <ul className="problem-list">
+              {info.problems.map((problem) => (
+                <li key={`${problem.file}:${problem.kind}`}>
+                  <span className="problem-list__file">{problem.file}</span> — {problem.message}
+                  {problem.movedTo && <span className="problem-list__moved"> Moved to {problem.movedTo}.</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <p className="notebook-footer__name" title={info.dir}>
+        {info.name || 'Notebook'}
+      </p>
+      <p className="notebook-footer__counts">
+        {dotted(plural(counts.articles, 'article'), plural(counts.quotes, 'quote'), plural(counts.actors, 'actor'), plural(counts.notes, 'note'))}
+      </p>
+    </footer>
+  );
+}

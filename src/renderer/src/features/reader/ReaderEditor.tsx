@@ -1,0 +1,43 @@
+/**
+ * The read-only Lexical editor that shows an article's text with its quotes as marks. One editor
+ * lives for the whole session; opening another article rebuilds its document in one update.
+ */
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
+import { useEffect, useMemo, useRef } from 'react';
+import type { SegmentedBlock } from '../../../../shared/text/segments';
+import { ArticleContentPlugin } from '../../editor/ArticleContentPlugin';
+import { QuoteMarksPlugin } from '../../editor/QuoteMarksPlugin';
+import { createReaderExtension } from '../../editor/readerExtension';
+import type { QuoteLook } from './quoteLooks';
+
+export interface ReaderEditorProps {
+  text: string;
+  blocks: readonly SegmentedBlock[];
+  looks: ReadonlyMap<string, QuoteLook>;
+  selectedQuoteId: string | null;
+  scrollRequest: number;
+  onSelectQuote: (quoteId: string) => void;
+  onRendered?: () => void;
+  onError: (error: Error) => void;
+}
+
+export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollRequest, onSelectQuote, onRendered, onError }: ReaderEditorProps) {
+  const reportError = useRef(onError);
+  useEffect(() => {
+    reportError.current = onError;
+  });
+  // Both must stay stable: the composer re-creates the editor when either changes.
+  const extension = useMemo(() => createReaderExtension((error) => reportError.current(error)), []);
+  const contentEditable = useMemo(
+    () => <ContentEditable className="reader-text" role="document" aria-label="Article text" spellCheck={false} />,
+    [],
+  );
+
+  return (
+    <LexicalExtensionComposer extension={extension} contentEditable={contentEditable}>
+      <ArticleContentPlugin text={text} blocks={blocks} onRendered={onRendered} />
+      <QuoteMarksPlugin looks={looks} selectedQuoteId={selectedQuoteId} scrollRequest={scrollRequest} onSelectQuote={onSelectQuote} />
+    </LexicalExtensionComposer>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Non-blocking messages: every failed operation's message is shown here (never only in the
+ * console). Errors stay until dismissed; confirmations fade after a few seconds. The same message
+ * twice is shown once, with a count.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { IconClose } from './icons';
+
+export type ToastKind = 'error' | 'info';
+
+interface Toast {
+  id: number;
+  kind: ToastKind;
+  message: string;
+  count: number;
+}
+
+export interface Toasts {
+  /** Shows a message; errors stay until dismissed. */
+  notify: (message: string, kind?: ToastKind) => void;
+}
+
+const ToastContext = createContext<Toasts>({ notify: () => {} });
+
+/** The app's toasts; use inside <ToastProvider>. */
+export const useToasts = (): Toasts => useContext(ToastContext);
+
+const INFO_MS = 5000;
+
+/** Messages name commands in `backticks`; show those as code. */
+function withCode(message: string): ReactNode[] {
+  return message.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
+
+  const notify = useCallback(
+    (message: string, kind: ToastKind = 'error') => {
+      const id = nextId.current++;
+      setToasts((all) => {
+        const same = all.find((toast) => toast.message === message && toast.kind === kind);
+        if (same) return all.map((toast) => (toast === same ? { ...toast, count: toast.count + 1 } : toast));
+        return [...all.slice(-3), { id, kind, message, count: 1 }];
+      });
+      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_MS);
+    },
+    [dismiss],
+  );
+
+  const value = useMemo(() => ({ notify }), [notify]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <div className="toasts" aria-label="Messages">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast--${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
+            <p className="toast__message">
+              {withCode(toast.message)}
+              {toast.count > 1 && <span className="toast__count"> (×{toast.count})</span>}
+            </p>
+            <button type="button" className="icon-button toast__close" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+              <IconClose />
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The notebook's entities as zod schemas (the single source of truth) and their inferred types.
+ * Schemas are `.loose()` so that fields written by a newer version survive a load/save round trip
+ * ("read tolerantly, write strictly": unknown fields are kept, known fields are validated).
+ */
+import { z } from 'zod';
+
+/** Current schema version of every file a notebook holds. */
+export const SCHEMA_VERSION = 1;
+
+/** Stable string id: letters, digits, `-` and `_` only, so it is safe as a file name. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'an id may only contain letters, digits, "-" and "_"');
+
+const IsoTime = z.string().min(1).max(40);
+const ShortText = z.string().max(500);
+
+/** A `[start, end)` range of an article's `text`, in UTF-16 code units. */
+export const BlockSchema = z
+  .object({
+    kind: z.enum(['heading', 'paragraph', 'blockquote', 'listItem']),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .loose();
+
+export const SourceSchema = z
+  .object({
+    outlet: ShortText.default(''),
+    url: z.string().max(4000).default(''),
+    authors: z.array(ShortText).default([]),
+    publishedAt: z.string().max(40).default(''),
+  })
+  .loose();
+
+export const ArticleSchema = z
+  .object({
+    id: IdSchema,
+    title: ShortText,
+    section: ShortText.default(''),
+    source: SourceSchema,
+    language: z.string().max(20).default(''),
+    importedAt: IsoTime,
+    origin: z.object({ name: z.string().max(500), sha256: z.string().max(64) }).loose(),
+    text: z.string(),
+    blocks: z.array(BlockSchema),
+    contentHash: z.string().max(128),
+  })
+  .loose();
+
+/** W3C Web Annotation TextQuoteSelector + TextPositionSelector, merged. */
+export const TextTargetSchema = z
+  .object({
+    exact: z.string().min(1),
+    prefix: z.string().max(64),
+    suffix: z.string().max(64),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .loose();
+
+export const QuoteKindSchema = z.enum(['direct', 'indirect', 'paraphrase']);
+export const QuoteStatusSchema = z.enum(['confirmed', 'suggested']);
+
+export const QuoteSchema = z
+  .object({
+    id: IdSchema,
+    articleId: IdSchema,
+    target: TextTargetSchema,
+    kind: QuoteKindSchema,
+    speakerId: IdSchema.nullable(),
+    aboutIds: z.array(IdSchema),
+    tagIds: z.array(IdSchema),
+    comment: z.string().max(20_000),
+    status: QuoteStatusSchema,
+    cue: z.string().max(200).default(''),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+  })
+  .loose();
+
+export const ActorKindSchema = z.enum(['person', 'organisation', 'state', 'other']);
+
+export const ActorSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).max(300),
+    kind: ActorKindSchema,
+    aliases: z.array(z.string().min(1).max(300)),
+    role: ShortText.default(''),
+    affiliationId: IdSchema.nullable().default(null),
+    externalIds: z.record(z.string().max(40), z.string().max(200)).default({}),
+    description: z.string().max(20_000).default(''),
+    colour: z.string().max(20).default(''),
+  })
+  .loose();
+
+export const TagSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).max(200),
+    parentId: IdSchema.nullable().default(null),
+    colour: z.string().max(20).default(''),
+    description: z.string().max(20_000).default(''),
+  })
+  .loose();
+
+export const NoteSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().max(500),
+    /** Serialized Lexical editor state; its nodes carry their own versions. */
+    content: z.record(z.string(), z.unknown()),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+  })
+  .loose();
+
+// ---- File formats: what each file in a notebook folder holds ----
+
+export const NotebookFileSchema = z
+  .object({
+    format: z.literal('quotebook-notebook'),
+    schemaVersion: z.number().int().positive(),
+    id: IdSchema,
+    name: z.string().max(300),
+    createdAt: IsoTime,
+    actors: z.array(ActorSchema),
+    tags: z.array(TagSchema),
+    settings: z.record(z.string(), z.unknown()).default({}),
+  })
+  .loose();
+
+export const ArticleFileSchema = z
+  .object({
+    format: z.literal('quotebook-article'),
+    schemaVersion: z.number().int().positive(),
+    article: ArticleSchema,
+    quotes: z.array(QuoteSchema),
+  })
+  .loose();
+
+export const NoteFileSchema = z
+  .object({
+    format: z.literal('quotebook-note'),
+    schemaVersion: z.number().int().positive(),
+    note: NoteSchema,
+  })
+  .loose();
+
+/** Drops the `[key: string]: unknown` that `.loose()` adds, so code sees only the known fields. */
+type Known<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+type Infer<S extends z.ZodType> = Known<z.infer<S>>;
+
+export type Block = Infer<typeof BlockSchema>;
+export type Source = Infer<typeof SourceSchema>;
+export type Article = Infer<typeof ArticleSchema>;
+export type TextTarget = Infer<typeof TextTargetSchema>;
+export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+export type Quote = Infer<typeof QuoteSchema>;
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+export type Actor = Infer<typeof ActorSchema>;
+export type Tag = Infer<typeof TagSchema>;
+export type Note = Infer<typeof NoteSchema>;
+export type NotebookFile = Infer<typeof NotebookFileSchema>;
+export type ArticleFile = Infer<typeof ArticleFileSchema>;
+export type NoteFile = Infer<typeof NoteFileSchema>;
+
+/** An article without its text: what lists show. */
+export type ArticleSummary = Omit<Article, 'text' | 'blocks'> & { quoteCount: number; wordCount: number };
+/** A note without its content: what lists show. */
+export type NoteSummary = Omit<Note, 'content'>;

@@ -1,0 +1,70 @@
+/** Runs the CLI in-process (fast) or as a real child process (for exit codes, locks and serve). */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { runCli } from '../../src/main/cli/main';
+
+export const appRoot = resolve(__dirname, '..', '..');
+export const samplePath = resolve(appRoot, '..', 'shared', 'corpus', 'nato-china-lethal-aid.txt');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Calls runCli with captured output; `env` is isolated so the user's real notebook is never touched. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { appRoot, io: { out: (t) => out.push(t), err: (t) => err.push(t) }, env });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** Starts `quotebook …` as a child process through the real bin script. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawn(process.execPath, [resolve(appRoot, 'bin', 'quotebook.mjs'), ...args], {
+    cwd: appRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the real bin to completion. */
+export function runBin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawnCli(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Starts `quotebook serve` and resolves with its URL once it prints it. */
+export function startServe(notebook: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawnCli(['--notebook', notebook, '--json', 'serve', '--port', '0']);
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
+    child.stderr.on('data', (c) => (stderr += c));
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      const line = stdout.split('\n').find((l) => l.startsWith('{'));
+      if (!line) return;
+      clearTimeout(timer);
+      const { url } = JSON.parse(line) as { url: string };
+      resolvePromise({
+        url,
+        stop: () =>
+          new Promise((done) => {
+            child.once('close', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.on('close', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}

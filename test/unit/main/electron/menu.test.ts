@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from '../../../../src/main/electron/menu';
+
+const roles = (items: MenuItemConstructorOptions[]): string[] =>
+  items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+
+describe('buildMenuTemplate', () => {
+  it('offers quit, the edit roles, reload and zoom', () => {
+    const all = roles(buildMenuTemplate({ isDev: false, platform: 'linux' }));
+    expect(all).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'about']));
+  });
+
+  it('offers the devtools in development only', () => {
+    expect(roles(buildMenuTemplate({ isDev: false, platform: 'linux' }))).not.toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate({ isDev: true, platform: 'linux' }))).toContain('toggleDevTools');
+  });
+
+  it('follows macOS conventions on macOS', () => {
+    const template = buildMenuTemplate({ isDev: false, platform: 'darwin' });
+    expect(template[0]?.role).toBe('appMenu');
+    expect(roles(template)).toContain('close');
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeName } from '../../../src/shared/api/bridge';
+import { operationNames } from '../../../src/shared/api/contract';
+
+// The preload runs in Electron's sandbox; here Electron is a double that records what is exposed.
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn(), sendSync: vi.fn() },
+}));
+
+describe('preload', () => {
+  let api: Record<string, unknown>;
+  beforeAll(async () => {
+    await import('../../../src/preload/index');
+    api = electron.exposed.get('quotebook') as Record<string, unknown>;
+  });
+
+  it('exposes the API and a small shell object, nothing else', () => {
+    expect([...electron.exposed.keys()].sort()).toEqual(['quotebook', 'quotebookShell']);
+    expect(electron.exposed.get('quotebookShell')).toEqual({ isDesktop: true });
+  });
+
+  it('exposes exactly one function per operation of the contract', () => {
+    expect(Object.keys(api).sort()).toEqual(operationNames.map(bridgeName).sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands out ipcRenderer or any part of it', () => {
+    const values = [...electron.exposed.values()].flatMap((v) => [v, ...Object.values(v as object)]);
+    expect(values).not.toContain(electron.invoke);
+    for (const value of values) expect(value).not.toHaveProperty('invoke');
+  });
+
+  it.each(operationNames)('forwards %s on its own channel with the input unchanged', async (name) => {
+    electron.invoke.mockClear();
+    const input = { probe: name };
+    const call = api[bridgeName(name)] as (input: unknown) => Promise<unknown>;
+    await expect(call(input)).resolves.toEqual({ ok: true, value: { channel: name, input } });
+    expect(electron.invoke).toHaveBeenCalledTimes(1);
+    expect(electron.invoke).toHaveBeenCalledWith(name, input);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createHeadlessEditor } from '@lexical/headless';
+import { $isMarkNode, type MarkNode } from '@lexical/mark';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalNode } from 'lexical';
+import { $replaceWithArticle } from '../../../../src/renderer/src/editor/buildArticle';
+import { $articleOffsetAt } from '../../../../src/renderer/src/editor/articleOffsets';
+import { $isListItemParagraphNode } from '../../../../src/renderer/src/editor/ListItemParagraphNode';
+import { readerNodes } from '../../../../src/renderer/src/editor/readerExtension';
+import { segmentBlocks, type Span } from '../../../../src/shared/text/segments';
+import type { Block } from '../../../../src/shared/model';
+
+function editorWith(text: string, blocks: Block[], spans: Span[]) {
+  const editor = createHeadlessEditor({ nodes: readerNodes, onError: (e) => { throw e; } });
+  const laidOut = segmentBlocks(text, blocks, spans);
+  editor.update(() => $replaceWithArticle(text, laidOut), { discrete: true });
+  return editor;
+}
+
+function allNodes(node: LexicalNode): LexicalNode[] {
+  return [node, ...($isElementNode(node) ? node.getChildren().flatMap(allNodes) : [])];
+}
+
+describe('$replaceWithArticle', () => {
+  const text = 'Heading\n\n“We are concerned,” she said.\n\nA quoted block\n\nAn item\nsecond line';
+  const blocks: Block[] = [
+    { kind: 'heading', start: 0, end: 7 },
+    { kind: 'paragraph', start: 9, end: 38 },
+    { kind: 'blockquote', start: 40, end: 54 },
+    { kind: 'listItem', start: 56, end: 75 },
+  ];
+
+  it('builds one block node per block, of the right kind', () => {
+    const editor = editorWith(text, blocks, []);
+    editor.read(() => {
+      const children = $getRoot().getChildren();
+      expect(children).toHaveLength(4);
+      expect($isHeadingNode(children[0]!) && children[0].getTag()).toBe('h2');
+      expect(children[1]!.getType()).toBe('paragraph');
+      expect($isQuoteNode(children[2]!)).toBe(true);
+      expect($isListItemParagraphNode(children[3]!)).toBe(true);
+      expect(children.map((c) => c.getTextContent())).toEqual(blocks.map((b) => text.slice(b.start, b.end)));
+    });
+  });
+
+  it('keeps single newlines as line breaks, with offsets of each text node', () => {
+    const editor = editorWith(text, blocks, []);
+    editor.read(() => {
+      const item = $getRoot().getChildren()[3]!;
+      const nodes = allNodes(item).slice(1);
+      expect(nodes.map((n) => ($isLineBreakNode(n) ? 'BR' : n.getTextContent()))).toEqual(['An item', 'BR', 'second line']);
+      expect($articleOffsetAt(nodes[2]!, 3)).toBe(64 + 3);
+    });
+  });
+
+  it('wraps quoted runs in marks and splits overlapping quotes', () => {
+    const editor = editorWith(text, blocks, [
+      { id: 'q1', start: 9, end: 27 },
+      { id: 'q2', start: 20, end: 38 },
+    ]);
+    editor.read(() => {
+      const paragraph = $getRoot().getChildren()[1]!;
+      const marks = allNodes(paragraph).filter($isMarkNode) as MarkNode[];
+      expect(marks.map((m) => [m.getIDs(), m.getTextContent()])).toEqual([
+        [['q1'], '“We are con'],
+        [['q1', 'q2'], 'cerned,'],
+        [['q2'], '” she said.'],
+      ]);
+      expect(marks.every((m) => m.getChildren().every($isTextNode))).toBe(true);
+    });
+  });
+
+  it('shows one empty paragraph for an empty article', () => {
+    const editor = editorWith('', [], []);
+    editor.read(() => {
+      expect($getRoot().getChildrenSize()).toBe(1);
+      expect($getRoot().getTextContent()).toBe('');
+    });
+  });
+
+  it('builds a 10,000-word article with 300 quotes quickly', () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < words.length; i += 80) paragraphs.push(words.slice(i, i + 80).join(' '));
+    const longText = paragraphs.join('\n\n');
+    const longBlocks: Block[] = [];
+    let at = 0;
+    for (const p of paragraphs) {
+      longBlocks.push({ kind: 'paragraph', start: at, end: at + p.length });
+      at += p.length + 2;
+    }
+    const spans = Array.from({ length: 300 }, (_, i) => {
+      const start = Math.floor((i * longText.length) / 300);
+      return { id: `q${i}`, start, end: start + 120 + (i % 5) * 200 };
+    });
+    const started = performance.now();
+    const editor = editorWith(longText, longBlocks, spans);
+    const elapsed = performance.now() - started;
+    editor.read(() => expect($getRoot().getTextContent().length).toBeGreaterThan(60_000));
+    // Headless (no DOM) on a slow CI core; the browser measurement lives in the e2e check.
+    expect(elapsed).toBeLessThan(250);
+  });
+});
