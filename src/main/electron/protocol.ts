@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
-import { contentSecurityPolicy } from '../../shared/security/csp';
+import { contentSecurityPolicyHeader } from '../../shared/security/csp';
 import { APP_HOST, APP_SCHEME } from './origins';
 
 /** What an `app://` URL maps to: a file inside the renderer folder, or an HTTP status to answer with. */
@@ -43,7 +43,7 @@ export function contentTypeFor(file: string): string {
 /** Headers every `app://` response carries, including errors, so no response is ever unprotected. */
 export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy,
+    'Content-Security-Policy': contentSecurityPolicyHeader,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

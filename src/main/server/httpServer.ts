@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { contentSecurityPolicy } from '../../shared/security/csp';
+import { contentSecurityPolicyHeader } from '../../shared/security/csp';
 import { fail, type Result } from '../../shared/api/result';
 import type { Dispatcher } from '../services';
 import { isAllowedHost, isAllowedOrigin, readCookie, tokenMatches } from './guards';
@@ -30,7 +30,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-quotebook-token';
 
 const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
+  'Content-Security-Policy': contentSecurityPolicyHeader,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',

@@ -7,7 +7,6 @@ import { api } from './api';
 import type { ApiError } from '../../shared/api/result';
 import type { Actor } from '../../shared/model';
 import { InspectorPane } from './features/inspector/InspectorPane';
-import { asListings } from './features/library/articleListing';
 import { LibraryPane } from './features/library/LibraryPane';
 import { inReadingOrder, quoteLooks } from './features/reader/quoteLooks';
 import { ReaderPane } from './features/reader/ReaderPane';
@@ -34,7 +33,7 @@ function Workbench() {
   const info = useResult(() => api.notebookInfo({}), [], onError);
   const actors = useResult(() => api.actorsList({}), [], onError);
   // Only open an article the list knows, so a remembered but deleted one is quietly forgotten.
-  const listings = useMemo(() => asListings(articles.value), [articles.value]);
+  const listings = articles.value;
   const known = listings?.some((article) => article.id === openId) ?? false;
   const opened = useResult(known && openId ? () => api.articlesGet({ id: openId }) : null, [known, openId], onError);
 

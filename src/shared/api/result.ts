@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'unknown-operation'
   | 'forbidden'
   | 'cancelled'
+  | 'unavailable'
   | 'internal';
 
 /** An error as the user sees it: what went wrong and, where possible, what to do. */

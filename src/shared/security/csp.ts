@@ -12,6 +12,8 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/** The same policy for HTTP headers, which (unlike a meta tag) can also forbid framing. */
+export const contentSecurityPolicyHeader = `${contentSecurityPolicy}; frame-ancestors 'none'`;

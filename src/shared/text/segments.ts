@@ -126,24 +126,3 @@ export function segmentBlocks(text: string, blocks: readonly Block[], spans: rea
     return { ...block, runs: inside };
   });
 }
-
-/**
- * Blocks for a text that came without any: paragraphs separated by blank lines, each trimmed of
- * surrounding whitespace. Used so an article is still readable if its blocks are missing.
- */
-export function paragraphBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  const separator = /\n[ \t]*\n/g;
-  let from = 0;
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) blocks.push({ kind: 'paragraph', start, end });
-  };
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    push(from, match.index);
-    from = match.index + match[0].length;
-  }
-  push(from, text.length);
-  return blocks;
-}

@@ -52,7 +52,7 @@ export function createHttpCaller(options: HttpTransportOptions): Caller {
         cache: 'no-store',
       });
     } catch {
-      return fail('internal', messages.notAnswering);
+      return fail('unavailable', messages.notAnswering);
     }
 
     let body: unknown;

@@ -9,7 +9,7 @@ import {
   registerAppScheme,
   resolveAppPath,
 } from '../../../../src/main/electron/protocol';
-import { contentSecurityPolicy } from '../../../../src/shared/security/csp';
+import { contentSecurityPolicyHeader } from '../../../../src/shared/security/csp';
 
 const root = join('/srv', 'out', 'renderer');
 
@@ -104,7 +104,7 @@ describe('createAppProtocolHandler', () => {
     const response = await get('app://quotebook/index.html');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy);
+    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicyHeader);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Quotebook</title>');
   });
@@ -131,7 +131,7 @@ describe('createAppProtocolHandler', () => {
   it('refuses other hosts, with the security headers still set', async () => {
     const response = await get('app://elsewhere/index.html');
     expect(response.status).toBe(403);
-    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy);
+    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicyHeader);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 

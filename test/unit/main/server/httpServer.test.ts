@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../../../src/main/server/httpServer';
 import { createDispatcher, type Handlers } from '../../../../src/main/services/dispatcher';
-import { contentSecurityPolicy } from '../../../../src/shared/security/csp';
+import { contentSecurityPolicyHeader } from '../../../../src/shared/security/csp';
 
 /** Raw HTTP so that Host and Origin can be forged the way a hostile page or rebinding attack would. */
 function send(server: RunningServer, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
@@ -70,7 +70,7 @@ describe('browser edition server', () => {
     const page = await send(server, `/?token=${server.token}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Quotebook</title>');
-    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicyHeader);
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
     expect(cookie).toContain(server.token);
     const asset = await send(server, '/assets/app.js', { headers: { cookie } });

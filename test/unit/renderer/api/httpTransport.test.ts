@@ -56,7 +56,7 @@ describe('HTTP transport', () => {
   it('turns a network failure into a readable error', async () => {
     const server = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const api = createApi(createHttpCaller({ fetch: server.fetch, token: () => 't' }));
-    expect(await api.notebookInfo({})).toEqual({ ok: false, error: { code: 'internal', message: messages.notAnswering } });
+    expect(await api.notebookInfo({})).toEqual({ ok: false, error: { code: 'unavailable', message: messages.notAnswering } });
   });
 
   it('turns a non-JSON answer into a readable error naming the status', async () => {

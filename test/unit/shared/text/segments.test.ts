@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphBlocks, segmentBlocks, segmentRange, type Run, type Span } from '../../../../src/shared/text/segments';
+import { segmentBlocks, segmentRange, type Run, type Span } from '../../../../src/shared/text/segments';
 
 const span = (id: string, start: number, end: number): Span => ({ id, start, end });
 /** Runs as compact `start-end:ids` strings, so cases read like the text they describe. */
@@ -97,16 +97,5 @@ describe('segmentBlocks', () => {
 
   it('returns nothing for an empty article', () => {
     expect(segmentBlocks('', [], [])).toEqual([]);
-  });
-});
-
-describe('paragraphBlocks', () => {
-  it('splits on blank lines and trims each paragraph', () => {
-    const text = '  One\nline two\n\n \nThree  \n\n';
-    expect(paragraphBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['One\nline two', 'Three']);
-  });
-
-  it('returns nothing for whitespace', () => {
-    expect(paragraphBlocks(' \n\n ')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * they are returned separately so the header can still highlight a quote inside the headline.
  */
 import type { Article, Quote } from '../../../../shared/model';
-import { paragraphBlocks, segmentBlocks, type SegmentedBlock } from '../../../../shared/text/segments';
+import { plainTextBlocks } from '../../../../shared/text/plainTextBlocks';
+import { segmentBlocks, type SegmentedBlock } from '../../../../shared/text/segments';
 
 type ArticleLayoutInput = Pick<Article, 'text' | 'blocks' | 'title' | 'section'>;
 
@@ -21,7 +22,7 @@ const normalise = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ')
 
 /** Lays out the article for the reader: header blocks apart, the rest as blocks of runs. */
 export function layoutArticle(article: ArticleLayoutInput, quotes: readonly Pick<Quote, 'id' | 'target'>[]): ArticleLayout {
-  const blocks = article.blocks.length > 0 ? article.blocks : paragraphBlocks(article.text);
+  const blocks = article.blocks.length > 0 ? article.blocks : plainTextBlocks(article.text);
   const spans = quotes.map((quote) => ({ id: quote.id, start: quote.target.start, end: quote.target.end }));
   const laidOut = segmentBlocks(article.text, blocks, spans);
 
