@@ -69,3 +69,39 @@ export const IconWarning = () => (
     <path d="M8 6.5v3M8 11.5v.01" />
   </Icon>
 );
+
+export const IconArticles = () => (
+  <Icon>
+    <path d="M3.5 2.5h7l2 2v9h-9z" />
+    <path d="M5.5 6.5h5M5.5 9h5M5.5 11.5h3" />
+  </Icon>
+);
+
+export const IconNotes = () => (
+  <Icon>
+    <path d="M3 13l1-3.5 6.5-6.5 2.5 2.5L6.5 12z" />
+    <path d="M9 4.5l2.5 2.5" />
+  </Icon>
+);
+
+export const IconActors = () => (
+  <Icon>
+    <circle cx="6" cy="5.5" r="2.2" />
+    <path d="M2 13c.4-2.4 2-3.6 4-3.6s3.6 1.2 4 3.6" />
+    <circle cx="11.3" cy="6" r="1.7" />
+    <path d="M11 9.6c1.6 0 2.7.9 3 3" />
+  </Icon>
+);
+
+export const IconTags = () => (
+  <Icon>
+    <path d="M2.5 8.3V3a.5.5 0 01.5-.5h5.3l5.2 5.2-5.8 5.8z" />
+    <circle cx="5.5" cy="5.5" r="1" />
+  </Icon>
+);
+
+export const IconPlus = () => (
+  <Icon>
+    <path d="M8 3v10M3 8h10" />
+  </Icon>
+);

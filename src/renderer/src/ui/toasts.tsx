@@ -8,16 +8,23 @@ import { IconClose } from './icons';
 
 export type ToastKind = 'error' | 'info';
 
+/** A button on a message, such as "Undo" after a deletion. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 interface Toast {
   id: number;
   kind: ToastKind;
   message: string;
   count: number;
+  action?: ToastAction;
 }
 
 export interface Toasts {
-  /** Shows a message; errors stay until dismissed. */
-  notify: (message: string, kind?: ToastKind) => void;
+  /** Shows a message; errors stay until dismissed; `action` adds a button (e.g. Undo). */
+  notify: (message: string, kind?: ToastKind, action?: ToastAction) => void;
 }
 
 const ToastContext = createContext<Toasts>({ notify: () => {} });
@@ -26,6 +33,8 @@ const ToastContext = createContext<Toasts>({ notify: () => {} });
 export const useToasts = (): Toasts => useContext(ToastContext);
 
 const INFO_MS = 5000;
+/** A message with an action (Undo) stays longer: the analyst needs time to reach for it. */
+const ACTION_MS = 10000;
 
 /** Messages name commands in `backticks`; show those as code. */
 function withCode(message: string): ReactNode[] {
@@ -39,14 +48,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
 
   const notify = useCallback(
-    (message: string, kind: ToastKind = 'error') => {
+    (message: string, kind: ToastKind = 'error', action?: ToastAction) => {
       const id = nextId.current++;
       setToasts((all) => {
-        const same = all.find((toast) => toast.message === message && toast.kind === kind);
+        const same = !action && all.find((toast) => toast.message === message && toast.kind === kind && !toast.action);
         if (same) return all.map((toast) => (toast === same ? { ...toast, count: toast.count + 1 } : toast));
-        return [...all.slice(-3), { id, kind, message, count: 1 }];
+        return [...all.slice(-3), { id, kind, message, count: 1, ...(action ? { action } : {}) }];
       });
-      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_MS);
+      if (kind === 'info') window.setTimeout(() => dismiss(id), action ? ACTION_MS : INFO_MS);
     },
     [dismiss],
   );
@@ -62,6 +71,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               {withCode(toast.message)}
               {toast.count > 1 && <span className="toast__count"> (×{toast.count})</span>}
             </p>
+            {toast.action && (
+              <button
+                type="button"
+                className="button button--small toast__action"
+                onClick={() => {
+                  dismiss(toast.id);
+                  toast.action!.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="icon-button toast__close" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
               <IconClose />
             </button>

@@ -1,10 +1,8 @@
-/** The inspector: the open article's quotes in reading order, then the notebook footer. */
-import type { NotebookInfo } from '../../../../shared/api/contract';
+/** The inspector beside an article: its quotes in reading order. */
 import type { Quote } from '../../../../shared/model';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
 import type { QuoteLook } from '../reader/quoteLooks';
-import { NotebookFooter } from './NotebookFooter';
 import { QuoteList } from './QuoteList';
 
 export interface InspectorPaneProps {
@@ -13,13 +11,12 @@ export interface InspectorPaneProps {
   looks: ReadonlyMap<string, QuoteLook>;
   selectedQuoteId: string | null;
   onSelectQuote: (quoteId: string) => void;
-  info: NotebookInfo | undefined;
 }
 
-export function InspectorPane({ quotes, looks, selectedQuoteId, onSelectQuote, info }: InspectorPaneProps) {
+export function InspectorPane({ quotes, looks, selectedQuoteId, onSelectQuote }: InspectorPaneProps) {
   const suggested = quotes?.filter((quote) => quote.status === 'suggested').length ?? 0;
   return (
-    <div className="pane-body">
+    <>
       <header className="pane-header">
         <h1 className="pane-title">
           Quotes
@@ -40,7 +37,6 @@ export function InspectorPane({ quotes, looks, selectedQuoteId, onSelectQuote, i
         )}
         {quotes && quotes.length > 0 && <QuoteList quotes={quotes} looks={looks} selectedQuoteId={selectedQuoteId} onSelect={onSelectQuote} />}
       </div>
-      <NotebookFooter info={info} />
-    </div>
+    </>
   );
 }

@@ -1,0 +1,20 @@
+/** The navigator's Articles section: the library list, opening articles as workspace tabs. */
+import { useCallback } from 'react';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { LibraryPane } from './LibraryPane';
+
+export function ArticlesSection() {
+  const { articles, active, openView, refresh } = useWorkbench();
+  const onOpen = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
+  const onRefresh = useCallback(() => refresh('articles', 'info'), [refresh]);
+  return (
+    <LibraryPane
+      articles={articles.value}
+      loading={articles.loading}
+      error={articles.error}
+      openId={active?.kind === 'article' ? active.id : null}
+      onOpen={onOpen}
+      onRefresh={onRefresh}
+    />
+  );
+}

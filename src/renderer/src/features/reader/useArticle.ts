@@ -1,0 +1,67 @@
+/**
+ * The open articles' data, shared by the reader (workspace) and the quote list (inspector), which
+ * live in different parts of the tree. One load per article; `reloadArticle` refreshes everyone
+ * showing it after a change (a new quote, an edit, an accepted suggestion).
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { ArticleWithQuotes } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/api/result';
+import { api } from '../../api';
+
+export interface ArticleState {
+  value: ArticleWithQuotes | undefined;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+const empty: ArticleState = { value: undefined, error: null, loading: false };
+const states = new Map<string, ArticleState>();
+const listeners = new Set<() => void>();
+const generations = new Map<string, number>();
+let onError: (error: ApiError) => void = () => {};
+
+function set(id: string, state: ArticleState): void {
+  states.set(id, state);
+  for (const listener of listeners) listener();
+}
+
+/** Where load failures are reported (the toasts); set once by the workbench. */
+export function setArticleErrorReporter(report: (error: ApiError) => void): void {
+  onError = report;
+}
+
+/** (Re)loads an article; the previous value stays visible meanwhile. */
+export function reloadArticle(id: string): void {
+  const generation = (generations.get(id) ?? 0) + 1;
+  generations.set(id, generation);
+  const previous = states.get(id) ?? empty;
+  set(id, { ...previous, loading: true, error: null });
+  void api.articlesGet({ id }).then((result) => {
+    if (generations.get(id) !== generation) return;
+    if (result.ok) set(id, { value: result.value, error: null, loading: false });
+    else {
+      set(id, { ...(states.get(id) ?? empty), error: result.error, loading: false });
+      onError(result.error);
+    }
+  });
+}
+
+/** Replaces an article's data with what an operation returned, without a round trip. */
+export function updateArticle(id: string, update: (value: ArticleWithQuotes) => ArticleWithQuotes): void {
+  const current = states.get(id);
+  if (current?.value) set(id, { ...current, value: update(current.value) });
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The article `id`, loading it on first use. */
+export function useArticle(id: string | null): ArticleState & { reload: () => void } {
+  const state = useSyncExternalStore(subscribe, () => (id ? (states.get(id) ?? empty) : empty));
+  useEffect(() => {
+    if (id && !states.has(id)) reloadArticle(id);
+  }, [id]);
+  return { ...state, reload: () => id && reloadArticle(id) };
+}

@@ -1,0 +1,106 @@
+/**
+ * What every feature shares: the notebook's lists (loaded once, reloaded on demand), the open
+ * tabs, the selected quote, and the toasts. Features read it with `useWorkbench()` instead of
+ * having App pass everything down, so a new feature does not have to touch App.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { NotebookInfo } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/result';
+import type { Actor, ArticleSummary, NoteSummary, Tag } from '../../../shared/model';
+import { api } from '../api';
+import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
+import { usePersistentState } from '../ui/usePersistentState';
+import { useResult, type Loaded } from '../ui/useResult';
+import { acceptTabs, closeTab, openTab, type View } from './views';
+
+export type Area = 'articles' | 'actors' | 'tags' | 'notes' | 'info';
+
+export interface QuoteSelection {
+  quoteId: string | null;
+  /** Increments when the reader should scroll to the selected quote. */
+  scrollRequest: number;
+}
+
+export interface Workbench {
+  articles: Loaded<ArticleSummary[]>;
+  actors: Loaded<Actor[]>;
+  tags: Loaded<Tag[]>;
+  notes: Loaded<NoteSummary[]>;
+  info: Loaded<NotebookInfo>;
+  /** Reloads the named lists (all when none are named). */
+  refresh: (...areas: Area[]) => void;
+  tabs: View[];
+  active: View | null;
+  openView: (view: View) => void;
+  closeView: (view: View) => void;
+  selection: QuoteSelection;
+  selectQuote: (quoteId: string | null, options?: { scroll?: boolean }) => void;
+  /** Shows a message in the app; `action` adds a button such as Undo. */
+  notify: (message: string, kind?: ToastKind, action?: ToastAction) => void;
+  /** Reports a failed operation's message. */
+  reportError: (error: ApiError) => void;
+}
+
+const WorkbenchContext = createContext<Workbench | null>(null);
+
+/** The shared workbench; use inside <WorkbenchProvider>. */
+export function useWorkbench(): Workbench {
+  const value = useContext(WorkbenchContext);
+  if (!value) throw new Error('useWorkbench() is used outside <WorkbenchProvider>.');
+  return value;
+}
+
+export function WorkbenchProvider({ children }: { children: ReactNode }) {
+  const { notify } = useToasts();
+  const reportError = useCallback((error: ApiError) => notify(error.message), [notify]);
+  const articles = useResult(() => api.articlesList({}), [], reportError);
+  const actors = useResult(() => api.actorsList({}), [], reportError);
+  const tags = useResult(() => api.tagsList({}), [], reportError);
+  const notes = useResult(() => api.notesList({}), [], reportError);
+  const info = useResult(() => api.notebookInfo({}), [], reportError);
+  const [tabState, setTabState] = usePersistentState('tabs', { tabs: [] as View[], active: -1 }, acceptTabs);
+  const [selection, setSelection] = useState<QuoteSelection>({ quoteId: null, scrollRequest: 0 });
+
+  const reloaders = useMemo(
+    () => ({ articles: articles.reload, actors: actors.reload, tags: tags.reload, notes: notes.reload, info: info.reload }),
+    [articles.reload, actors.reload, tags.reload, notes.reload, info.reload],
+  );
+  const refresh = useCallback(
+    (...areas: Area[]) => {
+      for (const area of areas.length ? areas : (Object.keys(reloaders) as Area[])) reloaders[area]();
+    },
+    [reloaders],
+  );
+
+  // Work done elsewhere (the CLI, another window) shows up when the analyst comes back.
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
+  const openView = useCallback(
+    (view: View) => {
+      setTabState((state) => openTab(state, view));
+      setSelection((s) => ({ quoteId: null, scrollRequest: s.scrollRequest }));
+    },
+    [setTabState],
+  );
+  const closeView = useCallback((view: View) => setTabState((state) => closeTab(state, view)), [setTabState]);
+  const selectQuote = useCallback(
+    (quoteId: string | null, options: { scroll?: boolean } = {}) =>
+      setSelection((s) => ({ quoteId, scrollRequest: options.scroll ? s.scrollRequest + 1 : s.scrollRequest })),
+    [],
+  );
+
+  const value = useMemo<Workbench>(
+    () => ({
+      articles, actors, tags, notes, info, refresh,
+      tabs: tabState.tabs,
+      active: tabState.tabs[tabState.active] ?? null,
+      openView, closeView, selection, selectQuote, notify, reportError,
+    }),
+    [articles, actors, tags, notes, info, refresh, tabState, openView, closeView, selection, selectQuote, notify, reportError],
+  );
+  return <WorkbenchContext.Provider value={value}>{children}</WorkbenchContext.Provider>;
+}

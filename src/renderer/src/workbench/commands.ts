@@ -1,0 +1,36 @@
+/**
+ * Commands for the palette (Ctrl/Cmd+K) and the shortcut list (?). Features add entries here;
+ * the palette and the help overlay only read this table.
+ */
+import type { Workbench } from './WorkbenchContext';
+
+export interface Command {
+  id: string;
+  title: string;
+  /** Shown in the palette and the help overlay, e.g. "Q" or "Ctrl+K"; the feature binds the key itself. */
+  shortcut?: string;
+  /** Groups the help overlay ("Reading", "Quotes", "Notes", …). */
+  group: string;
+  /** Hidden from the palette when it does not apply now (e.g. no article open). */
+  available?: (wb: Workbench) => boolean;
+  run: (wb: Workbench) => void;
+}
+
+export const commands: Command[] = [
+  { id: 'nav.articles', title: 'Show articles', shortcut: 'Alt+1', group: 'Navigation', run: () => clickTab('articles') },
+  { id: 'nav.notes', title: 'Show notes', shortcut: 'Alt+2', group: 'Navigation', run: () => clickTab('notes') },
+  { id: 'nav.actors', title: 'Show actors', shortcut: 'Alt+3', group: 'Navigation', run: () => clickTab('actors') },
+  { id: 'nav.tags', title: 'Show tags', shortcut: 'Alt+4', group: 'Navigation', run: () => clickTab('tags') },
+  {
+    id: 'view.close',
+    title: 'Close the open tab',
+    group: 'Navigation',
+    available: (wb) => wb.active !== null,
+    run: (wb) => wb.active && wb.closeView(wb.active),
+  },
+  { id: 'notebook.refresh', title: 'Reload the notebook’s lists', group: 'Notebook', run: (wb) => wb.refresh() },
+];
+
+function clickTab(section: string): void {
+  document.getElementById(`nav-tab-${section}`)?.click();
+}

@@ -1,0 +1,44 @@
+/**
+ * Where features plug in. Each navigator section and each kind of workspace view is one entry
+ * here; the shell (Navigator, Workspace, Inspector) only reads these tables.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import { ArticlesSection } from '../features/library/ArticlesSection';
+import { ArticleInspector } from '../features/reader/ArticleInspector';
+import { ArticleView } from '../features/reader/ArticleView';
+import { ActorsSection } from '../features/actors/ActorsSection';
+import { TagsSection } from '../features/tags/TagsSection';
+import { NotesSection } from '../features/notes/NotesSection';
+import type { Workbench } from './WorkbenchContext';
+import type { View } from './views';
+import { IconArticles, IconActors, IconNotes, IconTags } from '../ui/icons';
+
+export interface NavigatorSection {
+  id: string;
+  title: string;
+  icon: ReactNode;
+  Component: ComponentType;
+}
+
+export interface ViewKind {
+  /** The tab's label. */
+  title: (view: View, wb: Workbench) => string;
+  Component: ComponentType<{ view: View }>;
+  /** What the inspector shows while this view is active. */
+  Inspector?: ComponentType<{ view: View }>;
+}
+
+export const navigatorSections: NavigatorSection[] = [
+  { id: 'articles', title: 'Articles', icon: <IconArticles />, Component: ArticlesSection },
+  { id: 'notes', title: 'Notes', icon: <IconNotes />, Component: NotesSection },
+  { id: 'actors', title: 'Actors', icon: <IconActors />, Component: ActorsSection },
+  { id: 'tags', title: 'Tags', icon: <IconTags />, Component: TagsSection },
+];
+
+export const viewKinds: Record<string, ViewKind> = {
+  article: {
+    title: (view, wb) => wb.articles.value?.find((a) => a.id === view.id)?.title ?? 'Article',
+    Component: ArticleView,
+    Inspector: ArticleInspector,
+  },
+};
