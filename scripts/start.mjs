@@ -23,8 +23,14 @@ function tryInstallElectron() {
   console.error('Quotebook: downloading the Electron runtime (first start only)…');
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  const result = spawnSync(process.execPath, ['install.js'], { cwd: electronDir, stdio: 'inherit', env });
-  return result.status === 0 && electronBinaryPresent();
+  // The installer prints a long stack trace when offline; keep only its first line for the user.
+  const result = spawnSync(process.execPath, ['install.js'], { cwd: electronDir, stdio: ['ignore', 'inherit', 'pipe'], env, encoding: 'utf8' });
+  const ok = result.status === 0 && electronBinaryPresent();
+  if (!ok) {
+    const reason = (result.stderr || '').split('\n').find((line) => line.trim()) ?? `exit code ${result.status}`;
+    console.error(`Quotebook: the download failed: ${reason.trim()}`);
+  }
+  return ok;
 }
 
 function run(command, args) {
