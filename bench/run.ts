@@ -1,6 +1,10 @@
 /** `npm run bench`: prints one JSON document of figures; progress goes to stderr. */
 import { cpus } from 'node:os';
 import { saveLatencyBench } from './saveLatency';
+import { exportBench } from './exportBench';
+import { importThroughputBench } from './importThroughput';
+import { suggestSpeedBench } from './suggestSpeed';
+import { actorsBench } from './actorsBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -8,6 +12,10 @@ async function main() {
   const figures = {
     machine: { node: process.version, platform: process.platform, cpus: cpus().length },
     saveQuote: await saveLatencyBench(log),
+    export: await exportBench(log),
+    importThroughput: await importThroughputBench(log),
+    suggest: suggestSpeedBench(log),
+    actors: await actorsBench(log),
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

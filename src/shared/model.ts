@@ -64,6 +64,12 @@ export const TextTargetSchema = z
 
 export const QuoteKindSchema = z.enum(['direct', 'indirect', 'paraphrase']);
 export const QuoteStatusSchema = z.enum(['confirmed', 'suggested']);
+/**
+ * How a quote sits in its article's current text after a re-import: `fuzzy` was placed by
+ * approximate matching (worth a look), `orphaned` could not be placed (kept, shown, never dropped;
+ * its target is the old one). Absent means the target matches the text exactly.
+ */
+export const AnchorStatusSchema = z.enum(['fuzzy', 'orphaned']);
 
 export const QuoteSchema = z
   .object({
@@ -77,6 +83,7 @@ export const QuoteSchema = z
     comment: z.string().max(20_000),
     status: QuoteStatusSchema,
     cue: z.string().max(200).default(''),
+    anchorStatus: AnchorStatusSchema.optional(),
     createdAt: IsoTime,
     updatedAt: IsoTime,
   })
@@ -134,12 +141,24 @@ export const NotebookFileSchema = z
   })
   .loose();
 
+/** A suggested quote the analyst rejected: its range and its words (which still identify it if a re-import moves the text). */
+export const RejectedSuggestionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    exact: z.string(),
+    rejectedAt: IsoTime.optional(),
+  })
+  .loose();
+
 export const ArticleFileSchema = z
   .object({
     format: z.literal('quotebook-article'),
     schemaVersion: z.number().int().positive(),
     article: ArticleSchema,
     quotes: z.array(QuoteSchema),
+    /** Suggestions the analyst rejected, so that suggesting again does not bring them back. */
+    rejectedSuggestions: z.array(RejectedSuggestionSchema).default([]).optional(),
   })
   .loose();
 
@@ -160,6 +179,7 @@ export type Source = Infer<typeof SourceSchema>;
 export type Article = Infer<typeof ArticleSchema>;
 export type TextTarget = Infer<typeof TextTargetSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
 export type Quote = Infer<typeof QuoteSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type Actor = Infer<typeof ActorSchema>;
@@ -167,6 +187,7 @@ export type Tag = Infer<typeof TagSchema>;
 export type Note = Infer<typeof NoteSchema>;
 export type NotebookFile = Infer<typeof NotebookFileSchema>;
 export type ArticleFile = Infer<typeof ArticleFileSchema>;
+export type RejectedSuggestion = Infer<typeof RejectedSuggestionSchema>;
 export type NoteFile = Infer<typeof NoteFileSchema>;
 
 /** An article without its text: what lists show. */

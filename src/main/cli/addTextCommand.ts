@@ -1,37 +1,29 @@
-/** `quotebook add-text FILE [--title T] [--json]`: the minimal plain-text import. */
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+/**
+ * `quotebook add-text FILE [--title T] [--json]`: the older, single-file name of `import`, kept so
+ * scripts that use it keep working, with its original output (`{article, duplicateOf}`).
+ */
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
+import { importOne } from './importCommand';
 
-const MAX_BYTES = 50 * 1024 * 1024;
-
-/** Decodes UTF-8 strictly: a wrong encoding must be reported, not turned into replacement marks. */
-function decodeUtf8(bytes: Buffer, file: string): string {
-  if (bytes.includes(0)) throw new CliError(`"${file}" looks like a binary file, not text. Save the article as plain text (UTF-8) and try again.`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`"${file}" is not valid UTF-8 text. Re-save it as UTF-8 and try again.`);
-  }
-}
-
+/** `add-text FILE [--title T]`: the older single-file form, with its original output. */
 export async function addTextCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { title: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new CliError('Usage: quotebook add-text FILE [--title T] [--json]', 2);
-  const file = positionals[0]!;
-  const info = await stat(file).catch(() => {
-    throw new CliError(`Cannot read "${file}": no such file.`);
+  if (positionals.length !== 1) throw new CliError('Usage: quotebook add-text FILE [--title T] [--json]  (or: quotebook import FILE|DIR...)', 2);
+  const path = positionals[0]!;
+  const info = await stat(path).catch(() => {
+    throw new CliError(`Cannot read "${path}": no such file.`);
   });
-  if (!info.isFile()) throw new CliError(`"${file}" is not a file.`);
-  if (info.size > MAX_BYTES) throw new CliError(`"${file}" is larger than 50 MB, which is too big for one article.`);
-  const text = decodeUtf8(await readFile(file), file);
+  if (!info.isFile()) throw new CliError(`"${path}" is not a file.`);
   await withNotebook(ctx, async (call) => {
-    const result = await call('articles:createFromText', { text, fileName: basename(file), ...(values.title ? { title: values.title } : {}) });
-    if (ctx.json) return ctx.io.out(JSON.stringify(result, null, 2));
-    if (result.duplicateOf) ctx.io.out(`Already in the notebook (same text): ${result.article.id}  ${result.article.title}`);
-    else ctx.io.out(`Added ${result.article.id}  ${result.article.title}`);
+    const result = await importOne(call, path, values.title);
+    if (result.failed) throw new CliError(result.failed.error);
+    const { article, duplicateOf } = result.imported!;
+    if (ctx.json) return ctx.io.out(JSON.stringify({ article, duplicateOf }, null, 2));
+    if (duplicateOf) ctx.io.out(`Already in the notebook (same text): ${article.id}  ${article.title}`);
+    else ctx.io.out(`Added ${article.id}  ${article.title}`);
   });
 }

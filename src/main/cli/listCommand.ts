@@ -3,11 +3,13 @@ import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
 import { formatTable } from './table';
+import { listQuotesCommand } from './listQuotes';
 
 const kinds = ['articles', 'actors', 'quotes', 'notes'] as const;
 
 export async function listCommand(ctx: CliContext, args: string[]): Promise<void> {
   const kind = args[0];
+  if (kind === 'quotes') return listQuotesCommand(ctx, args.slice(1));
   if (!kinds.includes(kind as (typeof kinds)[number]) || args.length > 1) {
     throw new CliError(`Say what to list: quotebook list ${kinds.join('|')} [--json]`, 2);
   }
@@ -19,7 +21,7 @@ export async function listCommand(ctx: CliContext, args: string[]): Promise<void
         formatTable(
           ['ID', 'TITLE', 'OUTLET', 'PUBLISHED', 'QUOTES'],
           articles.map((a) => [a.id, a.title, a.source.outlet, a.source.publishedAt.slice(0, 10), String(a.quoteCount)]),
-          'No articles yet. Add one with: quotebook add-text FILE',
+          'No articles yet. Add one with: quotebook import FILE',
         ),
       );
     } else if (kind === 'actors') {
@@ -35,18 +37,6 @@ export async function listCommand(ctx: CliContext, args: string[]): Promise<void
           ['ID', 'NAME', 'KIND', 'SAID', 'ABOUT'],
           rows.map((a) => [a.id, a.name, a.kind, String(a.quoteCounts.said), String(a.quoteCounts.about)]),
           'No actors yet.',
-        ),
-      );
-    } else if (kind === 'quotes') {
-      const [quotes, actors, articles] = await Promise.all([call('quotes:list', {}), call('actors:list', {}), call('articles:list', {})]);
-      const actorName = new Map(actors.map((a) => [a.id, a.name]));
-      const title = new Map(articles.map((a) => [a.id, a.title]));
-      if (ctx.json) return ctx.io.out(JSON.stringify(quotes, null, 2));
-      ctx.io.out(
-        formatTable(
-          ['ID', 'QUOTE', 'KIND', 'SPEAKER', 'ARTICLE'],
-          quotes.map((q) => [q.id, q.target.exact, q.kind, q.speakerId ? (actorName.get(q.speakerId) ?? '?') : '', title.get(q.articleId) ?? '']),
-          'No quotes yet.',
         ),
       );
     } else {

@@ -7,15 +7,34 @@ import { CliError } from './cliError';
 import { StoreError } from '../store/errors';
 import type { CliContext, Io } from './context';
 import { addTextCommand } from './addTextCommand';
+import { importCommand } from './importCommand';
+import { actorCommand } from './actorCommand';
 import { listCommand } from './listCommand';
+import { quoteCommand } from './quoteCommand';
 import { serveCommand } from './serveCommand';
+import { exportCommand, importJsonCommand } from './exportCommand';
+import { suggestCommand } from './suggestCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
 Commands:
   list articles|actors|quotes|notes   list what the notebook holds
-  add-text FILE [--title T]           add a plain-text (UTF-8) article
+  import FILE|DIR... [--title T]      import articles: text, Markdown, web pages (.html), PDF, Word (.docx);
+                                      a folder imports every such file in it (add-text FILE is the old name)
+  quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind K] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment C]
+                                      mark a quote by its words (missing actors and tags are created)
+  list quotes [--article ID] [--speaker NAME] [--tag TAG] [--kind K]
+                                      quotes with speaker, about-actors, tags and article
+  actor add NAME [--kind K] [--alias A]... [--role R] [--affiliation NAME] [--wikidata QID] [--gazetteer]
+                                      add an actor (person, organisation, state, other)
+  actor merge FROM INTO               merge one actor into another (quotes and names move over)
+  actor duplicates                    list actors that are likely the same
   serve [--port N]                    run the browser edition on 127.0.0.1 and print its URL
+  export markdown|csv|json|w3c --out DIR [--note ID | --article ID | --actor ID] [--wikilinks]
+                                      export (the whole notebook unless one is chosen); --out - prints one file
+  import-json FILE                    import a JSON export into an empty notebook
+  suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
+                                      suggest quotes, speakers and actors; --accept saves them as quotes
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
@@ -24,8 +43,14 @@ Options:
 
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
   list: listCommand,
+  import: importCommand,
   'add-text': addTextCommand,
+  quote: quoteCommand,
+  actor: actorCommand,
   serve: serveCommand,
+  export: exportCommand,
+  'import-json': importJsonCommand,
+  suggest: suggestCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

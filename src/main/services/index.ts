@@ -3,10 +3,18 @@ import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import type { NotebookSession } from './session';
 import { notebookInfo } from './notebookService';
 import { createFromText, deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
-import { createActor, listActors, updateActor } from './actorsService';
-import { createTag, listTags } from './tagsService';
-import { createQuote, deleteQuote, listQuotes, updateQuote } from './quotesService';
-import { getNote, listNotes, saveNote } from './notesService';
+import { countQuotes, createActor, listActors, updateActor } from './actorsService';
+import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
+import { actorPage, dismissDuplicate, likelyDuplicates, quotesBetween, whoSaidWhatTable } from './actorInsightsService';
+import { createTag, deleteTag, listTags, mergeTags, tagCounts, updateTag } from './tagsService';
+import { createQuote, deleteQuote, listQuotes, restoreQuote, retargetQuote, updateQuote } from './quotesService';
+import { replaceArticleText } from './replaceTextService';
+import { deleteNote, getNote, listNotes, noteBacklinks, renameNote, restoreNote, saveNote } from './notesService';
+import { citedQuotes, findQuotes } from './noteQuotesService';
+import { importFiles, importPasted, importSample, updateMetadata } from './importService';
+import { runExport } from '../export/exportService';
+import { importJson } from '../export/importJson';
+import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
 export function createHandlers(session: NotebookSession): Handlers {
@@ -25,18 +33,54 @@ export function createHandlers(session: NotebookSession): Handlers {
     'articles:get': ({ id }) => getArticle(session, id),
     'articles:delete': ({ id }) => deleteArticle(session, id),
     'articles:restore': ({ id }) => restoreArticle(session, id),
+    'articles:replaceText': (input) => replaceArticleText(session, input),
+    'articles:import': (input) => importFiles(session, input),
+    'articles:importPasted': (input) => importPasted(session, input),
+    'articles:importSample': () => importSample(session),
+    'articles:updateMetadata': (input) => updateMetadata(session, input),
     'actors:list': () => listActors(session),
     'actors:create': (input) => createActor(session, input),
     'actors:update': (input) => updateActor(session, input),
+    'actors:delete': (input) => deleteActor(session, input),
+    'actors:merge': (input) => mergeActors(session, input),
+    'actors:restore': (input) => restoreActor(session, input),
+    'actors:counts': () => countQuotes(session),
+    'actors:duplicates': () => likelyDuplicates(session),
+    'actors:dismissDuplicate': (input) => dismissDuplicate(session, input),
+    'actors:page': (input) => actorPage(session, input),
+    'actors:whoSaidWhat': () => whoSaidWhatTable(session),
+    'actors:between': (input) => quotesBetween(session, input),
     'tags:list': () => listTags(session),
     'tags:create': (input) => createTag(session, input),
-    'quotes:list': ({ articleId }) => listQuotes(session, articleId),
+    'tags:update': (input) => updateTag(session, input),
+    'tags:merge': (input) => mergeTags(session, input),
+    'tags:delete': ({ id }) => deleteTag(session, id),
+    'tags:counts': () => tagCounts(session),
+    'quotes:list': ({ articleId, tagIds }) => listQuotes(session, articleId, tagIds),
     'quotes:create': (input) => createQuote(session, input),
     'quotes:update': (input) => updateQuote(session, input),
     'quotes:delete': ({ id }) => deleteQuote(session, id),
+    'quotes:restore': ({ quote }) => restoreQuote(session, quote),
+    'quotes:retarget': (input) => retargetQuote(session, input),
     'notes:list': () => listNotes(session),
     'notes:get': ({ id }) => getNote(session, id),
     'notes:save': (input) => saveNote(session, input),
+    'notes:rename': (input) => renameNote(session, input),
+    'notes:delete': ({ id }) => deleteNote(session, id),
+    'notes:restore': ({ id }) => restoreNote(session, id),
+    'notes:backlinks': (input) => noteBacklinks(session, input),
+    'notes:quotes': ({ ids }) => citedQuotes(session, ids),
+    'notes:findQuotes': (input) => findQuotes(session, input),
+    'export:markdown': ({ scope, dir, wikilinks }) => runExport(session, { format: 'markdown', scope, dir, wikilinks }),
+    'export:csv': ({ scope, dir }) => runExport(session, { format: 'csv', scope, dir }),
+    'export:json': ({ scope, dir }) => runExport(session, { format: 'json', scope, dir }),
+    'export:webAnnotations': ({ scope, dir }) => runExport(session, { format: 'w3c', scope, dir }),
+    'notebook:importJson': (input) => importJson(session, input),
+    'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
+    'suggest:text': (input) => suggestForText(session, input),
+    'suggest:accept': (input) => acceptSuggestions(session, input),
+    'suggest:reject': (input) => rejectSuggestions(session, input),
+    'suggest:restore': (input) => restoreSuggestions(session, input),
   } satisfies Handlers;
 }
 

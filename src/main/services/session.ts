@@ -59,6 +59,11 @@ export class NotebookSession {
     return file;
   }
 
+  /** True when some article of the notebook holds quote `quoteId`. */
+  hasQuote(quoteId: string): boolean {
+    return this.quoteIndex.has(quoteId);
+  }
+
   /** The id of an article with this content hash, if one was imported already. */
   articleWithHash(hash: string): string | undefined {
     const id = this.hashIndex.get(hash);

@@ -15,6 +15,11 @@ import { Inspector } from './workbench/Inspector';
 import { Navigator } from './workbench/Navigator';
 import { Workspace } from './workbench/Workspace';
 import { useWorkbench, WorkbenchProvider } from './workbench/WorkbenchContext';
+import { ExportButton, ExportHost } from './features/export/ExportHost';
+import { NotesGlobal } from './features/notes/NotesGlobal';
+import { ImportHost } from './features/import/ImportHost';
+import { ArticleActionsHost } from './features/library/ArticleActionsHost';
+import { CommandLayer } from './workbench/CommandLayer';
 
 function Shell() {
   const { info, reportError } = useWorkbench();
@@ -33,8 +38,14 @@ function Shell() {
         onTogglePane={onTogglePane}
         theme={theme}
         onThemeChange={setTheme}
+        actions={<ExportButton />}
       />
       <PaneLayout layout={layout} onLayoutChange={setLayout} navigator={<Navigator />} workspace={<Workspace />} inspector={<Inspector />} />
+      <ExportHost />
+      <NotesGlobal />
+      <ImportHost />
+      <ArticleActionsHost />
+      <CommandLayer />
     </div>
   );
 }

@@ -12,3 +12,20 @@ export function lookupGazetteer(mention: string): { state: GazetteerState; viaCa
   if (!state) return null;
   return { state, viaCapital: nameKey(state.capital) === nameKey(mention) };
 }
+
+/** Built-in states whose name, alias or capital starts with what the user typed (for the "new actor" offer). */
+export function searchGazetteer(typed: string, limit = 5): { state: GazetteerState; matched: string }[] {
+  const key = nameKey(typed);
+  if (key.length < 2) return [];
+  const hits: { state: GazetteerState; matched: string; rank: number }[] = [];
+  for (const state of gazetteerStates) {
+    const names = [state.name, ...state.aliases, state.capital];
+    const exact = names.find((n) => nameKey(n) === key);
+    const prefix = exact ?? names.find((n) => nameKey(n).startsWith(key));
+    if (prefix) hits.push({ state, matched: prefix, rank: exact ? 0 : 1 });
+  }
+  return hits
+    .sort((a, b) => a.rank - b.rank || a.state.name.localeCompare(b.state.name))
+    .slice(0, limit)
+    .map(({ state, matched }) => ({ state, matched }));
+}

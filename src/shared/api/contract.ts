@@ -18,6 +18,14 @@ import {
   type Quote,
   type Tag,
 } from '../model';
+import * as actorApi from '../actors/api';
+import * as exportApi from '../export/schemas';
+import * as tagApi from '../tags/api';
+import * as anchorApi from '../anchoring/api';
+import * as importApi from '../import/operations';
+import * as notesApi from '../editor/notesApi';
+import * as suggestApi from '../suggest/api';
+import type { SuggestionSet } from '../suggest/types';
 
 /** Carries an output type without a runtime schema. */
 const returns = <T>(): T => undefined as T;
@@ -98,6 +106,16 @@ export const contract = {
   'articles:delete': { input: ById, output: returns<{ id: string }>() },
   /** Restores a deleted article from the notebook's trash. */
   'articles:restore': { input: ById, output: returns<ArticleSummary>() },
+  /** Replaces an article's text with a newer version of it; quotes are re-anchored, unplaceable ones kept as orphans. */
+  'articles:replaceText': { input: anchorApi.ReplaceTextInput, output: returns<anchorApi.ReplaceTextResult>() },
+  /** Imports files (text, Markdown, HTML, PDF, DOCX; bytes as base64 or text); each failure is reported per file and the rest still import. */
+  'articles:import': { input: importApi.ImportInputSchema, output: returns<importApi.ImportReport>() },
+  /** Makes an article of pasted content: text plus the blocks the page found in pasted HTML, or plain text alone. */
+  'articles:importPasted': { input: importApi.ImportPastedInputSchema, output: returns<importApi.ImportedFile>() },
+  /** Imports the sample article shipped with Quotebook (or finds the copy imported before). */
+  'articles:importSample': { input: Empty, output: returns<importApi.ImportedFile>() },
+  /** Changes an article's title, section, outlet, URL, authors, date or language; the text never changes. */
+  'articles:updateMetadata': { input: importApi.UpdateMetadataInputSchema, output: returns<ArticleSummary>() },
 
   /** Lists all actors by name. */
   'actors:list': { input: Empty, output: returns<Actor[]>() },
@@ -105,9 +123,27 @@ export const contract = {
   'actors:create': { input: ActorFields.strict(), output: returns<Actor>() },
   /** Changes some fields of an actor. */
   'actors:update': {
-    input: z.object({ id: IdSchema, patch: ActorFields.partial().strict() }).strict(),
+    input: z.object({ id: IdSchema, patch: actorApi.ActorPatch }).strict(),
     output: returns<Actor>(),
   },
+  /** Deletes an actor; refused while quotes or actors use it unless `force` (then it is removed from them). Returns a record for undo. */
+  'actors:delete': { input: actorApi.ActorDeleteInput, output: returns<actorApi.ActorDeleted>() },
+  /** Merges one actor into another: quotes (speaker, about), members and names move to the survivor. Returns a record for undo. */
+  'actors:merge': { input: actorApi.ActorMergeInput, output: returns<actorApi.ActorMerged>() },
+  /** Undoes an actors:delete or actors:merge, given the record it returned. */
+  'actors:restore': { input: actorApi.ActorRestoreInput, output: returns<Actor>() },
+  /** How many quotes each actor said and is the subject of, by actor id. */
+  'actors:counts': { input: Empty, output: returns<Record<string, actorApi.QuoteCounts>>() },
+  /** Pairs of actors that are likely the same (shared name or alias, surname, one built-in state). */
+  'actors:duplicates': { input: Empty, output: returns<actorApi.DuplicatePair[]>() },
+  /** Remembers that two actors are not duplicates, so the pair is no longer pointed out. */
+  'actors:dismissDuplicate': { input: actorApi.ActorPairInput, output: returns<{ ids: [string, string] }>() },
+  /** An actor's page: profile, quotes said and about (by article, newest first), tags, notes citing it. */
+  'actors:page': { input: actorApi.ActorPageInput, output: returns<actorApi.ActorPage>() },
+  /** The who-said-what-about-whom table: speaker × about-actor counts over confirmed quotes. */
+  'actors:whoSaidWhat': { input: Empty, output: returns<actorApi.WhoSaidWhat>() },
+  /** The quotes behind one cell of that table, grouped by article. */
+  'actors:between': { input: actorApi.ActorBetweenInput, output: returns<actorApi.ArticleQuotes[]>() },
 
   /** Lists the codebook's tags by name. */
   'tags:list': { input: Empty, output: returns<Tag[]>() },
@@ -123,9 +159,20 @@ export const contract = {
       .strict(),
     output: returns<Tag>(),
   },
+  /** Renames, recolours, describes or moves a tag; quotes keep it (they hold its id). */
+  'tags:update': { input: tagApi.TagUpdateInput, output: returns<Tag>() },
+  /** Merges one tag into another: every quote with the first gets the second; the first is removed. */
+  'tags:merge': { input: tagApi.TagMergeInput, output: returns<tagApi.TagMerged>() },
+  /** Deletes a tag and removes it from every quote; its child tags move to the top level. */
+  'tags:delete': { input: tagApi.TagDeleteInput, output: returns<tagApi.TagDeleted>() },
+  /** How many quotes carry each tag (directly), by tag id. */
+  'tags:counts': { input: Empty, output: returns<Record<string, number>>() },
 
-  /** Lists quotes, optionally of one article, in reading order. */
-  'quotes:list': { input: z.object({ articleId: IdSchema.optional() }).strict(), output: returns<Quote[]>() },
+  /** Lists quotes, optionally of one article and/or carrying any of some tags, in reading order. */
+  'quotes:list': {
+    input: z.object({ articleId: IdSchema.optional(), tagIds: z.array(IdSchema).max(200).optional() }).strict(),
+    output: returns<Quote[]>(),
+  },
   /** Creates a quote on `[start, end)` of an article's text; the selectors are computed by the service. */
   'quotes:create': {
     input: QuoteEditable.partial()
@@ -144,9 +191,13 @@ export const contract = {
   },
   /** Deletes a quote; returns it so the caller can offer undo. */
   'quotes:delete': { input: ById, output: returns<Quote>() },
+  /** Puts back a deleted quote with its id (Undo); it is re-anchored if the article's text changed meanwhile. */
+  'quotes:restore': { input: anchorApi.QuoteRestoreInput, output: returns<Quote>() },
+  /** Moves a quote to `[start, end)` of its article's current text, e.g. to fix an orphan. */
+  'quotes:retarget': { input: anchorApi.QuoteRetargetInput, output: returns<Quote>() },
 
-  /** Lists notes without their content, most recently updated first. */
-  'notes:list': { input: Empty, output: returns<NoteSummary[]>() },
+  /** Lists notes without their content (with a preview and counts), most recently updated first. */
+  'notes:list': { input: Empty, output: returns<notesApi.NoteListing[]>() },
   /** One note with its Lexical content. */
   'notes:get': { input: ById, output: returns<Note>() },
   /** Creates (no id) or replaces (id) a note. */
@@ -160,6 +211,40 @@ export const contract = {
       .strict(),
     output: returns<Note>(),
   },
+  /** Renames a note. */
+  'notes:rename': { input: notesApi.NoteRenameInput, output: returns<NoteSummary>() },
+  /** Deletes a note (kept in the notebook's trash so it can be restored). */
+  'notes:delete': { input: ById, output: returns<NoteSummary>() },
+  /** Restores a deleted note from the notebook's trash. */
+  'notes:restore': { input: ById, output: returns<NoteSummary>() },
+  /** The notes citing a quote (`quoteId`) or mentioning an actor or citing its quotes (`actorId`), most recent first. */
+  'notes:backlinks': { input: notesApi.NoteBacklinksInput, output: returns<notesApi.NoteBacklink[]>() },
+  /** The quotes that a note's cards cite, with their article's title, outlet and date; deleted ones are left out. */
+  'notes:quotes': { input: notesApi.NoteQuotesInput, output: returns<notesApi.CitedQuote[]>() },
+  /** Quotes to cite: those whose words, speaker or tags contain every word of the query; confirmed first, newest first. */
+  'notes:findQuotes': { input: notesApi.NoteFindQuotesInput, output: returns<notesApi.CitedQuote[]>() },
+
+  /** Exports a note, article, actor dossier, chosen quotes or the whole notebook (a folder of files) as Markdown; without `dir`, returns the text. */
+  'export:markdown': { input: exportApi.MarkdownExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the scope's quotes as CSV, one row per quote and actor role; without `dir`, returns the text. */
+  'export:csv': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the scope losslessly as JSON (re-importable with notebook:importJson); without `dir`, returns the text. */
+  'export:json': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the scope's quotes as W3C Web Annotations (JSON-LD); without `dir`, returns the text. */
+  'export:webAnnotations': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Imports a JSON export (its text, or the path of its file) into the open notebook, which must be empty. */
+  'notebook:importJson': { input: exportApi.ImportJsonInputSchema, output: returns<exportApi.ImportJsonOutcome>() },
+
+  /** Suggests an article's quotes (direct and reported) with speakers, and its actors; rejected and already tagged passages are left out. */
+  'suggest:article': { input: suggestApi.SuggestArticleInput, output: returns<suggestApi.ArticleSuggestions>() },
+  /** Suggests quotes, speakers and actors for a text that is not in the notebook. */
+  'suggest:text': { input: suggestApi.SuggestTextInput, output: returns<SuggestionSet>() },
+  /** Saves suggestions as confirmed quotes, creating speakers that are not yet actors (unnamed sources go in the comment). */
+  'suggest:accept': { input: suggestApi.SuggestAcceptInput, output: returns<suggestApi.AcceptOutcome>() },
+  /** Rejects suggestions: they are recorded in the article and not suggested again. */
+  'suggest:reject': { input: suggestApi.SuggestRangesInput, output: returns<suggestApi.RejectOutcome>() },
+  /** Takes back rejections (Undo), so the suggestions come back. */
+  'suggest:restore': { input: suggestApi.SuggestRangesInput, output: returns<suggestApi.RejectOutcome>() },
 } as const;
 
 export type Contract = typeof contract;

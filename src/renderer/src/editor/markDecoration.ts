@@ -1,7 +1,8 @@
 /**
  * Styles a quote mark's DOM element from what the store says about its quotes. The MarkNode only
  * carries ids; colour, status and selection live outside the document and are applied here as
- * data attributes that ui/reader.css turns into tints and dashed underlines.
+ * data attributes that ui/reader.css turns into tints and dashed underlines. Who said it and how
+ * it is tagged shows in the reader's hover card (features/reader/MarkHoverCard.tsx), not a title.
  */
 
 /** What a mark needs to know about one quote. */
@@ -17,23 +18,15 @@ function setOrRemove(element: HTMLElement, name: string, value: string | null): 
   else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-function describe(ids: readonly string[], looks: ReadonlyMap<string, MarkLook>): string {
-  return ids
-    .map((id) => looks.get(id))
-    .filter((look): look is MarkLook => look !== undefined)
-    .map((look) => `${look.status === 'suggested' ? 'Suggested quote' : 'Quote'} by ${look.speakerName ?? 'an unknown speaker'}`)
-    .join('\n');
-}
-
 /**
  * The data attributes of a mark: `data-fill` (tint of the innermost confirmed quote), `data-line`
- * (tint of the innermost suggested quote), `data-selected`, `data-quote-ids` and a `title` tooltip.
+ * (tint of the innermost suggested quote), `data-selected` and `data-quote-ids`.
  */
 export function markAttributes(
   ids: readonly string[],
   looks: ReadonlyMap<string, MarkLook>,
   selectedQuoteId: string | null,
-): Record<'data-fill' | 'data-line' | 'data-selected' | 'data-quote-ids' | 'title', string | null> {
+): Record<'data-fill' | 'data-line' | 'data-selected' | 'data-quote-ids', string | null> {
   let fill: string | null = null;
   let line: string | null = null;
   // Ids are ordered by quote start, so the last one is the innermost of nested quotes.
@@ -48,7 +41,6 @@ export function markAttributes(
     'data-line': line,
     'data-selected': selectedQuoteId !== null && ids.includes(selectedQuoteId) ? 'true' : null,
     'data-quote-ids': ids.join(' '),
-    title: describe(ids, looks) || null,
   };
 }
 

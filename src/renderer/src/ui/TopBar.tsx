@@ -1,4 +1,5 @@
 /** The window's top bar: pane toggles, the notebook's name, read-only state and the theme. */
+import type { ReactNode } from 'react';
 import type { ThemeChoice } from './theme';
 import { ThemeToggle } from './ThemeToggle';
 import { IconLeftPane, IconRightPane } from './icons';
@@ -11,11 +12,13 @@ export interface TopBarProps {
   onTogglePane: (pane: SidePane) => void;
   theme: ThemeChoice;
   onThemeChange: (choice: ThemeChoice) => void;
+  /** Extra buttons (e.g. Export) shown before the theme toggle. */
+  actions?: ReactNode;
 }
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function TopBar({ notebookName, readOnly, layout, onTogglePane, theme, onThemeChange }: TopBarProps) {
+export function TopBar({ notebookName, readOnly, layout, onTogglePane, theme, onThemeChange, actions }: TopBarProps) {
   return (
     <header className="topbar">
       <button
@@ -40,6 +43,7 @@ export function TopBar({ notebookName, readOnly, layout, onTogglePane, theme, on
         {readOnly && <span className="chip chip--warn">Read-only</span>}
       </div>
       <div className="topbar__actions">
+        {actions}
         <ThemeToggle choice={theme} onChange={onThemeChange} />
         <button
           type="button"

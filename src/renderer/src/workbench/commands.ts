@@ -3,6 +3,13 @@
  * the palette and the help overlay only read this table.
  */
 import type { Workbench } from './WorkbenchContext';
+import { exportCommands } from '../features/export/exportCommands';
+import { noteCommands } from '../features/notes/noteCommands';
+import { importCommands } from '../features/import/importCommands';
+import { quoteCommands } from '../features/reader/quoteCommands';
+import { tagCommands } from '../features/tags/tagCommands';
+import { paletteCommands } from './paletteCommands';
+import { suggestionCommands } from '../features/suggestions/suggestionCommands';
 
 export interface Command {
   id: string;
@@ -28,7 +35,17 @@ export const commands: Command[] = [
     available: (wb) => wb.active !== null,
     run: (wb) => wb.active && wb.closeView(wb.active),
   },
+  { id: 'actors.new', title: 'New actor…', group: 'Actors', run: (wb) => wb.openView({ kind: 'actor', id: 'new' }) },
+  { id: 'actors.whoSaidWhat', title: 'Show who said what about whom', group: 'Actors', run: (wb) => wb.openView({ kind: 'whoSaidWhat', id: 'notebook' }) },
+  { id: 'actors.duplicates', title: 'Review likely duplicate actors', group: 'Actors', run: (wb) => wb.openView({ kind: 'actorDuplicates', id: 'notebook' }) },
   { id: 'notebook.refresh', title: 'Reload the notebook’s lists', group: 'Notebook', run: (wb) => wb.refresh() },
+  ...exportCommands,
+  ...noteCommands,
+  ...importCommands,
+  ...quoteCommands,
+  ...tagCommands,
+  ...paletteCommands,
+  ...suggestionCommands,
 ];
 
 function clickTab(section: string): void {

@@ -7,8 +7,11 @@ import { ArticlesSection } from '../features/library/ArticlesSection';
 import { ArticleInspector } from '../features/reader/ArticleInspector';
 import { ArticleView } from '../features/reader/ArticleView';
 import { ActorsSection } from '../features/actors/ActorsSection';
+import { actorView, duplicatesView, whoSaidWhatView } from '../features/actors/actorViews';
 import { TagsSection } from '../features/tags/TagsSection';
+import { tagView } from '../features/tags/tagViews';
 import { NotesSection } from '../features/notes/NotesSection';
+import { noteView } from '../features/notes/noteViews';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
 import { IconArticles, IconActors, IconNotes, IconTags } from '../ui/icons';
@@ -41,4 +44,9 @@ export const viewKinds: Record<string, ViewKind> = {
     Component: ArticleView,
     Inspector: ArticleInspector,
   },
+  actor: actorView,
+  whoSaidWhat: whoSaidWhatView,
+  actorDuplicates: duplicatesView,
+  note: noteView,
+  tag: tagView,
 };

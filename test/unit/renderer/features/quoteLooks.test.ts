@@ -5,7 +5,7 @@ import type { Actor, Quote } from '../../../../src/shared/model';
 const actor = (id: string, name: string, colour = ''): Actor =>
   ({ id, name, colour, kind: 'person', aliases: [], role: '', affiliationId: null, externalIds: {}, description: '' }) as Actor;
 const quote = (id: string, start: number, end: number, speakerId: string | null, status: Quote['status'] = 'confirmed') =>
-  ({ id, target: { exact: 'x', prefix: '', suffix: '', start, end }, speakerId, status }) as Quote;
+  ({ id, target: { exact: 'x', prefix: '', suffix: '', start, end }, speakerId, status, kind: 'direct', aboutIds: [], tagIds: [] }) as unknown as Quote;
 
 describe('speaker tints', () => {
   it('hands out tints in order of first appearance and reuses them per speaker', () => {
@@ -23,8 +23,26 @@ describe('speaker tints', () => {
 
   it('gives unattributed quotes the neutral tint and carries status, name and length', () => {
     const looks = quoteLooks([quote('1', 2, 9, null, 'suggested'), quote('2', 0, 4, 'a')], new Map([['a', actor('a', 'Ann')]]));
-    expect(looks.get('1')).toEqual({ tint: 'neutral', status: 'suggested', speakerName: null, length: 7 });
+    expect(looks.get('1')).toEqual({ tint: 'neutral', status: 'suggested', speakerName: null, length: 7, kind: 'direct', aboutNames: [], tags: [] });
     expect(looks.get('2')).toMatchObject({ tint: 'blue', speakerName: 'Ann', length: 4 });
+  });
+});
+
+describe('quote looks for the hover card', () => {
+  it('names the about-actors and the tags with their paths and tints', () => {
+    const actors = new Map([['a', actor('a', 'Ann')], ['p', actor('p', 'Putin')]]);
+    const tags = [
+      { id: 't1', name: 'threats', parentId: null, colour: 'rose', description: '' },
+      { id: 't2', name: 'warning', parentId: 't1', colour: '', description: '' },
+    ];
+    const q = { ...quote('1', 0, 5, 'a'), aboutIds: ['p', 'gone'], tagIds: ['t2', 't1'] } as Quote;
+    expect(quoteLooks([q], actors, tags).get('1')).toMatchObject({
+      aboutNames: ['Putin'],
+      tags: [
+        { name: 'threats › warning', tint: 'neutral' },
+        { name: 'threats', tint: 'rose' },
+      ],
+    });
   });
 });
 

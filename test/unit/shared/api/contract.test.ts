@@ -14,7 +14,7 @@ describe('API contract', () => {
         'articles:createFromText', 'articles:list', 'articles:get', 'articles:delete',
         'actors:list', 'actors:create', 'actors:update', 'tags:list', 'tags:create',
         'quotes:list', 'quotes:create', 'quotes:update', 'quotes:delete',
-        'notes:list', 'notes:get', 'notes:save',
+        'notes:list', 'notes:get', 'notes:save', 'notes:rename', 'notes:delete', 'notes:restore', 'notes:backlinks',
       ]),
     );
   });

@@ -1,30 +1,171 @@
-/** The navigator's Actors section: every actor in the notebook, opening its page. */
-import { useWorkbench } from '../../workbench/WorkbenchContext';
+/**
+ * The navigator's Actors section: every actor with its role and quote counts, a filter that
+ * understands names the way the app resolves them ("U.S." finds the United States, a surname finds
+ * the person), sorting by name or by quotes, and the way to the new-actor form, the
+ * who-said-what-about-whom view and the review of likely duplicates.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { searchActors } from '../../../../shared/actors';
+import type { Actor } from '../../../../shared/model';
 import { EmptyState } from '../../ui/EmptyState';
-import { SimpleList } from '../../ui/SimpleList';
+import { plural } from '../../ui/format';
+import { IconClose, IconPlus, IconSearch } from '../../ui/icons';
+import { nextIndex } from '../../ui/listKeys';
+import { usePersistentState } from '../../ui/usePersistentState';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { IconFlow } from './actorIcons';
+import { actorTint, kindLabel, roleLine } from './actorLabels';
+import { useActorStats } from './useActorStats';
 
-const kindLabel = { person: 'Person', organisation: 'Organisation', state: 'State', other: 'Other' } as const;
+type Sort = 'name' | 'quotes';
+
+/** "7 said", "10 about", "1 said · 1 about", "No quotes". */
+function countLine(c: { said: number; about: number } | undefined): string {
+  const parts = [c?.said ? `${c.said} said` : '', c?.about ? `${c.about} about` : ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'No quotes';
+}
+const acceptSort = (v: unknown): Sort | null => (v === 'name' || v === 'quotes' ? v : null);
 
 export function ActorsSection() {
   const { actors, active, openView } = useWorkbench();
-  const items = actors.value?.map((a) => ({
-    id: a.id,
-    title: a.name,
-    keywords: [...a.aliases, a.role].join(' '),
-    meta: <span className="article-row__source">{[kindLabel[a.kind], a.role].filter(Boolean).join(' · ')}</span>,
-  }));
+  const { counts, duplicates } = useActorStats();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = usePersistentState<Sort>('actorsSort', 'name', acceptSort);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const all = actors.value;
+  const byId = useMemo(() => new Map((all ?? []).map((a) => [a.id, a])), [all]);
+
+  const shown = useMemo(() => {
+    const total = (a: Actor) => (counts?.[a.id]?.said ?? 0) + (counts?.[a.id]?.about ?? 0);
+    const list = query.trim() ? searchActors(query, all ?? [], 500) : [...(all ?? [])];
+    if (!query.trim() && sort === 'quotes') list.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+    return list;
+  }, [all, query, sort, counts]);
+  const index = Math.max(0, shown.findIndex((a) => a.id === activeId));
+  const openId = active?.kind === 'actor' ? active.id : null;
+  const open = (id: string) => openView({ kind: 'actor', id });
+
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && shown[index]) {
+      event.preventDefault();
+      return open(shown[index]!.id);
+    }
+    const next = nextIndex(event.key, index, shown.length);
+    if (next === null) return;
+    event.preventDefault();
+    setActiveId(shown[next]!.id);
+    (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
+  };
+  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && shown.length) {
+      event.preventDefault();
+      listRef.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+    } else if (event.key === 'Enter' && shown.length) {
+      event.preventDefault();
+      open(shown[0]!.id);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const pairs = duplicates?.filter((p) => byId.has(p.ids[0]) && byId.has(p.ids[1])).length ?? 0;
   return (
-    <SimpleList
-      label="Actors"
-      title="Actors"
-      items={items}
-      selectedId={active?.kind === 'actor' ? active.id : null}
-      onOpen={(id) => openView({ kind: 'actor', id })}
-      empty={
-        <EmptyState title="No actors yet">
-          <p>People, organisations and states appear here when you name the speaker of a quote or whom it is about.</p>
-        </EmptyState>
-      }
-    />
+    <div className="pane-body">
+      <header className="pane-header">
+        <h1 className="pane-title">
+          Actors
+          {all && all.length > 0 && <span className="pane-title__count">{all.length}</span>}
+        </h1>
+        <button type="button" className="icon-button" onClick={() => openView({ kind: 'whoSaidWhat', id: 'notebook' })} aria-label="Who said what about whom" title="Who said what about whom">
+          <IconFlow />
+        </button>
+        <button type="button" className="icon-button" onClick={() => open('new')} aria-label="New actor" title="New actor">
+          <IconPlus />
+        </button>
+      </header>
+      {all && all.length > 0 && (
+        <>
+          <div className="filter-box">
+            <IconSearch />
+            <input
+              type="search"
+              className="filter-box__input"
+              placeholder="Filter by name, alias or role"
+              aria-label="Filter actors by name, alias or role"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={onFilterKey}
+              data-pane-focus
+            />
+            {query && (
+              <button type="button" className="icon-button filter-box__clear" aria-label="Clear the filter" onClick={() => setQuery('')}>
+                <IconClose />
+              </button>
+            )}
+          </div>
+          <div className="actors-toolbar">
+            <div className="segmented segmented--small" role="radiogroup" aria-label="Sort actors">
+              {(['name', 'quotes'] as const).map((s) => (
+                <label key={s} className="segmented__option">
+                  <input type="radio" name="actors-sort" checked={sort === s} onChange={() => setSort(s)} disabled={!!query.trim()} />
+                  <span>{s === 'name' ? 'A–Z' : 'Most quoted'}</span>
+                </label>
+              ))}
+            </div>
+            {pairs > 0 && (
+              <button type="button" className="link-button actors-toolbar__dups" onClick={() => openView({ kind: 'actorDuplicates', id: 'notebook' })}>
+                {plural(pairs, 'likely duplicate')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      <div className="pane-scroll">
+        {all === undefined && <p className="pane-note">Loading…</p>}
+        {all && all.length === 0 && (
+          <EmptyState
+            title="No actors yet"
+            actions={
+              <button type="button" className="button" onClick={() => open('new')}>
+                <IconPlus /> New actor
+              </button>
+            }
+          >
+            <p>People, organisations and states that quotes are by or about. Add them here, or when you name the speaker of a quote.</p>
+          </EmptyState>
+        )}
+        {all && all.length > 0 && shown.length === 0 && <EmptyState title="Nothing matches the filter" />}
+        {shown.length > 0 && (
+          <ul className="article-list" role="listbox" aria-label="Actors" onKeyDown={onListKey} ref={listRef}>
+            {shown.map((actor, i) => {
+              const c = counts?.[actor.id];
+              return (
+                <li
+                  key={actor.id}
+                  className="article-row actor-row"
+                  role="option"
+                  aria-selected={actor.id === openId}
+                  tabIndex={i === index ? 0 : -1}
+                  onClick={() => open(actor.id)}
+                  onFocus={() => setActiveId(actor.id)}
+                  data-tint={actorTint(actor)}
+                >
+                  <span className="article-row__title actor-row__title">
+                    <span className="actor-swatch" aria-hidden="true" />
+                    {actor.name}
+                  </span>
+                  <span className="article-row__meta">
+                    <span className="article-row__source">{[kindLabel[actor.kind], roleLine(actor, byId)].filter(Boolean).join(' · ')}</span>
+                    <span className="article-row__count">{countLine(c)}</span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,42 +1,36 @@
-/** The inspector beside an article: its quotes in reading order. */
-import type { Quote } from '../../../../shared/model';
+/**
+ * The inspector beside an article: its sections (the selected quote on top, the article's quotes
+ * below; other features may add sections in sections.ts), or a note that no article is open.
+ */
 import { EmptyState } from '../../ui/EmptyState';
-import { plural } from '../../ui/format';
-import type { QuoteLook } from '../reader/quoteLooks';
-import { QuoteList } from './QuoteList';
+import { inspectorSections, type ArticleInspectorContext } from './sections';
 
-export interface InspectorPaneProps {
-  /** The open article's quotes in reading order; undefined when no article is open. */
-  quotes: readonly Quote[] | undefined;
-  looks: ReadonlyMap<string, QuoteLook>;
-  selectedQuoteId: string | null;
-  onSelectQuote: (quoteId: string) => void;
-}
-
-export function InspectorPane({ quotes, looks, selectedQuoteId, onSelectQuote }: InspectorPaneProps) {
-  const suggested = quotes?.filter((quote) => quote.status === 'suggested').length ?? 0;
-  return (
-    <>
-      <header className="pane-header">
-        <h1 className="pane-title">
-          Quotes
-          {quotes && quotes.length > 0 && <span className="pane-title__count">{quotes.length}</span>}
-        </h1>
-        {suggested > 0 && <span className="pane-header__note">{plural(suggested, 'suggestion')}</span>}
-      </header>
+export function InspectorPane({ context }: { context: ArticleInspectorContext | null }) {
+  if (!context) {
+    return (
       <div className="pane-scroll">
-        {quotes === undefined && (
-          <EmptyState title="No article open">
-            <p>The quotes of the article you open are listed here in reading order.</p>
-          </EmptyState>
-        )}
-        {quotes && quotes.length === 0 && (
-          <EmptyState title="No quotes in this article yet">
-            <p>Quotes you mark and quotes Quotebook suggests will be listed here, in reading order, each tinted by its speaker.</p>
-          </EmptyState>
-        )}
-        {quotes && quotes.length > 0 && <QuoteList quotes={quotes} looks={looks} selectedQuoteId={selectedQuoteId} onSelect={onSelectQuote} />}
+        <EmptyState title="No article open">
+          <p>The quotes of the article you open are listed here in reading order.</p>
+        </EmptyState>
       </div>
-    </>
+    );
+  }
+  const top = inspectorSections.filter((s) => s.region === 'top');
+  const list = inspectorSections.filter((s) => s.region === 'list');
+  return (
+    <div className="article-inspector">
+      {top.length > 0 && (
+        <div className="article-inspector__top">
+          {top.map(({ id, Component }) => (
+            <Component key={id} context={context} />
+          ))}
+        </div>
+      )}
+      <div className="article-inspector__list">
+        {list.map(({ id, Component }) => (
+          <Component key={id} context={context} />
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,23 +1,25 @@
 /**
- * The open article's quotes in reading order. A listbox where selection follows focus: moving
- * with the arrow keys (or clicking) selects a quote and the reader scrolls to it.
+ * A list of quotes (the open article's, in reading order). A listbox where selection follows
+ * focus: moving with the arrow keys (or clicking) selects a quote and the reader scrolls to it.
+ * Each card shows speaker, words, kind, about-actors and tags; a card can be dragged into a note.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Quote } from '../../../../shared/model';
 import { dotted } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
+import { quoteDragProps } from '../notes/quoteDrag';
 import type { QuoteLook } from '../reader/quoteLooks';
+import { KIND_LABEL } from './KindPicker';
 
 export interface QuoteListProps {
   quotes: readonly Quote[];
   looks: ReadonlyMap<string, QuoteLook>;
   selectedQuoteId: string | null;
   onSelect: (quoteId: string) => void;
+  label?: string;
 }
 
-const KIND_LABEL: Record<Quote['kind'], string> = { direct: 'Direct quote', indirect: 'Indirect quote', paraphrase: 'Paraphrase' };
-
-export function QuoteList({ quotes, looks, selectedQuoteId, onSelect }: QuoteListProps) {
+export function QuoteList({ quotes, looks, selectedQuoteId, onSelect, label = 'Quotes in this article' }: QuoteListProps) {
   const rows = useRef(new Map<string, HTMLLIElement>());
   const selectedIndex = quotes.findIndex((quote) => quote.id === selectedQuoteId);
 
@@ -42,7 +44,7 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect }: QuoteLis
   };
 
   return (
-    <ul className="quote-list" role="listbox" aria-label="Quotes in this article" onKeyDown={onKeyDown}>
+    <ul className="quote-list" role="listbox" aria-label={label} onKeyDown={onKeyDown}>
       {quotes.map((quote, index) => {
         const look = looks.get(quote.id);
         const selected = quote.id === selectedQuoteId;
@@ -54,21 +56,35 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect }: QuoteLis
               if (element) rows.current.set(quote.id, element);
               else rows.current.delete(quote.id);
             }}
-            className={`quote-card${suggested ? ' quote-card--suggested' : ''}`}
+            className={`quote-card${suggested ? ' quote-card--suggested' : ''}${quote.anchorStatus === 'orphaned' ? ' quote-card--orphan' : ''}`}
             data-tint={look?.tint ?? 'neutral'}
             data-quote-id={quote.id}
             role="option"
             aria-selected={selected}
             tabIndex={selected || (selectedIndex === -1 && index === 0) ? 0 : -1}
             onClick={() => onSelect(quote.id)}
+            {...quoteDragProps(quote)}
           >
             <div className="quote-card__top">
               <span className="speaker-swatch" aria-hidden="true" />
               <span className="quote-card__speaker">{look?.speakerName ?? 'Speaker not set'}</span>
               {suggested && <span className="status-badge">Suggested</span>}
+              {quote.anchorStatus === 'fuzzy' && <span className="status-badge status-badge--warn">Check</span>}
             </div>
             <blockquote className="quote-card__text">{quote.target.exact}</blockquote>
-            <p className="quote-card__meta">{dotted(KIND_LABEL[quote.kind], quote.cue && `“${quote.cue}”`)}</p>
+            <p className="quote-card__meta">
+              {dotted(KIND_LABEL[quote.kind], look?.aboutNames.length ? `about ${look.aboutNames.join(', ')}` : '', quote.cue && `“${quote.cue}”`)}
+            </p>
+            {look && look.tags.length > 0 && (
+              <p className="quote-card__tags">
+                {look.tags.map((tag) => (
+                  <span key={tag.name} className="q-tag" data-tint={tag.tint}>
+                    {tag.name}
+                  </span>
+                ))}
+              </p>
+            )}
+            {quote.comment && <p className="quote-card__comment">{quote.comment}</p>}
           </li>
         );
       })}

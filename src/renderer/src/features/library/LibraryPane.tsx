@@ -1,14 +1,24 @@
 /**
- * The navigator: the notebook's articles with a filter box on top. Empty states teach how to add
- * an article; a failed load says what happened and offers to try again.
+ * The navigator: the notebook's articles with Import…, a filter box and the sort order on top.
+ * Empty states teach how to add an article (import one, or open the sample); a failed load says
+ * what happened and offers to try again.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ApiError } from '../../../../shared/api/result';
 import type { ArticleListing } from './articleListing';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconClose, IconRefresh, IconSearch } from '../../ui/icons';
+import { usePersistentState } from '../../ui/usePersistentState';
+import { plural } from '../../ui/format';
+import { IconImport, IconPaste } from '../import/importIcons';
+import { requestImport } from '../import/importEvents';
+import { FirstArticleActions } from '../import/FirstArticleActions';
 import { ArticleList } from './ArticleList';
 import { filterArticles } from './filterArticles';
+import { acceptOrder, ARTICLE_ORDERS, sortArticles } from './sortArticles';
+import './libraryActions.css';
+
+const PASTE_NEW = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⇧⌘V' : 'Ctrl+Shift+V';
 
 export interface LibraryPaneProps {
   articles: readonly ArticleListing[] | undefined;
@@ -23,7 +33,8 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
   const [query, setQuery] = useState('');
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const shown = articles ? filterArticles(articles, query) : [];
+  const [order, setOrder] = usePersistentState('articleOrder', 'imported', acceptOrder);
+  const shown = useMemo(() => (articles ? sortArticles(filterArticles(articles, query), order) : []), [articles, query, order]);
 
   const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && shown.length > 0) {
@@ -45,6 +56,13 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
           Articles
           {articles && articles.length > 0 && <span className="pane-title__count">{articles.length}</span>}
         </h1>
+        <button type="button" className="button button--small import-button" onClick={() => requestImport('files')} title="Import files: text, Markdown, web pages, PDF, Word">
+          <IconImport />
+          Import…
+        </button>
+        <button type="button" className="icon-button" onClick={() => requestImport('paste')} aria-label="Paste as a new article" title={`Paste as a new article (${PASTE_NEW})`}>
+          <IconPaste />
+        </button>
         <button type="button" className="icon-button" onClick={onRefresh} aria-label="Refresh the article list" title="Refresh">
           <IconRefresh />
         </button>
@@ -70,6 +88,24 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
         )}
       </div>
 
+      {articles && articles.length > 1 && (
+        <div className="library-listbar">
+          <span className="library-listbar__count" aria-live="polite">
+            {shown.length === articles.length ? plural(articles.length, 'article') : `${shown.length.toLocaleString()} of ${plural(articles.length, 'article')}`}
+          </span>
+          <label className="library-sort">
+            <span>Sort</span>
+            <select aria-label="Sort articles" value={order} onChange={(event) => setOrder(acceptOrder(event.target.value) ?? 'imported')}>
+              {ARTICLE_ORDERS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+
       <div className="pane-scroll">
         {articles === undefined && loading && <p className="pane-note">Loading articles…</p>}
         {articles === undefined && !loading && error && (
@@ -86,12 +122,14 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
           </EmptyState>
         )}
         {articles && articles.length === 0 && (
-          <EmptyState title="No articles yet">
-            <p>Add an article from a terminal, then refresh this list:</p>
-            <pre className="code-block">
-              <code>quotebook add-text FILE</code>
-            </pre>
-            <p className="empty-state__hint">Importing from this window is coming soon.</p>
+          <EmptyState
+            title="No articles yet"
+            actions={<FirstArticleActions />}
+          >
+            <p>Import saved web pages, PDFs, Word files, Markdown or plain text.</p>
+            <p className="empty-state__hint">
+              You can also drop files or a folder onto the window, or paste an article with {PASTE_NEW}.
+            </p>
           </EmptyState>
         )}
         {articles && articles.length > 0 && shown.length === 0 && (

@@ -1,28 +1,168 @@
-/** The navigator's Notes section: the analyst's notes, most recently edited first. */
-import { useWorkbench } from '../../workbench/WorkbenchContext';
+/**
+ * The navigator's Notes section: the analyst's notes, most recently edited first, with a filter
+ * that searches titles and text, "New note", rename (F2) and delete (Delete, undoable). A quote
+ * dragged onto a note is cited in it.
+ */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { NoteListing } from '../../../../shared/editor/notesApi';
+import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
-import { formatDate } from '../../ui/format';
-import { SimpleList } from '../../ui/SimpleList';
+import { formatDate, plural } from '../../ui/format';
+import { IconSearch } from '../../ui/icons';
+import { nextIndex } from '../../ui/listKeys';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { citeInNote, createNote, deleteNoteWithUndo } from './noteActions';
+import { isQuoteDrag, readQuoteDrag } from './quoteDrag';
+import { IconPlus } from './ui/noteIcons';
+
+/** Notes whose title or text contains every word of the filter. */
+export function filterNotes(notes: readonly NoteListing[], query: string): NoteListing[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [...notes];
+  return notes.filter((n) => {
+    const haystack = `${n.title}\n${n.preview}`.toLocaleLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
 
 export function NotesSection() {
-  const { notes, active, openView } = useWorkbench();
-  const items = notes.value?.map((n) => ({
-    id: n.id,
-    title: n.title || 'Untitled note',
-    meta: <span className="article-row__source">Edited {formatDate(n.updatedAt)}</span>,
-  }));
+  const wb = useWorkbench();
+  const { notes, active, openView, refresh, reportError } = wb;
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const all = (notes.value ?? []) as NoteListing[];
+  const shown = filterNotes(all, query);
+  const index = Math.min(activeIndex, Math.max(0, shown.length - 1));
+
+  const rename = async (note: NoteListing, title: string) => {
+    setRenaming(null);
+    if (title.trim() === note.title) return;
+    const result = await api.notesRename({ id: note.id, title });
+    if (!result.ok) return reportError(result.error);
+    refresh('notes');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (renaming) return;
+    const note = shown[index];
+    if (note && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      openView({ kind: 'note', id: note.id });
+    } else if (note && event.key === 'F2') {
+      event.preventDefault();
+      setRenaming(note.id);
+    } else if (note && event.key === 'Delete') {
+      event.preventDefault();
+      void deleteNoteWithUndo(wb, note);
+    } else {
+      const next = nextIndex(event.key, index, shown.length);
+      if (next === null) return;
+      event.preventDefault();
+      setActiveIndex(next);
+      (list.current?.children[next] as HTMLElement | undefined)?.focus();
+    }
+  };
+
   return (
-    <SimpleList
-      label="Notes"
-      title="Notes"
-      items={items}
-      selectedId={active?.kind === 'note' ? active.id : null}
-      onOpen={(id) => openView({ kind: 'note', id })}
-      empty={
-        <EmptyState title="No notes yet">
-          <p>Notes are where you write your assessment next to the evidence, citing quotes.</p>
-        </EmptyState>
-      }
-    />
+    <div className="pane-body">
+      <header className="pane-header">
+        <h1 className="pane-title">
+          Notes
+          {all.length > 0 && <span className="pane-title__count">{all.length}</span>}
+        </h1>
+        <button type="button" className="button button--small" onClick={() => void createNote(wb)}>
+          <IconPlus /> New note
+        </button>
+      </header>
+      {all.length > 0 && (
+        <div className="filter-box">
+          <IconSearch />
+          <input
+            type="search"
+            className="filter-box__input"
+            placeholder="Search notes"
+            aria-label="Search notes"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            data-pane-focus
+          />
+        </div>
+      )}
+      <div className="pane-scroll">
+        {notes.value === undefined && <p className="pane-note">Loading…</p>}
+        {notes.value && all.length === 0 && (
+          <EmptyState
+            title="No notes yet"
+            actions={
+              <button type="button" className="button button--primary" onClick={() => void createNote(wb)}>
+                Write a note
+              </button>
+            }
+          >
+            <p>Notes are where you write your assessment next to the evidence, citing quotes and mentioning actors.</p>
+          </EmptyState>
+        )}
+        {all.length > 0 && shown.length === 0 && <EmptyState title="No note matches the search" />}
+        {shown.length > 0 && (
+          <ul className="article-list" role="listbox" aria-label="Notes" ref={list} onKeyDown={onKeyDown}>
+            {shown.map((note, i) => (
+              <li
+                key={note.id}
+                className="article-row note-row"
+                role="option"
+                aria-selected={active?.kind === 'note' && active.id === note.id}
+                data-drop-target={dropTarget === note.id || undefined}
+                tabIndex={i === index ? 0 : -1}
+                title="Enter to open · F2 to rename · Delete to delete"
+                onClick={() => openView({ kind: 'note', id: note.id })}
+                onFocus={() => setActiveIndex(i)}
+                onDragOver={(event) => {
+                  if (!isQuoteDrag(event.dataTransfer)) return;
+                  event.preventDefault();
+                  event.dataTransfer.dropEffect = 'copy';
+                  setDropTarget(note.id);
+                }}
+                onDragLeave={() => setDropTarget((t) => (t === note.id ? null : t))}
+                onDrop={(event) => {
+                  setDropTarget(null);
+                  const quote = readQuoteDrag(event.dataTransfer);
+                  if (!quote) return;
+                  event.preventDefault();
+                  // The note opens with the new card, so the analyst sees where it went.
+                  citeInNote(wb, note.id, { id: quote.quoteId, target: { exact: quote.citedText } });
+                }}
+              >
+                {renaming === note.id ? (
+                  <input
+                    className="note-row__rename"
+                    aria-label="New title"
+                    defaultValue={note.title}
+                    autoFocus
+                    onFocus={(event) => event.currentTarget.select()}
+                    onClick={(event) => event.stopPropagation()}
+                    onKeyDown={(event) => {
+                      event.stopPropagation();
+                      if (event.key === 'Enter') void rename(note, event.currentTarget.value);
+                      if (event.key === 'Escape') setRenaming(null);
+                    }}
+                    onBlur={(event) => void rename(note, event.currentTarget.value)}
+                  />
+                ) : (
+                  <span className="article-row__title">{note.title || 'Untitled note'}</span>
+                )}
+                {note.preview && <span className="note-row__preview">{note.preview.split('\n').slice(0, 2).join(' — ')}</span>}
+                <span className="article-row__meta">
+                  <span className="article-row__source">Edited {formatDate(note.updatedAt)}</span>
+                  {note.quoteCount > 0 && <span className="article-row__count">{plural(note.quoteCount, 'quote')}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
-/** The inspector beside an open article: its quotes in reading order. */
+/** The inspector beside an open article: the selected quote's editor and the article's quotes. */
 import { useCallback, useMemo } from 'react';
+import { namesInText } from '../../../../shared/text/names';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { InspectorPane } from '../inspector/InspectorPane';
+import type { ArticleInspectorContext } from '../inspector/sections';
 import { useArticleLooks } from './ArticleView';
 import { inReadingOrder } from './quoteLooks';
 import { useArticle } from './useArticle';
@@ -10,8 +12,18 @@ import { useArticle } from './useArticle';
 export function ArticleInspector({ view }: { view: View }) {
   const { selection, selectQuote } = useWorkbench();
   const article = useArticle(view.id);
-  const quotes = useMemo(() => (article.value ? inReadingOrder(article.value.quotes) : undefined), [article.value]);
-  const looks = useArticleLooks(article.value?.quotes);
+  const data = article.value;
+  const quotes = useMemo(() => (data ? inReadingOrder(data.quotes) : []), [data]);
+  const looks = useArticleLooks(data?.quotes);
+  const text = data?.article.text;
+  const names = useMemo(() => (text ? namesInText(text) : []), [text]);
   const onSelectQuote = useCallback((quoteId: string) => selectQuote(quoteId, { scroll: true }), [selectQuote]);
-  return <InspectorPane quotes={quotes} looks={looks} selectedQuoteId={selection.quoteId} onSelectQuote={onSelectQuote} />;
+  const context = useMemo<ArticleInspectorContext | null>(
+    () =>
+      data
+        ? { data, quotes, looks, names, selected: quotes.find((q) => q.id === selection.quoteId) ?? null, selectQuote: onSelectQuote }
+        : null,
+    [data, quotes, looks, names, selection.quoteId, onSelectQuote],
+  );
+  return <InspectorPane context={context} />;
 }

@@ -2,7 +2,9 @@
  * The read-only Lexical editor that shows an article's text with its quotes as marks. One editor
  * lives for the whole session; opening another article rebuilds its document in one update.
  */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import type { LexicalEditor } from 'lexical';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
 import { useEffect, useMemo, useRef } from 'react';
 import type { SegmentedBlock } from '../../../../shared/text/segments';
@@ -20,9 +22,21 @@ export interface ReaderEditorProps {
   onSelectQuote: (quoteId: string) => void;
   onRendered?: () => void;
   onError: (error: Error) => void;
+  /** Receives the editor once it exists (null when it goes), for selection mapping. */
+  onEditor?: (editor: LexicalEditor | null) => void;
 }
 
-export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollRequest, onSelectQuote, onRendered, onError }: ReaderEditorProps) {
+/** Hands the composer's editor to the reader around it. */
+function EditorHandle({ onEditor }: { onEditor: (editor: LexicalEditor | null) => void }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
+  return null;
+}
+
+export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollRequest, onSelectQuote, onRendered, onError, onEditor }: ReaderEditorProps) {
   const reportError = useRef(onError);
   useEffect(() => {
     reportError.current = onError;
@@ -38,6 +52,7 @@ export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollReque
     <LexicalExtensionComposer extension={extension} contentEditable={contentEditable}>
       <ArticleContentPlugin text={text} blocks={blocks} onRendered={onRendered} />
       <QuoteMarksPlugin looks={looks} selectedQuoteId={selectedQuoteId} scrollRequest={scrollRequest} onSelectQuote={onSelectQuote} />
+      {onEditor && <EditorHandle onEditor={onEditor} />}
     </LexicalExtensionComposer>
   );
 }

@@ -1,13 +1,14 @@
 /**
  * How each quote looks: a soft tint per speaker from a fixed palette (readable in light and dark
- * themes, see ui/tokens.css) and solid or dashed by status. Speakers get tints in the order they
- * first speak in the article, so the speakers of one article are always told apart; an actor whose
- * colour names a palette tint keeps that tint everywhere.
+ * themes, see ui/tokens.css) and solid or dashed by status. An actor whose colour names a palette
+ * tint keeps that tint everywhere; other speakers get the free tints in the order they first speak
+ * in the article, so the speakers of one article are always told apart.
  */
-import type { Actor, Quote } from '../../../../shared/model';
+import type { Actor, Quote, Tag } from '../../../../shared/model';
+import { isPaletteTint, TINTS } from '../../../../shared/palette';
+import { tagPath } from '../../../../shared/tags/codebook';
 
-/** The palette, in the order tints are handed out. */
-export const TINTS = ['blue', 'amber', 'rose', 'green', 'violet', 'teal', 'orange', 'olive'] as const;
+export { TINTS };
 export type Tint = (typeof TINTS)[number] | 'neutral';
 
 export type QuoteStatus = Quote['status'];
@@ -19,9 +20,17 @@ export interface QuoteLook {
   speakerName: string | null;
   /** Length in characters, to prefer the innermost of overlapping quotes on click. */
   length: number;
+  kind: Quote['kind'];
+  aboutNames: string[];
+  /** Tag paths ("threats › warning") with each tag's tint. */
+  tags: { name: string; tint: Tint }[];
 }
 
-const isTint = (value: string): value is (typeof TINTS)[number] => (TINTS as readonly string[]).includes(value);
+/** A tag's or actor's own tint, or 'neutral'. */
+export function ownTint(item: { colour: string } | undefined): Tint {
+  const colour = item?.colour.trim().toLowerCase() ?? '';
+  return isPaletteTint(colour) ? colour : 'neutral';
+}
 
 /** Tint of each speaker id quoted in `quotes` (given in reading order). */
 export function speakerTints(quotes: readonly Quote[], actors: ReadonlyMap<string, Actor>): Map<string, Tint> {
@@ -29,7 +38,7 @@ export function speakerTints(quotes: readonly Quote[], actors: ReadonlyMap<strin
   const pinned = new Set<string>();
   for (const quote of quotes) {
     const colour = quote.speakerId ? actors.get(quote.speakerId)?.colour.trim().toLowerCase() : undefined;
-    if (quote.speakerId && colour && isTint(colour)) {
+    if (quote.speakerId && colour && isPaletteTint(colour)) {
       tints.set(quote.speakerId, colour);
       pinned.add(colour);
     }
@@ -45,8 +54,9 @@ export function speakerTints(quotes: readonly Quote[], actors: ReadonlyMap<strin
 }
 
 /** The look of every quote, keyed by quote id. */
-export function quoteLooks(quotes: readonly Quote[], actors: ReadonlyMap<string, Actor>): Map<string, QuoteLook> {
+export function quoteLooks(quotes: readonly Quote[], actors: ReadonlyMap<string, Actor>, tags: readonly Tag[] = []): Map<string, QuoteLook> {
   const tints = speakerTints(quotes, actors);
+  const tagById = new Map(tags.map((t) => [t.id, t]));
   const looks = new Map<string, QuoteLook>();
   for (const quote of quotes) {
     const speaker = quote.speakerId ? actors.get(quote.speakerId) : undefined;
@@ -55,6 +65,12 @@ export function quoteLooks(quotes: readonly Quote[], actors: ReadonlyMap<string,
       status: quote.status,
       speakerName: speaker?.name ?? null,
       length: quote.target.end - quote.target.start,
+      kind: quote.kind,
+      aboutNames: quote.aboutIds.map((id) => actors.get(id)?.name).filter((name): name is string => !!name),
+      tags: quote.tagIds
+        .map((id) => tagById.get(id))
+        .filter((tag): tag is Tag => !!tag)
+        .map((tag) => ({ name: tagPath(tag, tags), tint: ownTint(tag) })),
     });
   }
   return looks;
@@ -65,3 +81,5 @@ export function inReadingOrder(quotes: readonly Quote[]): Quote[] {
   return [...quotes].sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1));
 }
 
+/** True for a quote the current text shows (not an orphan of a re-import). */
+export const isPlaced = (quote: Quote): boolean => quote.anchorStatus !== 'orphaned';

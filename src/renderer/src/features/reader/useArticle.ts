@@ -52,6 +52,11 @@ export function updateArticle(id: string, update: (value: ArticleWithQuotes) => 
   if (current?.value) set(id, { ...current, value: update(current.value) });
 }
 
+/** The article as last loaded, without subscribing (for commands run outside React). */
+export function cachedArticle(id: string): ArticleWithQuotes | undefined {
+  return states.get(id)?.value;
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -1,0 +1,86 @@
+/**
+ * `quotebook suggest FILE|ARTICLE_ID [--json] [--accept [--min-confidence X]]`: proposes the
+ * quotes (direct and reported), speakers and actors of an article. With `--accept` the suggestions
+ * (those at or above the confidence given) are saved as quotes; a FILE is imported first.
+ * Offsets are UTF-16 code units of the article text, as every other range in Quotebook.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { IdSchema } from '../../shared/model';
+import type { SuggestedActor, SuggestedQuote } from '../../shared/suggest';
+import { convertFile, MAX_IMPORT_BYTES, tooLargeReason } from '../import';
+import { CliError } from './cliError';
+import { formatTable } from './table';
+import type { Caller, CliContext } from './context';
+import { withNotebook } from './context';
+import { importOne } from './importCommand';
+
+const USAGE = 'Usage: quotebook suggest FILE|ARTICLE_ID [--json] [--accept [--min-confidence X]]';
+
+export async function suggestCommand(ctx: CliContext, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { accept: { type: 'boolean' }, 'min-confidence': { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals.length !== 1) throw new CliError(USAGE, 2);
+  const min = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
+  if (!Number.isFinite(min) || min < 0 || min > 1) throw new CliError('--min-confidence takes a number from 0 to 1, e.g. --min-confidence 0.8', 2);
+  if (values['min-confidence'] !== undefined && !values.accept) throw new CliError('--min-confidence only applies with --accept.', 2);
+  const target = positionals[0]!;
+  const info = await stat(target).catch(() => null);
+  if (!info && !IdSchema.safeParse(target).success) throw new CliError(`"${target}" is neither a file nor an article id. ${USAGE}`, 2);
+  if (info && !info.isFile()) throw new CliError(`"${target}" is not a file.`);
+
+  await withNotebook(ctx, async (call) => {
+    let articleId = info ? null : target;
+    if (info && values.accept) articleId = await importFile(call, target);
+    const suggestions = articleId ? await call('suggest:article', { articleId }) : await call('suggest:text', await fileText(target, info!.size));
+    const out = { ...(articleId ? { articleId } : {}), quotes: suggestions.quotes.map(quoteJson), actors: suggestions.actors.map(actorJson) };
+    if (!values.accept) return print(ctx, out);
+    const chosen = suggestions.quotes.filter((q) => q.confidence >= min);
+    const accepted = chosen.length
+      ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors) })) })
+      : { quotes: [], createdActors: [] };
+    const summary = { saved: accepted.quotes.length, skipped: suggestions.quotes.length - chosen.length, createdActors: accepted.createdActors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })) };
+    if (ctx.json) return ctx.io.out(JSON.stringify({ ...out, accepted: { ...summary, quoteIds: accepted.quotes.map((q) => q.id) } }, null, 2));
+    print(ctx, out);
+    ctx.io.out(`\nSaved ${summary.saved} quotes${summary.skipped ? ` (${summary.skipped} below confidence ${min} left out)` : ''}; ${summary.createdActors.length} new actors${summary.createdActors.length ? `: ${summary.createdActors.map((a) => a.name).join(', ')}` : ''}.`);
+  });
+}
+
+async function importFile(call: Caller, path: string): Promise<string> {
+  const result = await importOne(call, path, undefined);
+  if (result.failed) throw new CliError(result.failed.error);
+  return result.imported!.id;
+}
+
+/** The text a FILE would be imported as (any format the importer reads), without importing it. */
+async function fileText(path: string, size: number): Promise<{ text: string; blocks: { kind: 'heading' | 'paragraph' | 'blockquote' | 'listItem'; start: number; end: number }[] }> {
+  if (size > MAX_IMPORT_BYTES) throw new CliError(`"${path}" ${tooLargeReason(size)}`);
+  try {
+    const draft = await convertFile(path, await readFile(path));
+    return { text: draft.text, blocks: draft.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })) };
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function quoteJson(q: SuggestedQuote) {
+  const speaker = q.speaker ? { name: q.speaker.name, kind: q.speaker.kind, anonymous: q.speaker.anonymous, actorId: q.speaker.actorId } : null;
+  return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, confidence: q.confidence, cue: q.cue, reason: q.reason };
+}
+
+function actorJson(a: SuggestedActor) {
+  return { name: a.name, kind: a.kind, aliases: a.aliases, role: a.role, affiliation: a.affiliation, actorId: a.actorId, mentions: a.mentions };
+}
+
+/** The speaker as `suggest:accept` takes it, with the aliases and role the article gave the actor. */
+function speakerChoice(q: SuggestedQuote, actors: readonly SuggestedActor[]) {
+  if (!q.speaker) return null;
+  const actor = q.speaker.actorIndex === null ? undefined : actors[q.speaker.actorIndex];
+  return { name: q.speaker.name, kind: q.speaker.kind, anonymous: q.speaker.anonymous, actorId: q.speaker.actorId, aliases: actor?.aliases ?? [], role: actor?.role ?? '' };
+}
+
+function print(ctx: CliContext, out: { quotes: ReturnType<typeof quoteJson>[]; actors: ReturnType<typeof actorJson>[] }): void {
+  if (ctx.json) return ctx.io.out(JSON.stringify(out, null, 2));
+  const rows = out.quotes.map((q) => [q.confidence.toFixed(2), q.kind, q.speaker?.name ?? '(no speaker)', q.text]);
+  ctx.io.out(formatTable(['conf', 'kind', 'speaker', 'quote'], rows, 'No quotes to suggest.', 70));
+  if (out.actors.length) ctx.io.out(`\nActors: ${out.actors.map((a) => `${a.name} (${a.kind}${a.actorId ? ', in notebook' : ''})`).join(', ')}`);
+}

@@ -1,0 +1,149 @@
+/**
+ * Suggestions: the suggester's proposed quotes, speakers and actors for an article, and the
+ * analyst's decisions on them. Accepted suggestions become confirmed quotes (with new actors for
+ * speakers the notebook does not know yet); rejected ones are recorded in the article file so
+ * that suggesting again never brings them back.
+ */
+import type { ParsedInputOf } from '../../shared/api/contract';
+import { UserError } from '../../shared/api/result';
+import { resolveActor } from '../../shared/actors/resolveActor';
+import { describeRange } from '../../shared/anchoring/selectors';
+import { ActorSchema, type Actor, type ArticleFile, type Quote, type RejectedSuggestion } from '../../shared/model';
+import { suggestQuotes, type SuggestionSet } from '../../shared/suggest';
+import type { AcceptOutcome, ArticleSuggestions, RejectOutcome } from '../../shared/suggest/api';
+import { normaliseText } from '../../shared/text/normalise';
+import { newId } from './ids';
+import type { NotebookSession } from './session';
+
+/** Suggestions for an article, without those rejected before or already covered by a quote. */
+export function suggestForArticle(session: NotebookSession, articleId: string): ArticleSuggestions {
+  const file = session.articleFile(articleId);
+  const { text, blocks } = file.article;
+  const all = suggestQuotes({ text, blocks, knownActors: session.store.notebook().actors });
+  const rejectedList = file.rejectedSuggestions ?? [];
+  let rejected = 0;
+  let tagged = 0;
+  const quotes = all.quotes.filter((s) => {
+    if (rejectedList.some((r) => isSame(r, s, text))) return !++rejected;
+    if (file.quotes.some((q) => covers(q, s))) return !++tagged;
+    return true;
+  });
+  return { articleId, quotes, actors: all.actors, rejected, tagged };
+}
+
+/** Suggestions for a text outside the notebook; offsets refer to the text as an import would store it. */
+export function suggestForText(session: NotebookSession, input: ParsedInputOf<'suggest:text'>): SuggestionSet {
+  const text = normaliseText(input.text);
+  const blocks = input.blocks && text.length === input.text.length ? input.blocks.filter((b) => b.end <= text.length) : undefined;
+  return suggestQuotes({ text, ...(blocks ? { blocks } : {}), knownActors: session.store.notebook().actors });
+}
+
+/** A rejection still applies to a suggestion with the same words at the same place (or anywhere, if the text moved). */
+function isSame(r: RejectedSuggestion, s: { start: number; end: number; text: string }, text: string): boolean {
+  if (r.exact !== s.text) return false;
+  return r.start === s.start || text.slice(r.start, r.end) !== r.exact;
+}
+
+/** A quote covers a suggestion when they share at least half of the shorter one. */
+function covers(q: Quote, s: { start: number; end: number }): boolean {
+  const overlap = Math.min(q.target.end, s.end) - Math.max(q.target.start, s.start);
+  return overlap > 0 && overlap * 2 >= Math.min(q.target.end - q.target.start, s.end - s.start);
+}
+
+/** Saves suggestions as confirmed quotes, creating actors for new named speakers. */
+export async function acceptSuggestions(session: NotebookSession, input: ParsedInputOf<'suggest:accept'>): Promise<AcceptOutcome> {
+  const file = session.articleFile(input.articleId);
+  const { text } = file.article;
+  const actors = [...session.store.notebook().actors];
+  const createdActors: Actor[] = [];
+  const byName = new Map<string, string>();
+  const speakerOf = (choice: (typeof input.items)[number]['speaker']): string | null => {
+    if (!choice || choice.anonymous) return null;
+    if (choice.actorId) {
+      if (!actors.some((a) => a.id === choice.actorId)) throw new UserError('not-found', `There is no actor with id "${choice.actorId}". It may have been deleted; choose the speaker again.`);
+      return choice.actorId;
+    }
+    const cached = byName.get(choice.name.toLowerCase());
+    if (cached) return cached;
+    const hit = resolveActor(choice.name, actors).match;
+    const id = hit && (hit.how !== 'surname' || choice.kind === 'person') ? hit.actor.id : createActor(choice, actors, createdActors);
+    byName.set(choice.name.toLowerCase(), id);
+    return id;
+  };
+
+  const now = new Date().toISOString();
+  const quotes: Quote[] = [];
+  const added: Quote[] = [];
+  for (const item of input.items) {
+    if (item.end > text.length || item.start >= item.end || text.slice(item.start, item.end).trim() === '') {
+      throw new UserError('invalid-input', `The suggestion at ${item.start}–${item.end} is not inside this article any more. Suggest again and retry.`);
+    }
+    const existing = [...file.quotes, ...added].find((q) => q.target.start === item.start && q.target.end === item.end);
+    if (existing) {
+      quotes.push(existing);
+      continue;
+    }
+    const quote: Quote = {
+      id: newId('q'),
+      articleId: file.article.id,
+      target: describeRange(text, item.start, item.end),
+      kind: item.kind,
+      speakerId: speakerOf(item.speaker),
+      aboutIds: [],
+      tagIds: [],
+      comment: item.speaker?.anonymous ? `Unnamed source: ${item.speaker.name}` : '',
+      status: 'confirmed',
+      cue: item.cue,
+      createdAt: now,
+      updatedAt: now,
+    };
+    added.push(quote);
+    quotes.push(quote);
+  }
+  if (createdActors.length) {
+    await session.store.updateNotebook((nb) => {
+      nb.actors.push(...createdActors);
+    });
+  }
+  if (added.length) {
+    const accepted = (r: RejectedSuggestion) => added.some((q) => q.target.start === r.start && q.target.end === r.end);
+    await save(session, file, { quotes: [...file.quotes, ...added], rejectedSuggestions: (file.rejectedSuggestions ?? []).filter((r) => !accepted(r)) });
+  }
+  return { quotes, createdActors };
+}
+
+function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string }, actors: Actor[], created: Actor[]): string {
+  const aliases = [...new Set(choice.aliases.filter((a) => a.toLowerCase() !== choice.name.toLowerCase()))];
+  const actor = ActorSchema.parse({ id: newId('act'), name: choice.name, kind: choice.kind, aliases, role: choice.role }) as Actor;
+  actors.push(actor);
+  created.push(actor);
+  return actor.id;
+}
+
+/** Records suggestions as rejected. */
+export async function rejectSuggestions(session: NotebookSession, input: ParsedInputOf<'suggest:reject'>): Promise<RejectOutcome> {
+  const file = session.articleFile(input.articleId);
+  const { text } = file.article;
+  const list = [...(file.rejectedSuggestions ?? [])];
+  const rejectedAt = new Date().toISOString();
+  for (const { start, end } of input.items) {
+    if (end > text.length || start >= end) throw new UserError('invalid-input', `The suggestion at ${start}–${end} is not inside this article. Suggest again and retry.`);
+    if (!list.some((r) => r.start === start && r.end === end)) list.push({ start, end, exact: text.slice(start, end), rejectedAt });
+  }
+  await save(session, file, { rejectedSuggestions: list });
+  return { rejectedSuggestions: list };
+}
+
+/** Takes rejections back. */
+export async function restoreSuggestions(session: NotebookSession, input: ParsedInputOf<'suggest:restore'>): Promise<RejectOutcome> {
+  const file = session.articleFile(input.articleId);
+  const list = (file.rejectedSuggestions ?? []).filter((r) => !input.items.some((i) => i.start === r.start && i.end === r.end));
+  await save(session, file, { rejectedSuggestions: list });
+  return { rejectedSuggestions: list };
+}
+
+async function save(session: NotebookSession, previous: ArticleFile, changes: Partial<ArticleFile>): Promise<void> {
+  const next: ArticleFile = { ...previous, ...changes };
+  await session.store.putArticle(next);
+  session.reindexArticle(next, previous);
+}

@@ -1,0 +1,45 @@
+/** What the actor profile form edits, and how an edit becomes an `actors:update` patch. */
+import type { Actor, ActorKind } from '../../../../shared/model';
+import { wikidataId } from './actorLabels';
+
+/** The form's fields; `wikidata` is one entry of the actor's external ids. */
+export interface ActorDraft {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  role: string;
+  affiliationId: string | null;
+  wikidata: string;
+  description: string;
+  colour: string;
+}
+
+/** The draft for an existing actor, or an empty one. */
+export function draftOf(actor: Actor | null): ActorDraft {
+  return {
+    name: actor?.name ?? '',
+    kind: actor?.kind ?? 'person',
+    aliases: actor?.aliases ?? [],
+    role: actor?.role ?? '',
+    affiliationId: actor?.affiliationId ?? null,
+    wikidata: actor ? wikidataId(actor) : '',
+    description: actor?.description ?? '',
+    colour: actor?.colour ?? '',
+  };
+}
+
+/** The external ids with the draft's Wikidata id set (or removed when emptied); other ids are kept. */
+export function externalIdsOf(draft: ActorDraft, actor: Actor | null): Record<string, string> {
+  const { wikidata: _old, Wikidata: _older, ...rest } = actor?.externalIds ?? {};
+  return draft.wikidata ? { ...rest, wikidata: draft.wikidata } : rest;
+}
+
+/** The fields of `draft` that differ from `actor`, as an `actors:update` patch (only what changed is sent). */
+export function patchFrom(draft: ActorDraft, actor: Actor): Partial<Actor> {
+  const next = { ...draft, externalIds: externalIdsOf(draft, actor) };
+  const patch: Partial<Actor> = {};
+  for (const key of ['name', 'kind', 'aliases', 'role', 'affiliationId', 'externalIds', 'description', 'colour'] as const) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(actor[key])) (patch as Record<string, unknown>)[key] = next[key];
+  }
+  return patch;
+}

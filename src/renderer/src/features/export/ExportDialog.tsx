@@ -1,0 +1,208 @@
+/**
+ * The Export dialog: what (scope), as what (format) and where (a folder on the machine running
+ * Quotebook, the browser's downloads, or the clipboard). After writing a folder it shows what was
+ * created, updated or left alone, and why a file was left alone.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExportFormat, ExportOutcome } from '../../../../shared/export/schemas';
+import { api, transportKind } from '../../api';
+import { usePersistentState } from '../../ui/usePersistentState';
+import { useToasts } from '../../ui/toasts';
+import { copyText, downloadText } from './clipboard';
+import { destinations, FORMAT_CHOICES, summarise, type Destination, type ScopeChoice } from './exportChoices';
+import './export.css';
+
+export interface ExportDialogProps {
+  choices: ScopeChoice[];
+  initialScope?: string;
+  initialFormat?: ExportFormat;
+  onClose: () => void;
+}
+
+const acceptString = (v: unknown) => (typeof v === 'string' ? v : null);
+const acceptFormat = (v: unknown) => (FORMAT_CHOICES.some((c) => c.format === v) ? (v as ExportFormat) : null);
+const DESTINATION_LABELS: Record<Destination, string> = { folder: 'Save to a folder', download: 'Download', copy: 'Copy to clipboard' };
+
+function run(format: ExportFormat, input: { scope: ScopeChoice['scope']; dir?: string; wikilinks: boolean }) {
+  const { wikilinks, ...rest } = input;
+  if (format === 'markdown') return api.exportMarkdown({ ...rest, wikilinks });
+  if (format === 'csv') return api.exportCsv(rest);
+  if (format === 'json') return api.exportJson(rest);
+  return api.exportWebAnnotations(rest);
+}
+
+export function ExportDialog({ choices, initialScope, initialFormat, onClose }: ExportDialogProps) {
+  const { notify } = useToasts();
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const desktop = transportKind === 'electron';
+  const [scopeKey, setScopeKey] = useState(initialScope ?? choices[0]?.key ?? 'notebook');
+  const [format, setFormat] = usePersistentState<ExportFormat>('export.format', 'markdown', acceptFormat);
+  useEffect(() => {
+    if (initialFormat) setFormat(initialFormat);
+  }, [initialFormat, setFormat]);
+  const [folder, setFolder] = usePersistentState('export.folder', '', acceptString);
+  const [wikilinks, setWikilinks] = usePersistentState('export.wikilinks', false, (v) => (typeof v === 'boolean' ? v : null));
+  const [destinationWish, setDestination] = useState<Destination>('folder');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+
+  const choice = choices.find((c) => c.key === scopeKey) ?? choices[choices.length - 1]!;
+  const allowed = useMemo(() => destinations(format, choice.scope, desktop), [format, choice.scope, desktop]);
+  const destination = allowed.includes(destinationWish) ? destinationWish : allowed[0]!;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const previous = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => previous?.focus?.();
+  }, []);
+
+  async function submit() {
+    if (destination === 'folder' && !folder.trim()) {
+      notify('Type the full path of the folder to export to, for example /home/you/Exports.');
+      return;
+    }
+    setBusy(true);
+    const result = await run(format, { scope: choice.scope, wikilinks, ...(destination === 'folder' ? { dir: folder.trim() } : {}) });
+    setBusy(false);
+    if (!result.ok) return notify(result.error.message);
+    const value = result.value;
+    if (destination === 'folder') {
+      // The dialog itself lists what happened; no extra message is needed.
+      setOutcome(value);
+      return;
+    }
+    const content = value.content!;
+    if (destination === 'download') {
+      downloadText(content.fileName, content.mediaType, content.text);
+      notify(`${content.fileName} was downloaded.`, 'info');
+    } else if (await copyText(content.text)) notify(`${choice.label} was copied as ${format === 'csv' ? 'CSV' : 'Markdown'}.`, 'info');
+    else return notify('Quotebook could not reach the clipboard. Choose Download or a folder instead.');
+    onClose();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        className="export-dialog__body"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (outcome) onClose();
+          else if (!busy) void submit();
+        }}
+      >
+        <h2 id={`${id}-title`} className="export-dialog__title">
+          Export
+        </h2>
+        {outcome ? (
+          <section className="export-result" aria-live="polite">
+            <p className="export-result__summary">{summarise(outcome.files, outcome.dir ?? '')}</p>
+            {outcome.notices.length > 0 && (
+              <ul className="export-result__notices" aria-label="Files left alone">
+                {outcome.notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+            <ul className="export-result__files" aria-label="Files">
+              {outcome.files.map((f) => (
+                <li key={f.path}>
+                  <span className={`export-status export-status--${f.status}`}>{f.status}</span>
+                  <code>{f.path}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <>
+            <fieldset className="export-field">
+              <legend>What</legend>
+              {choices.map((c) => (
+                <label key={c.key} className="export-option">
+                  <input type="radio" name={`${id}-scope`} value={c.key} checked={c.key === choice.key} onChange={() => setScopeKey(c.key)} />
+                  <span>
+                    <span className="export-option__label">{c.label}</span>
+                    <span className="export-option__detail">{c.detail}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="export-field">
+              <legend>Format</legend>
+              <div className="export-formats">
+                {FORMAT_CHOICES.map((c) => (
+                  <label key={c.format} className="export-format">
+                    <input type="radio" name={`${id}-format`} value={c.format} checked={c.format === format} onChange={() => setFormat(c.format)} />
+                    <span className="export-option__label">{c.label}</span>
+                    <span className="export-option__detail">{c.detail}</span>
+                  </label>
+                ))}
+              </div>
+              {format === 'markdown' && (
+                <label className="export-check">
+                  <input type="checkbox" checked={wikilinks} onChange={(e) => setWikilinks(e.target.checked)} />
+                  Obsidian-style wikilinks and block ids
+                </label>
+              )}
+            </fieldset>
+            <fieldset className="export-field">
+              <legend>Where</legend>
+              {allowed.length > 1 && (
+                <div className="export-destinations">
+                  {allowed.map((d) => (
+                    <label key={d} className="export-option">
+                      <input type="radio" name={`${id}-destination`} value={d} checked={d === destination} onChange={() => setDestination(d)} />
+                      <span className="export-option__label">{DESTINATION_LABELS[d]}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+              {destination === 'folder' && (
+                <div className="export-folder">
+                  <label htmlFor={`${id}-folder`} className="export-folder__label">
+                    Folder {desktop ? 'on this computer' : 'on the computer running Quotebook'}
+                  </label>
+                  <input
+                    id={`${id}-folder`}
+                    className="export-folder__input"
+                    type="text"
+                    spellCheck={false}
+                    placeholder="/home/you/Exports"
+                    value={folder}
+                    onChange={(e) => setFolder(e.target.value)}
+                  />
+                  <p className="export-hint">Files Quotebook exported there before are updated; any other file is left alone and the export takes a new name.</p>
+                </div>
+              )}
+            </fieldset>
+          </>
+        )}
+        <div className="export-dialog__actions">
+          {outcome ? (
+            <button type="submit" className="button button--primary">
+              Done
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+                {busy ? 'Exporting…' : destination === 'copy' ? 'Copy' : destination === 'download' ? 'Download' : 'Export'}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The notes feature's app-wide part, mounted once beside the workbench: the "Cite in note" dialog,
+ * the notice at start-up that a note has unsaved changes to recover, and keeping quote cards
+ * current when the analyst comes back to the window (the notebook may have changed elsewhere).
+ */
+import { useEffect, useRef } from 'react';
+import type { NoteListing } from '../../../../shared/editor/notesApi';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { refreshCitedQuotes, setCitedQuoteErrorReporter } from './citedQuotes';
+import { CiteInNoteDialog } from './CiteInNoteDialog';
+import { draftIsNewer, listDrafts, removeDraft } from './drafts';
+
+export function NotesGlobal() {
+  const { info, notes, notify, openView } = useWorkbench();
+  const checked = useRef<string | null>(null);
+
+  useEffect(() => setCitedQuoteErrorReporter((message) => notify(message)), [notify]);
+
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && refreshCitedQuotes();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  // Once per notebook and start: drafts newer than their saved note are announced; stale ones go.
+  useEffect(() => {
+    const notebookId = info.value?.id;
+    const list = notes.value as NoteListing[] | undefined;
+    if (!notebookId || !list || checked.current === notebookId) return;
+    checked.current = notebookId;
+    for (const draft of listDrafts(notebookId)) {
+      const saved = list.find((n) => n.id === draft.noteId);
+      if (!saved || !draftIsNewer(draft, saved)) {
+        if (!saved || draft.editedAt <= saved.updatedAt) removeDraft(notebookId, draft.noteId);
+        continue;
+      }
+      notify(`Quotebook kept changes to the note “${saved.title}” that were not saved when it last closed.`, 'info', {
+        label: 'Open note',
+        run: () => openView({ kind: 'note', id: saved.id }),
+      });
+    }
+  }, [info.value?.id, notes.value, notify, openView]);
+
+  return <CiteInNoteDialog />;
+}

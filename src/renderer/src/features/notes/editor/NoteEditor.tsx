@@ -1,0 +1,139 @@
+/**
+ * One note's editor: toolbar, the note's title and text in a comfortable column, and a status line
+ * with the word count and whether everything is saved. The Lexical editor is created once per note
+ * (the extension is memoised on the note id) from the stored content.
+ */
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { Note } from '../../../../../shared/model';
+import type { ApiError } from '../../../api';
+import { plural } from '../../../ui/format';
+import { useWorkbench } from '../../../workbench/WorkbenchContext';
+import { citedArticleId } from '../citedQuotes';
+import { NoteOutlinePlugin } from '../noteOutline';
+import { LinkOpenerProvider } from '../ui/openLink';
+import { setActiveNoteEditor } from './activeEditor';
+import { AutosavePlugin, type AutosaveHandle, type SaveState } from './AutosavePlugin';
+import './decoratorSetup';
+import { LinkBar, LinkClickPlugin, LinkDialog } from './LinkControls';
+import { MentionPlugin } from './MentionPlugin';
+import { createNoteExtension } from './noteExtension';
+import { DecoratorSelectionPlugin, DropQuotePlugin, FastTypingPlugin, PendingCitationsPlugin, useNoteStats } from './notePlugins';
+import { QuotePickerPlugin } from './QuotePickerPlugin';
+import { Toolbar, useFormatState } from './Toolbar';
+
+export interface NoteEditorProps {
+  note: Note;
+  notebookId: string;
+  /** The title field and anything shown above the text (dates, a recovery banner). */
+  header: ReactNode;
+  title: RefObject<string>;
+  autosave: RefObject<AutosaveHandle | null>;
+  /** Receives the editor once it exists (to restore a draft into it). */
+  onEditor?: (editor: ReturnType<typeof useLexicalComposerContext>[0]) => void;
+  onSaveState: (state: SaveState) => void;
+  onSaved: (note: Note) => void;
+  onSaveError: (error: ApiError) => void;
+  /** The note's content made loadable (see makeNoteLoadable). */
+  initialContent: Record<string, unknown>;
+}
+
+const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', failed: 'Not saved — retrying' };
+
+function EditorBody({ header, saveState }: { header: ReactNode; saveState: SaveState }) {
+  const [editor] = useLexicalComposerContext();
+  const format = useFormatState();
+  const stats = useNoteStats();
+  const [linkDialog, setLinkDialog] = useState(false);
+  const contentEditable = useMemo(
+    () => <ContentEditable className="note-text" aria-label="Note text" aria-multiline="true" role="textbox" spellCheck />,
+    [],
+  );
+  return (
+    <div className="note-editor">
+      <Toolbar onLink={() => setLinkDialog(true)} />
+      {format.link && <LinkBar url={format.link} onEdit={() => setLinkDialog(true)} />}
+      <div className="note-scroll" data-scroll-container onClick={(event) => event.target === event.currentTarget && editor.focus()}>
+        <div className="note-column">
+          {header}
+          {contentEditable}
+        </div>
+      </div>
+      <footer className="note-statusbar" aria-label="Note status">
+        <span>{plural(stats.words, 'word')}</span>
+        <span>{plural(stats.cards, 'quote')} cited</span>
+        <span className="note-statusbar__save" data-state={saveState} role="status">
+          {SAVE_LABEL[saveState]}
+        </span>
+      </footer>
+      <LinkDialog open={linkDialog} currentUrl={format.link} onClose={() => setLinkDialog(false)} />
+    </div>
+  );
+}
+
+function EditorHandle({ onEditor }: { onEditor?: NoteEditorProps['onEditor'] }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => onEditor?.(editor), [editor, onEditor]);
+  useEffect(() => {
+    setActiveNoteEditor(editor);
+    return () => setActiveNoteEditor(null);
+  }, [editor]);
+  return null;
+}
+
+export function NoteEditor(props: NoteEditorProps) {
+  const { note, notebookId, title, autosave } = props;
+  const { notify, openView, selectQuote } = useWorkbench();
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const latest = useRef(props);
+  latest.current = props;
+
+  // Created once per note (deps: the id only): the composer would rebuild the editor, losing the caret, if it changed.
+  const extension = useMemo(() => {
+    return createNoteExtension({
+      initialContent: latest.current.initialContent,
+      onError: (error) => notify(`The note editor hit a problem (${error.message}). Your text is kept as a draft; reopen the note to continue.`),
+    });
+  }, [note.id]);
+
+  const openQuote = useCallback(
+    (quoteId: string) => {
+      const articleId = citedArticleId(quoteId);
+      if (!articleId) return;
+      openView({ kind: 'article', id: articleId });
+      selectQuote(quoteId, { scroll: true });
+    },
+    [openView, selectQuote],
+  );
+
+  return (
+    <LinkOpenerProvider onRefused={(message) => notify(message)}>
+      <LexicalExtensionComposer extension={extension} contentEditable={null}>
+        <EditorBody header={props.header} saveState={saveState} />
+        <EditorHandle onEditor={props.onEditor} />
+        <QuotePickerPlugin />
+        <MentionPlugin />
+        <DropQuotePlugin />
+        <FastTypingPlugin />
+        <LinkClickPlugin />
+        <DecoratorSelectionPlugin onOpenQuote={openQuote} />
+        <PendingCitationsPlugin noteId={note.id} />
+        <NoteOutlinePlugin noteId={note.id} />
+        <AutosavePlugin
+          noteId={note.id}
+          notebookId={notebookId}
+          title={title}
+          handle={autosave}
+          onState={(state) => {
+            setSaveState(state);
+            latest.current.onSaveState(state);
+          }}
+          onSaved={(saved) => latest.current.onSaved(saved)}
+          onError={(error) => latest.current.onSaveError(error)}
+        />
+      </LexicalExtensionComposer>
+    </LinkOpenerProvider>
+  );
+}

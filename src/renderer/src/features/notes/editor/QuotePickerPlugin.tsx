@@ -1,0 +1,93 @@
+/**
+ * The "/quote" picker: typing "/quote" followed by words searches the notebook's quotes by their
+ * words, speaker or tags (`notes:findQuotes`); picking one replaces what was typed with a card.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $getSelection, $isRangeSelection, type TextNode } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { $insertQuoteCard } from '../../../../../shared/editor/noteCommands';
+import type { CitedQuote } from '../../../../../shared/editor/notesApi';
+import { api } from '../../../api';
+import { dotted, formatDate } from '../../../ui/format';
+import { useWorkbench } from '../../../workbench/WorkbenchContext';
+import { rememberCitedQuote } from '../citedQuotes';
+import { TypeaheadMenu } from './TypeaheadMenu';
+
+class QuoteOption extends MenuOption {
+  constructor(readonly cited: CitedQuote) {
+    super(cited.quote.id);
+  }
+}
+
+/** "/quote", optionally followed by a space and what to search for, right before the caret. */
+export function matchQuoteTrigger(text: string): MenuTextMatch | null {
+  const match = /(^|\s)(\/quote(?:\s([^\n]{0,80}))?)$/i.exec(text);
+  if (!match) return null;
+  return { leadOffset: match.index + match[1]!.length, matchingString: match[3] ?? '', replaceableString: match[2]! };
+}
+
+export function QuotePickerPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { actors, reportError } = useWorkbench();
+  const [query, setQuery] = useState<string | null>(null);
+  const [results, setResults] = useState<CitedQuote[]>([]);
+  const request = useRef(0);
+
+  useEffect(() => {
+    if (query === null) return;
+    const id = ++request.current;
+    const timer = window.setTimeout(async () => {
+      const result = await api.notesFindQuotes({ query, limit: 12 });
+      if (id !== request.current) return;
+      if (result.ok) setResults(result.value);
+      else reportError(result.error);
+    }, 120);
+    return () => window.clearTimeout(timer);
+  }, [query, reportError]);
+
+  const options = useMemo(() => results.map((r) => new QuoteOption(r)), [results]);
+  const speakerName = useCallback((id: string | null) => (id ? actors.value?.find((a) => a.id === id)?.name : undefined), [actors.value]);
+
+  const onSelect = useCallback(
+    (option: QuoteOption, typed: TextNode | null, close: () => void) => {
+      editor.update(() => {
+        typed?.remove();
+        const selection = $getSelection();
+        if ($isRangeSelection(selection) || selection === null) $insertQuoteCard(option.cited.quote.id, option.cited.quote.target.exact);
+      });
+      rememberCitedQuote(option.cited);
+      close();
+    },
+    [editor],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<QuoteOption>
+      triggerFn={matchQuoteTrigger}
+      onQueryChange={setQuery}
+      onSelectOption={onSelect}
+      onClose={() => setResults([])}
+      options={options}
+      anchorClassName="note-typeahead-anchor"
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => (
+        <TypeaheadMenu
+          anchor={anchor}
+          label="Quotes to cite"
+          options={options}
+          selectedIndex={selectedIndex}
+          select={selectOptionAndCleanUp}
+          highlight={setHighlightedIndex}
+          empty={query ? 'No quote has these words, speaker or tag.' : 'Type words of a quote, a speaker or a tag.'}
+          footer="↑ ↓ to choose · Enter to cite · Esc to close"
+          renderOption={({ cited: { quote, article } }) => (
+            <>
+              <span className="note-typeahead__quote">“{quote.target.exact}”</span>
+              <span className="note-typeahead__meta">{dotted(speakerName(quote.speakerId) ?? 'Speaker not set', article.title, formatDate(article.publishedAt))}</span>
+            </>
+          )}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Under the article's title: what the analyst should know about its quotes after a re-import
+ * (some could not be found in the new text, some were placed approximately), and the way to
+ * re-import a newer version of the article's text from a file.
+ */
+import { useRef, useState } from 'react';
+import type { ArticleWithQuotes } from '../../../../shared/api/contract';
+import { api } from '../../api';
+import { plural } from '../../ui/format';
+import { IconWarning } from '../../ui/icons';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { Modal } from '../import/Modal';
+import { updateArticle } from './useArticle';
+
+export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
+  const wb = useWorkbench();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const orphans = article.quotes.filter((q) => q.anchorStatus === 'orphaned');
+  const fuzzy = article.quotes.filter((q) => q.anchorStatus === 'fuzzy');
+  const first = orphans[0] ?? fuzzy[0];
+
+  const replace = async () => {
+    if (!file) return;
+    setBusy(true);
+    const text = await file.text();
+    const result = await api.articlesReplaceText({ id: article.article.id, text, fileName: file.name });
+    setBusy(false);
+    setFile(null);
+    if (!result.ok) return wb.reportError(result.error);
+    const { report, unchanged, quotes } = result.value;
+    if (unchanged) return wb.notify(`“${file.name}” has the same text as this article: nothing changed.`, 'info');
+    const updated = await api.articlesGet({ id: article.article.id });
+    if (updated.ok) updateArticle(article.article.id, () => updated.value);
+    wb.refresh('articles');
+    const parts = [
+      plural(report.exact, 'quote') + ' found as before',
+      report.fuzzy ? `${report.fuzzy} placed approximately (check them)` : '',
+      report.orphaned ? `${report.orphaned} not found (kept at the top of the quote list)` : '',
+    ].filter(Boolean);
+    wb.notify(`Replaced the text with “${file.name}”. ${quotes.length ? `${parts.join(', ')}.` : ''}`, report.orphaned ? 'error' : 'info');
+  };
+
+  return (
+    <div className="article-notices">
+      {(orphans.length > 0 || fuzzy.length > 0) && first && (
+        <div className="banner banner--warn article-notices__banner" role="status">
+          <IconWarning />
+          <div>
+            <p className="banner__title">
+              {orphans.length > 0 ? `${plural(orphans.length, 'quote')} not found in this version of the text` : `${plural(fuzzy.length, 'quote')} placed approximately`}
+            </p>
+            <p>
+              {orphans.length > 0
+                ? 'They are kept, with their speaker and tags. Select one in the quote list, select its words here, and choose “Attach”.'
+                : 'The text changed where they are. Check each one; attach it to the right words if it moved.'}
+              {orphans.length > 0 && fuzzy.length > 0 && ` ${plural(fuzzy.length, 'other quote')} were placed approximately.`}
+            </p>
+          </div>
+          <button type="button" className="button button--small" onClick={() => wb.selectQuote(first.id, { scroll: true })}>
+            Show
+          </button>
+        </div>
+      )}
+      <div className="article-notices__actions">
+        <button type="button" className="text-button" onClick={() => input.current?.click()} title="Load a newer version of this article; its quotes are placed in the new text">
+          Replace text with a newer version…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          hidden
+          data-testid="replace-text-file"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {file && (
+        <Modal
+          title="Replace the article’s text?"
+          onClose={() => !busy && setFile(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setFile(null)} disabled={busy}>
+                Cancel
+              </button>
+              <button type="button" className="button button--primary" onClick={() => void replace()} disabled={busy} autoFocus>
+                {busy ? 'Replacing…' : 'Replace text'}
+              </button>
+            </>
+          }
+        >
+          <p>
+            The text of “{article.article.title}” will be replaced by “{file.name}”.{' '}
+            {article.quotes.length > 0
+              ? `Its ${plural(article.quotes.length, 'quote')} will be placed in the new text; any that cannot be found are kept as orphans for you to attach again.`
+              : 'It has no quotes yet.'}
+          </p>
+        </Modal>
+      )}
+    </div>
+  );
+}

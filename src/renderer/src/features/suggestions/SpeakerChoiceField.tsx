@@ -1,0 +1,68 @@
+/**
+ * Changing a suggestion's speaker: an actor of the notebook, another actor the article names, a
+ * new person typed in, an unnamed source ("a senior official"), or no speaker at all. A combobox,
+ * so the keyboard can do everything: type, ↑/↓, Enter.
+ */
+import { useMemo, useState, type Ref } from 'react';
+import { searchActors } from '../../../../shared/actors';
+import type { SuggestedActor, SuggestedSpeaker } from '../../../../shared/suggest';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { Combobox } from '../inspector/Combobox';
+
+interface Choice {
+  key: string;
+  label: string;
+  detail: string;
+  speaker: SuggestedSpeaker | null;
+}
+
+export function SpeakerChoiceField(props: { articleActors: readonly SuggestedActor[]; onChoose: (speaker: SuggestedSpeaker | null) => void; inputRef?: Ref<HTMLInputElement>; inputId: string }) {
+  const { actors } = useWorkbench();
+  const [query, setQuery] = useState('');
+  const choices = useMemo<Choice[]>(() => {
+    const typed = query.trim();
+    const notebook = searchActors(typed, actors.value ?? [], 6).map((a) => ({
+      key: `actor:${a.id}`,
+      label: a.name,
+      detail: 'in the notebook',
+      speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: a.id, actorIndex: null },
+    }));
+    const lower = typed.toLowerCase();
+    const article = props.articleActors
+      .map((a, index) => ({ a, index }))
+      .filter(({ a }) => !a.actorId && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state') && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
+      .slice(0, 6)
+      .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${a.kind}, named in this article`, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: null, actorIndex: index } }));
+    const exact = [...notebook, ...article].some((c) => c.label.toLowerCase() === lower);
+    const typedChoices: Choice[] = typed && !exact
+      ? [
+          { key: 'new', label: typed, detail: 'new person', speaker: { name: typed, kind: 'person', anonymous: false, actorId: null, actorIndex: null } },
+          { key: 'unnamed', label: typed, detail: 'unnamed source, kept in the comment', speaker: { name: typed, kind: 'other', anonymous: true, actorId: null, actorIndex: null } },
+        ]
+      : [];
+    return [...notebook, ...article, ...typedChoices, { key: 'none', label: 'No speaker', detail: 'set it later', speaker: null }];
+  }, [query, actors.value, props.articleActors]);
+
+  return (
+    <Combobox<Choice>
+      label="Change the speaker"
+      inputId={props.inputId}
+      value={query}
+      onValueChange={setQuery}
+      options={choices}
+      optionKey={(c) => c.key}
+      renderOption={(c) => (
+        <span className="suggestion-choice">
+          <span className="suggestion-choice__name">{c.label}</span>
+          <span className="suggestion-choice__detail">{c.detail}</span>
+        </span>
+      )}
+      onPick={(c) => {
+        setQuery('');
+        props.onChoose(c.speaker);
+      }}
+      placeholder="Type a name, or pick one"
+      {...(props.inputRef ? { inputRef: props.inputRef } : {})}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+/** Suggestion entries for the command palette and the shortcut list. */
+import type { Command } from '../../workbench/commands';
+import type { Workbench } from '../../workbench/WorkbenchContext';
+import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, suggestionsOf } from './suggestionStore';
+
+const articleOpen = (wb: Workbench) => wb.active?.kind === 'article';
+const suggestionSelected = (wb: Workbench) => articleOpen(wb) && isSuggestionId(wb.selection.quoteId);
+const withAbove = (wb: Workbench, min: number) => (wb.active ? suggestionsOf(wb.active.id).items.filter((s) => s.confidence >= min).map((s) => s.id) : []);
+
+export const suggestionCommands: Command[] = [
+  { id: 'suggest.article', title: 'Suggest quotes and speakers for this article', shortcut: 'Shift+S', group: 'Suggestions', available: articleOpen, run: (wb) => wb.active && void runSuggest(wb.active.id, wb) },
+  { id: 'suggest.accept', title: 'Accept the selected suggestion', shortcut: 'Enter', group: 'Suggestions', available: suggestionSelected, run: (wb) => wb.active && void acceptSuggestions(wb.active.id, [wb.selection.quoteId!], wb) },
+  { id: 'suggest.reject', title: 'Reject the selected suggestion', shortcut: 'Delete', group: 'Suggestions', available: suggestionSelected, run: (wb) => wb.active && void rejectSuggestions(wb.active.id, [wb.selection.quoteId!], wb) },
+  { id: 'suggest.edit', title: 'Change the selected suggestion’s speaker', shortcut: 'E', group: 'Suggestions', available: suggestionSelected, run: () => undefined },
+  {
+    id: 'suggest.acceptLikely',
+    title: 'Accept every suggestion at least 85% likely',
+    group: 'Suggestions',
+    available: (wb) => articleOpen(wb) && withAbove(wb, 0.85).length > 0,
+    run: (wb) => wb.active && void acceptSuggestions(wb.active.id, withAbove(wb, 0.85), wb),
+  },
+];

@@ -1,0 +1,152 @@
+/**
+ * The open suggestions of each article, shared by the reader (dashed highlights) and the
+ * inspector (the list to accept, edit or reject), which live in different parts of the tree.
+ * Suggestions are not saved until accepted; a rejection is saved in the article (so it never
+ * comes back) and can be undone from its toast.
+ */
+import { useSyncExternalStore } from 'react';
+import type { SuggestedActor, SuggestedQuote, SuggestedSpeaker } from '../../../../shared/suggest';
+import type { ArticleSuggestions } from '../../../../shared/suggest/api';
+import type { Quote } from '../../../../shared/model';
+import { api } from '../../api';
+import { plural } from '../../ui/format';
+import type { Workbench } from '../../workbench/WorkbenchContext';
+import { updateArticle } from '../reader/useArticle';
+
+/** One open suggestion; `id` is what the reader and the selection know it by. */
+export interface Suggestion extends SuggestedQuote {
+  id: string;
+  /** The analyst changed its speaker or kind. */
+  edited: boolean;
+}
+
+export interface SuggestionState {
+  status: 'idle' | 'loading' | 'ready';
+  items: Suggestion[];
+  actors: SuggestedActor[];
+  rejected: number;
+  tagged: number;
+}
+
+type Notifier = Pick<Workbench, 'notify' | 'reportError' | 'refresh' | 'selectQuote'>;
+
+const PREFIX = 'suggestion:';
+const IDLE: SuggestionState = { status: 'idle', items: [], actors: [], rejected: 0, tagged: 0 };
+const states = new Map<string, SuggestionState>();
+const listeners = new Set<() => void>();
+
+/** True for the id of a suggestion (as opposed to a saved quote). */
+export const isSuggestionId = (id: string | null | undefined): id is string => !!id && id.startsWith(PREFIX);
+
+const idOf = (q: { start: number; end: number; kind: string }) => `${PREFIX}${q.kind}:${q.start}-${q.end}`;
+
+function set(articleId: string, state: SuggestionState): void {
+  states.set(articleId, state);
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The suggestions of an article (idle until the analyst asks for them). */
+export function useSuggestions(articleId: string | null): SuggestionState {
+  return useSyncExternalStore(subscribe, () => (articleId ? (states.get(articleId) ?? IDLE) : IDLE));
+}
+
+/** The current state, outside React. */
+export const suggestionsOf = (articleId: string): SuggestionState => states.get(articleId) ?? IDLE;
+
+/** Asks the suggester for the article's open suggestions. */
+export async function runSuggest(articleId: string, wb: Notifier): Promise<void> {
+  const previous = suggestionsOf(articleId);
+  set(articleId, { ...previous, status: 'loading' });
+  const result = await api.suggestArticle({ articleId });
+  if (!result.ok) {
+    set(articleId, { ...previous, status: previous.status === 'loading' ? 'idle' : previous.status });
+    return wb.reportError(result.error);
+  }
+  const data: ArticleSuggestions = result.value;
+  const items = data.quotes.map((q) => ({ ...q, id: idOf(q), edited: false }));
+  set(articleId, { status: 'ready', items, actors: data.actors, rejected: data.rejected, tagged: data.tagged });
+  const left = [data.rejected && `${data.rejected} rejected before`, data.tagged && `${data.tagged} already quotes`].filter(Boolean).join(', ');
+  if (items.length === 0) return wb.notify(`No new suggestions for this article${left ? ` (${left})` : ''}.`, 'info');
+  wb.selectQuote(items[0]!.id, { scroll: true });
+  // The keyboard moves to the list, so Enter and Delete act on the suggestions straight away.
+  window.setTimeout(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus({ preventScroll: true }), 60);
+}
+
+/** Changes a suggestion's speaker or kind before it is accepted. */
+export function editSuggestion(articleId: string, id: string, patch: { speaker?: SuggestedSpeaker | null; kind?: Suggestion['kind'] }): void {
+  const state = suggestionsOf(articleId);
+  set(articleId, { ...state, items: state.items.map((s) => (s.id === id ? { ...s, ...patch, edited: true } : s)) });
+}
+
+/** The suggestion after `id` in reading order (or before it, at the end), to move on to. */
+function neighbour(items: readonly Suggestion[], ids: readonly string[]): string | null {
+  const last = Math.max(...ids.map((id) => items.findIndex((s) => s.id === id)));
+  const rest = items.filter((s) => !ids.includes(s.id));
+  return (rest.find((s) => items.indexOf(s) > last) ?? rest[rest.length - 1])?.id ?? null;
+}
+
+/** Saves suggestions as confirmed quotes; selects the next suggestion (or the new quote when it was the last). */
+export async function acceptSuggestions(articleId: string, ids: readonly string[], wb: Notifier): Promise<Quote[] | null> {
+  const state = suggestionsOf(articleId);
+  const chosen = state.items.filter((s) => ids.includes(s.id));
+  if (chosen.length === 0) return [];
+  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors) }));
+  const result = await api.suggestAccept({ articleId, items });
+  if (!result.ok) {
+    wb.reportError(result.error);
+    return null;
+  }
+  const { quotes, createdActors } = result.value;
+  updateArticle(articleId, (value) => ({ ...value, quotes: [...value.quotes.filter((q) => !quotes.some((n) => n.id === q.id)), ...quotes] }));
+  const next = neighbour(state.items, ids);
+  const now = suggestionsOf(articleId);
+  set(articleId, { ...now, items: now.items.filter((s) => !ids.includes(s.id)) });
+  wb.selectQuote(next ?? quotes[quotes.length - 1]?.id ?? null, { scroll: true });
+  wb.refresh('articles', 'info', ...(createdActors.length ? (['actors'] as const) : []));
+  if (chosen.length > 1 || createdActors.length) {
+    const actors = createdActors.length ? `; new ${plural(createdActors.length, 'actor')}: ${createdActors.map((a) => a.name).join(', ')}` : '';
+    wb.notify(`Accepted ${plural(quotes.length, 'quote')}${actors}.`, 'info');
+  }
+  return quotes;
+}
+
+/** Rejects suggestions for good (recorded in the article), with Undo. */
+export async function rejectSuggestions(articleId: string, ids: readonly string[], wb: Notifier): Promise<void> {
+  const state = suggestionsOf(articleId);
+  const chosen = state.items.filter((s) => ids.includes(s.id));
+  if (chosen.length === 0) return;
+  const ranges = chosen.map((s) => ({ start: s.start, end: s.end }));
+  const result = await api.suggestReject({ articleId, items: ranges });
+  if (!result.ok) return wb.reportError(result.error);
+  const next = neighbour(state.items, ids);
+  const now = suggestionsOf(articleId);
+  set(articleId, { ...now, rejected: now.rejected + chosen.length, items: now.items.filter((s) => !ids.includes(s.id)) });
+  wb.selectQuote(next, { scroll: next !== null });
+  const what = chosen.length === 1 ? `“${clip(chosen[0]!.text)}”` : plural(chosen.length, 'suggestion');
+  wb.notify(`Rejected ${what}. It will not be suggested again.`, 'info', { label: 'Undo', run: () => void undoReject(articleId, chosen, wb) });
+}
+
+async function undoReject(articleId: string, chosen: readonly Suggestion[], wb: Notifier): Promise<void> {
+  const result = await api.suggestRestore({ articleId, items: chosen.map((s) => ({ start: s.start, end: s.end })) });
+  if (!result.ok) return wb.reportError(result.error);
+  const now = suggestionsOf(articleId);
+  const items = [...now.items, ...chosen.filter((c) => !now.items.some((s) => s.id === c.id))].sort((a, b) => a.start - b.start || a.end - b.end);
+  set(articleId, { ...now, status: 'ready', rejected: Math.max(0, now.rejected - chosen.length), items });
+  wb.selectQuote(chosen[0]!.id, { scroll: true });
+}
+
+/** The speaker as `suggest:accept` takes it, with the aliases and role the article gave the actor. */
+function speakerChoice(s: Suggestion, actors: readonly SuggestedActor[]) {
+  if (!s.speaker) return null;
+  const actor = s.speaker.actorIndex === null ? undefined : actors[s.speaker.actorIndex];
+  return { name: s.speaker.name, kind: s.speaker.kind, anonymous: s.speaker.anonymous, actorId: s.speaker.actorId, aliases: actor?.aliases ?? [], role: actor?.role ?? '' };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,166 @@
+/**
+ * Reads the article sentence by sentence and attributes every quotation and reported clause to a
+ * speaker: the cue next to it (trailing, leading or inverted), the sentence's own cue for a
+ * fragment, the previous sentence's speaker for a quote that stands alone, and the discourse
+ * record for pronouns. When no rule applies the quote keeps no speaker and a low confidence.
+ */
+import type { Paragraph, Sentence } from './document';
+import { quoteEnd } from './document';
+import { findCues, type Cue } from './cues';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
+import { isNotSpeech } from './nonSpeech';
+import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
+import { isPunct } from './tokens';
+import type { Turns } from './transcript';
+
+/** A quote found in the text, before it becomes a suggestion. */
+export interface Found {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  speaker: Speaker | null;
+  confidence: number;
+  cue: string;
+  reason: string;
+}
+
+/** A quotation in a heading, attributed once the body is read. */
+export interface HeadingQuote {
+  quote: number;
+  para: Paragraph;
+  cues: Cue[];
+}
+
+const CLAUSE_CONFIDENCE: Record<Cue['how'], number> = {
+  verb: 0.85, inverted: 0.8, according: 0.85, participle: 0.78, coordinated: 0.78, relative: 0.8, 'clause-first': 0.78, characterise: 0.6,
+};
+const LEAD_SKIP = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'still']);
+const FRONT = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'as', 'when', 'while', 'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'sentencing', 'with', 'for', 'from', 'despite', 'unlike', 'like', 'by', 'under', 'outside', 'inside']);
+
+/** Attributes the body; returns what it found and the heading quotations left for later. */
+export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; headings: HeadingQuote[] } {
+  const { doc, discourse } = ctx;
+  const found: Found[] = [];
+  const headings: HeadingQuote[] = [];
+  const absorbed = new Set<number>();
+  // A quote over several paragraphs is attributed where it closes; its leading cue is kept here.
+  const introduced = new Map<number, Cue>();
+  for (const para of doc.paragraphs) {
+    const turn = turns.byPara.get(para.index);
+    if (turn?.answer) {
+      if (turn.speaker) found.push({ start: turn.start, end: turn.end, kind: 'direct', speaker: turn.speaker, confidence: 0.9, cue: '', reason: 'interview answer' });
+      for (const s of para.sentences) discourse.note(s.index, 'speaker', turn.speaker?.ref);
+      continue;
+    }
+    for (const sentence of para.sentences) {
+      let subjectMemo: Speaker | null | undefined;
+      const subject = () => (subjectMemo === undefined ? (subjectMemo = sentenceSubject(ctx, para, sentence, turn ? turn.bodyFrom : sentence.from)) : subjectMemo);
+      const cues = findCues(ctx, para, sentence, subject);
+      for (const c of cues) if (c.introduces >= 0 && c.speaker) introduced.set(c.introduces, c);
+      const here: Found[] = [];
+      for (const cue of cues) {
+        if (!cue.clause || cue.clause.to - cue.clause.from < 2) continue;
+        const start = para.tokens[cue.clause.from]!.start;
+        const end = para.tokens[cue.clause.to - 1]!.end;
+        if (found.some((f) => f.kind === 'indirect' && f.start < end && start < f.end)) continue;
+        const base = CLAUSE_CONFIDENCE[cue.how];
+        const confidence = base * (cue.speaker ? 0.5 + cue.speaker.confidence / 2 : 0.55);
+        here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: `reported (${cue.how})` });
+        doc.quotes.forEach((q, k) => {
+          if (q.open >= start - 1 && quoteEnd(q, doc.text) <= end + 1) absorbed.add(k);
+        });
+      }
+      for (const q of quotesAnchoredIn(para, sentence, doc.quotes)) {
+        if (absorbed.has(q)) continue;
+        if (para.heading) {
+          headings.push({ quote: q, para, cues });
+          continue;
+        }
+        const span = doc.quotes[q]!;
+        const hasCue = cues.some((c) => c.follows === q || c.introduces === q);
+        if (isNotSpeech(doc.text, span, para, hasCue)) continue;
+        const direct = attributeDirect(ctx, para, sentence, q, cues, subject, introduced.get(q));
+        const words = doc.text.slice(span.start, span.end).split(/\s+/).length;
+        // An unattributed short phrase in quotation marks is a scare quote, not speech.
+        if (!direct.speaker && words <= 3) continue;
+        const truncated = span.close < 0 ? 0.6 : 1;
+        here.push({ start: span.start, end: span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated });
+      }
+      found.push(...here);
+      if (para.heading) continue;
+      const speaker = here.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
+      discourse.note(sentence.index, 'speaker', speaker?.ref);
+      discourse.note(sentence.index, 'subject', subject()?.ref);
+    }
+  }
+  return { found, headings };
+}
+
+/** Quotations handled in this sentence: those opening here, or (over several paragraphs) closing here. */
+function quotesAnchoredIn(para: Paragraph, sentence: Sentence, quotes: Context['doc']['quotes']): number[] {
+  const out: number[] = [];
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const q = para.quoteOf[i]!;
+    if (q < 0) continue;
+    const span = quotes[q]!;
+    const anchor = span.close >= 0 && span.lastBlock !== span.block ? span.close : span.open;
+    if (anchor === para.tokens[i]!.start) out.push(q);
+  }
+  return out;
+}
+
+function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: number, cues: Cue[], subject: () => Speaker | null, intro: Cue | undefined): Omit<Found, 'start' | 'end' | 'kind'> {
+  const span = ctx.doc.quotes[q]!;
+  const trailing = cues.find((c) => c.follows === q && c.speaker);
+  if (trailing) return { speaker: trailing.speaker, confidence: trailing.speaker!.confidence, cue: trailing.text, reason: trailing.how === 'inverted' ? 'inverted cue' : 'trailing cue' };
+  const leading = cues.find((c) => c.introduces === q && c.speaker) ?? intro;
+  if (leading) return { speaker: leading.speaker, confidence: leading.speaker!.confidence, cue: leading.text, reason: 'leading cue' };
+  const { tokens } = para;
+  const close = tokens.findIndex((t) => t.start === span.close);
+  if (close >= 0 && tokens[close + 1]?.lower === 'by') {
+    let end = close + 2;
+    while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
+    const agent = parseSpeaker(ctx, para, close + 2, end, sentence);
+    if (agent) return { speaker: agent, confidence: 0.75, cue: 'by', reason: 'passive agent' };
+  }
+  const open = span.block === para.index ? tokens.findIndex((t) => t.start === span.open) : sentence.from;
+  const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
+  if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
+  const onlyQuote = tokens.slice(sentence.from, sentence.to).every((t, k) => para.quoteOf[sentence.from + k]! >= 0 || t.type === 'punct');
+  if (onlyQuote) {
+    const previous = para.sentences[0] !== sentence ? ctx.discourse.speakerOf(sentence.index - 1) : undefined;
+    if (previous) return { speaker: { ref: previous, how: 'name', confidence: 0.85 }, confidence: 0.85, cue: '', reason: 'continues previous sentence' };
+    const last = ctx.discourse.lastSpeaker(sentence.index, 2);
+    if (last) return { speaker: { ref: last.ref, how: 'name', confidence: 0.72 }, confidence: 0.72, cue: '', reason: 'continues previous paragraph' };
+    return { speaker: null, confidence: 0.45, cue: '', reason: 'no cue' };
+  }
+  const subj = subject();
+  if (subj) return { speaker: subj, confidence: 0.55, cue: '', reason: 'sentence subject' };
+  return { speaker: null, confidence: 0.45, cue: '', reason: 'no cue' };
+}
+
+/** The subject of a sentence: the first name, pronoun or source description before its verb. */
+function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: number): Speaker | null {
+  const { tokens, quoteOf } = para;
+  let i = from;
+  if (quoteOf[i]! >= 0) return null;
+  while (i < sentence.to && (LEAD_SKIP.has(tokens[i]!.lower) || isPunct(tokens[i]!))) i++;
+  if (i < sentence.to && FRONT.has(tokens[i]!.lower)) {
+    let comma = i;
+    while (comma < sentence.to && comma < i + 12 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
+    if (isPunct(tokens[comma], ',')) i = comma + 1;
+    else {
+      i++;
+      while (i < sentence.to && i < from + 6 && !/^(?:he|she|they|it)$/.test(tokens[i]!.lower) && !(tokens[i]!.cap && ctx.mentionAt.has(`${para.index}:${i}`))) i++;
+    }
+  }
+  let end = i;
+  while (end < sentence.to && end < i + 10) {
+    const t = tokens[end]!;
+    if (quoteOf[end]! >= 0 || isPunct(t, ';') || isPunct(t, ':')) break;
+    if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
+    if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower)) break; // "Mwangi leads"
+    end++;
+  }
+  return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;
+}

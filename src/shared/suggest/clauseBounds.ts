@@ -1,0 +1,110 @@
+/**
+ * Where a reported clause starts and ends. It starts after the reporting verb, its object
+ * ("told reporters") and adverbials ("on Tuesday", "during a press briefing"); it ends at the end
+ * of the sentence or where the writer takes over again: ", adding that …", ", according to …",
+ * "… and called for talks", "; …", " — …".
+ */
+import type { Paragraph, Sentence } from './document';
+import { CLAUSE_BREAK_VERBS, FINITE_MARKERS, PARTICIPLE_CUES, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { isPunct, type Token } from './tokens';
+
+const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year night morning evening afternoon weekend january february march april may june july august september october november december day'.split(' '));
+const LONE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'separately', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'recently', 'later', 'earlier', 'quietly', 'previously', 'once', 'then', 'now', 'firmly', 'bluntly', 'flatly']);
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'before', 'outside', 'via', 'over', 'on', 'from', 'through']);
+const ADVERBIAL_NOUNS = new Set('statement interview briefing conference meeting vote court parliament letter post call appearance hearing summit session address broadcast programme program podcast television radio speech event rally remarks tweet website lobby sidelines debate'.split(' '));
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const STARTERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'that', 'every', 'each', 'all', 'some', 'no', 'any']);
+const CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+
+/** Skips adverbials after a verb ("on Tuesday", "in a statement", "during a press briefing on Monday"). */
+export function skipAdverbials(tokens: readonly Token[], k: number, to: number): number {
+  for (let guard = 0; guard < 8 && k < to; guard++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (LONE_ADVERBS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.cap)) k++;
+    else if (TIME_PREFIX.has(t.lower) && next && (TIME_WORDS.has(next.lower) || next.type === 'number')) {
+      k += 2;
+      if (tokens[k] && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    } else if (ADVERBIAL_PREPOSITIONS.has(t.lower)) {
+      let j = k + 1;
+      while (j < to && j < k + 7 && tokens[j]!.type === 'word' && !ADVERBIAL_NOUNS.has(tokens[j]!.lower)) j++;
+      if (j < to && ADVERBIAL_NOUNS.has(tokens[j]!.lower)) k = j + 1;
+      else break;
+    } else break;
+  }
+  return k;
+}
+
+/** Skips the object of "told", "warned": "reporters", "the Commons", "state television", "China". */
+export function skipObject(tokens: readonly Token[], k: number, to: number): number {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there)$/.test(t.lower)) return k;
+  if (t.cap) {
+    let j = k + 1;
+    while (j < to && tokens[j]!.type === 'word' && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
+    return j;
+  }
+  let j = DETERMINERS.has(t.lower) ? k + 1 : k;
+  for (let n = 0; j < to && n < 3; n++, j++) {
+    const w = tokens[j]!;
+    if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
+    if (n > 0 && w.cap && !tokens[j - 1]!.cap) break;
+  }
+  return j;
+}
+
+/** True when tokens `[a, b)` read as a clause rather than an appositive. */
+export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 12) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap)) return true;
+  return false;
+}
+
+/** The end (token index, exclusive) of a reported clause starting at `from`. */
+export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): number {
+  const { tokens, quoteOf } = para;
+  for (let k = from; k < sentence.to; k++) {
+    if (quoteOf[k]! >= 0) continue;
+    const t = tokens[k]!;
+    if (isPunct(t, ';') || isPunct(t, '—') || isPunct(t, '–')) return trim(para, from, k);
+    if (isPunct(t, ',')) {
+      const n = tokens[k + 1];
+      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas')) return trim(para, from, k);
+      if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
+      if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+    }
+    if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+  }
+  return trim(para, from, sentence.to);
+}
+
+/** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */
+function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 4; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
+    if (CLAUSE_BREAK_VERBS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.cap)) return true;
+  }
+  return false;
+}
+
+/** ", he said." / ", the official added, …": an attribution closing the clause. */
+function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 6; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
+    if (SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) {
+      const after = tokens[j + 1];
+      return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower));
+    }
+  }
+  return false;
+}
+
+/** Drops trailing punctuation outside quotations (a closing quotation mark stays). */
+function trim(para: Paragraph, from: number, to: number): number {
+  let end = to;
+  while (end > from && para.tokens[end - 1]!.type === 'punct' && para.quoteOf[end - 1]! < 0) end--;
+  return end;
+}

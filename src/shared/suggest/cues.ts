@@ -1,0 +1,257 @@
+/**
+ * Finds the reporting cues of one sentence: a reporting verb with its speaker ("Stoltenberg
+ * said", "said Ben Rutten", "according to officials", "…, adding that") and what it reports: a
+ * direct quote it introduces or follows, or a reported clause ("X warned China that …").
+ */
+import type { Paragraph, Sentence } from './document';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
+import { clauseEnd, skipAdverbials, skipObject, isClauseLike } from './clauseBounds';
+import { isPunct, type Token } from './tokens';
+
+/** A reporting cue in a sentence. */
+export interface Cue {
+  /** Token index of the verb (or of "according"), and the text shown as the cue. */
+  verb: number;
+  text: string;
+  speaker: Speaker | null;
+  /** The quotation this cue follows ("…,” she said) or introduces (she said: “…”), or -1. */
+  follows: number;
+  introduces: number;
+  /** Token range of the reported clause, if the cue reports one. */
+  clause: { from: number; to: number } | null;
+  how: 'verb' | 'inverted' | 'according' | 'participle' | 'coordinated' | 'relative' | 'clause-first' | 'characterise';
+}
+
+/** The cues of a sentence, in order. `subject` gives the sentence's subject for elided ones. */
+export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subject: () => Speaker | null): Cue[] {
+  const { tokens, quoteOf } = para;
+  const cues: Cue[] = [];
+  const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const t = tokens[i]!;
+    if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push(according(ctx, para, sentence, i));
+      continue;
+    }
+    const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
+    const speech = SPEECH_VERBS.has(t.lower) || phrasal;
+    const characterise = CHARACTERISE_VERBS.has(t.lower);
+    if (!speech && !characterise) continue;
+    if (t.cap && !ctx.initial.has(`${para.index}:${i}`)) continue; // "Fatima Said"
+    const before = tokens[i - 1];
+    if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
+    const verbEnd = phrasal ? i + 2 : i + 1;
+    const text = phrasal ? `${t.text} out` : t.text;
+    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null): Cue | null {
+  const { tokens } = para;
+  const t = tokens[i]!;
+  const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
+  if (/ing$/.test(t.lower)) {
+    cue.how = 'participle';
+    cue.speaker = mainSpeaker();
+    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
+    return cue.clause ? cue : null;
+  }
+  const scan = scanSubject(para, sentence, i);
+  if (scan.quote >= 0 && scan.from === i) {
+    // "…,” said Dmitri Orlov, a Kremlin spokesman.
+    cue.how = 'inverted';
+    cue.follows = scan.quote;
+    cue.speaker = parseSpeaker(ctx, para, verbEnd, invertedEnd(para, sentence, verbEnd), sentence);
+  } else if (scan.from < i) {
+    cue.speaker = parseSpeaker(ctx, para, scan.from, i, sentence);
+    if (scan.quote >= 0) cue.follows = scan.quote;
+  } else if (scan.stop === 'sub' && ['and', 'but', 'yet'].includes(tokens[scan.at]!.lower)) {
+    cue.how = 'coordinated';
+    cue.speaker = mainSpeaker();
+  } else if (scan.stop === 'sub' && ['who', 'which'].includes(tokens[scan.at]!.lower)) {
+    cue.how = 'relative';
+    cue.speaker = antecedent(ctx, para, sentence, scan.at);
+  } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
+    cue.how = 'inverted';
+    cue.speaker = parseSpeaker(ctx, para, verbEnd, invertedEnd(para, sentence, verbEnd), sentence);
+  }
+  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
+  if (afterVerb >= 0) cue.introduces = afterVerb;
+  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true);
+  else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
+  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {
+    // "The proposal would see …, the officials said." — the clause comes first.
+    cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
+    cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
+  }
+  return cue;
+}
+
+function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue {
+  const { tokens } = para;
+  let end = i + 2;
+  while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
+  const speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
+  let clause: Cue['clause'] = null;
+  const first = firstWord(tokens, sentence.from);
+  if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
+  else if (i > sentence.from && isPunct(tokens[i - 1], ',')) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
+  return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue | null {
+  const scan = scanSubject(para, sentence, i);
+  const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : null;
+  return { verb: i, text: para.tokens[i]!.text, speaker, follows: -1, introduces: -1, clause: null, how: 'characterise' };
+}
+
+interface Scan {
+  from: number;
+  stop: 'start' | 'quote' | 'sub' | 'clause-comma' | 'punct';
+  /** Index of the stopping token. */
+  at: number;
+  quote: number;
+}
+
+/** Walks back from a verb over its subject, skipping "who …" and participial asides. */
+function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
+  const { tokens, quoteOf } = para;
+  let i = verb - 1;
+  while (i >= sentence.from && VERB_ADVERBS.has(tokens[i]!.lower) && quoteOf[i]! < 0) i--;
+  while (i >= sentence.from) {
+    const t = tokens[i]!;
+    if (quoteOf[i]! >= 0) return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
+    if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
+      let j = i - 1;
+      while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
+      if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
+      const first = tokens[j + 1]!;
+      const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked';
+      if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      i = j;
+      continue;
+    }
+    i--;
+  }
+  return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** The name after an inverted verb ends at punctuation or a preposition: "said Claudine Favre at a press conference". */
+function invertedEnd(para: Paragraph, sentence: Sentence, from: number): number {
+  let k = from;
+  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** "who warned that …": the person the relative pronoun stands for. */
+function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: number): Speaker | null {
+  let k = who - 1;
+  if (isPunct(para.tokens[k], ',')) k--;
+  let from = k;
+  while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower)) from--;
+  return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
+}
+
+/** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
+function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
+  if (takesObject) k = skipObject(para.tokens, k, sentence.to);
+  if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
+  return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
+}
+
+/** The clause a verb reports, after "that" or (for "say"-like verbs) directly. */
+function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean): Cue['clause'] {
+  const { tokens, quoteOf } = para;
+  const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
+  if (that >= 0) return clauseFrom(para, sentence, that + 1);
+  if (!allowBare || !BARE_CLAUSE_VERBS.has(verb)) return null;
+  let k = skipAdverbials(tokens, verbEnd, sentence.to);
+  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
+  const t = tokens[k];
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower))) return null;
+  if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
+    // "warned the West against …" has no clause; "warned it would …" does.
+    if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
+  }
+  const clause = clauseFrom(para, sentence, k);
+  return clause && hasFiniteVerb(tokens, clause.from, clause.to) ? clause : null;
+}
+
+const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
+
+/**
+ * The "that" opening a reported clause: after the verb come only adverbs, prepositional phrases
+ * ("during a press briefing on Monday") and, for "told"/"warned", one object. "said the plan
+ * that was approved" has no such "that".
+ */
+function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+  const { tokens, quoteOf } = para;
+  let j = verbEnd;
+  let objectAllowed = takesObject;
+  for (let guard = 0; guard < 8 && j < sentence.to; guard++) {
+    const t = tokens[j]!;
+    if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
+    if (t.lower === 'that') return j;
+    if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
+    else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
+      j++;
+      while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && !SPEECH_VERBS.has(tokens[j]!.lower)) {
+        if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1; // "against making"
+        j++;
+      }
+    } else if (objectAllowed) {
+      objectAllowed = false;
+      const next = skipObject(tokens, j, sentence.to);
+      if (next === j) return -1;
+      j = next;
+    } else return -1;
+  }
+  return -1;
+}
+
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning evening afternoon weekend'.split(' '));
+
+function clauseFrom(para: Paragraph, sentence: Sentence, from: number): Cue['clause'] {
+  const to = clauseEnd(para, sentence, from);
+  return to - from >= 2 ? { from, to } : null;
+}
+
+const IRREGULAR_PAST = new Set('came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay'.split(' '));
+
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 25; k++) {
+    const w = tokens[k]!.lower;
+    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap)) return true;
+  }
+  return false;
+}
+
+/** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */
+function isTrailing(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string): boolean {
+  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
+  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(para.tokens, skipObject(para.tokens, k, sentence.to), sentence.to);
+  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && para.tokens[k]!.type === 'word' && !FINITE_MARKERS.has(para.tokens[k]!.lower)) {
+    if (/^(?:that|it|he|she|they)$/.test(para.tokens[k]!.lower)) return false;
+    k++;
+  }
+  return k >= sentence.to || isPunct(para.tokens[k]!, '.') || isPunct(para.tokens[k]!, ',') || isPunct(para.tokens[k]!, '!');
+}
+
+function firstWord(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k] && tokens[k]!.type === 'punct') k++;
+  return k;
+}
+
+function trimEnd(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && isPunct(tokens[end - 1]!) && !/[”’"'»“‘«」』]/.test(tokens[end - 1]!.text)) end--;
+  return end;
+}

@@ -1,0 +1,131 @@
+/**
+ * Groups an article's mentions into entities: "Jens Stoltenberg" and "Stoltenberg" are one
+ * person, "United States" and "U.S." one state, "European Union (EU)" and "EU" one organisation,
+ * and a capital used for its government ("Beijing said") is the state. Each entity remembers the
+ * names it went by, its role, affiliation and (for people) the gender its pronouns will have.
+ */
+import type { ActorKind } from '../model';
+import { gazetteer, key } from './cache';
+import { HONORIFICS } from './lexicon';
+import type { Mention } from './mentions';
+
+/** One actor of the article. */
+export interface Entity {
+  id: number;
+  name: string;
+  kind: ActorKind | 'unknown';
+  gender: 'm' | 'f' | undefined;
+  /** The gender comes from a title ("Ms", "spokeswoman"), not from a list of first names. */
+  genderCertain: boolean;
+  role: string;
+  affiliation: string;
+  /** Every form the article used, canonical name included. */
+  forms: Set<string>;
+  mentions: Mention[];
+  /** Keys of the surnames and first names of its multi-word forms (for matching "Stoltenberg", "Sir Alan"). */
+  surnames: Set<string>;
+  firstNames: Set<string>;
+  /** Set when the entity was the subject of a reporting verb (evidence it is a person or organisation). */
+  spoke: boolean;
+}
+
+/** Capitals that stand for an organisation rather than the host state, when that organisation is named. */
+const SEATS: Record<string, string> = { brussels: 'european union' };
+
+/** The entities of an article and a look-up from mention to entity. */
+export interface EntityIndex {
+  entities: Entity[];
+  ofMention: Map<Mention, Entity>;
+}
+
+/** Clusters mentions into entities. */
+export function buildEntities(mentions: readonly Mention[]): EntityIndex {
+  const entities: Entity[] = [];
+  const ofMention = new Map<Mention, Entity>();
+  const byKey = new Map<string, Entity>();
+  const add = (m: Mention, e: Entity) => {
+    e.mentions.push(m);
+    e.forms.add(m.name);
+    const parts = m.name.split(/\s+/);
+    if (parts.length >= 2) {
+      e.surnames.add(key(parts[parts.length - 1]!));
+      e.firstNames.add(key(parts[0]!));
+    }
+    if (m.acronym) e.forms.add(m.acronym);
+    if (!e.role && m.role) e.role = m.role;
+    if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
+    if (m.gender && (!e.gender || (m.genderCertain && !e.genderCertain))) {
+      e.gender = m.gender;
+      e.genderCertain ||= m.genderCertain;
+    }
+    if (e.kind === 'unknown' && m.kind !== 'unknown') e.kind = m.kind;
+    ofMention.set(m, e);
+  };
+  const create = (m: Mention, name: string, kind: Entity['kind']): Entity => {
+    const e: Entity = { id: entities.length, name, kind, gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set(), surnames: new Set(), firstNames: new Set(), mentions: [], spoke: false };
+    entities.push(e);
+    byKey.set(`${kind === 'state' ? 's' : ''}${key(name)}`, e);
+    add(m, e);
+    return e;
+  };
+  const words = (m: Mention) => m.name.split(/\s+/);
+  const capitals: Mention[] = [];
+  const singles: Mention[] = [];
+
+  for (const m of mentions) {
+    const place = gazetteer(m.name);
+    if (place?.viaCapital) capitals.push(m);
+    else if (place || m.kind === 'state') {
+      const name = place?.state.name ?? m.name;
+      const e = byKey.get(`s${key(name)}`) ?? create(m, name, 'state');
+      if (e.mentions[e.mentions.length - 1] !== m) add(m, e);
+    } else if (words(m).length >= 2) {
+      const e = byKey.get(key(m.name));
+      if (e) add(m, e);
+      else create(m, m.name, m.kind);
+    } else singles.push(m);
+  }
+
+  for (const m of singles) {
+    const k = key(m.name);
+    const e = byKey.get(k) ?? byKey.get(`s${k}`) ?? matchSingle(entities, m);
+    if (e) add(m, e);
+    else create(m, m.name, m.kind);
+  }
+
+  for (const m of capitals) {
+    const state = gazetteer(m.name)!.state;
+    const seat = SEATS[key(m.name)];
+    const seatEntity = seat ? entities.find((e) => key(e.name) === seat || [...e.forms].some((f) => key(f) === seat)) : undefined;
+    const existing = seatEntity ?? byKey.get(`s${key(state.name)}`);
+    // A capital on its own is a place, not an actor, unless it acts ("Beijing said", "Moscow’s").
+    if (existing) add(m, existing);
+    else if (!seat && (m.possessive || !m.afterPreposition)) create(m, state.name, 'state').forms.add(m.name);
+  }
+  return { entities, ofMention };
+}
+
+/** "Stoltenberg" → the person whose surname it is; "Sir Alan" → by first name; "EU" → by initials. */
+function matchSingle(entities: readonly Entity[], m: Mention): Entity | undefined {
+  const k = key(m.name);
+  const people = entities.filter((e) => e.kind === 'person' || e.kind === 'unknown');
+  const bySurname = people.filter((e) => e.surnames.has(k));
+  const byFirst = people.filter((e) => e.firstNames.has(k));
+  const firstNameHonorific = m.honorific === 'sir' || m.honorific === 'dame' || m.honorific === 'lord' || m.honorific === 'lady';
+  if (firstNameHonorific && byFirst.length === 1) return byFirst[0];
+  if (bySurname.length === 1 && !(m.honorific && HONORIFICS.get(m.honorific) && bySurname[0]!.gender && bySurname[0]!.gender !== HONORIFICS.get(m.honorific))) return bySurname[0];
+  if (bySurname.length === 0 && byFirst.length === 1 && !m.honorific) return byFirst[0];
+  const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
+  const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
+  if (byInitials) return byInitials;
+  return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);
+}
+
+/** "International Olympic Committee" → "ioc" (small words skipped). */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}

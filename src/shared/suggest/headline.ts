@@ -1,0 +1,52 @@
+/**
+ * Quotations in headlines. Headlines drop the attribution or put it elsewhere, so their speaker
+ * comes from, in order: a cue in the headline ("…, say opposition MPs"), the name right before
+ * the quotation ("NATO ‘increasingly concerned’…"), the body quote that contains the same words,
+ * or the interviewee.
+ */
+import type { Found, HeadingQuote } from './attribute';
+import { isNotSpeech } from './nonSpeech';
+import type { Mention } from './mentions';
+import type { Context, Speaker } from './nounPhrase';
+import type { Turns } from './transcript';
+
+/** Attributes the headline quotations once the body has been read. */
+export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[], body: readonly Found[], turns: Turns, mentions: readonly Mention[]): Found[] {
+  const { doc } = ctx;
+  const out: Found[] = [];
+  for (const { quote, para, cues } of headings) {
+    const span = doc.quotes[quote]!;
+    const cue = cues.find((c) => (c.follows === quote || c.introduces === quote) && c.speaker);
+    if (isNotSpeech(doc.text, span, para, cue !== undefined)) continue;
+    const base = { start: span.start, end: span.end, kind: 'direct' as const, cue: cue?.text ?? '' };
+    if (cue) {
+      out.push({ ...base, speaker: cue.speaker, confidence: 0.75, reason: 'headline cue' });
+      continue;
+    }
+    const open = para.tokens.findIndex((t) => t.start === span.open);
+    const before = para.tokens[open - 1];
+    const named = before ? mentions.find((m) => m.para === para.index && m.end === before.end) : undefined;
+    const entity = named ? ctx.entities.ofMention.get(named) : undefined;
+    if (entity) {
+      out.push({ ...base, speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.7 }, confidence: 0.65, reason: 'headline subject' });
+      continue;
+    }
+    const words = normalise(doc.text.slice(span.start, span.end));
+    const source = words ? body.find((f) => f.speaker && normalise(doc.text.slice(f.start, f.end)).includes(words)) : undefined;
+    if (source) {
+      out.push({ ...base, speaker: source.speaker, confidence: 0.65, reason: 'headline repeats a body quote' });
+      continue;
+    }
+    const speaker: Speaker | null = turns.interviewee;
+    if (speaker) out.push({ ...base, speaker, confidence: 0.55, reason: 'headline of an interview' });
+    else if (words.split(' ').length > 3) out.push({ ...base, speaker: null, confidence: 0.4, reason: 'headline, no speaker found' });
+  }
+  return out;
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

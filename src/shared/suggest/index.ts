@@ -1,0 +1,3 @@
+/** Quote, speaker and actor suggestions: see suggest.ts. */
+export { suggestQuotes } from './suggest';
+export type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, SuggestInput, SuggestionSet } from './types';

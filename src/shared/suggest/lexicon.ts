@@ -1,0 +1,185 @@
+/**
+ * The word lists the suggester's rules are written in: reporting verbs, titles, organisation
+ * words, source nouns for anonymous speakers. Lists, not a statistical model, so that every
+ * decision can be explained to the analyst and every miss fixed by a reviewable edit.
+ */
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/firstNames';
+import { plain } from './tokens';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Verb forms that report speech, mapped to nothing: membership is what matters. */
+const SPEECH_LEMMAS =
+  'say tell add warn argue claim note stress insist deny acknowledge admit announce confirm explain suggest state write ' +
+  'predict estimate reply respond remark observe declare assert maintain concede caution complain contend emphasise ' +
+  'emphasize reiterate allege recall counter agree reveal report indicate hint signal testify tweet post promise pledge ' +
+  'vow continue ask urge joke quip shout whisper boast predict protest concur recount object plead';
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  signal: ['signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  object: ['objected', 'objects'],
+  post: ['posted'],
+  state: ['stated', 'states'],
+  counter: ['countered', 'counters'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  continue: ['continued', 'continues'],
+};
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const s = /(?:s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${stem}ed`, `${stem}ing`];
+}
+
+/** Every inflected form of a reporting verb ("said", "warns", "adding"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.split(' ').flatMap(inflect));
+
+/** Verbs whose subject is the speaker of a quoted fragment in their object ("called the plan “reckless”"). */
+export const CHARACTERISE_VERBS = words(
+  'called calls described describes branded brands condemned accused accuses dismissed labelled labeled termed hailed ' +
+  'criticised criticized praised denounced slammed decried welcomed rejected',
+);
+
+/** Reporting verbs that may take a clause without "that" ("said Russia has…"). */
+export const BARE_CLAUSE_VERBS = words(
+  'say says said saying tell tells told add adds added claim claims claimed argue argues argued insist insists insisted ' +
+  'predict predicts predicted estimate estimates estimated write writes wrote admit admits admitted acknowledge ' +
+  'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe',
+);
+
+/** Verbs that take an object before their clause ("told reporters that", "warned China that"). */
+export const OBJECT_VERBS = words('tell tells told telling warn warns warned warning assure assured remind reminded inform informed urge urged');
+
+/** Only used with direct quotes ("he continued", "she asked"): never start a reported clause. */
+export const DIRECT_ONLY_VERBS = words(
+  'continued continues asked asks urged urges joked jokes quipped shouted whispered boasted pleaded replied',
+);
+
+/** Participles that continue the speaker's turn: "…, adding that …". */
+export const PARTICIPLE_CUES = words(
+  'adding noting saying warning arguing insisting claiming stressing explaining acknowledging admitting suggesting ' +
+  'emphasising emphasizing telling asserting cautioning complaining conceding contending declaring predicting ' +
+  'reiterating pointing',
+);
+
+/** Verbs that end a reported clause when coordinated ("… and called for talks"). */
+export const CLAUSE_BREAK_VERBS = words(
+  'called urged accused demanded rejected refused declined welcomed criticised criticized dismissed vowed pledged ' +
+  'promised threatened announced walked left insisted added warned said told argued noted stressed acknowledged ' +
+  'admitted denied suggested described praised asked appealed questioned',
+);
+
+/** Auxiliaries, modals and copulas: a clause without one of these (or a past tense) is not a clause. */
+export const FINITE_MARKERS = words(
+  'is are was were be been has have had will would could should may might must can cannot did does do shall ' +
+  'isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t shouldn’t can’t didn’t doesn’t ' +
+  "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't shouldn't can't didn't doesn't",
+);
+
+/** Words that may open a clause after a reporting verb. */
+export const CLAUSE_STARTERS = words(
+  'the a an this that these those its his her their our my your it he she they we i you there every each all some no ' +
+  'any more most many several few both neither none nobody everyone everything nothing something anyone one two three ' +
+  'four five six seven eight nine ten such other another',
+);
+
+/** Words (lower case) that introduce a subordinate clause: a pronoun after one refers within the sentence. */
+export const SUBORDINATORS = words('where when while as because after before since although though if unless whereas who which that and but so whom');
+
+/** Prepositions: a name after one is not the subject of its sentence. */
+export const PREPOSITIONS = words(
+  'of at for with by from to in on about against between among into onto over under after before during outside inside ' +
+  'near behind beyond across through via without within toward towards upon amid despite like than including',
+);
+
+/** Words skipped between a subject and its verb ("also said", "has repeatedly warned"). */
+export const VERB_ADVERBS = words(
+  'also has have had then later earlier previously repeatedly again once further separately quietly publicly ' +
+  'privately recently now still already just first initially subsequently reportedly frankly bluntly simply angrily ' +
+  'calmly firmly flatly never often clearly today yesterday would will could may might had',
+);
+
+/** Titles that precede a name ("Foreign Minister Dmytro Kuleba"): the name starts after the last one. */
+export const ROLE_HEADS = words(
+  'president premier minister secretary secretary-general chancellor ambassador commissioner governor mayor senator sen ' +
+  'representative rep congressman congresswoman judge justice general gen admiral colonel col captain capt chief director ' +
+  'director-general chairman chairwoman chair councillor councilor deputy spokesman spokeswoman spokesperson pope king ' +
+  'queen prince princess sheikh emir lord lady sir dame mr mrs ms miss mx dr prof professor rev reverend father imam ' +
+  'rabbi bishop archbishop cardinal ceo executive officer leader head speaker attorney auditor-general inspector ' +
+  'commander lieutenant sergeant marshal envoy negotiator agronomist analyst economist researcher official diplomat ' +
+  'adviser advisor editor correspondent scientist geneticist biologist professor lawyer barrister prosecutor coach ' +
+  'manager founder president-elect vice-president prime chairperson superintendent detective constable officer',
+);
+
+/** Honorifics and the gender they imply (undefined: none). */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', undefined], ['professor', undefined],
+]);
+
+/** Words that make a capitalised name an organisation. */
+export const ORG_WORDS = words(
+  'committee council union federation institute university college school ministry department commission bank party ' +
+  'court office agency association group company corporation corp ag inc ltd plc gmbh sa se llc forces army navy ' +
+  'parliament assembly congress senate kremlin pentagon echo times news post review press network foundation fund ' +
+  'organisation organization alliance league forum coalition board authority service services nations energy airlines ' +
+  'airways motors holdings partners trust society centre center chamber cabinet government administration police ' +
+  'conference church club commons house reuters bbc institute tribunal bureau industries systems technologies media ' +
+  'broadcasting television radio agency aquatics federation cooperative',
+);
+
+/** Capitalised words that are never names on their own (sentence openers, days, months). */
+export const NOT_NAMES = words(
+  'the a an but and or so yet in on at for with by from to of as after before when while if this that these those it ' +
+  'he she they we i you his her their our my its not no yes asked speaking according many some several others every ' +
+  'all one two three four five six seven eight nine ten there here what who why how where which monday tuesday ' +
+  'wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+  'november december today tomorrow yesterday meanwhile however still also then now mr mrs ms dr sir q a mps meps ceos',
+);
+
+/** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
+export const SOURCE_NOUNS = words(
+  'official officials diplomat diplomats source sources spokesman spokeswoman spokesperson spokespeople adviser advisers ' +
+  'advisor advisors aide aides minister ministers ministry people person analyst analysts expert experts researcher ' +
+  'researchers economist economists lawyer lawyers barrister prosecutor prosecutors police witness witnesses resident ' +
+  'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
+  'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
+  'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +
+  'statement report others observers activists activist doctors doctor scientists scientist leaders leader members ' +
+  'member insiders insider commander commanders spokesmen judge paper newspaper department team coalition bank ' +
+  'parliament party embassy office authority authorities organisation organization federation association institute ' +
+  'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
+  'airline retailer lender insurer bloc alliance president premier chancellor governor mayor chief head director ' +
+  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator',
+);
+
+const male = new Set(MALE_FIRST_NAMES.trim().split(' '));
+const female = new Set(FEMALE_FIRST_NAMES.trim().split(' '));
+
+/** The gender a first name usually implies, or undefined when unknown or not a first name. */
+export function firstNameGender(word: string): 'm' | 'f' | undefined {
+  const key = plain(word);
+  if (male.has(key)) return 'm';
+  if (female.has(key)) return 'f';
+  return undefined;
+}
+
+/** True when `word` is a known first name. */
+export const isFirstName = (word: string): boolean => firstNameGender(word) !== undefined;
+
+/** The gender a role noun implies ("spokeswoman" → f). */
+export function roleGender(role: string): 'm' | 'f' | undefined {
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|dame|lady|mrs|ms|miss|businesswoman)\b/i.test(role)) return 'f';
+  if (/\b(?:spokesman|chairman|congressman|king|prince|sir|lord|mr|businessman)\b/i.test(role)) return 'm';
+  return undefined;
+}

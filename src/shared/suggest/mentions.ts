@@ -1,0 +1,256 @@
+/**
+ * Finds the names an article mentions and splits titles from names: "U.S. Ambassador to the
+ * United Nations Linda Thomas-Greenfield" is a person (Linda Thomas-Greenfield) with a role
+ * (Ambassador to the United Nations) and an affiliation (U.S.), and the U.S. and the United
+ * Nations are mentions too.
+ */
+import type { ActorKind } from '../model';
+import { gazetteer } from './cache';
+import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
+import type { Doc } from './document';
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, roleGender } from './lexicon';
+import { isAcronym, isPunct, plain, type Token } from './tokens';
+
+/** A name in the text. */
+export interface Mention {
+  /** Offsets of the name itself (without title or possessive). */
+  start: number;
+  end: number;
+  name: string;
+  kind: ActorKind | 'unknown';
+  role: string;
+  /** Name of an organisation or state the text ties this mention to ("U.S." in "U.S. Ambassador"). */
+  affiliation: string;
+  possessive: boolean;
+  /** The word before is a preposition ("by Antony Blinken"): not a sentence subject. */
+  afterPreposition: boolean;
+  inQuote: boolean;
+  heading: boolean;
+  para: number;
+  /** Index of the first token of the name in its paragraph, and of the title or name run it came from. */
+  token: number;
+  chunk: number;
+  honorific: string;
+  gender: 'm' | 'f' | undefined;
+  /** The gender comes from a title or role, not from a list of first names. */
+  genderCertain: boolean;
+  /** An acronym given in brackets after the name: "European Union (EU)". */
+  acronym: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'des', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'di', 'y', 'and', '&', 'to', 'del']);
+// Capitalised words of job titles that are never part of a person's name.
+const PORTFOLIOS = new Set(['state', 'policy', 'affairs', 'security', 'foreign', 'defence', 'defense', 'relations', 'development', 'cooperation', 'international', 'economic', 'public', 'national', 'home', 'justice', 'finance', 'trade', 'health', 'interior', 'environment', 'energy', 'fisheries', 'agriculture', 'education', 'culture', 'transport', 'treasury', 'commerce', 'labour', 'labor', 'economy', 'housing', 'digital', 'climate', 'general', 'high', 'united', 'nations', 'european', 'commission', 'commonwealth', 'olympic', 'information', 'data', 'police', 'chief', 'executive', 'political', 'prime', 'deputy', 'vice', 'shadow', 'former', 'acting', 'interim', 'senior']);
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'ii', 'iii', 'phd', 'obe', 'mbe', 'cbe']);
+const DEMONYM_STATE_KEYS = new Set(DEMONYM_STATES.map((s) => s.toLowerCase()));
+const ROLE_MODIFIERS = new Set(['foreign', 'senior', 'deputy', 'former', 'shadow', 'chief', 'vice', 'acting', 'interim', 'defence', 'defense', 'interior', 'finance', 'economy', 'health', 'trade', 'environment', 'foreign-policy', 'policy', 'ministry', 'housing', 'union', 'plant', 'marine', 'political', 'press', 'executive', 'general', 'fisheries', 'justice', 'education', 'energy', 'economics', 'opposition', 'party', 'state', 'current', 'new', 'top', 'high']);
+
+/** Every name mentioned in the document, in text order. */
+export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const para of doc.paragraphs) {
+    const { tokens } = para;
+    const initial = sentenceInitial(para.tokens, para.sentences.map((s) => s.from));
+    let i = 0;
+    while (i < tokens.length) {
+      if (!nameish(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let acronym = '';
+      while (j < tokens.length && !tokens[j - 1]!.possessive) {
+        const t = tokens[j]!;
+        if (nameish(t)) j++;
+        else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j)) j++;
+        else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
+          acronym ||= tokens[j + 1]!.text;
+          j += 3;
+        } else break;
+      }
+      let from = i;
+      const first = tokens[from]!;
+      const second = tokens[from + 1];
+      // A capitalised sentence opener is a name if known, or if a name follows ("Ravi Kumar said").
+      const followedByName = from + 1 < j && second !== undefined && second.cap && !NOT_NAMES.has(second.lower) && !NOT_NAMES.has(first.lower);
+      if (initial.has(from) && !known(first, capitalisedMidSentence, tokens[from + 1]) && !followedByName) {
+        // "“Meet The Press”": a dropped sentence opener followed by "The" is a title, not a name.
+        from++;
+        if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower)) from = j;
+      }
+      while (from < j && (NOT_NAMES.has(tokens[from]!.lower) || !nameish(tokens[from]!)) && !isAcronym(tokens[from]!)) from++;
+      for (const [a, b] of splitAtAnd(tokens, from, j)) {
+        if (a < b && !CONNECTORS.has(tokens[a]!.lower)) out.push(...parseChunk(tokens, a, b, acronym, para, doc));
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits "North Korea and Iran" or "Foreign Minister Dmytro Kuleba and the High Representative…"
+ * into separate names, but keeps "Foreign Affairs and Security Policy" or "Procter and Gamble".
+ */
+function splitAtAnd(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = from;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const after = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const nextKey = plain(tokens[after]?.text ?? '');
+    const before = tokens.slice(a, k);
+    const beforeKeys = before.map((t) => plain(t.text));
+    const headAt = beforeKeys.findLastIndex((w) => ROLE_HEADS.has(w) || HONORIFICS.has(w));
+    const personDone = headAt >= 0 && headAt < beforeKeys.length - 1 && personWord(before[before.length - 1]!, beforeKeys[beforeKeys.length - 1]!);
+    const stateAfter = [1, 2, 3].some((n) => gazetteer(tokens.slice(after, Math.min(to, after + n)).map((t) => t.text).join(' ')) !== null);
+    const stateBefore = gazetteer(before.map((t) => t.text).join(' ')) !== null;
+    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore) {
+      parts.push([a, k]);
+      a = after;
+    }
+  }
+  parts.push([a, to]);
+  return parts;
+}
+
+function nameish(t: Token): boolean {
+  return t.type === 'word' && (t.cap || isAcronym(t));
+}
+
+function nextName(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    if (nameish(tokens[k]!)) return true;
+    if (!CONNECTORS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Token indexes that open a sentence or a quotation (capitalised there for grammar, not as names). */
+export function sentenceInitial(tokens: readonly Token[], starts: readonly number[]): Set<number> {
+  const set = new Set(starts);
+  tokens.forEach((t, i) => {
+    if (isPunct(t) && /[“„«‘‚"'「『:—]/.test(t.text)) set.add(i + 1);
+  });
+  return set;
+}
+
+/** A capitalised sentence opener that is nonetheless a name. */
+function known(t: Token, midSentence: ReadonlySet<string>, next: Token | undefined): boolean {
+  const key = plain(t.text).split(/['’]/)[0]!;
+  if (NOT_NAMES.has(key) || SOURCE_NOUNS.has(key)) return false;
+  // "Greenpeace said": a capitalised word that speaks is a name ("Police said" is not: a source noun).
+  const speaks = next !== undefined && SPEECH_VERBS.has(next.lower) && !t.possessive;
+  return speaks || midSentence.has(key) || isAcronym(t) || firstNameGender(t.text) !== undefined || gazetteer(t.text) !== null || DEMONYM_STATE_KEYS.has(key) || stateOfDemonym(t.text) !== undefined;
+}
+
+/** Splits one capitalised run into mentions: role and affiliation words, then the name. */
+function parseChunk(tokens: readonly Token[], from: number, to: number, acronym: string, para: Doc['paragraphs'][number], doc: Doc): Mention[] {
+  const keys = tokens.slice(from, to).map((t) => plain(t.text.replace(/\.$/, '')));
+  let head = -1;
+  for (let k = keys.length - 1; k >= 0; k--) {
+    if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!)) {
+      head = k;
+      break;
+    }
+  }
+  let end = to;
+  while (end > from && POST_NOMINALS.has(keys[end - from - 1]!)) end--;
+  // The name is the longest run at the end of words that are not titles, organisations or places.
+  let nameFrom = end;
+  while (nameFrom > from + head + 1 && nameFrom > end - 4 && personWord(tokens[nameFrom - 1]!, keys[nameFrom - 1 - from]!)) nameFrom--;
+  // "… Security Policy Josep Borrell": a name starts at its first name when one is known.
+  for (let k = nameFrom; k < end - 1; k++) {
+    if (firstNameGender(tokens[k]!.text)) {
+      nameFrom = k;
+      break;
+    }
+  }
+  const mentions: Mention[] = [];
+  const make = (a: number, b: number, kind: Mention['kind'], extra: Partial<Mention> = {}): Mention => {
+    const first = tokens[a]!;
+    const last = tokens[b - 1]!;
+    const prev = tokens[from - 1];
+    return {
+      start: first.start,
+      end: last.possessive ? last.start + last.text.length : last.end,
+      name: doc.text.slice(first.start, last.possessive ? last.start + last.text.length : last.end),
+      kind,
+      role: '',
+      affiliation: '',
+      possessive: last.possessive && b === to,
+      afterPreposition: prev !== undefined && PREPOSITIONS.has(prev.lower),
+      inQuote: para.quoteOf[a]! >= 0,
+      heading: para.heading,
+      para: para.index,
+      token: a,
+      chunk: from,
+      honorific: '',
+      gender: undefined,
+      genderCertain: false,
+      acronym: '',
+      ...extra,
+    };
+  };
+  if (head >= 0 && nameFrom < end) {
+    const found = affiliations(tokens, from, nameFrom, head, make);
+    // The role is the title without the organisation or nationality in front: "NATO Secretary-General" → "Secretary-General".
+    let roleFrom = from;
+    while (roleFrom < from + head && (found.some((m) => m.token <= roleFrom && tokens[roleFrom]!.end <= m.end) || stateOfDemonym(tokens[roleFrom]!.text) || tokens[roleFrom]!.possessive)) roleFrom++;
+    const roleTokens = tokens.slice(roleFrom, nameFrom);
+    const honorific = HONORIFICS.has(keys[head]!) ? keys[head]! : '';
+    const role = (honorific && head === 0) || roleTokens.length === 0 ? '' : doc.text.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end);
+    const demonym = tokens.slice(from, from + head).map((t) => stateOfDemonym(t.text)).find((x) => x);
+    const nameTokens = tokens.slice(nameFrom, end);
+    const certain = (honorific ? HONORIFICS.get(honorific) : undefined) ?? roleGender(role);
+    const gender = certain ?? firstNameGender(nameTokens[0]!.text);
+    mentions.push(...found);
+    const affiliation = found[0]?.name ?? demonym ?? '';
+    mentions.push(make(nameFrom, end, 'person', { role, honorific, gender, genderCertain: certain !== undefined, affiliation }));
+    return mentions;
+  }
+  if (head >= 0) return affiliations(tokens, from, end, head, make);
+  if (end - from === 1 && stateOfDemonym(tokens[from]!.text) && !gazetteer(tokens[from]!.text)) return []; // "German"
+  // "Miriam Cole of Berenberg", "Bjarni Helgason of Forlagið": a person, then where they work.
+  const of = keys.indexOf('of');
+  if (of > 1 && firstNameGender(tokens[from]!.text) && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k))) {
+    const rest = tokens.slice(from + of + 1, end);
+    const restKeys = keys.slice(of + 1);
+    return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
+  }
+  return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];
+}
+
+function personWord(t: Token, key: string): boolean {
+  return t.cap && !isAcronym(t) && !ROLE_HEADS.has(key) && !PORTFOLIOS.has(key) && !ORG_WORDS.has(key) && !CONNECTORS.has(key) && !NOT_NAMES.has(key) && gazetteer(t.text) === null && !DEMONYM_STATE_KEYS.has(key) && stateOfDemonym(t.text) === undefined;
+}
+
+/** Organisations and states inside a title ("NATO" in "NATO Secretary-General", "United Nations" in "Ambassador to the United Nations"). */
+function affiliations(tokens: readonly Token[], from: number, to: number, head: number, make: (a: number, b: number, kind: Mention['kind']) => Mention): Mention[] {
+  const out: Mention[] = [];
+  let k = from;
+  while (k < to) {
+    if (!nameish(tokens[k]!) || k === from + head || ROLE_HEADS.has(plain(tokens[k]!.text)) || ROLE_MODIFIERS.has(tokens[k]!.lower)) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < to && (nameish(tokens[e]!) || (tokens[e]!.lower === 'of' && e + 1 < to)) && !ROLE_HEADS.has(plain(tokens[e]!.text))) e++;
+    const run = tokens.slice(k, e);
+    const kind = classify(run, run.map((t) => plain(t.text)));
+    if (kind === 'state' || kind === 'organisation') out.push(make(k, e, kind));
+    k = e;
+  }
+  return out;
+}
+
+/** Person, organisation or state by the words of a name alone ('unknown' when they do not tell). */
+export function classify(run: readonly Token[], keys: readonly string[]): Mention['kind'] {
+  const text = run.map((t) => t.text).join(' ');
+  if (gazetteer(text) || DEMONYM_STATE_KEYS.has(plain(text))) return 'state';
+  if (keys.some((k) => ORG_WORDS.has(k))) return 'organisation';
+  if (run.length === 1 && isAcronym(run[0]!)) return 'organisation';
+  if (HONORIFICS.has(keys[0]!)) return 'person';
+  if (firstNameGender(run[0]!.text) !== undefined && run.length >= 2) return 'person';
+  return 'unknown';
+}

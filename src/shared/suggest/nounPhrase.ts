@@ -1,0 +1,153 @@
+/**
+ * Reads the noun phrase that names a speaker: a name ("Hungary’s foreign minister, Gábor Szabó"
+ * → Gábor Szabó, skipping possessives, appositives and "who …" clauses), a pronoun (resolved
+ * through the discourse record), or the description of an unnamed source ("a senior EU
+ * diplomat", "people familiar with Qatar’s role"), kept as written.
+ */
+import type { Doc, Paragraph, Sentence } from './document';
+import { same, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
+import type { EntityIndex } from './entities';
+import { NOT_NAMES, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import type { Mention } from './mentions';
+import { stateOfDemonym } from './data/demonyms';
+import { isPunct, plain, type Token } from './tokens';
+
+/** What the parser needs to know about the article. */
+export interface Context {
+  doc: Doc;
+  entities: EntityIndex;
+  discourse: Discourse;
+  /** The mention whose name starts at token `i` of paragraph `p`, keyed `p:i`. */
+  mentionAt: Map<string, Mention>;
+  /** Tokens that open a sentence or quotation, keyed `p:i`. */
+  initial: Set<string>;
+}
+
+/** A speaker found in the text, and how. */
+export interface Speaker {
+  ref: Referent;
+  how: 'name' | 'description' | 'pronoun' | 'definite';
+  confidence: number;
+}
+
+const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile', 'yet', 'still', 'then', 'now', 'instead']);
+const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
+const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near']);
+const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
+
+/** Parses tokens `[from, to)` of a paragraph as a speaker. */
+export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: number, sentence: Sentence): Speaker | null {
+  const { tokens } = para;
+  while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ','))) from++;
+  while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
+  if (from >= to) return null;
+  const segments = splitSegments(tokens, from, to).filter(([a, b]) => keepSegment(tokens, a, b));
+  if (segments.length === 0) return null;
+
+  const mentions: Mention[] = [];
+  for (const [a, b] of segments) {
+    for (let i = a; i < b; i++) {
+      const m = ctx.mentionAt.get(`${para.index}:${i}`);
+      if (!m || m.possessive || m.inQuote) continue;
+      // "Analysts at Jefferies", "Miriam Cole of Berenberg": a name after a preposition is not the speaker.
+      if (m.chunk > a && tokens.slice(a, m.chunk).some((t) => PREPOSITIONS.has(t.lower))) continue;
+      // "A NATO official": the name qualifies an unnamed source.
+      if (m.kind !== 'person' && tokens.slice(i + 1, b).some((t) => !t.cap && SOURCE_NOUNS.has(t.lower))) continue;
+      mentions.push(m);
+    }
+  }
+  const entities = mentions.map((m) => ctx.entities.ofMention.get(m)).filter((e) => e !== undefined);
+  const chosen = entities.find((e) => e.kind === 'person') ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
+
+  const words = segments.flatMap(([a, b]) => tokens.slice(a, b)).filter((t) => t.type === 'word');
+  const last = words[words.length - 1];
+  // "he", "On Sunday he", "one of them"
+  const oneOfThem = words.length === 3 && words[0]!.lower === 'one' && words[1]!.lower === 'of' && last?.lower === 'them';
+  const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
+  if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
+    return resolvePronoun(ctx, para, sentence, tokens.indexOf(last), PRONOUNS[last.lower]!);
+  }
+  return describe(ctx, para, segments[0]!);
+}
+
+/** Resolves the pronoun at token `at`, looking within the sentence only after a subordinator. */
+export function resolvePronoun(ctx: Context, para: Paragraph, sentence: Sentence, at: number, pronoun: Pronoun): Speaker | null {
+  let k = at - 1;
+  while (k >= sentence.from && (VERB_ADVERBS.has(para.tokens[k]!.lower) || isPunct(para.tokens[k]!, ','))) k--;
+  const subordinate = k >= sentence.from && SUBORDINATORS.has(para.tokens[k]!.lower);
+  const within = referentsBefore(ctx, para, sentence, at);
+  const found = ctx.discourse.resolve(pronoun, sentence.index, subordinate, within);
+  return found ? { ref: found.ref, how: 'pronoun', confidence: found.confidence } : null;
+}
+
+/** Referents named in the sentence before token `at`, outside quotations, in order. */
+export function referentsBefore(ctx: Context, para: Paragraph, sentence: Sentence, at: number): Placed[] {
+  const out: Placed[] = [];
+  for (let i = sentence.from; i < at; i++) {
+    const m = ctx.mentionAt.get(`${para.index}:${i}`);
+    if (!m || m.inQuote) continue;
+    const entity = ctx.entities.ofMention.get(m);
+    if (entity) out.push({ ref: { type: 'entity', entity }, offset: m.start });
+  }
+  for (const placed of ctx.discourse.record(sentence.index).mentions) {
+    if (placed.offset < para.tokens[at]!.start && !out.some((p) => same(p.ref, placed.ref))) out.push(placed);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Splits at commas and dashes, keeping the pieces of a name phrase. */
+function splitSegments(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = from;
+  for (let i = from; i < to; i++) {
+    if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
+      if (i > a) out.push([a, i]);
+      a = i + 1;
+    }
+  }
+  if (to > a) out.push([a, to]);
+  return out;
+}
+
+/** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
+function keepSegment(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a]!;
+  if (first.type !== 'word') return false;
+  if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
+  if (FRONTED.has(first.lower) || isParticiple(tokens, a)) return false;
+  return b - a <= 12;
+}
+
+/** "Speaking at…", "speaking on condition…" (but not "Housing Secretary" or "King"). */
+export function isParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return /[a-z]{2,}ing$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower) && (!next || !next.cap);
+}
+
+/** An unnamed source: the first segment, if its head is a source noun. */
+function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
+  const { tokens } = para;
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text))) head = i;
+  }
+  if (head < 0) return null;
+  const first = tokens[a]!;
+  if (NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
+  // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
+  let end = head + 1;
+  if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
+  let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
+  const lowerFirst = first.cap && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
+  if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
+  const definite = DEFINITE.has(first.lower);
+  const ref = ctx.discourse.describe(text, plain(tokens[head]!.text), definite, ctx.entities.entities);
+  const how = definite ? 'definite' : 'description';
+  return { ref, how, confidence: definite ? 0.85 : 0.9 };
+}

@@ -1,0 +1,104 @@
+/**
+ * The suggester: reads an article and proposes its quotes (direct and reported), who said each
+ * one, and the actors it names. Pure and synchronous: the same code runs in the main process,
+ * the CLI, the evaluation script and, if ever needed, the browser.
+ */
+import { resolveActor } from '../actors/resolveActor';
+import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
+import { attributeBody, type Found } from './attribute';
+import { key as nameKey } from './cache';
+import { Discourse, referentName } from './discourse';
+import { buildDoc } from './document';
+import { buildEntities, type Entity } from './entities';
+import { attributeHeadings } from './headline';
+import { findMentions, sentenceInitial } from './mentions';
+import type { Context } from './nounPhrase';
+import { enrichMentions } from './roles';
+import { plain } from './tokens';
+import { findTurns } from './transcript';
+import type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, SuggestInput, SuggestionSet } from './types';
+
+/** Proposes the quotes, speakers and actors of one article. */
+export function suggestQuotes(input: SuggestInput): SuggestionSet {
+  const { text } = input;
+  const blocks = input.blocks ?? guessPlainTextHeadings(text, plainTextBlocks(text)).blocks;
+  const doc = buildDoc(text, blocks);
+  const initial = new Set<string>();
+  const midSentence = new Set<string>();
+  for (const para of doc.paragraphs) {
+    const starts = sentenceInitial(para.tokens, para.sentences.map((s) => s.from));
+    para.tokens.forEach((t, i) => {
+      if (starts.has(i)) initial.add(`${para.index}:${i}`);
+      else if (t.type === 'word' && t.cap && !para.heading) midSentence.add(plain(t.text));
+    });
+  }
+  const mentions = findMentions(doc, midSentence);
+  enrichMentions(doc, mentions);
+  const entities = buildEntities(mentions);
+  const ctx: Context = { doc, entities, discourse: new Discourse(), mentionAt: new Map(mentions.map((m) => [`${m.para}:${m.token}`, m])), initial };
+  const turns = findTurns(doc, entities, mentions);
+  const { found, headings } = attributeBody(ctx, turns);
+  const all = [...attributeHeadings(ctx, headings, found, turns, mentions), ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return assemble(text, all, entities.entities, input.knownActors ?? []);
+}
+
+function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[]): SuggestionSet {
+  settleKinds(text, found, entities);
+  const listed = entities.filter((e) => e.kind !== 'unknown' && (e.kind !== 'other' || e.spoke || e.mentions.length >= 2));
+  const actors: SuggestedActor[] = listed.map((e) => toActor(e, entities, known));
+  const indexOf = new Map(listed.map((e, i) => [e, i]));
+  const quotes: SuggestedQuote[] = [];
+  for (const f of found) {
+    if (quotes.some((q) => q.kind === f.kind && q.start === f.start && q.end === f.end)) continue;
+    let speaker: SuggestedSpeaker | null = null;
+    if (f.speaker) {
+      const ref = f.speaker.ref;
+      if (ref.type === 'entity') {
+        const i = indexOf.get(ref.entity);
+        speaker = { name: ref.entity.name, kind: kindOf(ref.entity), anonymous: false, actorId: i === undefined ? null : actors[i]!.actorId, actorIndex: i ?? null };
+      } else {
+        const kind = ref.desc.institution ? 'organisation' : ref.desc.plural ? 'other' : 'person';
+        speaker = { name: referentName(ref), kind, anonymous: true, actorId: null, actorIndex: null };
+      }
+    }
+    quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, confidence: Math.round(Math.min(0.99, f.confidence) * 100) / 100, cue: f.cue, reason: f.reason });
+  }
+  return { quotes, actors };
+}
+
+/** A name the text never classified is a person if it spoke, an organisation if it spoke of itself as "it". */
+function settleKinds(text: string, found: readonly Found[], entities: readonly Entity[]): void {
+  for (const f of found) {
+    if (f.speaker?.ref.type !== 'entity') continue;
+    const e = f.speaker.ref.entity;
+    e.spoke = true;
+    if (e.kind === 'unknown') e.kind = f.kind === 'indirect' && /^(?:it|its)\b/i.test(text.slice(f.start, f.end)) ? 'organisation' : 'person';
+  }
+  for (const e of entities) if (e.kind === 'unknown') e.kind = 'other';
+}
+
+function kindOf(e: Entity): SuggestedActor['kind'] {
+  return e.kind === 'unknown' ? 'other' : e.kind;
+}
+
+function toActor(e: Entity, entities: readonly Entity[], known: readonly KnownActor[]): SuggestedActor {
+  const key = nameKey(e.name);
+  const aliases: string[] = [];
+  const seen = new Set([key]);
+  for (const form of e.forms) {
+    const k = nameKey(form);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    aliases.push(form);
+  }
+  const affiliationEntity = e.affiliation ? entities.find((x) => x !== e && [...x.forms, x.name].some((f) => nameKey(f) === nameKey(e.affiliation))) : undefined;
+  let actorId: string | null = null;
+  for (const name of known.length ? [e.name, ...aliases] : []) {
+    const hit = resolveActor(name, known).match;
+    if (hit && (hit.how !== 'surname' || e.kind === 'person')) {
+      actorId = hit.actor.id;
+      break;
+    }
+  }
+  return { name: e.name, kind: kindOf(e), aliases, role: e.role, affiliation: affiliationEntity?.name ?? e.affiliation, actorId, mentions: e.mentions.length };
+}

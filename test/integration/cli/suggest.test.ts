@@ -1,0 +1,52 @@
+/** `quotebook suggest`: JSON output of a file and of an article, and --accept with a threshold. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli, samplePath } from '../../helpers/cliRunner';
+import { readFileSync } from 'node:fs';
+
+let dir: string;
+let notebook: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qb-suggest-'));
+  notebook = join(dir, 'Research.quotebook');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('quotebook suggest', () => {
+  it('prints quotes with offsets into the file’s text, and actors, without touching the notebook', async () => {
+    const run = await cli(['--notebook', notebook, 'suggest', samplePath, '--json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const text = readFileSync(samplePath, 'utf8');
+    expect(out.quotes.length).toBeGreaterThan(10);
+    for (const q of out.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(out.quotes.find((q: { text: string }) => q.text.startsWith('It is the U.S., not China'))).toMatchObject({ kind: 'direct', speaker: { name: 'Wang Wenbin' }, cue: 'said' });
+    expect(out.actors.find((a: { name: string }) => a.name === 'Jens Stoltenberg')).toMatchObject({ kind: 'person', aliases: ['Stoltenberg'] });
+    expect(JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'articles'])).stdout)).toEqual([]);
+  });
+
+  it('--accept imports the file and saves the suggestions at or above --min-confidence', async () => {
+    const run = await cli(['--notebook', notebook, '--json', 'suggest', samplePath, '--accept', '--min-confidence', '0.9']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const confident = out.quotes.filter((q: { confidence: number }) => q.confidence >= 0.9);
+    expect(out.accepted.saved).toBe(confident.length);
+    expect(out.accepted.skipped).toBe(out.quotes.length - confident.length);
+    const quotes = JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'quotes'])).stdout);
+    expect(quotes).toHaveLength(confident.length);
+
+    // Suggesting the article again leaves out what is now tagged.
+    const again = JSON.parse((await cli(['--notebook', notebook, '--json', 'suggest', out.articleId])).stdout);
+    expect(again.quotes).toHaveLength(out.quotes.length - confident.length);
+  });
+
+  it('explains usage errors', async () => {
+    expect((await cli(['--notebook', notebook, 'suggest'])).code).toBe(2);
+    const bad = await cli(['--notebook', notebook, 'suggest', samplePath, '--accept', '--min-confidence', '2']);
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('from 0 to 1') });
+    const missing = await cli(['--notebook', notebook, 'suggest', 'no/such/file.txt']);
+    expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('neither a file nor an article id') });
+  });
+});

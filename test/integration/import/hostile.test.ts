@@ -1,0 +1,87 @@
+/**
+ * The hostile corpus (test/fixtures/hostile) through file import in Node: every payload tries to
+ * run `__sentinel(...)` or to fetch http://sentinel.invalid/. Import must run nothing and open no
+ * connection, keep only text, and keep escaped markup as literal text. The same corpus is pasted
+ * and dropped in Chromium by test/e2e/importHostile.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createOperations, NotebookSession, type Dispatcher } from '../../../src/main/services';
+import type { ImportReport } from '../../../src/shared/import/operations';
+import { appRoot } from '../../helpers/cliRunner';
+import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+
+const hostileDir = resolve(appRoot, 'test/fixtures/hostile');
+const { payloads } = JSON.parse(readFileSync(join(hostileDir, 'payloads.json'), 'utf8')) as { payloads: { file: string; what: string; literal?: string }[] };
+
+describe('hostile corpus through file import', () => {
+  let dir: string;
+  let session: NotebookSession;
+  let ops: Dispatcher;
+  const sentinel = vi.fn();
+  const network = [
+    vi.spyOn(http, 'request'),
+    vi.spyOn(http, 'get'),
+    vi.spyOn(https, 'request'),
+    vi.spyOn(https, 'get'),
+    vi.spyOn(net, 'connect'),
+    vi.spyOn(net, 'createConnection'),
+    vi.spyOn(net.Socket.prototype, 'connect'),
+    vi.spyOn(tls, 'connect'),
+    vi.spyOn(dns, 'lookup'),
+    vi.spyOn(globalThis, 'fetch'),
+  ];
+  let report: ImportReport;
+
+  beforeAll(async () => {
+    (globalThis as Record<string, unknown>).__sentinel = sentinel;
+    dir = await makeTempDir('qb-hostile-');
+    session = await NotebookSession.open(join(dir, 'nb.quotebook'), { create: true });
+    ops = createOperations(session);
+    const files = payloads.map(({ file }) => ({ name: file, base64: readFileSync(join(hostileDir, file)).toString('base64') }));
+    const result = await ops.invoke('articles:import', { files });
+    if (!result.ok) throw new Error(result.error.message);
+    report = result.value as ImportReport;
+    // Give anything a payload might have scheduled (timers, refreshes, autofocus) time to fire.
+    await new Promise((done) => setTimeout(done, 300));
+  });
+  afterAll(async () => {
+    delete (globalThis as Record<string, unknown>).__sentinel;
+    for (const spy of network) spy.mockRestore();
+    await session?.close();
+    await removeTempDir(dir);
+  });
+
+  it('has at least 25 payloads, including mutation XSS and paste-only ones', () => {
+    expect(payloads.length).toBeGreaterThanOrEqual(25);
+    expect(payloads.filter((p) => p.file.includes('mxss')).length).toBeGreaterThanOrEqual(4);
+    expect(payloads.filter((p) => p.file.includes('paste')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('imports every payload as text, calls no sentinel and opens no connection', () => {
+    expect(report.failed).toEqual([]);
+    expect(report.imported).toHaveLength(payloads.length);
+    expect(sentinel).not.toHaveBeenCalled();
+    for (const spy of network) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it.each(payloads.map((p) => [p.file, p] as const))('%s keeps only text and safe metadata', async (_file, payload) => {
+    const imported = report.imported.find((i) => i.file === payload.file)!;
+    const result = await ops.invoke('articles:get', { id: imported.id });
+    const { article } = (result.ok ? result.value : null) as { article: { text: string; source: { url: string }; blocks: unknown[] } };
+    if (payload.literal) expect(article.text).toContain(payload.literal);
+    else {
+      // Script bodies and handler code never become article text.
+      expect(article.text).not.toContain('__sentinel');
+      expect(article.text).not.toContain('sentinel.invalid');
+    }
+    expect(article.source.url).toMatch(/^(?:https?:\/\/|$)/);
+    expect(article.blocks.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,92 @@
+/** Suggestion operations on a real notebook folder: suggest, accept, reject, restore, reopen. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createOperations, NotebookSession } from '../../../src/main/services';
+import type { InputOf, OperationName, OutputOf } from '../../../src/shared/api/contract';
+import { samplePath } from '../../helpers/cliRunner';
+import { tempDir } from '../../helpers/tempDir';
+
+async function open(dir: string) {
+  const session = await NotebookSession.open(dir, { create: true });
+  const ops = createOperations(session);
+  const call = async <N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
+    const result = await ops.invoke(name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as OutputOf<N>;
+  };
+  return { session, call, invoke: ops.invoke };
+}
+
+async function withSample(dir: string) {
+  const nb = await open(dir);
+  const text = await readFile(samplePath, 'utf8');
+  const { article } = await nb.call('articles:createFromText', { text, fileName: 'nato-china-lethal-aid.txt' });
+  return { ...nb, articleId: article.id, text };
+}
+
+describe('suggest operations', () => {
+  it('suggests quotes with speakers, and accepting saves them as confirmed quotes with new actors', async () => {
+    const { session, call, articleId } = await withSample(await tempDir());
+    const first = await call('suggest:article', { articleId });
+    const blinken = first.quotes.find((q) => q.text.startsWith('Publicly, they present themselves'))!;
+    expect(blinken).toMatchObject({ kind: 'direct', speaker: { name: 'Antony Blinken', kind: 'person' } });
+
+    const actor = first.actors[blinken.speaker!.actorIndex!]!;
+    const accepted = await call('suggest:accept', {
+      articleId,
+      items: [{ start: blinken.start, end: blinken.end, kind: 'direct', cue: blinken.cue, speaker: { name: actor.name, kind: actor.kind, aliases: actor.aliases, role: actor.role } }],
+    });
+    expect(accepted.createdActors).toMatchObject([{ name: 'Antony Blinken', kind: 'person', aliases: ['Blinken'], role: 'Secretary of State' }]);
+    expect(accepted.quotes[0]).toMatchObject({ status: 'confirmed', speakerId: accepted.createdActors[0]!.id, target: { exact: blinken.text } });
+
+    // The accepted passage is no longer suggested, and the new actor is now matched by name.
+    const second = await call('suggest:article', { articleId });
+    expect(second.tagged).toBe(1);
+    expect(second.quotes.some((q) => q.start === blinken.start)).toBe(false);
+    expect(second.actors.find((a) => a.name === 'Antony Blinken')?.actorId).toBe(accepted.createdActors[0]!.id);
+
+    // Accepting the same suggestion twice does not duplicate the quote or the actor.
+    const again = await call('suggest:accept', { articleId, items: [{ start: blinken.start, end: blinken.end, kind: 'direct', speaker: { name: 'Blinken' } }] });
+    expect(again.createdActors).toEqual([]);
+    expect((await call('quotes:list', { articleId })).length).toBe(1);
+    await session.close();
+  });
+
+  it('keeps rejected suggestions rejected, across closing and reopening the notebook, until restored', async () => {
+    const dir = await tempDir();
+    const nb = await withSample(dir);
+    const before = await nb.call('suggest:article', { articleId: nb.articleId });
+    const victim = before.quotes[1]!;
+    await nb.call('suggest:reject', { articleId: nb.articleId, items: [{ start: victim.start, end: victim.end }] });
+    await nb.session.close();
+
+    const reopened = await open(dir);
+    const after = await reopened.call('suggest:article', { articleId: nb.articleId });
+    expect(after.rejected).toBe(1);
+    expect(after.quotes).toHaveLength(before.quotes.length - 1);
+    expect(after.quotes.some((q) => q.start === victim.start && q.end === victim.end)).toBe(false);
+
+    const restored = await reopened.call('suggest:restore', { articleId: nb.articleId, items: [{ start: victim.start, end: victim.end }] });
+    expect(restored.rejectedSuggestions).toEqual([]);
+    expect((await reopened.call('suggest:article', { articleId: nb.articleId })).quotes).toHaveLength(before.quotes.length);
+    await reopened.session.close();
+  });
+
+  it('records an unnamed source in the comment instead of creating an actor', async () => {
+    const { session, call } = await open(await tempDir());
+    const { article } = await call('articles:createFromText', { text: 'Talks\n\n“We are worried,” a senior European diplomat said.' });
+    const [s] = (await call('suggest:article', { articleId: article.id })).quotes;
+    expect(s!.speaker).toMatchObject({ name: 'a senior European diplomat', anonymous: true });
+    const { quotes, createdActors } = await call('suggest:accept', { articleId: article.id, items: [{ start: s!.start, end: s!.end, kind: 'direct', speaker: { name: s!.speaker!.name, anonymous: true } }] });
+    expect(createdActors).toEqual([]);
+    expect(quotes[0]).toMatchObject({ speakerId: null, comment: 'Unnamed source: a senior European diplomat' });
+    await session.close();
+  });
+
+  it('refuses ranges outside the article with a message saying what to do', async () => {
+    const { session, invoke, articleId, text } = await withSample(await tempDir());
+    const result = await invoke('suggest:reject', { articleId, items: [{ start: text.length, end: text.length + 5 }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('Suggest again') } });
+    await session.close();
+  });
+});

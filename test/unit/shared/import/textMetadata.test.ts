@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { guessTextMetadata } from '../../../../src/shared/import/textMetadata';
+import { plainTextBlocks } from '../../../../src/shared/text/plainTextBlocks';
+import { samplePath } from '../../../helpers/cliRunner';
+
+const guess = (text: string) => guessTextMetadata(text, plainTextBlocks(text));
+
+describe('guessTextMetadata', () => {
+  it('reads the sample article: section "Policy", then its headline', () => {
+    const text = readFileSync(samplePath, 'utf8');
+    const meta = guess(text);
+    expect(meta.section).toBe('Policy');
+    expect(meta.title).toBe('NATO ‘increasingly concerned’ China may arm Russia against Ukraine');
+    expect(meta.blocks.slice(0, 3).map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph']);
+  });
+
+  it('reads a byline and a dateline under the headline', () => {
+    const meta = guess('World\n\nLeaders meet in Brussels\n\nBy Jane Doe and John Smith\n\nPublished 21 February 2023\n\nThe leaders met on Tuesday.');
+    expect(meta).toMatchObject({ section: 'World', title: 'Leaders meet in Brussels', authors: ['Jane Doe', 'John Smith'], publishedAt: '2023-02-21' });
+  });
+
+  it('reads a byline and date on one line', () => {
+    const meta = guess('Leaders meet in Brussels\n\nBy Jane Doe | Feb 21, 2023\n\nThe leaders met on Tuesday.');
+    expect(meta).toMatchObject({ title: 'Leaders meet in Brussels', authors: ['Jane Doe'], publishedAt: '2023-02-21' });
+  });
+
+  it('uses headings the source marked (e.g. HTML) and the kicker above them', () => {
+    const text = 'Opinion\n\nWhy it matters\n\nBody text here.';
+    const meta = guessTextMetadata(text, [
+      { kind: 'paragraph', start: 0, end: 7 },
+      { kind: 'heading', start: 9, end: 23 },
+      { kind: 'paragraph', start: 25, end: 40 },
+    ]);
+    expect(meta).toMatchObject({ section: 'Opinion', title: 'Why it matters' });
+  });
+
+  it('takes a short heading over a longer one as the kicker', () => {
+    const text = 'World\n\nLeaders agree on aid\n\nBody.';
+    const meta = guessTextMetadata(text, [
+      { kind: 'heading', start: 0, end: 5 },
+      { kind: 'heading', start: 7, end: 27 },
+      { kind: 'paragraph', start: 29, end: 34 },
+    ]);
+    expect(meta).toMatchObject({ section: 'World', title: 'Leaders agree on aid' });
+  });
+
+  it('does not take a sentence from the body as a date or a byline', () => {
+    const meta = guess('Headline\n\nBy the end of the day, on 3 March 2023, nothing had changed. Officials said so.\n\nMore.');
+    expect(meta.authors).toEqual([]);
+    expect(meta.publishedAt).toBe('');
+  });
+});
