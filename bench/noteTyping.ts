@@ -1,7 +1,9 @@
 /**
  * Issue 6's figure: keystroke-to-paint latency while typing in a note that holds 100 quote cards,
  * in Chromium against the browser edition, side by side with a baseline measured in the same run:
- * the same note (same paragraphs, same length of text) without the cards.
+ * the same note (same paragraphs, same length of text) without the cards. A third figure, the same
+ * paragraphs in a bare contenteditable typed by the browser alone, shows the machine's floor.
+ * Bursts alternate between the three, so a busy moment on a shared machine hits all of them.
  *
  * Latency of one keystroke = from the keydown event's timestamp to the first task after the next
  * animation frame (the frame that paints the typed character). Chromium runs with vsync and the
@@ -54,7 +56,7 @@ async function setUp(dir: string) {
   const withCards = paragraphs.flatMap((p, i) => [p, { type: 'quote-card', version: 1, quoteId: quotes[i]!.id, citedText: quotes[i]!.exact }]);
   await call('notes:save', { title: 'With 100 cards', content: note(withCards) });
   await call('notes:save', { title: 'Without cards', content: note(paragraphs) });
-  return { session, ops };
+  return { session, ops, texts: paragraphs.map((p) => p.children[0]!.text) };
 }
 
 /** Opens a note in a fresh page, waits for every card, puts the caret at the end of its middle paragraph and starts recording latencies. */
@@ -70,23 +72,42 @@ async function openNote(browser: Browser, url: string, title: string, cards: num
   await target.scrollIntoViewIfNeeded();
   await target.click();
   await page.keyboard.press('End');
-  await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[] };
-    w.__latencies = [];
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__latencies.push(performance.now() - start);
-          channel.port2.postMessage(null);
-        });
-      },
-      true,
-    );
-  });
+  await page.evaluate(recordLatencies);
   return page;
+}
+
+/**
+ * The machine's floor: the same paragraphs in a bare contenteditable, typed by the browser alone
+ * (no editor, no app). What is left above it is what Quotebook's editor costs.
+ */
+async function openFloor(browser: Browser, paragraphs: readonly string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  await page.setContent(`<div contenteditable style="max-width:42em;margin:auto;font:17px/1.7 sans-serif">${body}</div>`);
+  const target = page.locator('p').nth(CARDS / 2);
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+  await page.evaluate(recordLatencies);
+  return page;
+}
+
+/** Runs in the page: records, for each keydown, the time until the task after the next frame. */
+function recordLatencies(): void {
+  const w = window as unknown as { __latencies: number[] };
+  w.__latencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__latencies.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
 }
 
 const TYPED = 'the alliance said that talks would continue despite deep concern over the war ';
@@ -110,7 +131,7 @@ export async function noteTypingBench(log: (line: string) => void) {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`The interface is not built (${rendererDir} is missing). Run "npm run build" first.`);
   if (!existsSync(chromiumPath)) throw new Error(`Chromium was not found at ${chromiumPath}; set CHROMIUM_PATH.`);
   const dir = await mkdtemp(join(tmpdir(), 'qb-bench-notes-'));
-  const { session, ops } = await setUp(join(dir, 'bench.quotebook'));
+  const { session, ops, texts } = await setUp(join(dir, 'bench.quotebook'));
   const server = await startServer({ dispatcher: ops, rendererDir, port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -122,20 +143,25 @@ export async function noteTypingBench(log: (line: string) => void) {
     log('note typing: opening the note without cards and the note with 100 cards…');
     const plainPage = await openNote(browser, server.url, 'Without cards', 0);
     const cardsPage = await openNote(browser, server.url, 'With 100 cards', CARDS);
+    const floorPage = await openFloor(browser, texts);
     const plainSamples: number[] = [];
     const cardSamples: number[] = [];
+    const floorSamples: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       log(`note typing: round ${round + 1} of ${ROUNDS}…`);
       plainSamples.push(...(await typeBurst(plainPage, BURST)));
       cardSamples.push(...(await typeBurst(cardsPage, BURST)));
+      floorSamples.push(...(await typeBurst(floorPage, BURST)));
     }
     const baseline = summary(plainSamples);
     const withCards = summary(cardSamples);
+    const floor = summary(floorSamples);
     return {
       what: 'keystroke-to-paint latency typing in a note (Chromium, browser edition), ms',
       withCards,
       baselineWithoutCards: baseline,
       p95RatioToBaseline: round(withCards.p95 / baseline.p95),
+      browserFloorBareContentEditable: floor,
       targetP95Ms: TARGET_P95_MS,
       meetsTarget: withCards.p95 <= TARGET_P95_MS,
       loadAverage: round(loadavg()[0]!),

@@ -5,6 +5,8 @@ import { exportBench } from './exportBench';
 import { importThroughputBench } from './importThroughput';
 import { suggestSpeedBench } from './suggestSpeed';
 import { actorsBench } from './actorsBench';
+import { noteTypingBench } from './noteTyping';
+import { readerOpenBench } from './readerOpen';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -16,6 +18,8 @@ async function main() {
     importThroughput: await importThroughputBench(log),
     suggest: suggestSpeedBench(log),
     actors: await actorsBench(log),
+    noteTyping: await noteTypingBench(log),
+    readerOpen: await readerOpenBench(log),
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

@@ -62,7 +62,7 @@ describe('importing in Chromium', () => {
     await navigator.getByRole('button', { name: 'Open the sample article' }).click();
     await expect.poll(() => page.locator('#reader-title').textContent()).toBe(SAMPLE_TITLE);
     expect(await page.locator('.reader-kicker').textContent()).toBe('Policy');
-    expect(await titles()).toEqual([SAMPLE_TITLE]);
+    await expect.poll(titles).toEqual([SAMPLE_TITLE]);
   });
 
   it('imports a mixed batch from Import…, naming each bad file and the duplicate, with progress', async () => {
@@ -104,7 +104,7 @@ describe('importing in Chromium', () => {
     }
     await page.screenshot({ path: join(shotsDir, 'import-report.png') });
     await panel().getByRole('button', { name: 'Close the import summary' }).click();
-    expect((await titles()).sort()).toEqual(['Alliance raises concern over arms', 'Markdown headline', 'Ministers meet in Brussels', SAMPLE_TITLE, SAMPLE_TITLE].sort());
+    await expect.poll(async () => (await titles()).sort()).toEqual(['Alliance raises concern over arms', 'Markdown headline', 'Ministers meet in Brussels', SAMPLE_TITLE, SAMPLE_TITLE].sort());
   });
 
   it('stops between files when cancelled, keeping what was already imported', async () => {
@@ -170,7 +170,7 @@ describe('importing in Chromium', () => {
     await library().focus();
     await page.keyboard.press('Control+Shift+V');
     await expect.poll(() => page.locator('#reader-title').textContent()).toBe('Clipboard headline');
-    expect(await titles()).toContain('Clipboard headline');
+    await expect.poll(titles).toContain('Clipboard headline');
     // In a text field, pasting keeps its usual meaning.
     const filter = page.getByRole('searchbox', { name: /Filter articles/ });
     await filter.focus();

@@ -258,4 +258,29 @@ describe('notes in Chromium', () => {
     expect(await list.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Dragged')]);
     await page.close();
   });
+
+  it('cites the quote selected in an article from its inspector, which then lists the citing note', async () => {
+    const { page, errors } = await openApp();
+    await newNote(page, 'Cited from the reader');
+    await saved(page);
+    await page.locator('#nav-tab-articles').click();
+    await page.getByRole('listbox', { name: 'Articles' }).getByText('NATO ‘increasingly concerned’', { exact: false }).click();
+    await page.locator('mark', { hasText: 'Putin must not win' }).first().click();
+    await page.getByRole('button', { name: 'Cite in note…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite in a note' });
+    await dialog.getByRole('searchbox', { name: 'Find a note' }).fill('from the reader');
+    await dialog.getByRole('option', { name: /Cited from the reader/ }).click();
+
+    const card = editorOf(page).locator('.note-card', { hasText: 'Putin must not win' });
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await saved(page);
+    // Back in the article, the quote's inspector names the note; it opens from there.
+    await card.locator('blockquote').click();
+    const backlinks = page.getByRole('region', { name: 'Notes citing this' });
+    await expect.poll(() => backlinks.textContent(), { timeout: 10_000 }).toContain('Cited from the reader');
+    await backlinks.getByRole('button', { name: /Cited from the reader/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Note title' }).inputValue()).toBe('Cited from the reader');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

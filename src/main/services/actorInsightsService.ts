@@ -48,11 +48,7 @@ export function actorPage(session: NotebookSession, input: ParsedInputOf<'actors
 }
 
 export function whoSaidWhatTable(session: NotebookSession): WhoSaidWhat {
-  return whoSaidWhat(allQuotes(session));
-}
-
-function* allQuotes(session: NotebookSession) {
-  for (const file of session.store.articles()) yield* file.quotes;
+  return whoSaidWhat(session.store.articles().map((f) => f.quotes));
 }
 
 /** The confirmed quotes by `speakerId` (null: no speaker) about `aboutId`, grouped by article. */

@@ -32,9 +32,9 @@ export interface Placed {
 interface SentenceRecord {
   subject?: Referent;
   speaker?: Referent;
-  mentions: Placed[];
 }
 
+/** The subject pronouns a speaker can be referred to by. */
 export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
 const INSTITUTIONS = new Set(['ministry', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance']);
@@ -63,20 +63,12 @@ export class Discourse {
     return { type: 'desc', desc };
   }
 
-  record(sentence: number): SentenceRecord {
-    let r = this.sentences.get(sentence);
-    if (!r) {
-      r = { mentions: [] };
-      this.sentences.set(sentence, r);
-    }
-    return r;
-  }
-
   /** Notes who a sentence is about and who speaks in it (the first found wins). */
   note(sentence: number, what: 'subject' | 'speaker', ref: Referent | undefined): void {
     if (!ref) return;
-    const r = this.record(sentence);
+    const r = this.sentences.get(sentence) ?? {};
     r[what] ??= ref;
+    this.sentences.set(sentence, r);
   }
 
   /**
@@ -125,12 +117,9 @@ export class Discourse {
     return null;
   }
 
+  /** Who speaks in a sentence, if anyone. */
   speakerOf(sentence: number): Referent | undefined {
     return this.sentences.get(sentence)?.speaker;
-  }
-
-  subjectOf(sentence: number): Referent | undefined {
-    return this.sentences.get(sentence)?.subject;
   }
 }
 

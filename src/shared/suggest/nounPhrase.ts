@@ -5,7 +5,7 @@
  * diplomat", "people familiar with Qatar’s role"), kept as written.
  */
 import type { Doc, Paragraph, Sentence } from './document';
-import { same, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
+import type { Discourse, Placed, Pronoun, Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { NOT_NAMES, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
@@ -92,10 +92,7 @@ export function referentsBefore(ctx: Context, para: Paragraph, sentence: Sentenc
     const entity = ctx.entities.ofMention.get(m);
     if (entity) out.push({ ref: { type: 'entity', entity }, offset: m.start });
   }
-  for (const placed of ctx.discourse.record(sentence.index).mentions) {
-    if (placed.offset < para.tokens[at]!.start && !out.some((p) => same(p.ref, placed.ref))) out.push(placed);
-  }
-  return out.sort((a, b) => a.offset - b.offset);
+  return out;
 }
 
 /** Splits at commas and dashes, keeping the pieces of a name phrase. */

@@ -82,7 +82,7 @@ describe('notes', () => {
     await session.close();
     session = await NotebookSession.open(dir);
     const reopened = await createOperations(session).invoke('notes:list', {});
-    expect(reopened.ok && reopened.value.map((n) => n.id)).toEqual([saved.id]);
+    expect(reopened.ok && (reopened.value as { id: string }[]).map((n) => n.id)).toEqual([saved.id]);
   });
 
   it('says what to do when restoring a note that is not deleted', async () => {

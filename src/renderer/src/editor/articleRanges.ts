@@ -83,8 +83,8 @@ function $previousText(node: LexicalNode): TextNode | null {
 
 /**
  * The article offset of a selection point. A point on an element (between its children, as a
- * triple click or a drag across paragraphs makes) becomes the start of the text after it, or the
- * end of the text before it at the end of the document.
+ * triple click or a drag across paragraphs makes) becomes the start of the text from that child
+ * on, or — at the element's end — the end of the text before it.
  */
 export function $pointOffset(point: { key: string; offset: number; type: 'text' | 'element' }): number | null {
   const node = $getNodeByKey(point.key);

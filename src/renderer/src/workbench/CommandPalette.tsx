@@ -5,17 +5,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { nextIndex } from '../ui/listKeys';
 import { commands, type Command } from './commands';
+import { matchCommands } from './commandSearch';
 import { useWorkbench } from './WorkbenchContext';
-
-/** Commands whose title or group contains every typed word, available ones only. */
-export function matchCommands(all: readonly Command[], query: string, isAvailable: (command: Command) => boolean): Command[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return all.filter((command) => {
-    if (!isAvailable(command)) return false;
-    const haystack = `${command.title} ${command.group}`.toLocaleLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
-}
 
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const wb = useWorkbench();

@@ -2,7 +2,8 @@
  * The shortcut list (?): every command that has a key, grouped as in the command table, plus the
  * keys that work in any list or pane. Reads the command table only.
  */
-import { commands, type Command } from './commands';
+import { commands } from './commands';
+import { shortcutGroups } from './commandSearch';
 
 /** Keys that are not commands of their own but work everywhere. */
 const GENERAL: { title: string; shortcut: string }[] = [
@@ -12,16 +13,6 @@ const GENERAL: { title: string; shortcut: string }[] = [
   { title: 'Move in a list; open with Enter', shortcut: '↑ ↓ Enter' },
   { title: 'Close a menu, list or dialog', shortcut: 'Escape' },
 ];
-
-/** The commands with a shortcut, grouped in the order groups first appear. */
-export function shortcutGroups(all: readonly Command[]): { group: string; items: Command[] }[] {
-  const groups = new Map<string, Command[]>();
-  for (const command of all) {
-    if (!command.shortcut) continue;
-    groups.set(command.group, [...(groups.get(command.group) ?? []), command]);
-  }
-  return [...groups].map(([group, items]) => ({ group, items }));
-}
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const forPlatform = (keys: string) => (isMac ? keys.replace(/Ctrl\+/g, '⌘').replace(/Alt\+/g, '⌥') : keys);

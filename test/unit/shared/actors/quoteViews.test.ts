@@ -55,22 +55,22 @@ describe('groupQuotes', () => {
 
 describe('whoSaidWhat', () => {
   it('counts each speaker → about pair, a quote about several actors in each of their cells', () => {
-    const table = whoSaidWhat([
+    const table = whoSaidWhat([[
       quote('a', 1, 'js', ['cn', 'ru']),
       quote('a', 2, 'js', ['cn']),
       quote('a', 3, 'wang', ['nato', 'nato']),
       quote('a', 4, null, ['cn']),
       quote('a', 5, 'js', []), // about nobody: not in the table
       quote('a', 6, 'js', ['cn'], { status: 'suggested' }), // not confirmed: not counted
-    ]);
+    ], [quote('b', 1, 'js', ['cn'])]]);
     const cell = (s: string | null, a: string) => table.cells.find((c) => c.speakerId === s && c.aboutId === a)?.count;
-    expect(cell('js', 'cn')).toBe(2);
+    expect(cell('js', 'cn')).toBe(3); // across both lists
     expect(cell('js', 'ru')).toBe(1);
     expect(cell('wang', 'nato')).toBe(1);
     expect(cell(null, 'cn')).toBe(1);
     expect(table.cells).toHaveLength(4);
-    expect(table.quotes).toBe(4);
-    expect(table.speakers).toEqual([{ id: 'js', count: 2 }, { id: null, count: 1 }, { id: 'wang', count: 1 }]);
-    expect(table.abouts[0]).toEqual({ id: 'cn', count: 3 });
+    expect(table.quotes).toBe(5);
+    expect(table.speakers).toEqual([{ id: 'js', count: 3 }, { id: null, count: 1 }, { id: 'wang', count: 1 }]);
+    expect(table.abouts[0]).toEqual({ id: 'cn', count: 4 });
   });
 });

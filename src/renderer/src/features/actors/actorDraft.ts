@@ -39,7 +39,13 @@ export function patchFrom(draft: ActorDraft, actor: Actor): Partial<Actor> {
   const next = { ...draft, externalIds: externalIdsOf(draft, actor) };
   const patch: Partial<Actor> = {};
   for (const key of ['name', 'kind', 'aliases', 'role', 'affiliationId', 'externalIds', 'description', 'colour'] as const) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(actor[key])) (patch as Record<string, unknown>)[key] = next[key];
+    if (canonical(next[key]) !== canonical(actor[key])) (patch as Record<string, unknown>)[key] = next[key];
   }
   return patch;
+}
+
+/** JSON with object keys sorted, so { a, b } and { b, a } compare equal. */
+function canonical(value: unknown): string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
 }

@@ -29,11 +29,12 @@ export function ImportHost() {
   const [dropTarget, setDropTarget] = useState(false);
   const onEachImported = useCallback(() => refresh('articles', 'info'), [refresh]);
   const queue = useImportQueue(onEachImported);
-  const { start, dismiss } = queue;
+  const { start, dismiss, busy } = queue;
   const open = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
 
   const importFiles = useCallback(
     async (files: File[]) => {
+      if (busy()) return notify('An import is already running. Wait for it to finish, or cancel it, then import these files.');
       const run = await start(files);
       if (!run) return;
       // One file that went in smoothly needs no report: open it and say so briefly.
@@ -44,7 +45,7 @@ export function ImportHost() {
         notify(only.duplicateOf ? `“${only.title}” is already in the notebook (same text), so it was not added again.` : `Imported “${only.title}”.`, 'info');
       }
     },
-    [start, dismiss, open, notify],
+    [start, dismiss, open, notify, busy],
   );
 
   const importContent = useCallback(

@@ -77,6 +77,8 @@ export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
     [onEachImported],
   );
 
+  /** True while a run is going (a second one is not started meanwhile). */
+  const busy = useCallback(() => running.current, []);
   const cancel = useCallback(() => {
     cancelled.current = true;
   }, []);
@@ -84,5 +86,5 @@ export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
     if (!running.current) setRun(null);
   }, []);
 
-  return { run, start, cancel, dismiss };
+  return { run, start, cancel, dismiss, busy };
 }

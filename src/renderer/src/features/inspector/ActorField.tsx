@@ -27,9 +27,11 @@ export interface ActorFieldProps {
   inputRef?: Ref<HTMLInputElement>;
   inputId?: string;
   placeholder: string;
+  /** Called after an actor was chosen (e.g. to move on to the next field). */
+  onPicked?: () => void;
 }
 
-export function ActorField({ label, multiple, value, onChange, names, near, inputRef, inputId, placeholder }: ActorFieldProps) {
+export function ActorField({ label, multiple, value, onChange, names, near, inputRef, inputId, placeholder, onPicked }: ActorFieldProps) {
   const wb = useWorkbench();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -46,6 +48,7 @@ export function ActorField({ label, multiple, value, onChange, names, near, inpu
   const choose = (id: string) => {
     onChange(multiple ? [...value.filter((v) => v !== id), id] : [id]);
     setTyped('');
+    onPicked?.();
   };
 
   const pick = async (option: ActorOption) => {

@@ -113,6 +113,8 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
           inputRef={fields.speaker}
           inputId={`${id}-speaker`}
           placeholder="Who said it?"
+          // Tagging flows on: once the speaker is chosen, the keyboard moves to "About".
+          onPicked={() => fields.about.current?.focus()}
         />
         <label className="field-row__label" htmlFor={`${id}-about`}>
           {label('About', 'A')}

@@ -3,7 +3,7 @@
  * could not place come first, apart, so they are not forgotten. Selecting one scrolls the reader
  * to it.
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { QuoteKind } from '../../../../shared/model';
 import { orderCodebook, tagPath } from '../../../../shared/tags/codebook';
 import { EmptyState } from '../../ui/EmptyState';
@@ -14,8 +14,14 @@ import { KIND_LABEL } from './KindPicker';
 import { QuoteList } from './QuoteList';
 import type { ArticleInspectorContext } from './sections';
 
+const NONE: readonly never[] = [];
+
 export function QuoteListSection({ context }: { context: ArticleInspectorContext }) {
-  const { quotes, looks, selected, selectQuote } = context;
+  const { looks, selected, selectQuote } = context;
+  // Hundreds of cards take a while to render: the reader is drawn first, the list right after
+  // (a deferred render React can interrupt), so opening a long article is not held up by its list.
+  const quotes = useDeferredValue(context.quotes, NONE);
+  const pending = quotes !== context.quotes;
   const { actors, tags } = useWorkbench();
   const [filter, setFilter] = useState<QuoteFilter>(NO_FILTER);
   const allTags = tags.value ?? [];
@@ -79,7 +85,8 @@ export function QuoteListSection({ context }: { context: ArticleInspectorContext
           )}
         </div>
       )}
-      {quotes.length === 0 && (
+      {quotes.length === 0 && pending && <p className="pane-note">Listing the quotes…</p>}
+      {quotes.length === 0 && !pending && (
         <EmptyState title="No quotes in this article yet">
           <p>Select words in the article and press Q. Quotes are listed here in reading order, each tinted by its speaker.</p>
         </EmptyState>

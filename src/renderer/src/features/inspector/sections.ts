@@ -12,6 +12,7 @@ import { QuoteListSection } from './QuoteListSection';
 import { SelectedQuoteSection } from './SelectedQuoteSection';
 import { SelectedSuggestionSection } from '../suggestions/SelectedSuggestionSection';
 import { SuggestionsSection } from '../suggestions/SuggestionsSection';
+import { QuoteNotesSection } from '../notes/QuoteNotesSection';
 
 /** What every inspector section gets about the open article. */
 export interface ArticleInspectorContext {
@@ -22,8 +23,8 @@ export interface ArticleInspectorContext {
   selected: Quote | null;
   /** Selects a quote; the reader scrolls to it. */
   selectQuote: (quoteId: string) => void;
-  /** Names found in the article's text (computed once per text). */
-  names: readonly NameInText[];
+  /** Names found in the article's text, for actor pickers (computed on first call, then remembered). */
+  names: () => readonly NameInText[];
 }
 
 export interface InspectorSection {
@@ -35,6 +36,7 @@ export interface InspectorSection {
 export const inspectorSections: InspectorSection[] = [
   { id: 'selected-quote', region: 'top', Component: SelectedQuoteSection },
   { id: 'selected-suggestion', region: 'top', Component: SelectedSuggestionSection },
+  { id: 'quote-notes', region: 'top', Component: QuoteNotesSection },
   { id: 'suggestions', region: 'list', Component: SuggestionsSection },
   { id: 'quotes', region: 'list', Component: QuoteListSection },
 ];

@@ -10,7 +10,7 @@ import { formatDate } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote } from './noteActions';
-import { filterNotes } from './NotesSection';
+import { filterNotes } from './noteSearch';
 import { Dialog } from './ui/Dialog';
 
 type CitedThing = { id: string; target: Pick<Quote['target'], 'exact'> };

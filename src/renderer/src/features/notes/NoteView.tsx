@@ -65,7 +65,7 @@ function LoadedNote({ note, notebookId }: { note: Note; notebookId: string }) {
   });
   const loadable = useMemo(() => makeNoteLoadable(note.content), [note]);
   const onEditor = useCallback((editor: LexicalEditor) => void (editorRef.current = editor), []);
-  const titleInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
 
   // A new note starts in its title, so the analyst can name it straight away.
   useEffect(() => {
@@ -102,20 +102,24 @@ function LoadedNote({ note, notebookId }: { note: Note; notebookId: string }) {
 
   const header = (
     <header className="note-head">
-      <input
+      <textarea
         ref={titleInput}
+        rows={1}
         className="note-title"
         aria-label="Note title"
         placeholder="Untitled note"
         value={title}
         maxLength={500}
         onChange={(event) => {
-          setTitle(event.target.value);
-          titleRef.current = event.target.value.trim() || 'Untitled note';
+          // A title is one line: line breaks pasted into it become spaces.
+          const value = event.target.value.replace(/[\r\n]+/g, ' ');
+          setTitle(value);
+          titleRef.current = value.trim() || 'Untitled note';
           autosave.current?.markChanged();
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === 'ArrowDown') {
+          const atEnd = event.currentTarget.selectionStart === event.currentTarget.value.length;
+          if (event.key === 'Enter' || (event.key === 'ArrowDown' && atEnd)) {
             event.preventDefault();
             editorRef.current?.focus();
           }

@@ -11,7 +11,7 @@ import { CiteInNoteDialog } from './CiteInNoteDialog';
 import { draftIsNewer, listDrafts, removeDraft } from './drafts';
 
 export function NotesGlobal() {
-  const { info, notes, notify, openView } = useWorkbench();
+  const { info, notes, active, notify, openView } = useWorkbench();
   const checked = useRef<string | null>(null);
 
   useEffect(() => setCitedQuoteErrorReporter((message) => notify(message)), [notify]);
@@ -34,12 +34,14 @@ export function NotesGlobal() {
         if (!saved || draft.editedAt <= saved.updatedAt) removeDraft(notebookId, draft.noteId);
         continue;
       }
+      // An open note shows its own banner; the message is for notes the analyst would not see.
+      if (active?.kind === 'note' && active.id === saved.id) continue;
       notify(`Quotebook kept changes to the note “${saved.title}” that were not saved when it last closed.`, 'info', {
         label: 'Open note',
         run: () => openView({ kind: 'note', id: saved.id }),
       });
     }
-  }, [info.value?.id, notes.value, notify, openView]);
+  }, [info.value?.id, notes.value, active, notify, openView]);
 
   return <CiteInNoteDialog />;
 }

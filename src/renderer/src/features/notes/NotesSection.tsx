@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteListing } from '../../../../shared/editor/notesApi';
+import { filterNotes } from './noteSearch';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, plural } from '../../ui/format';
@@ -14,16 +15,6 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote, deleteNoteWithUndo } from './noteActions';
 import { isQuoteDrag, readQuoteDrag } from './quoteDrag';
 import { IconPlus } from './ui/noteIcons';
-
-/** Notes whose title or text contains every word of the filter. */
-export function filterNotes(notes: readonly NoteListing[], query: string): NoteListing[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [...notes];
-  return notes.filter((n) => {
-    const haystack = `${n.title}\n${n.preview}`.toLocaleLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
-}
 
 export function NotesSection() {
   const wb = useWorkbench();

@@ -28,7 +28,7 @@ export const noteCommands: Command[] = [
     title: 'Rename this note',
     group: 'Notes',
     available: (wb) => wb.active?.kind === 'note',
-    run: () => document.querySelector<HTMLInputElement>('.note-title')?.focus(),
+    run: () => document.querySelector<HTMLTextAreaElement>('.note-title')?.focus(),
   },
   {
     id: 'notes.delete',

@@ -1,10 +1,10 @@
 /** The inspector beside an open article: the selected quote's editor and the article's quotes. */
 import { useCallback, useMemo } from 'react';
-import { namesInText } from '../../../../shared/text/names';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { InspectorPane } from '../inspector/InspectorPane';
 import type { ArticleInspectorContext } from '../inspector/sections';
+import { articleNames } from './articleNames';
 import { useArticleLooks } from './ArticleView';
 import { inReadingOrder } from './quoteLooks';
 import { useArticle } from './useArticle';
@@ -15,15 +15,13 @@ export function ArticleInspector({ view }: { view: View }) {
   const data = article.value;
   const quotes = useMemo(() => (data ? inReadingOrder(data.quotes) : []), [data]);
   const looks = useArticleLooks(data?.quotes);
-  const text = data?.article.text;
-  const names = useMemo(() => (text ? namesInText(text) : []), [text]);
   const onSelectQuote = useCallback((quoteId: string) => selectQuote(quoteId, { scroll: true }), [selectQuote]);
   const context = useMemo<ArticleInspectorContext | null>(
     () =>
       data
-        ? { data, quotes, looks, names, selected: quotes.find((q) => q.id === selection.quoteId) ?? null, selectQuote: onSelectQuote }
+        ? { data, quotes, looks, names: () => articleNames(data.article.text), selected: quotes.find((q) => q.id === selection.quoteId) ?? null, selectQuote: onSelectQuote }
         : null,
-    [data, quotes, looks, names, selection.quoteId, onSelectQuote],
+    [data, quotes, looks, selection.quoteId, onSelectQuote],
   );
   return <InspectorPane context={context} />;
 }

@@ -55,7 +55,7 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
               {orphans.length > 0
                 ? 'They are kept, with their speaker and tags. Select one in the quote list, select its words here, and choose “Attach”.'
                 : 'The text changed where they are. Check each one; attach it to the right words if it moved.'}
-              {orphans.length > 0 && fuzzy.length > 0 && ` ${plural(fuzzy.length, 'other quote')} were placed approximately.`}
+              {orphans.length > 0 && fuzzy.length > 0 && ` ${plural(fuzzy.length, 'other quote')} ${fuzzy.length === 1 ? 'was' : 'were'} placed approximately.`}
             </p>
           </div>
           <button type="button" className="button button--small" onClick={() => wb.selectQuote(first.id, { scroll: true })}>

@@ -115,18 +115,19 @@ export function useReaderSelection(editor: LexicalEditor | null, column: HTMLEle
 
   const stepSentenceBy = useCallback(
     (direction: 1 | -1) => {
-      const next = stepSentence(text, latest.current?.range ?? null, direction, firstVisibleOffset());
+      // Read the selection now: keys repeat faster than selectionchange reports.
+      const next = stepSentence(text, read()?.range ?? null, direction, firstVisibleOffset());
       if (next) select(next);
     },
-    [text, select, firstVisibleOffset],
+    [text, select, firstVisibleOffset, read],
   );
 
   const moveEdge = useCallback(
     (edge: 'start' | 'end', direction: 1 | -1) => {
-      const current = latest.current?.range ?? stepSentence(text, null, 1, firstVisibleOffset());
+      const current = read()?.range ?? stepSentence(text, null, 1, firstVisibleOffset());
       if (current) select(stepEdge(text, current, edge, direction));
     },
-    [text, select, firstVisibleOffset],
+    [text, select, firstVisibleOffset, read],
   );
 
   const clear = useCallback(() => {
@@ -136,7 +137,7 @@ export function useReaderSelection(editor: LexicalEditor | null, column: HTMLEle
     setPending(null);
   }, [column]);
 
-  const current = useCallback(() => latest.current?.range ?? read()?.range ?? null, [read]);
+  const current = useCallback(() => read()?.range ?? latest.current?.range ?? null, [read]);
 
   return { pending, select, clear, current, stepSentence: stepSentenceBy, moveEdge };
 }

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
+import { useSuggestionOverlay } from './suggestionOverlay';
 import { acceptSuggestions, editSuggestion, isSuggestionId, rejectSuggestions, useSuggestions } from './suggestionStore';
 import { onSpeakerEditRequest } from './suggestionKeys';
 import './suggestions.css';
@@ -15,18 +16,19 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
   const wb = useWorkbench();
   const articleId = context.data.article.id;
   const { items, actors } = useSuggestions(articleId);
+  const { looks } = useSuggestionOverlay(articleId, context.data, context.looks);
   const selected = isSuggestionId(wb.selection.quoteId) ? items.find((s) => s.id === wb.selection.quoteId) : undefined;
   const speakerInput = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   useEffect(() => onSpeakerEditRequest(() => speakerInput.current?.focus()), []);
   if (!selected) return null;
 
-  const look = context.looks.get(selected.id);
+  const look = looks.get(selected.id);
   const speaker = selected.speaker;
   return (
     <section className="suggestion-editor" aria-label="Selected suggestion" data-tint={look?.tint ?? 'neutral'}>
       <p className="suggestion-editor__eyebrow">
-        <span>Suggested {selected.kind === 'direct' ? 'quote' : 'reported speech'}</span>
+        <span>Suggestion</span>
         <Confidence value={selected.confidence} />
       </p>
       <blockquote className="suggestion-editor__text">{selected.text}</blockquote>

@@ -60,6 +60,8 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
       onPick={(c) => {
         setQuery('');
         props.onChoose(c.speaker);
+        // Back to the suggestion, so Enter now accepts it with its new speaker.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
       }}
       placeholder="Type a name, or pick one"
       {...(props.inputRef ? { inputRef: props.inputRef } : {})}

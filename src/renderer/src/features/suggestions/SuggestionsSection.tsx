@@ -11,6 +11,7 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
 import { Confidence } from './SelectedSuggestionSection';
 import { requestSpeakerEdit } from './suggestionKeys';
+import { useSuggestionOverlay } from './suggestionOverlay';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions } from './suggestionStore';
 import './suggestions.css';
 
@@ -21,6 +22,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
   const wb = useWorkbench();
   const articleId = context.data.article.id;
   const state = useSuggestions(articleId);
+  const { looks } = useSuggestionOverlay(articleId, context.data, context.looks);
   const [threshold, setThreshold] = usePersistentState('suggestions.threshold', 0.8, acceptThreshold);
   const rows = useRef(new Map<string, HTMLLIElement>());
   const selectedId = isSuggestionId(wb.selection.quoteId) && state.items.some((s) => s.id === wb.selection.quoteId) ? wb.selection.quoteId : null;
@@ -84,11 +86,11 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
       {state.items.length > 0 && (
         <div className="suggestions-bulk" role="group" aria-label="Accept several">
           <label>
-            <span>Accept all at or above</span>{' '}
+            <span>Accept all at least</span>{' '}
             <select value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} aria-label="Confidence threshold">
               {THRESHOLDS.map((t) => (
                 <option key={t} value={t}>
-                  {t === 0 ? 'any confidence' : `${Math.round(t * 100)}%`}
+                  {t === 0 ? 'any' : `${Math.round(t * 100)}%`}
                 </option>
               ))}
             </select>
@@ -96,12 +98,15 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
           <button type="button" className="button button--small button--primary" disabled={confident.length === 0 || readOnly} onClick={() => void acceptSuggestions(articleId, confident.map((s) => s.id), wb)}>
             Accept {confident.length}
           </button>
+          <span className="suggestions-bulk__left" aria-live="polite">
+            {[state.tagged && `${state.tagged} already quoted`, state.rejected && `${state.rejected} rejected`].filter(Boolean).join(' · ')}
+          </span>
         </div>
       )}
       {state.items.length > 0 && (
         <ul className="suggestion-list" role="listbox" aria-label="Suggestions to review" onKeyDown={onKeyDown}>
           {state.items.map((s, index) => {
-            const look = context.looks.get(s.id);
+            const look = looks.get(s.id);
             const selected = s.id === selectedId;
             return (
               <li

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
 import type { Actor, Quote } from '../../../../shared/model';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { speakerTints, type QuoteLook } from '../reader/quoteLooks';
+import { speakerTints, TINTS, type QuoteLook } from '../reader/quoteLooks';
 import { useSuggestions, type Suggestion } from './suggestionStore';
 
 /** A page-only quote standing for a suggestion. */
@@ -41,12 +41,16 @@ export function useSuggestionOverlay(articleId: string, opened: ArticleWithQuote
     const virtual = items.map((s) => asQuote(s, articleId));
     const byId = new Map<string, Actor>((actors.value ?? []).map((a) => [a.id, a]));
     // Saved quotes first, so they keep the tints they had before suggestions were shown.
-    const tints = speakerTints([...opened.quotes, ...virtual], byId);
+    const tints = speakerTints([...opened.quotes, ...virtual.filter((q) => q.speakerId && !q.speakerId.startsWith('~'))], byId);
+    const used = new Set(tints.values());
+    const free = TINTS.filter((t) => !used.has(t));
+    // A speaker not yet in the notebook gets a tint from its name, so it keeps it while others are accepted or edited.
+    const tintOf = (key: string) => tints.get(key) ?? (key.startsWith('~') ? ((free.length ? free : TINTS)[hash(key) % (free.length || TINTS.length)] ?? 'neutral') : 'neutral');
     const merged = new Map(looks);
     for (const s of items) {
       const key = speakerKey(s);
       merged.set(s.id, {
-        tint: key ? (tints.get(key) ?? 'neutral') : 'neutral',
+        tint: key ? tintOf(key) : 'neutral',
         status: 'suggested',
         speakerName: s.speaker ? `${s.speaker.name} (suggested)` : 'Suggested, no speaker found',
         length: s.end - s.start,
@@ -57,4 +61,10 @@ export function useSuggestionOverlay(articleId: string, opened: ArticleWithQuote
     }
     return { opened: { ...opened, quotes: [...opened.quotes, ...virtual] }, looks: merged as ReadonlyMap<string, QuoteLook> };
   }, [opened, looks, items, actors.value, articleId]);
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
 }

@@ -68,7 +68,10 @@ function TagPage({ tag, tags }: { tag: Tag; tags: Tag[] }) {
   return (
     <div className="reader-scroll" data-scroll-container tabIndex={-1}>
       <article className="tag-page" data-tint={ownTint(tag)} aria-label={`Tag ${tagPath(tag, tags)}`}>
-        <p className="reader-kicker">{tag.parentId ? `Tag in ${tags.find((t) => t.id === tag.parentId)?.name ?? 'a group'}` : children.length ? 'Tag group' : 'Tag'}</p>
+        <p className="reader-kicker">
+          <span className="tag-dot" aria-hidden="true" />
+          {tag.parentId ? `Tag in ${tags.find((t) => t.id === tag.parentId)?.name ?? 'a group'}` : children.length ? 'Tag group' : 'Tag'}
+        </p>
         <input
           className="tag-page__name"
           aria-label="Tag name"

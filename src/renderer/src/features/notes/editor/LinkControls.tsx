@@ -138,10 +138,31 @@ export function LinkBar({ url, onEdit }: { url: string; onEdit: () => void }) {
   );
 }
 
-/** Ctrl/⌘+click on a link asks to open it; a plain click only places the caret, as in any editor. */
+/**
+ * Ctrl/⌘+click on a link asks to open it; a plain click only places the caret, as in any editor.
+ * A middle click would make the browser open the link in a new tab without asking: it asks too.
+ */
 export function LinkClickPlugin() {
   const [editor] = useLexicalComposerContext();
   const { openLink } = useLinkOpener();
+  useEffect(() => {
+    const onAuxClick = (event: MouseEvent) => {
+      const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!anchor) return;
+      event.preventDefault();
+      if (event.button === 1) openLink(anchor.getAttribute('href') ?? '');
+    };
+    let current: HTMLElement | null = null;
+    const unregister = editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('auxclick', onAuxClick);
+      root?.addEventListener('auxclick', onAuxClick);
+      current = root;
+    });
+    return () => {
+      unregister();
+      current?.removeEventListener('auxclick', onAuxClick);
+    };
+  }, [editor, openLink]);
   useEffect(
     () =>
       editor.registerCommand(

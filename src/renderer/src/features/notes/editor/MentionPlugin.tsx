@@ -3,7 +3,7 @@
  * or surname); picking one inserts a mention that links to the actor's page.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
 import { searchActors } from '../../../../../shared/actors';
@@ -11,6 +11,7 @@ import { $insertActorMention } from '../../../../../shared/editor/noteCommands';
 import type { Actor } from '../../../../../shared/model';
 import { dotted } from '../../../ui/format';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
+import { matchMentionTrigger } from './triggers';
 import { TypeaheadMenu } from './TypeaheadMenu';
 
 class ActorOption extends MenuOption {
@@ -20,13 +21,6 @@ class ActorOption extends MenuOption {
 }
 
 const KIND = { person: 'Person', organisation: 'Organisation', state: 'State', other: 'Other' } as const;
-
-/** "@" at the start or after a space or bracket, then up to four words of a name, right before the caret. */
-export function matchMentionTrigger(text: string): MenuTextMatch | null {
-  const match = /(^|[\s([{"“‘'])(@((?:[^\s@.,;:!?()[\]{}"“”]+ ?){0,4}))$/u.exec(text);
-  if (!match) return null;
-  return { leadOffset: match.index + match[1]!.length, matchingString: match[3]!, replaceableString: match[2]! };
-}
 
 export function MentionPlugin() {
   const [editor] = useLexicalComposerContext();

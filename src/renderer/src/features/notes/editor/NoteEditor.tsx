@@ -107,6 +107,7 @@ export function NoteEditor(props: NoteEditorProps) {
     },
     [openView, selectQuote],
   );
+  const openActor = useCallback((actorId: string) => openView({ kind: 'actor', id: actorId }), [openView]);
 
   return (
     <LinkOpenerProvider onRefused={(message) => notify(message)}>
@@ -118,7 +119,7 @@ export function NoteEditor(props: NoteEditorProps) {
         <DropQuotePlugin />
         <FastTypingPlugin />
         <LinkClickPlugin />
-        <DecoratorSelectionPlugin onOpenQuote={openQuote} />
+        <DecoratorSelectionPlugin onOpenQuote={openQuote} onOpenActor={openActor} />
         <PendingCitationsPlugin noteId={note.id} />
         <NoteOutlinePlugin noteId={note.id} />
         <AutosavePlugin

@@ -83,20 +83,20 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
           </span>
         )}
         {quote && KIND_LABEL[quote.kind] && <span className="note-card__kind">{KIND_LABEL[quote.kind]}</span>}
+        <span className="note-card__actions">
+          {cited.status === 'found' && (
+            <button type="button" className="button button--small" onClick={(event) => (event.stopPropagation(), open())}>
+              Open in article
+            </button>
+          )}
+          <button type="button" className="icon-button note-card__remove" aria-label="Remove this card from the note" title="Remove card" onClick={remove}>
+            <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" />
+            </svg>
+          </button>
+        </span>
         <span className="note-card__source">{meta}</span>
       </figcaption>
-      <div className="note-card__actions">
-        {cited.status === 'found' && (
-          <button type="button" className="button button--small" onClick={(event) => (event.stopPropagation(), open())}>
-            Open in article
-          </button>
-        )}
-        <button type="button" className="icon-button note-card__remove" aria-label="Remove this card from the note" title="Remove card" onClick={remove}>
-          <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
-            <path d="M4 4l8 8M12 4l-8 8" />
-          </svg>
-        </button>
-      </div>
     </figure>
   );
 }

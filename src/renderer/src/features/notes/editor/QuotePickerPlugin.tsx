@@ -3,7 +3,7 @@
  * words, speaker or tags (`notes:findQuotes`); picking one replaces what was typed with a card.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $getSelection, $isRangeSelection, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $insertQuoteCard } from '../../../../../shared/editor/noteCommands';
@@ -12,19 +12,13 @@ import { api } from '../../../api';
 import { dotted, formatDate } from '../../../ui/format';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { rememberCitedQuote } from '../citedQuotes';
+import { matchQuoteTrigger } from './triggers';
 import { TypeaheadMenu } from './TypeaheadMenu';
 
 class QuoteOption extends MenuOption {
   constructor(readonly cited: CitedQuote) {
     super(cited.quote.id);
   }
-}
-
-/** "/quote", optionally followed by a space and what to search for, right before the caret. */
-export function matchQuoteTrigger(text: string): MenuTextMatch | null {
-  const match = /(^|\s)(\/quote(?:\s([^\n]{0,80}))?)$/i.exec(text);
-  if (!match) return null;
-  return { leadOffset: match.index + match[1]!.length, matchingString: match[3] ?? '', replaceableString: match[2]! };
 }
 
 export function QuotePickerPlugin() {

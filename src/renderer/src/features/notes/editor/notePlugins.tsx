@@ -79,12 +79,13 @@ export function DropQuotePlugin() {
 
 /**
  * Marks selected cards and mentions (one listener for the whole note rather than one per card, so
- * typing in a long note stays cheap) and lets Enter open the selected card's article.
+ * typing in a long note stays cheap) and lets Enter open the selected card's article or the
+ * selected mention's actor page.
  */
-export function DecoratorSelectionPlugin({ onOpenQuote }: { onOpenQuote: (quoteId: string) => void }) {
+export function DecoratorSelectionPlugin({ onOpenQuote, onOpenActor }: { onOpenQuote: (quoteId: string) => void; onOpenActor: (actorId: string) => void }) {
   const [editor] = useLexicalComposerContext();
-  const open = useRef(onOpenQuote);
-  open.current = onOpenQuote;
+  const open = useRef({ quote: onOpenQuote, actor: onOpenActor });
+  open.current = { quote: onOpenQuote, actor: onOpenActor };
   useEffect(() => {
     let marked = new Set<string>();
     return mergeRegister(
@@ -102,14 +103,17 @@ export function DecoratorSelectionPlugin({ onOpenQuote }: { onOpenQuote: (quoteI
       editor.registerCommand(
         KEY_ENTER_COMMAND,
         (event) => {
-          const quoteId = editor.getEditorState().read(() => {
+          const target = editor.getEditorState().read(() => {
             const selection = $getSelection();
-            const [node] = $isNodeSelection(selection) ? selection.getNodes() : [];
-            return $isQuoteCardNode(node) ? node.getQuoteId() : null;
+            const nodes = $isNodeSelection(selection) ? selection.getNodes() : [];
+            const node = nodes.length === 1 ? nodes[0] : null;
+            if ($isQuoteCardNode(node)) return { kind: 'quote' as const, id: node.getQuoteId() };
+            if ($isActorMentionNode(node)) return { kind: 'actor' as const, id: node.getActorId() };
+            return null;
           });
-          if (!quoteId) return false;
+          if (!target) return false;
           event?.preventDefault();
-          open.current(quoteId);
+          open.current[target.kind](target.id);
           return true;
         },
         COMMAND_PRIORITY_LOW,

@@ -1,0 +1,265 @@
+/**
+ * Issue 4's "Checked by", as a new analyst would do it in the browser edition: select "Putin must
+ * not win." with the mouse, press Q, make it a direct quote by Jens Stoltenberg (created inline)
+ * about Vladimir Putin tagged "warning"; the highlight takes Stoltenberg's colour, survives a
+ * reload and shows in the quote list; two overlapping quotes survive a reload; re-importing a
+ * lightly edited version keeps every quote, showing the one whose words are gone as an orphan
+ * (which the analyst then attaches to its new words); renaming and merging tags in the codebook
+ * carries every quote along.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
+import { launchChromium } from '../helpers/browser';
+
+const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
+const shotsDir = resolve(appRoot, 'test-results');
+
+/** Screen points at the start of `from` and the end of `to` (both inside the reader's text). */
+async function textPoints(page: Page, from: string, to: string) {
+  return page.evaluate(
+    ([a, b]) => {
+      const root = document.querySelector('.reader-text')!;
+      // The words may span several text nodes (marks split them), so search their joined text.
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const joined = nodes.map((n) => n.data).join('');
+      const find = (needle: string, atEnd: boolean) => {
+        const i = joined.indexOf(needle);
+        if (i < 0) throw new Error(`"${needle}" is not in the reader`);
+        let at = atEnd ? i + needle.length - 1 : i;
+        const node = nodes.find((n) => (at < n.data.length ? true : ((at -= n.data.length), false)))!;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const box = range.getBoundingClientRect();
+        return { x: atEnd ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
+      };
+      return { start: find(a!, false), end: find(b!, true) };
+    },
+    [from, to],
+  );
+}
+
+/** Drags the mouse from the start of `from` to the end of `to`, as an analyst selects text. */
+async function dragSelect(page: Page, from: string, to: string) {
+  const { start, end } = await textPoints(page, from, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+describe('tagging quotes in the reader (browser edition)', () => {
+  let dir: string;
+  let server: Awaited<ReturnType<typeof startServe>>;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  async function call(op: string, input: unknown) {
+    const url = new URL(server.url);
+    const res = await fetch(new URL(`/api/${op}`, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-quotebook-token': url.searchParams.get('token')! },
+      body: JSON.stringify(input),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data shapes vary per operation
+    return (await res.json()) as { ok: boolean; value: any };
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-quote-'));
+    const notebook = join(dir, 'e2e.quotebook');
+    expect((await cli(['--notebook', notebook, '--json', 'add-text', samplePath])).code).toBe(0);
+    server = await startServe(notebook);
+    browser = await launchChromium();
+    await mkdir(shotsDir, { recursive: true });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
+    await page.getByRole('document', { name: 'Article text' }).getByText('Putin must not win.').waitFor({ timeout: 15_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('tags “Putin must not win.” as a direct quote by Jens Stoltenberg about Vladimir Putin, tagged “warning”', async () => {
+    // A rough selection: from the opening quotation mark to the space after the full stop.
+    await dragSelect(page, '“Putin must', 'win. ');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Putin must not win.');
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Selection' }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(shotsDir, 'quote-1-selected.png') });
+    await page.keyboard.press('q');
+
+    const editor = page.getByRole('region', { name: 'Selected quote' });
+    await expect.poll(() => editor.locator('blockquote').textContent()).toBe('Putin must not win.');
+    await editor.getByText('Direct', { exact: true }).click();
+    // The speaker field has the keyboard after Q; the name is offered from the article itself.
+    const speaker = editor.getByRole('combobox', { name: 'Speaker' });
+    await speaker.fill('Jens Stoltenberg');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Speaker' }).getByRole('option').first().textContent()).toContain('Jens Stoltenberg');
+    await speaker.press('Enter');
+    await expect.poll(() => editor.locator('.actor-chip').first().textContent()).toContain('Jens Stoltenberg');
+    const about = editor.getByRole('combobox', { name: 'About' });
+    await about.fill('Vladimir Putin');
+    await expect.poll(() => page.getByRole('listbox', { name: 'About' }).textContent()).toContain('Vladimir Putin');
+    await about.press('Enter');
+    const tags = editor.getByRole('combobox', { name: 'Tags' });
+    await tags.fill('warning');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Tags' }).textContent()).toContain('Create tag “warning”');
+    await tags.press('Enter');
+    await expect.poll(() => editor.locator('.q-tag').textContent()).toContain('warning');
+    await page.screenshot({ path: join(shotsDir, 'quote-2-tagged.png') });
+
+    const [quote] = (await call('quotes:list', {})).value;
+    const actors = (await call('actors:list', {})).value as { id: string; name: string; colour: string }[];
+    const stoltenberg = actors.find((a) => a.name === 'Jens Stoltenberg')!;
+    const putin = actors.find((a) => a.name === 'Vladimir Putin')!;
+    const [warning] = (await call('tags:list', {})).value;
+    expect(quote).toMatchObject({ kind: 'direct', speakerId: stoltenberg.id, aboutIds: [putin.id], tagIds: [warning.id] });
+    expect(quote.target).toMatchObject({ exact: 'Putin must not win.' });
+    expect(stoltenberg.colour).not.toBe('');
+
+    const mark = page.locator(`mark[data-quote-ids~="${quote.id}"]`);
+    await expect.poll(() => mark.getAttribute('data-fill')).toBe(stoltenberg.colour);
+
+    await page.reload();
+    await expect.poll(() => mark.count(), { timeout: 15_000 }).toBe(1);
+    expect(await mark.textContent()).toBe('Putin must not win.');
+    expect(await mark.getAttribute('data-fill')).toBe(stoltenberg.colour);
+    const list = page.getByRole('listbox', { name: 'Quotes in this article' });
+    await expect.poll(() => list.textContent()).toContain('Putin must not win.');
+    const card = list.getByRole('option').filter({ hasText: 'Putin must not win.' });
+    expect(await card.textContent()).toMatch(/Jens Stoltenberg.*about Vladimir Putin.*warning/s);
+
+    // Clicking the highlight selects the quote in the inspector.
+    await mark.click();
+    await expect.poll(() => card.getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: join(shotsDir, 'quote-3-after-reload.png') });
+  });
+
+  it('keeps two overlapping quotes, one grown with the keyboard, across a reload', async () => {
+    await dragSelect(page, 'That would show', 'aggression works');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('That would show that aggression works');
+    await page.keyboard.press('q');
+    await expect.poll(async () => (await call('quotes:list', {})).value.length).toBe(2);
+    await page.keyboard.press('Escape');
+
+    await dragSelect(page, 'aggression works and', 'force');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('aggression works and force');
+    await page.locator('.reader-scroll').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('aggression works and force is rewarded.');
+    await page.keyboard.press('q');
+    await expect.poll(async () => (await call('quotes:list', {})).value.length).toBe(3);
+
+    await page.reload();
+    const overlap = page.locator('mark.rd-mark--overlap', { hasText: 'aggression works' });
+    await expect.poll(() => overlap.count(), { timeout: 15_000 }).toBe(1);
+    expect((await overlap.getAttribute('data-quote-ids'))!.split(' ')).toHaveLength(2);
+    const list = page.getByRole('listbox', { name: 'Quotes in this article' });
+    await expect.poll(() => list.getByRole('option').count()).toBe(3);
+    expect(await list.textContent()).toContain('That would show that aggression works');
+    expect(await list.textContent()).toContain('aggression works and force is rewarded.');
+    await page.screenshot({ path: join(shotsDir, 'quote-4-overlap.png') });
+  });
+
+  it('re-imports a lightly edited version: every quote is kept, the one whose words are gone as an orphan', async () => {
+    const [article] = (await call('articles:list', {})).value;
+    const text: string = (await call('articles:get', { id: article.id })).value.article.text;
+    const gone = 'It would be dangerous for our own security';
+    const start = text.indexOf(gone);
+    expect((await call('quotes:create', { articleId: article.id, start, end: start + gone.length })).ok).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByRole('listbox', { name: 'Quotes in this article' }).getByRole('option').count(), { timeout: 15_000 }).toBe(4);
+
+    const original = await readFile(samplePath, 'utf8');
+    const edited = original
+      .replace('Speaking at a joint news conference,', 'Speaking at a joint press conference in Brussels,')
+      .replace('force is rewarded', 'force gets rewarded')
+      .replace(' It would be dangerous for our own security, and for the whole world.', '');
+    const file = join(dir, 'nato-china-lethal-aid-v2.txt');
+    await writeFile(file, edited);
+    await page.getByTestId('replace-text-file').setInputFiles(file);
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace text' }).click();
+    await expect.poll(() => page.locator('.toast', { hasText: 'Replaced the text' }).textContent(), { timeout: 15_000 }).toContain('1 not found');
+
+    const quotes = (await call('quotes:list', {})).value as { target: { exact: string }; anchorStatus?: string }[];
+    expect(quotes).toHaveLength(4);
+    const status = Object.fromEntries(quotes.map((q) => [q.target.exact, q.anchorStatus ?? 'exact']));
+    expect(status).toMatchObject({ 'Putin must not win.': 'exact', 'That would show that aggression works': 'exact', [gone]: 'orphaned' });
+    expect(status['aggression works and force gets rewarded.']).toBe('fuzzy');
+
+    const orphans = page.getByRole('listbox', { name: 'Quotes not found in the current text' });
+    await expect.poll(() => orphans.textContent()).toContain(gone);
+    await expect.poll(() => page.getByRole('listbox', { name: 'Quotes in this article' }).getByRole('option').count()).toBe(3);
+    expect(await page.locator('mark', { hasText: 'Putin must not win.' }).count()).toBe(1);
+    expect(await page.locator('.reader-header').textContent()).toContain('1 quote not found in this version of the text');
+    await page.screenshot({ path: join(shotsDir, 'quote-5-reimported.png') });
+
+    // The analyst fixes the orphan: selects it, selects its new words, and attaches it there.
+    await orphans.getByRole('option').first().click();
+    const orphanId = ((await call('quotes:list', {})).value as { id: string; anchorStatus?: string }[]).find((q) => q.anchorStatus === 'orphaned')!.id;
+    await dragSelect(page, 'So we must sustain', 'support for Ukraine');
+    await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Attach the orphaned quote here' }).click();
+    await expect.poll(() => orphans.count()).toBe(0);
+    const fixed = ((await call('quotes:list', {})).value as { id: string; target: { exact: string }; anchorStatus?: string }[]).find((q) => q.id === orphanId);
+    expect(fixed).toMatchObject({ target: { exact: 'So we must sustain and step up our support for Ukraine' } });
+    expect(fixed!.anchorStatus).toBeUndefined();
+  });
+
+  it('renames and merges tags from the codebook; the quotes follow', async () => {
+    await page.keyboard.press('Alt+4');
+    console.log('STEP 1');
+    await page.getByRole('listbox', { name: 'Tags' }).getByText('warning').click();
+    console.log('STEP 2');
+    const name = page.getByRole('textbox', { name: 'Tag name' });
+    await name.fill('stark warning');
+    console.log('STEP 3');
+    await name.press('Enter');
+    console.log('STEP 4');
+    await expect.poll(async () => (await call('tags:list', {})).value.map((t: { name: string }) => t.name)).toEqual(['stark warning']);
+    console.log('STEP 5');
+    await page.keyboard.press('Alt+1');
+    console.log('STEP 6');
+    await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
+    console.log('STEP 7');
+    const list = page.getByRole('listbox', { name: 'Quotes in this article' });
+    await expect.poll(() => list.getByRole('option').filter({ hasText: 'Putin must not win.' }).textContent()).toContain('stark warning');
+    console.log('STEP 8');
+
+    // A second tag on another quote, then merged into the first from the codebook.
+    const [, second] = (await call('quotes:list', {})).value;
+    const threat = (await call('tags:create', { name: 'threat' })).value;
+    await call('quotes:update', { id: second.id, patch: { tagIds: [threat.id] } });
+    console.log('STEP 9');
+    await page.keyboard.press('Alt+4');
+    console.log('STEP 10');
+    await page.getByRole('listbox', { name: 'Tags' }).getByText('threat', { exact: true }).click();
+    console.log('STEP 11');
+    await page.getByLabel('Merge into').selectOption({ label: 'stark warning' });
+    console.log('STEP 12');
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    console.log('STEP 13');
+    await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
+    console.log('STEP 14');
+    await expect.poll(async () => (await call('tags:list', {})).value.map((t: { name: string }) => t.name)).toEqual(['stark warning']);
+    console.log('STEP 15');
+    const tagged = (await call('quotes:list', {})).value.filter((q: { tagIds: string[] }) => q.tagIds.length > 0);
+    expect(tagged).toHaveLength(2);
+    await expect.poll(() => page.getByRole('region', { name: 'Quotes with this tag' }).textContent()).toContain('2 quotes');
+    console.log('STEP 16');
+    await page.screenshot({ path: join(shotsDir, 'quote-6-codebook.png') });
+    console.log('STEP 17');
+    expect(errors).toEqual([]);
+  });
+});
