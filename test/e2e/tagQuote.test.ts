@@ -219,47 +219,39 @@ describe('tagging quotes in the reader (browser edition)', () => {
 
   it('renames and merges tags from the codebook; the quotes follow', async () => {
     await page.keyboard.press('Alt+4');
-    console.log('STEP 1');
     await page.getByRole('listbox', { name: 'Tags' }).getByText('warning').click();
-    console.log('STEP 2');
-    const name = page.getByRole('textbox', { name: 'Tag name' });
+    const name = page.getByRole('textbox', { name: 'Tag name', exact: true });
     await name.fill('stark warning');
-    console.log('STEP 3');
     await name.press('Enter');
-    console.log('STEP 4');
     await expect.poll(async () => (await call('tags:list', {})).value.map((t: { name: string }) => t.name)).toEqual(['stark warning']);
-    console.log('STEP 5');
     await page.keyboard.press('Alt+1');
-    console.log('STEP 6');
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
-    console.log('STEP 7');
     const list = page.getByRole('listbox', { name: 'Quotes in this article' });
     await expect.poll(() => list.getByRole('option').filter({ hasText: 'Putin must not win.' }).textContent()).toContain('stark warning');
-    console.log('STEP 8');
 
-    // A second tag on another quote, then merged into the first from the codebook.
-    const [, second] = (await call('quotes:list', {})).value;
-    const threat = (await call('tags:create', { name: 'threat' })).value;
-    await call('quotes:update', { id: second.id, patch: { tagIds: [threat.id] } });
-    console.log('STEP 9');
+    // A new tag made in the codebook, given to another quote, then merged into the first.
     await page.keyboard.press('Alt+4');
-    console.log('STEP 10');
-    await page.getByRole('listbox', { name: 'Tags' }).getByText('threat', { exact: true }).click();
-    console.log('STEP 11');
+    await page.getByRole('button', { name: 'New tag' }).click();
+    await page.getByRole('textbox', { name: 'New tag name' }).fill('threat');
+    await page.getByRole('textbox', { name: 'New tag name' }).press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name', exact: true }).inputValue()).toBe('threat');
+    const threat = (await call('tags:list', {})).value.find((t: { name: string }) => t.name === 'threat');
+    expect(threat).toBeDefined();
+    // Tag a quote of its own, so this step does not depend on what earlier steps left behind.
+    const [article] = (await call('articles:list', {})).value;
+    const text: string = (await call('articles:get', { id: article.id })).value.article.text;
+    const words = 'We must give Ukraine what they need to win';
+    const created = await call('quotes:create', { articleId: article.id, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    expect(created.ok).toBe(true);
+    await call('quotes:update', { id: created.value.id, patch: { tagIds: [threat.id] } });
     await page.getByLabel('Merge into').selectOption({ label: 'stark warning' });
-    console.log('STEP 12');
     await page.getByRole('button', { name: 'Merge…' }).click();
-    console.log('STEP 13');
     await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
-    console.log('STEP 14');
     await expect.poll(async () => (await call('tags:list', {})).value.map((t: { name: string }) => t.name)).toEqual(['stark warning']);
-    console.log('STEP 15');
     const tagged = (await call('quotes:list', {})).value.filter((q: { tagIds: string[] }) => q.tagIds.length > 0);
     expect(tagged).toHaveLength(2);
     await expect.poll(() => page.getByRole('region', { name: 'Quotes with this tag' }).textContent()).toContain('2 quotes');
-    console.log('STEP 16');
     await page.screenshot({ path: join(shotsDir, 'quote-6-codebook.png') });
-    console.log('STEP 17');
     expect(errors).toEqual([]);
   });
 });

@@ -49,6 +49,8 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const indexOf = new Map(listed.map((e, i) => [e, i]));
   const quotes: SuggestedQuote[] = [];
   for (const f of found) {
+    // A pair of marks with nothing (or only spaces) between them quotes no one.
+    if (f.end <= f.start || text.slice(f.start, f.end).trim() === '') continue;
     if (quotes.some((q) => q.kind === f.kind && q.start === f.start && q.end === f.end)) continue;
     let speaker: SuggestedSpeaker | null = null;
     if (f.speaker) {

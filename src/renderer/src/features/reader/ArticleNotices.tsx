@@ -70,7 +70,7 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
         <input
           ref={input}
           type="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          accept=".txt,text/plain"
           hidden
           data-testid="replace-text-file"
           onChange={(event) => {
