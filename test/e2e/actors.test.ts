@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
 import { launchChromium } from '../helpers/browser';
 import { gold, sampleTags, tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
+import { callApiValue } from '../helpers/apiClient';
 
 const shotsDir = resolve(appRoot, 'test-results');
 
@@ -20,18 +21,7 @@ describe('actors in Chromium', () => {
   let sample: TaggedSample;
 
   /** Calls the API as the renderer does; throws on an error value. */
-  async function call(op: string, input: unknown) {
-    const url = new URL(server.url);
-    const res = await fetch(new URL(`/api/${op}`, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-quotebook-token': url.searchParams.get('token')! },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation has its own output shape
-    return body.value as any;
-  }
+  const call = (op: string, input: unknown) => callApiValue(server.url, op, input);
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'qb-e2e-actors-'));

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
 import { launchChromium } from '../helpers/browser';
 import { tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
+import { callApiValue } from '../helpers/apiClient';
 
 const shotsDir = resolve(appRoot, 'test-results');
 
@@ -24,18 +25,7 @@ describe('notes in Chromium', () => {
   let origin: string;
 
   /** Calls the API the way the renderer does (to set up data, or to change it "elsewhere"). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation has its own output shape
-  async function call(op: string, input: unknown): Promise<any> {
-    const url = new URL(server.url);
-    const res = await fetch(new URL(`/api/${op}`, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-quotebook-token': url.searchParams.get('token')! },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
-    return body.value;
-  }
+  const call = (op: string, input: unknown) => callApiValue(server.url, op, input);
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'qb-e2e-notes-'));

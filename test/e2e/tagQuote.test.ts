@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
 import { launchChromium } from '../helpers/browser';
+import { callApi } from '../helpers/apiClient';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
 const shotsDir = resolve(appRoot, 'test-results');
@@ -62,16 +63,7 @@ describe('tagging quotes in the reader (browser edition)', () => {
   let page: Page;
   const errors: string[] = [];
 
-  async function call(op: string, input: unknown) {
-    const url = new URL(server.url);
-    const res = await fetch(new URL(`/api/${op}`, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-quotebook-token': url.searchParams.get('token')! },
-      body: JSON.stringify(input),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data shapes vary per operation
-    return (await res.json()) as { ok: boolean; value: any };
-  }
+  const call = (op: string, input: unknown) => callApi(server.url, op, input);
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'qb-e2e-quote-'));
