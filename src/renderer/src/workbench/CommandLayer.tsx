@@ -1,36 +1,13 @@
 /**
  * The command palette (Ctrl/Cmd+K) and the shortcut list (?), drawn over the window as modal
- * dialogs (native <dialog>: focus stays inside, Escape closes, focus returns where it was).
+ * dialogs (ui/Modal: focus stays inside, Escape closes, focus returns where it was).
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { isTypingTarget } from '../features/reader/readerKeys';
 import { CommandPalette } from './CommandPalette';
 import { onOverlayRequest, type Overlay } from './commandLayer';
 import { ShortcutHelp } from './ShortcutHelp';
-
-function Dialog({ label, className, onClose, children }: { label: string; className: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    const previous = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => previous?.focus?.();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={`overlay-dialog ${className}`}
-      aria-label={label}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onMouseDown={(event) => event.target === ref.current && onClose()}
-    >
-      {children}
-    </dialog>
-  );
-}
+import { Modal } from '../ui/Modal';
 
 export function CommandLayer() {
   const [open, setOpen] = useState<Overlay | null>(null);
@@ -54,14 +31,14 @@ export function CommandLayer() {
   const close = () => setOpen(null);
   if (open === 'palette') {
     return (
-      <Dialog label="Command palette" className="overlay-dialog--palette" onClose={close}>
+      <Modal bare title="Command palette" className="overlay-dialog overlay-dialog--palette" onClose={close}>
         <CommandPalette onClose={close} />
-      </Dialog>
+      </Modal>
     );
   }
   if (open === 'shortcuts') {
     return (
-      <Dialog label="Keyboard shortcuts" className="overlay-dialog--help" onClose={close}>
+      <Modal bare title="Keyboard shortcuts" className="overlay-dialog overlay-dialog--help" onClose={close}>
         <header className="overlay-dialog__header">
           <h2 className="overlay-dialog__title">Keyboard shortcuts</h2>
           <button type="button" className="button button--small" onClick={close}>
@@ -69,7 +46,7 @@ export function CommandLayer() {
           </button>
         </header>
         <ShortcutHelp />
-      </Dialog>
+      </Modal>
     );
   }
   return null;

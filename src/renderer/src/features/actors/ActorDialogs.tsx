@@ -4,7 +4,7 @@ import type { QuoteCounts } from '../../../../shared/actors/api';
 import type { Actor } from '../../../../shared/model';
 import { plural } from '../../ui/format';
 import { ActorPicker } from './ActorPicker';
-import { Dialog } from './Dialog';
+import { Modal } from '../../ui/Modal';
 
 /** "the speaker of 3 quotes and the subject of 2", or '' when unused. */
 export function usesText(counts: QuoteCounts | undefined, members: number): string {
@@ -32,7 +32,8 @@ export function MergeDialog({ actor, actors, counts, suggested, initialTarget = 
   const target = actors.find((a) => a.id === targetId) ?? null;
   const quotes = (counts?.said ?? 0) + (counts?.about ?? 0);
   return (
-    <Dialog
+    <Modal
+      className="actor-dialog"
       title={`Merge “${actor.name}” into another actor`}
       onClose={onClose}
       actions={
@@ -47,7 +48,7 @@ export function MergeDialog({ actor, actors, counts, suggested, initialTarget = 
       }
     >
       <ActorPicker label="Keep this actor" actors={actors} exclude={[actor.id]} preferred={suggested} value={targetId} onChange={setTargetId} autoFocus />
-      <p className="dialog__text">
+      <p className="qb-modal__text">
         {target ? (
           <>
             {quotes > 0 ? `Quotes by and about “${actor.name}” (${usesText(counts, 0)}) will name “${target.name}” instead` : `“${actor.name}” has no quotes`}
@@ -57,7 +58,7 @@ export function MergeDialog({ actor, actors, counts, suggested, initialTarget = 
           'Choose the actor to keep. Likely duplicates are listed first.'
         )}
       </p>
-    </Dialog>
+    </Modal>
   );
 }
 
@@ -73,7 +74,8 @@ export interface DeleteDialogProps {
 export function DeleteDialog({ actor, counts, members, onDelete, onMergeInstead, onClose }: DeleteDialogProps) {
   const uses = usesText(counts, members);
   return (
-    <Dialog
+    <Modal
+      className="actor-dialog"
       title={`Delete “${actor.name}”?`}
       onClose={onClose}
       actions={
@@ -90,10 +92,10 @@ export function DeleteDialog({ actor, counts, members, onDelete, onMergeInstead,
         </>
       }
     >
-      <p className="dialog__text">
+      <p className="qb-modal__text">
         “{actor.name}” is {uses}. The quotes stay, but will no longer name this actor. If it is a duplicate, merge it into the right actor instead
         to keep those links.
       </p>
-    </Dialog>
+    </Modal>
   );
 }

@@ -3,7 +3,7 @@
  * (see transferContent); nothing pasted is ever inserted into the page.
  */
 import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 import { readTextTransfer, type TransferContent } from './transferContent';
 import { IconPaste } from './importIcons';
 

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import type { ArticleSummary } from '../../../../shared/model';
 import { formatDate, plural } from '../../ui/format';
-import { Modal } from '../import/Modal';
+import { Modal } from '../../ui/Modal';
 
 export interface ArticleDetailsDialogProps {
   article: ArticleSummary;

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { ArticleListing } from './articleListing';
 import { plural } from '../../ui/format';
-import { Modal } from '../import/Modal';
+import { Modal } from '../../ui/Modal';
 
 export interface DeleteArticleDialogProps {
   article: ArticleListing;

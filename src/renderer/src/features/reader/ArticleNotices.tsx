@@ -9,7 +9,7 @@ import { api } from '../../api';
 import { plural } from '../../ui/format';
 import { IconWarning } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { Modal } from '../import/Modal';
+import { Modal } from '../../ui/Modal';
 import { updateArticle } from './useArticle';
 
 export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {

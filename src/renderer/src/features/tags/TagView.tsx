@@ -13,7 +13,7 @@ import { plural } from '../../ui/format';
 import { useResult } from '../../ui/useResult';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { Modal } from '../import/Modal';
+import { Modal } from '../../ui/Modal';
 import { ownTint } from '../reader/quoteLooks';
 import { deleteTag, mergeTag, updateTag } from './tagActions';
 import { onCodebookChange } from './tagEvents';
