@@ -1,5 +1,8 @@
-/** `npm run bench`: prints one JSON document of figures; progress goes to stderr. */
-import { cpus } from 'node:os';
+/**
+ * `npm run bench [-- NAME...]`: prints one JSON document of figures; progress goes to stderr.
+ * With names (e.g. `npm run bench -- noteTyping readerOpen`) only those benchmarks run.
+ */
+import { cpus, loadavg } from 'node:os';
 import { saveLatencyBench } from './saveLatency';
 import { exportBench } from './exportBench';
 import { importThroughputBench } from './importThroughput';
@@ -10,17 +13,29 @@ import { readerOpenBench } from './readerOpen';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+const benches: Record<string, () => unknown> = {
+  saveQuote: () => saveLatencyBench(log),
+  export: () => exportBench(log),
+  importThroughput: () => importThroughputBench(log),
+  suggest: () => suggestSpeedBench(log),
+  actors: () => actorsBench(log),
+  noteTyping: () => noteTypingBench(log),
+  readerOpen: () => readerOpenBench(log),
+};
+
 async function main() {
-  const figures = {
-    machine: { node: process.version, platform: process.platform, cpus: cpus().length },
-    saveQuote: await saveLatencyBench(log),
-    export: await exportBench(log),
-    importThroughput: await importThroughputBench(log),
-    suggest: suggestSpeedBench(log),
-    actors: await actorsBench(log),
-    noteTyping: await noteTypingBench(log),
-    readerOpen: await readerOpenBench(log),
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(name in benches));
+  if (unknown.length) {
+    process.stderr.write(`Unknown benchmark ${unknown.join(', ')}. Choose from: ${Object.keys(benches).join(', ')}.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const figures: Record<string, unknown> = {
+    machine: { node: process.version, platform: process.platform, cpus: cpus().length, loadAverageAtStart: loadavg()[0] },
   };
+  // One at a time: they would disturb each other's timings.
+  for (const name of wanted.length ? wanted : Object.keys(benches)) figures[name] = await benches[name]!();
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }
 

@@ -29,6 +29,12 @@ async function textPoints(page: Page, from: string, to: string) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
       const joined = nodes.map((n) => n.data).join('');
+      // Bring the words to the middle of the reader first: off-screen points would select
+      // whatever happens to be under them.
+      const first = joined.indexOf(a!);
+      let offset = first;
+      const host = nodes.find((n) => (offset < n.data.length ? true : ((offset -= n.data.length), false)));
+      host?.parentElement?.scrollIntoView({ block: 'center' });
       const find = (needle: string, atEnd: boolean) => {
         const i = joined.indexOf(needle);
         if (i < 0) throw new Error(`"${needle}" is not in the reader`);
@@ -48,6 +54,9 @@ async function textPoints(page: Page, from: string, to: string) {
 
 /** Drags the mouse from the start of `from` to the end of `to`, as an analyst selects text. */
 async function dragSelect(page: Page, from: string, to: string) {
+  await textPoints(page, from, to);
+  // Let layout settle after scrolling (far paragraphs are laid out lazily), then measure again.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const { start, end } = await textPoints(page, from, to);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();

@@ -3,6 +3,7 @@
  * by its title (a heading with a unique id, or an aria-label for a `bare` dialog), focus moves
  * into it on open, Tab and Shift+Tab wrap inside it, Escape closes it, a press on the backdrop
  * closes it (unless `closeOnBackdrop` is false), and the focus goes back to the opener on close.
+ * With `onSubmit` its body (children and actions) is a <form>: Enter or a submit button calls it.
  * Styles: modal.css (the `qb-modal` block).
  */
 import { useEffect, useId, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -23,6 +24,8 @@ export interface ModalProps {
   /** Whether a press on the backdrop closes the dialog (default true). */
   closeOnBackdrop?: boolean;
   onPaste?: (event: ClipboardEvent<HTMLDialogElement>) => void;
+  /** Makes the body, actions included, a form submitted by Enter or a submit button (the page is not reloaded). Not for `bare` dialogs. */
+  onSubmit?: () => void;
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [contenteditable="true"], [tabindex]';
@@ -34,7 +37,7 @@ function tabbables(root: HTMLElement): HTMLElement[] {
   );
 }
 
-export function Modal({ title, children, actions, onClose, wide, bare, className, closeOnBackdrop = true, onPaste }: ModalProps) {
+export function Modal({ title, children, actions, onClose, wide, bare, className, closeOnBackdrop = true, onPaste, onSubmit }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -72,6 +75,15 @@ export function Modal({ title, children, actions, onClose, wide, bare, className
     if (outside) onClose();
   };
 
+  const body = (
+    <>
+      <h2 id={titleId} className="qb-modal__title">
+        {title}
+      </h2>
+      {children}
+      {actions && <div className="qb-modal__actions">{actions}</div>}
+    </>
+  );
   const classes = ['qb-modal', wide && 'qb-modal--wide', className].filter(Boolean).join(' ');
   return (
     <dialog
@@ -89,14 +101,18 @@ export function Modal({ title, children, actions, onClose, wide, bare, className
     >
       {bare ? (
         children
+      ) : onSubmit ? (
+        <form
+          className="qb-modal__body"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
+          {body}
+        </form>
       ) : (
-        <div className="qb-modal__body">
-          <h2 id={titleId} className="qb-modal__title">
-            {title}
-          </h2>
-          {children}
-          {actions && <div className="qb-modal__actions">{actions}</div>}
-        </div>
+        <div className="qb-modal__body">{body}</div>
       )}
     </dialog>
   );

@@ -3,9 +3,10 @@
  * Quotebook, the browser's downloads, or the clipboard). After writing a folder it shows what was
  * created, updated or left alone, and why a file was left alone.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { ExportFormat, ExportOutcome } from '../../../../shared/export/schemas';
 import { api, transportKind } from '../../api';
+import { Modal } from '../../ui/Modal';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useToasts } from '../../ui/toasts';
 import { copyText, downloadText } from './clipboard';
@@ -34,7 +35,6 @@ function run(format: ExportFormat, input: { scope: ScopeChoice['scope']; dir?: s
 export function ExportDialog({ choices, initialScope, initialFormat, onClose }: ExportDialogProps) {
   const { notify } = useToasts();
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const desktop = transportKind === 'electron';
   const [scopeKey, setScopeKey] = useState(initialScope ?? choices[0]?.key ?? 'notebook');
   const [format, setFormat] = usePersistentState<ExportFormat>('export.format', 'markdown', acceptFormat);
@@ -50,13 +50,6 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
   const choice = choices.find((c) => c.key === scopeKey) ?? choices[choices.length - 1]!;
   const allowed = useMemo(() => destinations(format, choice.scope, desktop), [format, choice.scope, desktop]);
   const destination = allowed.includes(destinationWish) ? destinationWish : allowed[0]!;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    const previous = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => previous?.focus?.();
-  }, []);
 
   async function submit() {
     if (destination === 'folder' && !folder.trim()) {
@@ -83,126 +76,115 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
   }
 
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      title="Export"
       className="export-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
+      closeOnBackdrop={false}
+      onClose={onClose}
+      onSubmit={() => {
+        if (outcome) onClose();
+        else if (!busy) void submit();
       }}
-    >
-      <form
-        className="export-dialog__body"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (outcome) onClose();
-          else if (!busy) void submit();
-        }}
-      >
-        <h2 id={`${id}-title`} className="export-dialog__title">
-          Export
-        </h2>
-        {outcome ? (
-          <section className="export-result" aria-live="polite">
-            <p className="export-result__summary">{summarise(outcome.files, outcome.dir ?? '')}</p>
-            {outcome.notices.length > 0 && (
-              <ul className="export-result__notices" aria-label="Files left alone">
-                {outcome.notices.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            )}
-            <ul className="export-result__files" aria-label="Files">
-              {outcome.files.map((f) => (
-                <li key={f.path}>
-                  <span className={`export-status export-status--${f.status}`}>{f.status}</span>
-                  <code>{f.path}</code>
-                </li>
-              ))}
-            </ul>
-          </section>
+      actions={
+        outcome ? (
+          <button type="submit" className="button button--primary">
+            Done
+          </button>
         ) : (
           <>
-            <fieldset className="export-field">
-              <legend>What</legend>
-              {choices.map((c) => (
-                <label key={c.key} className="export-option">
-                  <input type="radio" name={`${id}-scope`} value={c.key} checked={c.key === choice.key} onChange={() => setScopeKey(c.key)} />
-                  <span>
-                    <span className="export-option__label">{c.label}</span>
-                    <span className="export-option__detail">{c.detail}</span>
-                  </span>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+              {busy ? 'Exporting…' : destination === 'copy' ? 'Copy' : destination === 'download' ? 'Download' : 'Export'}
+            </button>
+          </>
+        )
+      }
+    >
+      {outcome ? (
+        <section className="export-result" aria-live="polite">
+          <p className="export-result__summary">{summarise(outcome.files, outcome.dir ?? '')}</p>
+          {outcome.notices.length > 0 && (
+            <ul className="export-result__notices" aria-label="Files left alone">
+              {outcome.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <ul className="export-result__files" aria-label="Files">
+            {outcome.files.map((f) => (
+              <li key={f.path}>
+                <span className={`export-status export-status--${f.status}`}>{f.status}</span>
+                <code>{f.path}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <>
+          <fieldset className="export-field">
+            <legend>What</legend>
+            {choices.map((c) => (
+              <label key={c.key} className="export-option">
+                <input type="radio" name={`${id}-scope`} value={c.key} checked={c.key === choice.key} onChange={() => setScopeKey(c.key)} />
+                <span>
+                  <span className="export-option__label">{c.label}</span>
+                  <span className="export-option__detail">{c.detail}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="export-field">
+            <legend>Format</legend>
+            <div className="export-formats">
+              {FORMAT_CHOICES.map((c) => (
+                <label key={c.format} className="export-format">
+                  <input type="radio" name={`${id}-format`} value={c.format} checked={c.format === format} onChange={() => setFormat(c.format)} />
+                  <span className="export-option__label">{c.label}</span>
+                  <span className="export-option__detail">{c.detail}</span>
                 </label>
               ))}
-            </fieldset>
-            <fieldset className="export-field">
-              <legend>Format</legend>
-              <div className="export-formats">
-                {FORMAT_CHOICES.map((c) => (
-                  <label key={c.format} className="export-format">
-                    <input type="radio" name={`${id}-format`} value={c.format} checked={c.format === format} onChange={() => setFormat(c.format)} />
-                    <span className="export-option__label">{c.label}</span>
-                    <span className="export-option__detail">{c.detail}</span>
+            </div>
+            {format === 'markdown' && (
+              <label className="export-check">
+                <input type="checkbox" checked={wikilinks} onChange={(e) => setWikilinks(e.target.checked)} />
+                Obsidian-style wikilinks and block ids
+              </label>
+            )}
+          </fieldset>
+          <fieldset className="export-field">
+            <legend>Where</legend>
+            {allowed.length > 1 && (
+              <div className="export-destinations">
+                {allowed.map((d) => (
+                  <label key={d} className="export-option">
+                    <input type="radio" name={`${id}-destination`} value={d} checked={d === destination} onChange={() => setDestination(d)} />
+                    <span className="export-option__label">{DESTINATION_LABELS[d]}</span>
                   </label>
                 ))}
               </div>
-              {format === 'markdown' && (
-                <label className="export-check">
-                  <input type="checkbox" checked={wikilinks} onChange={(e) => setWikilinks(e.target.checked)} />
-                  Obsidian-style wikilinks and block ids
+            )}
+            {destination === 'folder' && (
+              <div className="export-folder">
+                <label htmlFor={`${id}-folder`} className="export-folder__label">
+                  Folder {desktop ? 'on this computer' : 'on the computer running Quotebook'}
                 </label>
-              )}
-            </fieldset>
-            <fieldset className="export-field">
-              <legend>Where</legend>
-              {allowed.length > 1 && (
-                <div className="export-destinations">
-                  {allowed.map((d) => (
-                    <label key={d} className="export-option">
-                      <input type="radio" name={`${id}-destination`} value={d} checked={d === destination} onChange={() => setDestination(d)} />
-                      <span className="export-option__label">{DESTINATION_LABELS[d]}</span>
-                    </label>
-                  ))}
-                </div>
-              )}
-              {destination === 'folder' && (
-                <div className="export-folder">
-                  <label htmlFor={`${id}-folder`} className="export-folder__label">
-                    Folder {desktop ? 'on this computer' : 'on the computer running Quotebook'}
-                  </label>
-                  <input
-                    id={`${id}-folder`}
-                    className="export-folder__input"
-                    type="text"
-                    spellCheck={false}
-                    placeholder="/home/you/Exports"
-                    value={folder}
-                    onChange={(e) => setFolder(e.target.value)}
-                  />
-                  <p className="export-hint">Files Quotebook exported there before are updated; any other file is left alone and the export takes a new name.</p>
-                </div>
-              )}
-            </fieldset>
-          </>
-        )}
-        <div className="export-dialog__actions">
-          {outcome ? (
-            <button type="submit" className="button button--primary">
-              Done
-            </button>
-          ) : (
-            <>
-              <button type="button" className="button" onClick={onClose}>
-                Cancel
-              </button>
-              <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
-                {busy ? 'Exporting…' : destination === 'copy' ? 'Copy' : destination === 'download' ? 'Download' : 'Export'}
-              </button>
-            </>
-          )}
-        </div>
-      </form>
-    </dialog>
+                <input
+                  id={`${id}-folder`}
+                  className="export-folder__input"
+                  type="text"
+                  spellCheck={false}
+                  placeholder="/home/you/Exports"
+                  value={folder}
+                  onChange={(e) => setFolder(e.target.value)}
+                />
+                <p className="qb-modal__hint">Files Quotebook exported there before are updated; any other file is left alone and the export takes a new name.</p>
+              </div>
+            )}
+          </fieldset>
+        </>
+      )}
+    </Modal>
   );
 }

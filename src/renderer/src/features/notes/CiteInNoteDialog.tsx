@@ -8,10 +8,10 @@ import type { NoteListing } from '../../../../shared/editor/notesApi';
 import type { Quote } from '../../../../shared/model';
 import { formatDate } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
+import { Modal } from '../../ui/Modal';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote } from './noteActions';
 import { filterNotes } from './noteSearch';
-import { Dialog } from './ui/Dialog';
 
 type CitedThing = { id: string; target: Pick<Quote['target'], 'exact'> };
 
@@ -66,61 +66,63 @@ export function CiteInNoteDialog() {
     }
   };
 
+  if (!quote) return null;
   return (
-    <Dialog
-      open={quote !== null}
+    <Modal
       title="Cite in a note"
       onClose={() => setQuote(null)}
-      className="note-dialog--cite"
+      className="note-dialog"
       actions={
         <button type="button" className="button" onClick={() => setQuote(null)}>
           Cancel
         </button>
       }
     >
-      {quote && <p className="note-dialog__quote">“{quote.target.exact}”</p>}
-      <input
-        className="note-input"
-        type="search"
-        placeholder="Find a note"
-        aria-label="Find a note"
-        aria-controls="cite-note-choices"
-        aria-activedescendant={`cite-note-${current}`}
-        autoFocus
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setIndex(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ul id="cite-note-choices" className="note-choices" role="listbox" aria-label="Notes">
-        {notes.map((note, i) => (
+      <div className="note-dialog__body">
+        <p className="note-dialog__quote">“{quote.target.exact}”</p>
+        <input
+          className="note-input"
+          type="search"
+          placeholder="Find a note"
+          aria-label="Find a note"
+          aria-controls="cite-note-choices"
+          aria-activedescendant={`cite-note-${current}`}
+          autoFocus
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setIndex(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="cite-note-choices" className="note-choices" role="listbox" aria-label="Notes">
+          {notes.map((note, i) => (
+            <li
+              key={note.id}
+              id={`cite-note-${i}`}
+              role="option"
+              aria-selected={i === current}
+              className="note-choices__item"
+              onMouseEnter={() => setIndex(i)}
+              onClick={() => void choose(note.id)}
+            >
+              <span className="note-choices__title">{note.title}</span>
+              <span className="note-choices__meta">{openIds.includes(note.id) ? 'Open' : `Edited ${formatDate(note.updatedAt)}`}</span>
+            </li>
+          ))}
           <li
-            key={note.id}
-            id={`cite-note-${i}`}
+            id={`cite-note-${notes.length}`}
             role="option"
-            aria-selected={i === current}
-            className="note-choices__item"
-            onMouseEnter={() => setIndex(i)}
-            onClick={() => void choose(note.id)}
+            aria-selected={current === notes.length}
+            className="note-choices__item note-choices__item--new"
+            onMouseEnter={() => setIndex(notes.length)}
+            onClick={() => void choose(NEW_NOTE)}
           >
-            <span className="note-choices__title">{note.title}</span>
-            <span className="note-choices__meta">{openIds.includes(note.id) ? 'Open' : `Edited ${formatDate(note.updatedAt)}`}</span>
+            <span className="note-choices__title">New note</span>
+            <span className="note-choices__meta">Start a note with this quote</span>
           </li>
-        ))}
-        <li
-          id={`cite-note-${notes.length}`}
-          role="option"
-          aria-selected={current === notes.length}
-          className="note-choices__item note-choices__item--new"
-          onMouseEnter={() => setIndex(notes.length)}
-          onClick={() => void choose(NEW_NOTE)}
-        >
-          <span className="note-choices__title">New note</span>
-          <span className="note-choices__meta">Start a note with this quote</span>
-        </li>
-      </ul>
-    </Dialog>
+        </ul>
+      </div>
+    </Modal>
   );
 }

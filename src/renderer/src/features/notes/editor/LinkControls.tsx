@@ -9,7 +9,7 @@ import { $findMatchingParent } from '@lexical/utils';
 import { $createTextNode, $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, CLICK_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
 import { useEffect, useId, useState } from 'react';
 import { safeLinkUrl } from '../../../../../shared/editor/linkUrl';
-import { Dialog } from '../ui/Dialog';
+import { Modal } from '../../../ui/Modal';
 import { useLinkOpener } from '../ui/openLink';
 
 export interface LinkDialogProps {
@@ -58,9 +58,10 @@ export function LinkDialog({ open, currentUrl, onClose }: LinkDialogProps) {
     editor.focus();
   };
 
+  if (!open) return null;
   return (
-    <Dialog
-      open={open}
+    <Modal
+      className="note-dialog"
       title={currentUrl ? 'Edit link' : 'Add a link'}
       onClose={onClose}
       onSubmit={submit}
@@ -80,38 +81,40 @@ export function LinkDialog({ open, currentUrl, onClose }: LinkDialogProps) {
         </>
       }
     >
-      <label className="note-field" htmlFor={`${id}-url`}>
-        Address
-      </label>
-      <input
-        id={`${id}-url`}
-        className="note-input"
-        type="text"
-        inputMode="url"
-        autoFocus
-        placeholder="https://… or name@example.org"
-        value={url}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          setUrl(event.target.value);
-          setError(null);
-        }}
-      />
-      {needsText && (
-        <>
-          <label className="note-field" htmlFor={`${id}-text`}>
-            Text to show <span className="note-field__hint">(optional)</span>
-          </label>
-          <input id={`${id}-text`} className="note-input" type="text" value={text} onChange={(event) => setText(event.target.value)} />
-        </>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="note-dialog__error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+      <div className="note-dialog__body">
+        <label className="note-field" htmlFor={`${id}-url`}>
+          Address
+        </label>
+        <input
+          id={`${id}-url`}
+          className="note-input"
+          type="text"
+          inputMode="url"
+          autoFocus
+          placeholder="https://… or name@example.org"
+          value={url}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setUrl(event.target.value);
+            setError(null);
+          }}
+        />
+        {needsText && (
+          <>
+            <label className="note-field" htmlFor={`${id}-text`}>
+              Text to show <span className="note-field__hint">(optional)</span>
+            </label>
+            <input id={`${id}-text`} className="note-input" type="text" value={text} onChange={(event) => setText(event.target.value)} />
+          </>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="note-dialog__error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </Modal>
   );
 }
 

@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { safeLinkUrl } from '../../../../../shared/editor/linkUrl';
 import { transportKind } from '../../../api';
-import { Dialog } from './Dialog';
+import { Modal } from '../../../ui/Modal';
 
 interface LinkOpener {
   /** Asks to open `url`; refused (with a message) when it is not an allowed link. */
@@ -54,28 +54,32 @@ export function LinkOpenerProvider({ children, onRefused }: { children: ReactNod
   return (
     <LinkOpenerContext.Provider value={value}>
       {children}
-      <Dialog
-        open={pending !== null}
-        title={isMail ? 'Write an e-mail?' : 'Open this link in your browser?'}
-        onClose={() => setPending(null)}
-        onSubmit={confirm}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary" autoFocus>
-              {isMail ? 'Open e-mail app' : 'Open link'}
-            </button>
-          </>
-        }
-      >
-        <p>{isMail ? 'Your e-mail app will open a message to:' : 'The page will open outside Quotebook, in your browser:'}</p>
-        <p className="note-dialog__url" data-testid="link-confirm-url">
-          {pending}
-        </p>
-        <p className="note-dialog__hint">Check that the address is the one you expect before you open it.</p>
-      </Dialog>
+      {pending !== null && (
+        <Modal
+          className="note-dialog"
+          title={isMail ? 'Write an e-mail?' : 'Open this link in your browser?'}
+          onClose={() => setPending(null)}
+          onSubmit={confirm}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="button button--primary" autoFocus>
+                {isMail ? 'Open e-mail app' : 'Open link'}
+              </button>
+            </>
+          }
+        >
+          <div className="note-dialog__body">
+            <p>{isMail ? 'Your e-mail app will open a message to:' : 'The page will open outside Quotebook, in your browser:'}</p>
+            <p className="note-dialog__url" data-testid="link-confirm-url">
+              {pending}
+            </p>
+            <p className="qb-modal__hint">Check that the address is the one you expect before you open it.</p>
+          </div>
+        </Modal>
+      )}
     </LinkOpenerContext.Provider>
   );
 }
