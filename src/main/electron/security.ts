@@ -20,7 +20,10 @@ export interface HardenOptions {
   log?: (message: string) => void;
 }
 
-/** The normalised URL when `url` is http(s) and may be offered to the user's browser, else null. */
+/**
+ * The normalised URL when `url` may be offered to the user's browser or mail program, else null:
+ * http(s) links, and mailto: links (notes may hold them, issue 6) — never scripts, files or data.
+ */
 export function externalLinkTarget(url: string): string | null {
   let parsed: URL;
   try {
@@ -28,7 +31,7 @@ export function externalLinkTarget(url: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'mailto:') return null;
   // The normalised form is what the user confirms and exactly what is opened.
   return parsed.href;
 }

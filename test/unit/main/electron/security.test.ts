@@ -113,6 +113,13 @@ describe('hardenWebContents', () => {
     expect(options.openExternal).toHaveBeenCalledWith('http://example.org/story');
   });
 
+  it('offers an e-mail link (notes may hold mailto:) after the same confirmation', async () => {
+    fake.open('mailto:desk@example.org');
+    await settle();
+    expect(options.confirm).toHaveBeenCalledWith('mailto:desk@example.org');
+    expect(options.openExternal).toHaveBeenCalledWith('mailto:desk@example.org');
+  });
+
   it('does not open the link when the user declines', async () => {
     harden({ confirm: vi.fn(async () => false) });
     fake.open('https://example.org/');
@@ -128,7 +135,6 @@ describe('hardenWebContents', () => {
     'app://quotebook/index.html',
     'ftp://example.org/',
     'smb://server/share',
-    'mailto:a@example.org',
     'not a url',
   ])('never asks about nor opens %s', async (url) => {
     fake.open(url);
@@ -195,6 +201,7 @@ describe('externalLinkTarget', () => {
   it.each([
     ['https://example.org', 'https://example.org/'],
     ['HTTP://Example.org/a b', 'http://example.org/a%20b'],
+    ['mailto:press@example.org?subject=Quote', 'mailto:press@example.org?subject=Quote'],
   ])('offers %s as %s', (url, target) => {
     expect(externalLinkTarget(url)).toBe(target);
   });

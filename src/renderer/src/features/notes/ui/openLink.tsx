@@ -39,7 +39,8 @@ export function LinkOpenerProvider({ children, onRefused }: { children: ReactNod
         onRefused(`This link was not opened: only web (http, https) and e-mail (mailto) links can be opened, and “${url.slice(0, 200)}” is neither.`);
         return;
       }
-      if (transportKind === 'electron' && !target.startsWith('mailto:')) window.open(target, '_blank', 'noopener,noreferrer');
+      // The desktop shell asks itself (showing the full address) before anything leaves the app.
+      if (transportKind === 'electron') window.open(target, '_blank', 'noopener,noreferrer');
       else setPending(target);
     },
     [onRefused],
