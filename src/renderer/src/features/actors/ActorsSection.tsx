@@ -9,13 +9,14 @@ import { searchActors } from '../../../../shared/actors';
 import type { Actor } from '../../../../shared/model';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
-import { IconClose, IconPlus, IconSearch } from '../../ui/icons';
+import { IconPlus } from '../../ui/icons';
 import { nextIndex } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { IconFlow } from './actorIcons';
 import { actorTint, kindLabel, roleLine } from './actorLabels';
 import { useActorStats } from './useActorStats';
+import { FilterBox } from '../../ui/FilterBox';
 
 type Sort = 'name' | 'quotes';
 
@@ -57,19 +58,6 @@ export function ActorsSection() {
     setActiveId(shown[next]!.id);
     (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
   };
-  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && shown.length) {
-      event.preventDefault();
-      listRef.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
-    } else if (event.key === 'Enter' && shown.length) {
-      event.preventDefault();
-      open(shown[0]!.id);
-    } else if (event.key === 'Escape' && query) {
-      event.preventDefault();
-      setQuery('');
-    }
-  };
-
   const pairs = duplicates?.filter((p) => byId.has(p.ids[0]) && byId.has(p.ids[1])).length ?? 0;
   return (
     <div className="pane-body">
@@ -87,24 +75,7 @@ export function ActorsSection() {
       </header>
       {all && all.length > 0 && (
         <>
-          <div className="filter-box">
-            <IconSearch />
-            <input
-              type="search"
-              className="filter-box__input"
-              placeholder="Filter by name, alias or role"
-              aria-label="Filter actors by name, alias or role"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              onKeyDown={onFilterKey}
-              data-pane-focus
-            />
-            {query && (
-              <button type="button" className="icon-button filter-box__clear" aria-label="Clear the filter" onClick={() => setQuery('')}>
-                <IconClose />
-              </button>
-            )}
-          </div>
+          <FilterBox value={query} onChange={setQuery} placeholder="Filter by name, alias or role" label="Filter actors by name, alias or role" listRef={listRef} onEnter={shown.length ? () => open(shown[0]!.id) : undefined} />
           <div className="actors-toolbar">
             <div className="segmented segmented--small" role="radiogroup" aria-label="Sort actors">
               {(['name', 'quotes'] as const).map((s) => (

@@ -3,11 +3,11 @@
  * Empty states teach how to add an article (import one, or open the sample); a failed load says
  * what happened and offers to try again.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../../shared/api/result';
 import type { ArticleListing } from './articleListing';
 import { EmptyState } from '../../ui/EmptyState';
-import { IconClose, IconRefresh, IconSearch } from '../../ui/icons';
+import { IconRefresh } from '../../ui/icons';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { plural } from '../../ui/format';
 import { IconImport, IconPaste } from '../import/importIcons';
@@ -17,6 +17,7 @@ import { ArticleList } from './ArticleList';
 import { filterArticles } from './filterArticles';
 import { acceptOrder, ARTICLE_ORDERS, sortArticles } from './sortArticles';
 import './libraryActions.css';
+import { FilterBox } from '../../ui/FilterBox';
 
 const PASTE_NEW = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⇧⌘V' : 'Ctrl+Shift+V';
 
@@ -35,19 +36,6 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
   const listRef = useRef<HTMLUListElement>(null);
   const [order, setOrder] = usePersistentState('articleOrder', 'imported', acceptOrder);
   const shown = useMemo(() => (articles ? sortArticles(filterArticles(articles, query), order) : []), [articles, query, order]);
-
-  const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && shown.length > 0) {
-      event.preventDefault();
-      listRef.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
-    } else if (event.key === 'Escape' && query) {
-      event.preventDefault();
-      setQuery('');
-    } else if (event.key === 'Enter' && shown.length > 0) {
-      event.preventDefault();
-      onOpen(shown[0]!.id);
-    }
-  };
 
   return (
     <div className="pane-body">
@@ -68,25 +56,7 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
         </button>
       </header>
 
-      <div className="filter-box">
-        <IconSearch />
-        <input
-          ref={filterRef}
-          type="search"
-          className="filter-box__input"
-          placeholder="Filter articles"
-          aria-label="Filter articles by title, outlet or author"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={onFilterKeyDown}
-          data-pane-focus
-        />
-        {query && (
-          <button type="button" className="icon-button filter-box__clear" aria-label="Clear the filter" onClick={() => setQuery('')}>
-            <IconClose />
-          </button>
-        )}
-      </div>
+      <FilterBox value={query} onChange={setQuery} placeholder="Filter articles" label="Filter articles by title, outlet or author" listRef={listRef} inputRef={filterRef} onEnter={shown.length > 0 ? () => onOpen(shown[0]!.id) : undefined} />
 
       {articles && articles.length > 1 && (
         <div className="library-listbar">

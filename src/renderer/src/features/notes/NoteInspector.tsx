@@ -6,13 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { CitedQuote } from '../../../../shared/editor/notesApi';
 import { api } from '../../api';
 import { dotted, formatDate } from '../../ui/format';
-import { IconSearch } from '../../ui/icons';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { rememberCitedQuote, useCitedQuote } from './citedQuotes';
 import { queueCitation } from './pendingCitations';
 import { useNoteOutline } from './noteOutline';
 import { quoteDragProps } from './quoteDrag';
+import { FilterBox } from '../../ui/FilterBox';
 
 function QuoteFinder({ noteId }: { noteId: string }) {
   const { actors, reportError } = useWorkbench();
@@ -40,17 +40,7 @@ function QuoteFinder({ noteId }: { noteId: string }) {
   return (
     <section className="note-inspector__section" aria-label="Quotes to cite">
       <h2 className="note-inspector__heading">Cite a quote</h2>
-      <div className="filter-box">
-        <IconSearch />
-        <input
-          type="search"
-          className="filter-box__input"
-          placeholder="Words, speaker or tag"
-          aria-label="Search quotes to cite"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
+      <FilterBox value={query} onChange={setQuery} placeholder="Words, speaker or tag" label="Search quotes to cite" paneFocus={false} />
       {results && results.length === 0 && (
         <p className="pane-note">{query.trim() ? 'No quote has these words, speaker or tag.' : 'This notebook has no quotes yet. Mark quotes in an article to cite them here.'}</p>
       )}

@@ -9,12 +9,12 @@ import { filterNotes } from './noteSearch';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, plural } from '../../ui/format';
-import { IconSearch } from '../../ui/icons';
 import { nextIndex } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote, deleteNoteWithUndo } from './noteActions';
 import { isQuoteDrag, readQuoteDrag } from './quoteDrag';
 import { IconPlus } from './ui/noteIcons';
+import { FilterBox } from '../../ui/FilterBox';
 
 export function NotesSection() {
   const wb = useWorkbench();
@@ -69,18 +69,7 @@ export function NotesSection() {
         </button>
       </header>
       {all.length > 0 && (
-        <div className="filter-box">
-          <IconSearch />
-          <input
-            type="search"
-            className="filter-box__input"
-            placeholder="Search notes"
-            aria-label="Search notes"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            data-pane-focus
-          />
-        </div>
+        <FilterBox value={query} onChange={setQuery} placeholder="Search notes" listRef={list} />
       )}
       <div className="pane-scroll">
         {notes.value === undefined && <p className="pane-note">Loading…</p>}

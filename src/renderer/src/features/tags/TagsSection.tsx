@@ -7,13 +7,14 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Tag } from '../../../../shared/model';
 import { orderCodebook } from '../../../../shared/tags/codebook';
 import { EmptyState } from '../../ui/EmptyState';
-import { IconClose, IconPlus, IconSearch } from '../../ui/icons';
+import { IconPlus } from '../../ui/icons';
 import { nextIndex } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { ownTint } from '../reader/quoteLooks';
 import { createTag } from './tagActions';
 import { onNewTagRequest } from './tagEvents';
 import { useTagCounts } from './useTagCounts';
+import { FilterBox } from '../../ui/FilterBox';
 
 export function TagsSection() {
   const wb = useWorkbench();
@@ -136,29 +137,7 @@ export function TagsSection() {
         </form>
       )}
       {all && all.length > 0 && (
-        <div className="filter-box">
-          <IconSearch />
-          <input
-            type="search"
-            className="filter-box__input"
-            placeholder="Filter tags"
-            aria-label="Filter tags"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowDown' && shown.length) {
-                event.preventDefault();
-                list.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
-              } else if (event.key === 'Enter' && shown.length) open(shown[0]!.id);
-            }}
-            data-pane-focus
-          />
-          {query && (
-            <button type="button" className="icon-button filter-box__clear" aria-label="Clear the filter" onClick={() => setQuery('')}>
-              <IconClose />
-            </button>
-          )}
-        </div>
+        <FilterBox value={query} onChange={setQuery} placeholder="Filter tags" listRef={list} onEnter={shown.length ? () => open(shown[0]!.id) : undefined} />
       )}
       <div className="pane-scroll">
         {all === undefined && <p className="pane-note">Loading…</p>}
