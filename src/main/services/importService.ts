@@ -72,6 +72,23 @@ const reported = (file: string, saved: { article: ArticleSummary; duplicateOf: s
   article: saved.article,
 });
 
+/**
+ * Plain text handed over by a caller (`articles:createFromText`): read like a text file, with the
+ * caller's title, section and source taking precedence over what the first lines suggest.
+ */
+export function createFromText(session: NotebookSession, input: ParsedInputOf<'articles:createFromText'>): Promise<{ article: ArticleSummary; duplicateOf: string | null }> {
+  assertWritable(session);
+  const draft = draftFromPlainText(input.text);
+  if (draft.text.trim() === '') {
+    throw new UserError('invalid-input', `${input.fileName ? `"${input.fileName}"` : 'The text'} is empty: there is nothing to import.`);
+  }
+  if (input.title?.trim()) draft.title = cleanLine(input.title);
+  if (input.section !== undefined) draft.section = cleanLine(input.section);
+  draft.source = { ...draft.source, ...input.source };
+  const finished = finishDraft(draft, input.fileName ?? '', false);
+  return serial(session, () => saveDraft(session, finished, { name: input.fileName ?? '', sha256: sha256(input.text) }));
+}
+
 /** Imports each file on its own: one failure is reported and the others still import. */
 export function importFiles(session: NotebookSession, input: ParsedInputOf<'articles:import'>): Promise<ImportReport> {
   assertWritable(session);

@@ -2,7 +2,7 @@
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import type { NotebookSession } from './session';
 import { notebookInfo } from './notebookService';
-import { createFromText, deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
+import { deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
 import { countQuotes, createActor, listActors, updateActor } from './actorsService';
 import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
 import { actorPage, dismissDuplicate, likelyDuplicates, quotesBetween, whoSaidWhatTable } from './actorInsightsService';
@@ -11,7 +11,7 @@ import { createQuote, deleteQuote, listQuotes, restoreQuote, retargetQuote, upda
 import { replaceArticleText } from './replaceTextService';
 import { deleteNote, getNote, listNotes, noteBacklinks, renameNote, restoreNote, saveNote } from './notesService';
 import { citedQuotes, findQuotes } from './noteQuotesService';
-import { importFiles, importPasted, importSample, updateMetadata } from './importService';
+import { createFromText, importFiles, importPasted, importSample, updateMetadata } from './importService';
 import { runExport } from '../export/exportService';
 import { importJson } from '../export/importJson';
 import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
