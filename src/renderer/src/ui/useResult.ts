@@ -11,6 +11,8 @@ export interface Loaded<T> {
   loading: boolean;
   error: ApiError | null;
   reload: () => void;
+  /** Changes the loaded value at once (e.g. adds what was just created) until the next reload. */
+  patch: (update: (value: T) => T) => void;
 }
 
 /** Runs `load` whenever `deps` change (or `reload` is called); `null` means "nothing to load". */
@@ -48,5 +50,9 @@ export function useResult<T>(load: (() => Promise<Result<T>>) | null, deps: Depe
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { ...state, reload };
+  const patch = useCallback(
+    (update: (value: T) => T) => setState((previous) => (previous.value === undefined ? previous : { ...previous, value: update(previous.value) })),
+    [],
+  );
+  return { ...state, reload, patch };
 }

@@ -4,9 +4,9 @@
  * having App pass everything down, so a new feature does not have to touch App.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { NotebookInfo } from '../../../shared/api/contract';
+import type { NotebookInfo, OutputOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
-import type { Actor, ArticleSummary, NoteSummary, Tag } from '../../../shared/model';
+import type { Actor, ArticleSummary, Tag } from '../../../shared/model';
 import { api } from '../api';
 import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
@@ -25,7 +25,7 @@ export interface Workbench {
   articles: Loaded<ArticleSummary[]>;
   actors: Loaded<Actor[]>;
   tags: Loaded<Tag[]>;
-  notes: Loaded<NoteSummary[]>;
+  notes: Loaded<OutputOf<'notes:list'>>;
   info: Loaded<NotebookInfo>;
   /** Reloads the named lists (all when none are named). */
   refresh: (...areas: Area[]) => void;

@@ -3,7 +3,7 @@
  * notebook's actors, names found in this article (nearest to the quote first) and creating a new
  * actor from what was typed; a new actor gets a tint of its own, so its highlights stand out.
  */
-import { useMemo, useRef, useState, type Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import type { Actor } from '../../../../shared/model';
 import { leastUsedTint } from '../../../../shared/palette';
 import type { NameInText } from '../../../../shared/text/names';
@@ -35,13 +35,7 @@ export function ActorField({ label, multiple, value, onChange, names, near, inpu
   const wb = useWorkbench();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  // Actors created here show by name before the notebook's list has reloaded.
-  const created = useRef(new Map<string, Actor>());
-  const actors = useMemo(() => {
-    const list = [...(wb.actors.value ?? [])];
-    for (const actor of created.current.values()) if (!list.some((a) => a.id === actor.id)) list.push(actor);
-    return list;
-  }, [wb.actors.value, busy]);
+  const actors = useMemo(() => wb.actors.value ?? [], [wb.actors.value]);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const options = useMemo(() => actorOptions({ typed, actors, names, near, exclude: value }), [typed, actors, names, near, value]);
 
@@ -57,7 +51,8 @@ export function ActorField({ label, multiple, value, onChange, names, near, inpu
     const result = await api.actorsCreate({ name: option.name, kind: option.actorKind, colour: leastUsedTint(actors.map((a) => a.colour)) });
     setBusy(false);
     if (!result.ok) return wb.reportError(result.error);
-    created.current.set(result.value.id, result.value);
+    // Shown by name at once, everywhere, before the notebook's list has reloaded.
+    wb.actors.patch((list) => [...list, result.value]);
     wb.refresh('actors', 'info');
     choose(result.value.id);
   };

@@ -2,7 +2,7 @@
  * Picks a quote's tags from the codebook, or creates a tag from what was typed ("warning", or
  * "threats/warning" to create it inside a group). New tags get a tint of their own.
  */
-import { useMemo, useRef, useState, type Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import type { Tag } from '../../../../shared/model';
 import { leastUsedTint } from '../../../../shared/palette';
 import { tagPath } from '../../../../shared/tags/codebook';
@@ -24,12 +24,7 @@ export function TagField({ value, onChange, inputRef, inputId }: TagFieldProps) 
   const wb = useWorkbench();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  const created = useRef(new Map<string, Tag>());
-  const tags = useMemo(() => {
-    const list = [...(wb.tags.value ?? [])];
-    for (const tag of created.current.values()) if (!list.some((t) => t.id === tag.id)) list.push(tag);
-    return list;
-  }, [wb.tags.value, busy]);
+  const tags = useMemo(() => wb.tags.value ?? [], [wb.tags.value]);
   const byId = new Map(tags.map((t) => [t.id, t]));
   const options = useMemo(() => tagOptions(typed, tags, value), [typed, tags, value]);
 
@@ -39,8 +34,7 @@ export function TagField({ value, onChange, inputRef, inputId }: TagFieldProps) 
       wb.reportError(result.error);
       return null;
     }
-    created.current.set(result.value.id, result.value);
-    tags.push(result.value);
+    wb.tags.patch((list) => [...list, result.value]);
     return result.value;
   };
 
@@ -106,7 +100,7 @@ export function TagField({ value, onChange, inputRef, inputId }: TagFieldProps) 
             </span>
           )
         }
-        empty={typed.trim() ? null : 'No tags yet: type a name to create one.'}
+        empty={typed.trim() ? null : tags.length === 0 ? 'No tags yet: type a name to create one.' : 'Type a name to find or create another tag.'}
       />
     </div>
   );
