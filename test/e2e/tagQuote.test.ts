@@ -121,12 +121,14 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await expect.poll(() => editor.locator('.q-tag').textContent()).toContain('warning');
     await page.screenshot({ path: join(shotsDir, 'quote-2-tagged.png') });
 
-    const [quote] = (await call('quotes:list', {})).value;
     const actors = (await call('actors:list', {})).value as { id: string; name: string; colour: string }[];
     const stoltenberg = actors.find((a) => a.name === 'Jens Stoltenberg')!;
     const putin = actors.find((a) => a.name === 'Vladimir Putin')!;
     const [warning] = (await call('tags:list', {})).value;
-    expect(quote).toMatchObject({ kind: 'direct', speakerId: stoltenberg.id, aboutIds: [putin.id], tagIds: [warning.id] });
+    // The chips show at once; the saves (each field on its own, a moment apart) land just after.
+    const saved = async () => (await call('quotes:list', {})).value[0];
+    await expect.poll(saved).toMatchObject({ kind: 'direct', speakerId: stoltenberg.id, aboutIds: [putin.id], tagIds: [warning.id] });
+    const quote = await saved();
     expect(quote.target).toMatchObject({ exact: 'Putin must not win.' });
     expect(stoltenberg.colour).not.toBe('');
 

@@ -8,50 +8,15 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import type { ActorDeleted, ActorMerged } from '../../shared/actors/api';
 import { actorsAfterRemoval, actorsAfterRestore, detachQuote, reattachQuote, restoreMentions, retargetMentions, type ActorRemoval, type QuoteChange } from '../../shared/actors';
 import { UserError } from '../../shared/api/result';
-import type { Actor, ArticleFile, Quote } from '../../shared/model';
+import type { Actor } from '../../shared/model';
 import { describeUses, requireActor } from './actorsService';
+import { rewriteEveryQuote } from './quoteRewrite';
 import type { NotebookSession } from './session';
-
-/** Article files written at once: enough to overlap fsyncs, few enough to stay gentle on the disk. */
-const PARALLEL_WRITES = 8;
-
-/** Applies `rewrite` to every quote of the notebook and saves the articles where it changed something. */
-async function rewriteQuotes(session: NotebookSession, rewrite: (quote: Quote) => Quote | null): Promise<number> {
-  const now = new Date().toISOString();
-  const pending: { next: ArticleFile; previous: ArticleFile }[] = [];
-  let changed = 0;
-  for (const file of session.store.articles()) {
-    // Copied only on the first change: most articles do not mention the actor.
-    let quotes: Quote[] | null = null;
-    file.quotes.forEach((quote, i) => {
-      const next = rewrite(quote);
-      if (!next) return;
-      quotes ??= [...file.quotes];
-      quotes[i] = { ...next, updatedAt: now };
-      changed++;
-    });
-    if (quotes) pending.push({ next: { ...file, quotes }, previous: file });
-  }
-  for (let i = 0; i < pending.length; i += PARALLEL_WRITES) {
-    await Promise.all(
-      pending.slice(i, i + PARALLEL_WRITES).map(async ({ next, previous }) => {
-        await session.store.putArticle(next);
-        session.reindexArticle(next, previous);
-      }),
-    );
-  }
-  return changed;
-}
 
 /** Takes `from` out of the notebook, handing its quotes and members to `into` (or to nobody). */
 async function removeActor(session: NotebookSession, from: Actor, into: Actor | null): Promise<{ record: ActorRemoval; survivor: Actor | null }> {
-  const changes: QuoteChange[] = [];
-  await rewriteQuotes(session, (quote) => {
-    const detached = detachQuote(quote, from.id, into?.id ?? null);
-    if (!detached) return null;
-    changes.push(detached.change);
-    return detached.quote;
-  });
+  const detached = await rewriteEveryQuote(session, (quote) => detachQuote(quote, from.id, into?.id ?? null)?.quote ?? null);
+  const changes: QuoteChange[] = detached.map((quote) => detachQuote(quote, from.id, into?.id ?? null)!.change);
   // A merge also points the notes' actor mentions at the survivor; after a delete they keep the
   // text they were written with (the note shows it as an unknown actor) and undo relinks them.
   const notes = into ? await rewriteNotes(session, (content) => retargetMentions(content, from.id, into.id)) : [];
@@ -105,7 +70,7 @@ export async function restoreActor(session: NotebookSession, input: ParsedInputO
   });
   const changes = new Map(record.quotes.map((c) => [c.id, c]));
   const intoId = record.into?.after.id ?? null;
-  await rewriteQuotes(session, (quote) => {
+  await rewriteEveryQuote(session, (quote) => {
     const change = changes.get(quote.id);
     return change ? reattachQuote(quote, change, record.actor.id, intoId) : null;
   });
@@ -126,11 +91,14 @@ async function rewriteNotes(
   rewrite: (content: unknown, id: string) => { content: unknown; paths: string[] } | null,
 ): Promise<{ id: string; paths: string[] }[]> {
   const changed: { id: string; paths: string[] }[] = [];
-  for (const file of session.store.notes()) {
-    const result = rewrite(file.note.content, file.note.id);
-    if (!result) continue;
-    await session.store.putNote({ ...file, note: { ...file.note, content: result.content as Record<string, unknown> } });
-    changed.push({ id: file.note.id, paths: result.paths });
+  for (const { note } of session.store.notes()) {
+    // Inside the note's write queue, so an autosave landing meanwhile is rewritten, not undone.
+    await session.store.updateNote(note.id, (file) => {
+      const result = rewrite(file.note.content, file.note.id);
+      if (!result) return file;
+      changed.push({ id: file.note.id, paths: result.paths });
+      return { ...file, note: { ...file.note, content: result.content as Record<string, unknown> } };
+    });
   }
   return changed;
 }

@@ -165,27 +165,28 @@ export async function updateMetadata(session: NotebookSession, input: ParsedInpu
   if (patch.publishedAt !== undefined && patch.publishedAt !== '' && !normaliseDate(patch.publishedAt)) {
     throw new UserError('invalid-input', `"${patch.publishedAt}" is not a date Quotebook understands. Use the form 2023-02-21.`);
   }
+  // In the import queue (a title change must not race a duplicate check) and in the article's
+  // write queue (a quote saved meanwhile is kept).
   return serial(session, async () => {
-    const previous = session.articleFile(input.id);
-    const { article } = previous;
-    const next: ArticleFile = {
-      ...previous,
-      article: {
-        ...article,
-        ...(patch.title !== undefined ? { title: cleanLine(patch.title) } : {}),
-        ...(patch.section !== undefined ? { section: cleanLine(patch.section) } : {}),
-        ...(patch.language !== undefined ? { language: patch.language } : {}),
-        source: {
-          ...article.source,
-          ...(patch.outlet !== undefined ? { outlet: cleanLine(patch.outlet) } : {}),
-          ...(patch.url !== undefined ? { url: patch.url } : {}),
-          ...(patch.authors !== undefined ? { authors: uniqueNames(patch.authors) } : {}),
-          ...(patch.publishedAt !== undefined ? { publishedAt: normaliseDate(patch.publishedAt) } : {}),
+    const saved = await session.changeArticle(input.id, (previous) => {
+      const { article } = previous;
+      return {
+        ...previous,
+        article: {
+          ...article,
+          ...(patch.title !== undefined ? { title: cleanLine(patch.title) } : {}),
+          ...(patch.section !== undefined ? { section: cleanLine(patch.section) } : {}),
+          ...(patch.language !== undefined ? { language: patch.language } : {}),
+          source: {
+            ...article.source,
+            ...(patch.outlet !== undefined ? { outlet: cleanLine(patch.outlet) } : {}),
+            ...(patch.url !== undefined ? { url: patch.url } : {}),
+            ...(patch.authors !== undefined ? { authors: uniqueNames(patch.authors) } : {}),
+            ...(patch.publishedAt !== undefined ? { publishedAt: normaliseDate(patch.publishedAt) } : {}),
+          },
         },
-      },
-    };
-    await session.store.putArticle(next);
-    session.reindexArticle(next, previous);
-    return summarise(next);
+      };
+    });
+    return summarise(saved);
   });
 }

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
 import { anchorTarget } from '../../shared/anchoring/reanchor';
 import { describeRange, isAnchored } from '../../shared/anchoring/selectors';
-import type { ArticleFile, Quote } from '../../shared/model';
+import type { Quote } from '../../shared/model';
 import { newId } from './ids';
 import type { NotebookSession } from './session';
 
@@ -33,57 +33,47 @@ function checkReferences(session: NotebookSession, fields: { speakerId?: string 
   }
 }
 
-async function saveArticle(session: NotebookSession, previous: ArticleFile, quotes: Quote[]): Promise<void> {
-  const next: ArticleFile = { ...previous, quotes };
-  await session.store.putArticle(next);
-  session.reindexArticle(next, previous);
-}
-
 export async function createQuote(session: NotebookSession, input: ParsedInputOf<'quotes:create'>): Promise<Quote> {
-  const file = session.articleFile(input.articleId);
-  const { text } = file.article;
-  if (input.end > text.length || input.start >= input.end) {
-    throw new UserError('invalid-input', `The selection ${input.start}–${input.end} is not inside this article (it has ${text.length} characters).`);
-  }
-  if (text.slice(input.start, input.end).trim() === '') {
-    throw new UserError('invalid-input', 'The selection is only white space. Select the words of the quote.');
-  }
   checkReferences(session, input);
-  const now = new Date().toISOString();
-  const quote: Quote = {
-    id: newId('q'),
-    articleId: file.article.id,
-    target: describeRange(text, input.start, input.end),
-    kind: input.kind ?? 'direct',
-    speakerId: input.speakerId ?? null,
-    aboutIds: unique(input.aboutIds ?? []),
-    tagIds: unique(input.tagIds ?? []),
-    comment: input.comment ?? '',
-    status: input.status ?? 'confirmed',
-    cue: input.cue ?? '',
-    createdAt: now,
-    updatedAt: now,
-  };
-  await saveArticle(session, file, [...file.quotes, quote]);
+  let quote!: Quote;
+  await session.changeArticle(input.articleId, (file) => {
+    const { text } = file.article;
+    checkRange(text, input.start, input.end, input.exact);
+    const now = new Date().toISOString();
+    quote = {
+      id: newId('q'),
+      articleId: file.article.id,
+      target: describeRange(text, input.start, input.end),
+      kind: input.kind ?? 'direct',
+      speakerId: input.speakerId ?? null,
+      aboutIds: unique(input.aboutIds ?? []),
+      tagIds: unique(input.tagIds ?? []),
+      comment: input.comment ?? '',
+      status: input.status ?? 'confirmed',
+      cue: input.cue ?? '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    return { ...file, quotes: [...file.quotes, quote] };
+  });
   return quote;
 }
 
+/** Changes only the fields in the patch, on the quote as it is now (another edit may just have landed). */
 export async function updateQuote(session: NotebookSession, input: ParsedInputOf<'quotes:update'>): Promise<Quote> {
-  const file = session.articleOfQuote(input.id);
-  const current = file.quotes.find((q) => q.id === input.id)!;
   checkReferences(session, input.patch);
   const patch = { ...input.patch };
   if (patch.aboutIds) patch.aboutIds = unique(patch.aboutIds);
   if (patch.tagIds) patch.tagIds = unique(patch.tagIds);
-  const updated: Quote = { ...current, ...patch, updatedAt: new Date().toISOString() };
-  await saveArticle(session, file, file.quotes.map((q) => (q.id === current.id ? updated : q)));
-  return updated;
+  return replaceQuote(session, input.id, (current) => ({ ...current, ...patch, updatedAt: new Date().toISOString() }));
 }
 
 export async function deleteQuote(session: NotebookSession, id: string): Promise<Quote> {
-  const file = session.articleOfQuote(id);
-  const removed = file.quotes.find((q) => q.id === id)!;
-  await saveArticle(session, file, file.quotes.filter((q) => q.id !== id));
+  let removed!: Quote;
+  await session.changeArticleOfQuote(id, (file, quote) => {
+    removed = quote;
+    return { ...file, quotes: file.quotes.filter((q) => q.id !== id) };
+  });
   return removed;
 }
 
@@ -93,46 +83,68 @@ export async function deleteQuote(session: NotebookSession, id: string): Promise
  * placed again like on a re-import.
  */
 export async function restoreQuote(session: NotebookSession, quote: ParsedInputOf<'quotes:restore'>['quote']): Promise<Quote> {
-  const file = session.articleFile(quote.articleId);
-  const existing = file.quotes.find((q) => q.id === quote.id);
-  if (existing) return existing;
-  if (session.hasQuote(quote.id)) throw new UserError('conflict', `Another article already has a quote with id "${quote.id}"; it cannot be restored here.`);
+  let restored!: Quote;
+  await session.changeArticle(quote.articleId, (file) => {
+    const existing = file.quotes.find((q) => q.id === quote.id);
+    if (existing) {
+      restored = existing;
+      return file;
+    }
+    if (session.hasQuote(quote.id)) throw new UserError('conflict', `Another article already has a quote with id "${quote.id}"; it cannot be restored here.`);
+    restored = placedAgain(session, file.article.text, quote);
+    return { ...file, quotes: [...file.quotes, restored] };
+  });
+  return restored;
+}
+
+function placedAgain(session: NotebookSession, text: string, quote: Quote): Quote {
   const notebook = session.store.notebook();
   const actorIds = new Set(notebook.actors.map((a) => a.id));
   const tagIds = new Set(notebook.tags.map((t) => t.id));
-  const { text } = file.article;
-  let restored: Quote = {
+  const kept: Quote = {
     ...quote,
     speakerId: quote.speakerId && actorIds.has(quote.speakerId) ? quote.speakerId : null,
     aboutIds: quote.aboutIds.filter((id) => actorIds.has(id)),
     tagIds: quote.tagIds.filter((id) => tagIds.has(id)),
   };
-  if (!isAnchored(text, restored.target)) {
-    const placed = anchorTarget(text, restored.target);
-    const { anchorStatus: _previous, ...rest } = restored;
-    restored =
-      placed.status === 'orphaned'
-        ? { ...rest, anchorStatus: 'orphaned' }
-        : { ...rest, target: describeRange(text, placed.start, placed.end), ...(placed.status === 'fuzzy' ? { anchorStatus: 'fuzzy' as const } : {}) };
-  }
-  await saveArticle(session, file, [...file.quotes, restored]);
-  return restored;
+  if (isAnchored(text, kept.target)) return kept;
+  const placed = anchorTarget(text, kept.target);
+  const { anchorStatus: _previous, ...rest } = kept;
+  return placed.status === 'orphaned'
+    ? { ...rest, anchorStatus: 'orphaned' }
+    : { ...rest, target: describeRange(text, placed.start, placed.end), ...(placed.status === 'fuzzy' ? { anchorStatus: 'fuzzy' as const } : {}) };
 }
 
 /** Moves a quote onto `[start, end)` of its article's current text; it is no longer an orphan. */
 export async function retargetQuote(session: NotebookSession, input: ParsedInputOf<'quotes:retarget'>): Promise<Quote> {
-  const file = session.articleOfQuote(input.id);
-  const current = file.quotes.find((q) => q.id === input.id)!;
-  const { text } = file.article;
-  if (input.end > text.length || input.start >= input.end) {
-    throw new UserError('invalid-input', `The selection ${input.start}–${input.end} is not inside this article (it has ${text.length} characters).`);
-  }
-  if (text.slice(input.start, input.end).trim() === '') throw new UserError('invalid-input', 'The selection is only white space. Select the words of the quote.');
-  const { anchorStatus: _previous, ...rest } = current;
-  const updated: Quote = { ...rest, target: describeRange(text, input.start, input.end), updatedAt: new Date().toISOString() };
-  await saveArticle(session, file, file.quotes.map((q) => (q.id === current.id ? updated : q)));
+  return replaceQuote(session, input.id, (current, text) => {
+    checkRange(text, input.start, input.end, input.exact);
+    const { anchorStatus: _previous, ...rest } = current;
+    return { ...rest, target: describeRange(text, input.start, input.end), updatedAt: new Date().toISOString() };
+  });
+}
+
+/** Replaces one quote with `change(quote as it is now, article text)` and saves its article. */
+async function replaceQuote(session: NotebookSession, id: string, change: (current: Quote, text: string) => Quote): Promise<Quote> {
+  let updated!: Quote;
+  await session.changeArticleOfQuote(id, (file, current) => {
+    updated = change(current, file.article.text);
+    return { ...file, quotes: file.quotes.map((q) => (q.id === id ? updated : q)) };
+  });
   return updated;
 }
+
+function checkRange(text: string, start: number, end: number, exact: string | undefined): void {
+  if (exact !== undefined && text.slice(start, end) !== exact) {
+    throw new UserError('conflict', `The article’s text changed since “${shorten(exact)}” was selected (it was re-imported or edited elsewhere). Select the words again.`);
+  }
+  if (end > text.length || start >= end) {
+    throw new UserError('invalid-input', `The selection ${start}–${end} is not inside this article (it has ${text.length} characters).`);
+  }
+  if (text.slice(start, end).trim() === '') throw new UserError('invalid-input', 'The selection is only white space. Select the words of the quote.');
+}
+
+const shorten = (words: string) => (words.length > 60 ? `${words.slice(0, 59)}…` : words);
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];

@@ -9,7 +9,7 @@ import type { AnchoringReport, ReplaceTextResult } from '../../shared/anchoring/
 import { anchorTargets } from '../../shared/anchoring/reanchor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { UserError } from '../../shared/api/result';
-import type { ArticleFile, Block, Quote } from '../../shared/model';
+import type { Block, Quote } from '../../shared/model';
 import { normaliseText } from '../../shared/text/normalise';
 import { guessPlainTextHeadings, plainTextBlocks } from '../../shared/text/plainTextBlocks';
 import { summarise } from './articlesService';
@@ -54,22 +54,24 @@ export async function replaceArticleText(session: NotebookSession, input: Parsed
   } else blocks = guessPlainTextHeadings(text, plainTextBlocks(text)).blocks;
 
   const now = new Date().toISOString();
-  const placements = anchorTargets(text, file.quotes.map((q) => q.target));
-  const quotes = file.quotes.map((quote, i) => replaced(quote, text, placements[i]!, now));
-  const next: ArticleFile = {
-    ...file,
-    article: {
-      ...file.article,
-      ...(input.title?.trim() ? { title: input.title.trim() } : {}),
-      origin: { ...file.article.origin, name: input.fileName ?? file.article.origin.name, sha256: sha256(input.text) },
-      text,
-      blocks,
-      contentHash,
-    },
-    quotes,
-  };
-  await session.store.putArticle(next);
-  session.reindexArticle(next, file);
+  // Quotes are placed inside the article's write queue, so a quote added or edited while the file
+  // was being read is placed too rather than lost.
+  const next = await session.changeArticle(file.article.id, (current) => {
+    const placements = anchorTargets(text, current.quotes.map((q) => q.target));
+    return {
+      ...current,
+      article: {
+        ...current.article,
+        ...(input.title?.trim() ? { title: input.title.trim() } : {}),
+        origin: { ...current.article.origin, name: input.fileName ?? current.article.origin.name, sha256: sha256(input.text) },
+        text,
+        blocks,
+        contentHash,
+      },
+      quotes: current.quotes.map((quote, i) => replaced(quote, text, placements[i]!, now)),
+    };
+  });
+  const quotes = next.quotes;
   const ordered = inReadingOrder(quotes);
   return { article: summarise(next), unchanged: false, report: countStatuses(ordered), quotes: ordered };
 }

@@ -5,7 +5,7 @@
  */
 import { NotebookStore } from '../store';
 import { UserError } from '../../shared/api/result';
-import type { ArticleFile } from '../../shared/model';
+import type { ArticleFile, Quote } from '../../shared/model';
 
 export interface SessionOptions {
   create?: boolean;
@@ -47,7 +47,7 @@ export class NotebookSession {
   /** The article file holding `articleId`, or a not-found error for the user. */
   articleFile(articleId: string): ArticleFile {
     const file = this.current.article(articleId);
-    if (!file) throw new UserError('not-found', `There is no article with id "${articleId}" in this notebook. It may have been deleted.`);
+    if (!file) throw articleNotFound(articleId);
     return file;
   }
 
@@ -55,8 +55,34 @@ export class NotebookSession {
   articleOfQuote(quoteId: string): ArticleFile {
     const articleId = this.quoteIndex.get(quoteId);
     const file = articleId ? this.current.article(articleId) : undefined;
-    if (!file) throw new UserError('not-found', `There is no quote with id "${quoteId}". It may have been deleted.`);
+    if (!file) throw quoteNotFound(quoteId);
     return file;
+  }
+
+  /**
+   * Changes article `articleId` inside its write queue, so `change` sees every earlier change
+   * (no lost updates when edits overlap), and keeps the indexes in step. Returns the saved file.
+   */
+  async changeArticle(articleId: string, change: (current: ArticleFile) => ArticleFile): Promise<ArticleFile> {
+    const done = await this.current.updateArticle(articleId, change);
+    if (!done) throw articleNotFound(articleId);
+    if (done.next !== done.previous) this.reindexArticle(done.next, done.previous);
+    return done.next;
+  }
+
+  /** Changes the article holding quote `quoteId`; `change` gets that quote as it is now. */
+  async changeArticleOfQuote(quoteId: string, change: (current: ArticleFile, quote: Quote) => ArticleFile): Promise<ArticleFile> {
+    const articleId = this.quoteIndex.get(quoteId);
+    const done =
+      articleId &&
+      (await this.current.updateArticle(articleId, (file) => {
+        const quote = file.quotes.find((q) => q.id === quoteId);
+        if (!quote) throw quoteNotFound(quoteId);
+        return change(file, quote);
+      }));
+    if (!done) throw quoteNotFound(quoteId);
+    if (done.next !== done.previous) this.reindexArticle(done.next, done.previous);
+    return done.next;
   }
 
   /** True when some article of the notebook holds quote `quoteId`. */
@@ -92,3 +118,6 @@ export class NotebookSession {
     for (const file of this.current.articles()) this.reindexArticle(file);
   }
 }
+
+const articleNotFound = (id: string) => new UserError('not-found', `There is no article with id "${id}" in this notebook. It may have been deleted.`);
+const quoteNotFound = (id: string) => new UserError('not-found', `There is no quote with id "${id}". It may have been deleted.`);

@@ -8,7 +8,7 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describeRange } from '../../shared/anchoring/selectors';
-import { ActorSchema, type Actor, type ArticleFile, type Quote, type RejectedSuggestion } from '../../shared/model';
+import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
 import { suggestQuotes, type SuggestionSet } from '../../shared/suggest';
 import type { AcceptOutcome, ArticleSuggestions, RejectOutcome } from '../../shared/suggest/api';
 import { normaliseText } from '../../shared/text/normalise';
@@ -71,44 +71,55 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     return id;
   };
 
-  const now = new Date().toISOString();
-  const quotes: Quote[] = [];
-  const added: Quote[] = [];
+  // Speakers are resolved (and new actors saved) first, for the suggestions not yet quotes, so
+  // that no quote is ever saved pointing at an actor that does not exist yet.
+  const samePlace = (q: Quote, item: { start: number; end: number }) => q.target.start === item.start && q.target.end === item.end;
+  const speakers = new Map<(typeof input.items)[number], string | null>();
   for (const item of input.items) {
     if (item.end > text.length || item.start >= item.end || text.slice(item.start, item.end).trim() === '') {
       throw new UserError('invalid-input', `The suggestion at ${item.start}–${item.end} is not inside this article any more. Suggest again and retry.`);
     }
-    const existing = [...file.quotes, ...added].find((q) => q.target.start === item.start && q.target.end === item.end);
-    if (existing) {
-      quotes.push(existing);
-      continue;
-    }
-    const quote: Quote = {
-      id: newId('q'),
-      articleId: file.article.id,
-      target: describeRange(text, item.start, item.end),
-      kind: item.kind,
-      speakerId: speakerOf(item.speaker),
-      aboutIds: [],
-      tagIds: [],
-      comment: item.speaker?.anonymous ? `Unnamed source: ${item.speaker.name}` : '',
-      status: 'confirmed',
-      cue: item.cue,
-      createdAt: now,
-      updatedAt: now,
-    };
-    added.push(quote);
-    quotes.push(quote);
+    if (!file.quotes.some((q) => samePlace(q, item))) speakers.set(item, speakerOf(item.speaker));
   }
   if (createdActors.length) {
     await session.store.updateNotebook((nb) => {
       nb.actors.push(...createdActors);
     });
   }
-  if (added.length) {
-    const accepted = (r: RejectedSuggestion) => added.some((q) => q.target.start === r.start && q.target.end === r.end);
-    await save(session, file, { quotes: [...file.quotes, ...added], rejectedSuggestions: (file.rejectedSuggestions ?? []).filter((r) => !accepted(r)) });
-  }
+
+  const now = new Date().toISOString();
+  let quotes: Quote[] = [];
+  await session.changeArticle(file.article.id, (current) => {
+    if (current.article.text !== text) throw new UserError('conflict', 'The article’s text changed while the suggestions were being saved. Suggest again and retry.');
+    quotes = [];
+    const added: Quote[] = [];
+    for (const item of input.items) {
+      const existing = [...current.quotes, ...added].find((q) => samePlace(q, item));
+      if (existing) {
+        quotes.push(existing);
+        continue;
+      }
+      const quote: Quote = {
+        id: newId('q'),
+        articleId: current.article.id,
+        target: describeRange(text, item.start, item.end),
+        kind: item.kind,
+        speakerId: speakers.get(item) ?? null,
+        aboutIds: [],
+        tagIds: [],
+        comment: item.speaker?.anonymous ? `Unnamed source: ${item.speaker.name}` : '',
+        status: 'confirmed',
+        cue: item.cue,
+        createdAt: now,
+        updatedAt: now,
+      };
+      added.push(quote);
+      quotes.push(quote);
+    }
+    if (!added.length) return current;
+    const accepted = (r: RejectedSuggestion) => added.some((q) => samePlace(q, r));
+    return { ...current, quotes: [...current.quotes, ...added], rejectedSuggestions: (current.rejectedSuggestions ?? []).filter((r) => !accepted(r)) };
+  });
   return { quotes, createdActors };
 }
 
@@ -122,28 +133,24 @@ function createActor(choice: { name: string; kind: Actor['kind']; aliases: strin
 
 /** Records suggestions as rejected. */
 export async function rejectSuggestions(session: NotebookSession, input: ParsedInputOf<'suggest:reject'>): Promise<RejectOutcome> {
-  const file = session.articleFile(input.articleId);
-  const { text } = file.article;
-  const list = [...(file.rejectedSuggestions ?? [])];
   const rejectedAt = new Date().toISOString();
-  for (const { start, end } of input.items) {
-    if (end > text.length || start >= end) throw new UserError('invalid-input', `The suggestion at ${start}–${end} is not inside this article. Suggest again and retry.`);
-    if (!list.some((r) => r.start === start && r.end === end)) list.push({ start, end, exact: text.slice(start, end), rejectedAt });
-  }
-  await save(session, file, { rejectedSuggestions: list });
-  return { rejectedSuggestions: list };
+  const saved = await session.changeArticle(input.articleId, (file) => {
+    const { text } = file.article;
+    const list = [...(file.rejectedSuggestions ?? [])];
+    for (const { start, end } of input.items) {
+      if (end > text.length || start >= end) throw new UserError('invalid-input', `The suggestion at ${start}–${end} is not inside this article. Suggest again and retry.`);
+      if (!list.some((r) => r.start === start && r.end === end)) list.push({ start, end, exact: text.slice(start, end), rejectedAt });
+    }
+    return { ...file, rejectedSuggestions: list };
+  });
+  return { rejectedSuggestions: saved.rejectedSuggestions ?? [] };
 }
 
 /** Takes rejections back. */
 export async function restoreSuggestions(session: NotebookSession, input: ParsedInputOf<'suggest:restore'>): Promise<RejectOutcome> {
-  const file = session.articleFile(input.articleId);
-  const list = (file.rejectedSuggestions ?? []).filter((r) => !input.items.some((i) => i.start === r.start && i.end === r.end));
-  await save(session, file, { rejectedSuggestions: list });
-  return { rejectedSuggestions: list };
-}
-
-async function save(session: NotebookSession, previous: ArticleFile, changes: Partial<ArticleFile>): Promise<void> {
-  const next: ArticleFile = { ...previous, ...changes };
-  await session.store.putArticle(next);
-  session.reindexArticle(next, previous);
+  const saved = await session.changeArticle(input.articleId, (file) => ({
+    ...file,
+    rejectedSuggestions: (file.rejectedSuggestions ?? []).filter((r) => !input.items.some((i) => i.start === r.start && i.end === r.end)),
+  }));
+  return { rejectedSuggestions: saved.rejectedSuggestions ?? [] };
 }

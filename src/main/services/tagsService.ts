@@ -52,7 +52,7 @@ export async function mergeTags(session: NotebookSession, input: ParsedInputOf<'
   if (input.fromId === input.intoId) throw new UserError('invalid-input', 'A tag cannot be merged into itself. Choose another tag to merge into.');
   const from = requireTag(session, input.fromId);
   const into = requireTag(session, input.intoId);
-  const quotes = await rewriteEveryQuote(session, (quote) =>
+  const { length: quotes } = await rewriteEveryQuote(session, (quote) =>
     quote.tagIds.includes(from.id) ? { ...quote, tagIds: [...new Set(quote.tagIds.map((id) => (id === from.id ? into.id : id)))] } : null,
   );
   // The survivor keeps its place unless it sat inside the merged tag; the merged tag's children
@@ -72,7 +72,7 @@ export async function mergeTags(session: NotebookSession, input: ParsedInputOf<'
 
 export async function deleteTag(session: NotebookSession, id: string): Promise<TagDeleted> {
   const tag = requireTag(session, id);
-  const quotes = await rewriteEveryQuote(session, (quote) => (quote.tagIds.includes(tag.id) ? { ...quote, tagIds: quote.tagIds.filter((t) => t !== tag.id) } : null));
+  const { length: quotes } = await rewriteEveryQuote(session, (quote) => (quote.tagIds.includes(tag.id) ? { ...quote, tagIds: quote.tagIds.filter((t) => t !== tag.id) } : null));
   let children = 0;
   await session.store.updateNotebook((nb) => {
     children = nb.tags.filter((t) => t.parentId === tag.id).length;

@@ -16,7 +16,7 @@ import {
 } from '../../shared/model';
 import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
 import { makeDoc, writeDoc, type Doc } from './docs';
-import { NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
 import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
 import { loadNotebook, type LoadedNotebook } from './loader';
 import { acquireLock, type NotebookLock } from './lock';
@@ -180,6 +180,29 @@ export class NotebookStore {
     });
   }
 
+  /**
+   * Read-modify-write of one article inside its write queue: `change` sees the file as the
+   * previous change left it, so two edits of one article at once (a tag and an about-actor added
+   * a moment apart) both survive. `change` returns the new file, or the same object to write
+   * nothing; whatever it throws reaches the caller and nothing is written. Undefined when there is
+   * no such article (it may have been deleted while the change waited).
+   */
+  async updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
+    this.#assertWritable();
+    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const doc = this.#articles.get(id);
+      if (!doc) return undefined;
+      const previous = doc.low.data;
+      const changed = change(previous);
+      if (changed === previous) return { previous, next: previous };
+      const next = validateFile(ArticleFileSchema, changed, this.migrator.targetVersion, 'article');
+      checkArticleFile(next);
+      if (next.article.id !== id) throw new InvalidDataError('article', [`its id changed from "${id}" to "${next.article.id}"`]);
+      await writeDoc(doc, next);
+      return { previous, next };
+    });
+  }
+
   /** Move `articles/<id>.json` to the trash. False if there was no such article. */
   async deleteArticle(id: string): Promise<boolean> {
     this.#assertWritable();
@@ -210,6 +233,20 @@ export class NotebookStore {
       const doc = this.#notes.get(id) ?? makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
       await writeDoc(doc, next);
       this.#notes.set(id, doc);
+      return next;
+    });
+  }
+
+  /** Read-modify-write of one note inside its write queue (see updateArticle). */
+  async updateNote(id: string, change: (current: NoteFile) => NoteFile): Promise<NoteFile | undefined> {
+    this.#assertWritable();
+    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      const doc = this.#notes.get(id);
+      if (!doc) return undefined;
+      const changed = change(doc.low.data);
+      if (changed === doc.low.data) return changed;
+      const next = validateFile(NoteFileSchema, changed, this.migrator.targetVersion, 'note');
+      await writeDoc(doc, next);
       return next;
     });
   }

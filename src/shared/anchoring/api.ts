@@ -42,5 +42,6 @@ export const QuoteRestoreInput = z.object({ quote: QuoteSchema }).strict();
 
 /** `quotes:retarget`: moves a quote to `[start, end)` of its article's current text (fixes an orphan). */
 export const QuoteRetargetInput = z
-  .object({ id: IdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  // `exact`: the words selected, as in quotes:create.
+  .object({ id: IdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive(), exact: z.string().min(1).max(1_000_000).optional() })
   .strict();

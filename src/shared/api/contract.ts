@@ -64,6 +64,9 @@ const ActorFields = z.object({
   colour: z.string().max(20).default(''),
 });
 
+/** The words an analyst selected, sent along with their offsets to check they are still there. */
+const SelectedWords = z.string().min(1).max(1_000_000);
+
 const QuoteEditable = z.object({
   kind: QuoteKindSchema,
   speakerId: IdSchema.nullable(),
@@ -173,13 +176,18 @@ export const contract = {
     input: z.object({ articleId: IdSchema.optional(), tagIds: z.array(IdSchema).max(200).optional() }).strict(),
     output: returns<Quote[]>(),
   },
-  /** Creates a quote on `[start, end)` of an article's text; the selectors are computed by the service. */
+  /**
+   * Creates a quote on `[start, end)` of an article's text; the selectors are computed by the
+   * service. With `exact` (the words the analyst selected), nothing is created when the text there
+   * differs, e.g. because the article was re-imported meanwhile.
+   */
   'quotes:create': {
     input: QuoteEditable.partial()
       .extend({
         articleId: IdSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
+        exact: SelectedWords.optional(),
       })
       .strict(),
     output: returns<Quote>(),

@@ -164,6 +164,32 @@ describe('NotebookStore', () => {
     await store.close();
   });
 
+  it('concurrent changes of one article each see the one before, on disk too', async () => {
+    const dir = await tempDir();
+    const store = await NotebookStore.open(dir, { create: true });
+    await store.putArticle(makeArticleFile('a1'));
+    await Promise.all(['q1', 'q2', 'q3', 'q4'].map((id) => store.updateArticle('a1', (file) => withQuote(file, id))));
+    await store.close();
+    const reopened = await NotebookStore.open(dir);
+    expect(reopened.article('a1')!.quotes.map((q) => q.id).sort()).toEqual(['q1', 'q2', 'q3', 'q4']);
+    await reopened.close();
+  });
+
+  it('an article change that returns the file unchanged or throws writes nothing', async () => {
+    const dir = await tempDir();
+    const store = await NotebookStore.open(dir, { create: true });
+    await store.putArticle(makeArticleFile('a1'));
+    const before = await mtimes(dir);
+    await new Promise((done) => setTimeout(done, 20));
+    const unchanged = await store.updateArticle('a1', (file) => file);
+    expect(unchanged?.next).toBe(unchanged?.previous);
+    await expect(store.updateArticle('a1', () => { throw new Error('the analyst cancelled'); })).rejects.toThrow('the analyst cancelled');
+    await expect(store.updateArticle('a1', (file) => ({ ...file, article: { ...file.article, id: 'other' } }))).rejects.toThrow(InvalidDataError);
+    expect(await mtimes(dir)).toEqual(before);
+    expect(await store.updateArticle('gone', (file) => file)).toBeUndefined();
+    await store.close();
+  });
+
   it('delete moves an article to the trash, and restore brings it back', async () => {
     const dir = await tempDir();
     const store = await NotebookStore.open(dir, { create: true });

@@ -49,7 +49,7 @@ export function ArticleView({ view }: { view: View }) {
       notify('Select the words of the quote first: drag over them, or press Alt+↓ to select a sentence.', 'info');
       return;
     }
-    void createQuote(wb, view.id, range).then((quote) => quote && selection.clear());
+    void createQuote(wb, view.id, { ...range, exact: text.slice(range.start, range.end) }).then((quote) => quote && selection.clear());
   };
   const stepQuote = (direction: 1 | -1) => {
     const placed = quotes.filter(isPlaced);
@@ -64,7 +64,7 @@ export function ArticleView({ view }: { view: View }) {
     label: attachable.anchorStatus === 'orphaned' ? 'Attach the orphaned quote here' : 'Move the selected quote here',
     run: () => {
       const range = selection.current();
-      if (range) void retargetQuote(wb, attachable, range).then((quote) => quote && selection.clear());
+      if (range) void retargetQuote(wb, attachable, { ...range, exact: text.slice(range.start, range.end) }).then((quote) => quote && selection.clear());
     },
   };
 

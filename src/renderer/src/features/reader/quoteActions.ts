@@ -19,11 +19,21 @@ const withQuote = (quote: Quote) => (value: ArticleWithQuotes) => ({
   ...value,
   quotes: value.quotes.some((q) => q.id === quote.id) ? value.quotes.map((q) => (q.id === quote.id ? quote : q)) : [...value.quotes, quote],
 });
+/** Like withQuote, unless the cache already holds a later save of it (answers can arrive out of order). */
+const withSaved = (quote: Quote) => (value: ArticleWithQuotes) => {
+  const cached = value.quotes.find((q) => q.id === quote.id);
+  return cached && cached.updatedAt > quote.updatedAt ? value : withQuote(quote)(value);
+};
 const withoutQuote = (id: string) => (value: ArticleWithQuotes) => ({ ...value, quotes: value.quotes.filter((q) => q.id !== id) });
 
+/** A range of the article with the words the analyst saw there, so a text changed meanwhile is noticed. */
+export type SelectedWords = ArticleRange & { exact?: string };
+
+const words = ({ start, end, exact }: SelectedWords) => ({ start, end, ...(exact ? { exact } : {}) });
+
 /** Marks `range` of the article as a direct quote, selects it and moves focus to its speaker. */
-export async function createQuote(wb: Notifier, articleId: string, range: ArticleRange, fields: Editable = {}): Promise<Quote | null> {
-  const result = await api.quotesCreate({ articleId, start: range.start, end: range.end, kind: 'direct', ...fields });
+export async function createQuote(wb: Notifier, articleId: string, range: SelectedWords, fields: Editable = {}): Promise<Quote | null> {
+  const result = await api.quotesCreate({ articleId, ...words(range), kind: 'direct', ...fields });
   if (!result.ok) {
     wb.reportError(result.error);
     return null;
@@ -44,7 +54,7 @@ export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): 
     wb.reportError(result.error);
     return null;
   }
-  updateArticle(quote.articleId, withQuote(result.value));
+  updateArticle(quote.articleId, withSaved(result.value));
   if (patch.tagIds) codebookChanged();
   return result.value;
 }
@@ -73,8 +83,8 @@ export async function restoreQuote(wb: Notifier, quote: Quote): Promise<void> {
 }
 
 /** Moves a quote onto `range` (attaching an orphan, or confirming an approximate placement). */
-export async function retargetQuote(wb: Notifier, quote: Quote, range: ArticleRange): Promise<Quote | null> {
-  const result = await api.quotesRetarget({ id: quote.id, start: range.start, end: range.end });
+export async function retargetQuote(wb: Notifier, quote: Quote, range: SelectedWords): Promise<Quote | null> {
+  const result = await api.quotesRetarget({ id: quote.id, ...words(range) });
   if (!result.ok) {
     wb.reportError(result.error);
     return null;
