@@ -34,6 +34,7 @@ const api = {
   articlesImportSample: (input) => invoke('articles:importSample', input),
   articlesUpdateMetadata: (input) => invoke('articles:updateMetadata', input),
   articlesReplaceText: (input) => invoke('articles:replaceText', input),
+  articlesReimport: (input) => invoke('articles:reimport', input),
 
   actorsList: (input) => invoke('actors:list', input),
   actorsCreate: (input) => invoke('actors:create', input),

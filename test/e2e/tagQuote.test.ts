@@ -190,8 +190,11 @@ describe('tagging quotes in the reader (browser edition)', () => {
       .replace('Speaking at a joint news conference,', 'Speaking at a joint press conference in Brussels,')
       .replace('force is rewarded', 'force gets rewarded')
       .replace(' It would be dangerous for our own security, and for the whole world.', '');
-    const file = join(dir, 'nato-china-lethal-aid-v2.txt');
-    await writeFile(file, edited);
+    // The newer version comes as a saved web page, as it would from the outlet's site.
+    const paragraphs = edited.split(/\n+/).filter((p) => p.trim());
+    const escape = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const file = join(dir, 'nato-china-lethal-aid-v2.html');
+    await writeFile(file, `<!doctype html><html><head><title>NATO</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article><footer>© The outlet</footer></body></html>`);
     await page.getByTestId('replace-text-file').setInputFiles(file);
     await page.getByRole('dialog').getByRole('button', { name: 'Replace text' }).click();
     await expect.poll(() => page.locator('.toast', { hasText: 'Replaced the text' }).textContent(), { timeout: 15_000 }).toContain('1 not found');

@@ -8,6 +8,7 @@ import { StoreError } from '../store/errors';
 import type { CliContext, Io } from './context';
 import { addTextCommand } from './addTextCommand';
 import { importCommand } from './importCommand';
+import { reimportCommand } from './reimportCommand';
 import { actorCommand } from './actorCommand';
 import { listCommand } from './listCommand';
 import { quoteCommand } from './quoteCommand';
@@ -21,6 +22,8 @@ Commands:
   list articles|actors|quotes|notes   list what the notebook holds
   import FILE|DIR... [--title T]      import articles: text, Markdown, web pages (.html), PDF, Word (.docx);
                                       a folder imports every such file in it (add-text FILE is the old name)
+  reimport ARTICLE_ID FILE            replace an article's text with a newer version (any import format);
+                                      its quotes are placed in the new text, lost ones kept as orphans
   quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind K] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment C]
                                       mark a quote by its words (missing actors and tags are created)
   list quotes [--article ID] [--speaker NAME] [--tag TAG] [--kind K]
@@ -45,6 +48,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   list: listCommand,
   import: importCommand,
   'add-text': addTextCommand,
+  reimport: reimportCommand,
   quote: quoteCommand,
   actor: actorCommand,
   serve: serveCommand,

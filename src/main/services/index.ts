@@ -8,7 +8,7 @@ import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
 import { actorPage, dismissDuplicate, likelyDuplicates, quotesBetween, whoSaidWhatTable } from './actorInsightsService';
 import { createTag, deleteTag, listTags, mergeTags, tagCounts, updateTag } from './tagsService';
 import { createQuote, deleteQuote, listQuotes, restoreQuote, retargetQuote, updateQuote } from './quotesService';
-import { replaceArticleText } from './replaceTextService';
+import { reimportArticle, replaceArticleText } from './replaceTextService';
 import { deleteNote, getNote, listNotes, noteBacklinks, renameNote, restoreNote, saveNote } from './notesService';
 import { citedQuotes, findQuotes } from './noteQuotesService';
 import { createFromText, importFiles, importPasted, importSample, updateMetadata } from './importService';
@@ -34,6 +34,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'articles:delete': ({ id }) => deleteArticle(session, id),
     'articles:restore': ({ id }) => restoreArticle(session, id),
     'articles:replaceText': (input) => replaceArticleText(session, input),
+    'articles:reimport': (input) => reimportArticle(session, input),
     'articles:import': (input) => importFiles(session, input),
     'articles:importPasted': (input) => importPasted(session, input),
     'articles:importSample': () => importSample(session),

@@ -11,6 +11,7 @@ import { describeRange } from '../../shared/anchoring/selectors';
 import { UserError } from '../../shared/api/result';
 import type { Block, Quote } from '../../shared/model';
 import { normaliseText } from '../../shared/text/normalise';
+import { convertFile } from '../import';
 import { guessPlainTextHeadings, plainTextBlocks } from '../../shared/text/plainTextBlocks';
 import { summarise } from './articlesService';
 import { sha256 } from './ids';
@@ -80,4 +81,16 @@ function countStatuses(quotes: readonly Quote[]): AnchoringReport {
   const report: AnchoringReport = { exact: 0, fuzzy: 0, orphaned: 0 };
   for (const quote of quotes) report[quote.anchorStatus ?? 'exact']++;
   return report;
+}
+
+/**
+ * Re-importing from a file of any format Quotebook imports (a saved page, a PDF, …): the file is
+ * read exactly as an import would read it, then its text and blocks replace the article's.
+ */
+export async function reimportArticle(session: NotebookSession, input: ParsedInputOf<'articles:reimport'>): Promise<ReplaceTextResult> {
+  session.articleFile(input.id); // a missing article is reported before the file is read
+  const { file } = input;
+  const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : Buffer.from(file.text ?? '', 'utf8');
+  const draft = await convertFile(file.name, bytes);
+  return replaceArticleText(session, { id: input.id, text: draft.text, blocks: draft.blocks, fileName: file.name, ...(file.title ? { title: file.title } : {}) });
 }

@@ -111,6 +111,8 @@ export const contract = {
   'articles:restore': { input: ById, output: returns<ArticleSummary>() },
   /** Replaces an article's text with a newer version of it; quotes are re-anchored, unplaceable ones kept as orphans. */
   'articles:replaceText': { input: anchorApi.ReplaceTextInput, output: returns<anchorApi.ReplaceTextResult>() },
+  /** Replaces an article's text with a newer version read from a file of any importable format (as articles:replaceText). */
+  'articles:reimport': { input: importApi.ReimportInputSchema, output: returns<anchorApi.ReplaceTextResult>() },
   /** Imports files (text, Markdown, HTML, PDF, DOCX; bytes as base64 or text); each failure is reported per file and the rest still import. */
   'articles:import': { input: importApi.ImportInputSchema, output: returns<importApi.ImportReport>() },
   /** Makes an article of pasted content: text plus the blocks the page found in pasted HTML, or plain text alone. */

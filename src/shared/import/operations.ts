@@ -1,6 +1,6 @@
 /**
  * Inputs and outputs of the import operations (`articles:import`, `articles:importPasted`,
- * `articles:importSample`, `articles:updateMetadata`), kept here so the contract only lists them.
+ * `articles:importSample`, `articles:reimport`, `articles:updateMetadata`), kept here so the contract only lists them.
  */
 import { z } from 'zod';
 import { BlockSchema, IdSchema, type ArticleSummary } from '../model';
@@ -19,6 +19,9 @@ export const ImportFileSchema = z
   })
   .strict()
   .refine((file) => (file.base64 === undefined) !== (file.text === undefined), 'give each file either "base64" or "text", not both');
+
+/** Input of `articles:reimport`: a newer version of an article, as a file of any importable format. */
+export const ReimportInputSchema = z.object({ id: IdSchema, file: ImportFileSchema }).strict();
 
 /** Input of `articles:import`: a few files per call, so a caller can show progress and stop between calls. */
 export const ImportInputSchema = z.object({ files: z.array(ImportFileSchema).min(1).max(50) }).strict();

@@ -5,7 +5,9 @@
  */
 import { useRef, useState } from 'react';
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
+import { ALL_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeReason } from '../../../../shared/import/formats';
 import { api } from '../../api';
+import { readBase64 } from '../import/transferContent';
 import { plural } from '../../ui/format';
 import { IconWarning } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -23,11 +25,19 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
 
   const replace = async () => {
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setFile(null);
+      return wb.notify(`“${file.name}” ${tooLargeReason(file.size)} The article was not changed.`, 'error');
+    }
     setBusy(true);
-    const text = await file.text();
-    const result = await api.articlesReplaceText({ id: article.article.id, text, fileName: file.name });
+    // Read like an import (a saved page, a PDF, …), so the new version keeps its structure.
+    const result = await readBase64(file).then(
+      (base64) => api.articlesReimport({ id: article.article.id, file: { name: file.name, base64 } }),
+      () => null,
+    );
     setBusy(false);
     setFile(null);
+    if (!result) return wb.notify(`“${file.name}” could not be read from disk. Check that it still exists and that you may open it. The article was not changed.`, 'error');
     if (!result.ok) return wb.reportError(result.error);
     const { report, unchanged, quotes } = result.value;
     if (unchanged) return wb.notify(`“${file.name}” has the same text as this article: nothing changed.`, 'info');
@@ -70,7 +80,7 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
         <input
           ref={input}
           type="file"
-          accept=".txt,text/plain"
+          accept={ALL_EXTENSIONS.join(',')}
           hidden
           data-testid="replace-text-file"
           onChange={(event) => {
