@@ -3,47 +3,30 @@
  * Chromium against the real `quotebook serve`, on the sample article tagged as its gold file says.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { gold, sampleTags, tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
-import { callApiValue } from '../helpers/apiClient';
-
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('actors in Chromium', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
   let sample: TaggedSample;
 
   /** Calls the API as the renderer does; throws on an error value. */
-  const call = (op: string, input: unknown) => callApiValue(server.url, op, input);
+  const call = (op: string, input: unknown) => app.callValue(op, input);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-actors-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    expect((await cli(['--notebook', notebook, 'add-text', samplePath])).code).toBe(0);
-    server = await startServe(notebook);
+    app = await startBrowserEdition('actors');
     const [article] = await call('articles:list', {});
     sample = await tagSampleArticle(call, article.id);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
   async function openApp(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.click('#nav-tab-actors');
     return { page, errors };
   }

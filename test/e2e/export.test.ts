@@ -3,30 +3,19 @@
  * as a Markdown folder on the server machine, a CSV downloaded, and a quote copied as Markdown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { nodesOf, parseMarkdown } from '../helpers/markdown';
-import { callApi } from '../helpers/apiClient';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('Export dialog in Chromium', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-export-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    expect((await cli(['--notebook', notebook, 'add-text', samplePath])).code).toBe(0);
-    server = await startServe(notebook);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
+    app = await startBrowserEdition('export');
     const [article] = (await call('articles:list', {})).value;
     const text: string = (await call('articles:get', { id: article.id })).value.article.text;
     const actor = (await call('actors:create', { name: 'Jens Stoltenberg', role: 'Secretary-General' })).value;
@@ -35,27 +24,23 @@ describe('Export dialog in Chromium', () => {
       expect((await call('quotes:create', { articleId: article.id, start, end: start + words.length, speakerId: actor.id })).ok).toBe(true);
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
-  const call = (op: string, input: unknown) => callApi(server.url, op, input);
+  const call = (op: string, input: unknown) => app.call(op, input);
 
   async function openArticle(page: Page) {
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Putin must not win.');
   }
 
   it('exports the notebook as a Markdown folder from the keyboard, and re-exports in place', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openArticle(page);
-    const out = join(dir, 'Exports');
+    const out = join(app.dir, 'Exports');
 
     await page.keyboard.press('Control+Shift+E');
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -87,7 +72,7 @@ describe('Export dialog in Chromium', () => {
   });
 
   it('downloads the article’s quotes as CSV in the browser edition', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     await openArticle(page);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -104,8 +89,8 @@ describe('Export dialog in Chromium', () => {
   });
 
   it('copies the selected quote as Markdown', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     const page = await context.newPage();
     await openArticle(page);
     await page.getByRole('listbox', { name: 'Quotes in this article' }).getByText('Putin must not win.').click();

@@ -4,47 +4,38 @@
  * drag and drop, paste, and the library's sort, filter, details editing and delete with Undo.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { appRoot, samplePath } from '../helpers/cliRunner';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { articlePdf, buildPdf } from '../helpers/pdfBuilder';
 import { buildDocx } from '../helpers/docxBuilder';
 
 const SAMPLE_TITLE = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('importing in Chromium', () => {
-  let dir: string;
+  let app: BrowserEdition;
   let files: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
   let page: Page;
   const requests: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-import-'));
-    files = join(dir, 'files');
+    app = await startBrowserEdition('import', { withSample: false });
+    files = join(app.dir, 'files');
     await mkdir(files);
-    server = await startServe(join(dir, 'import.quotebook'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await mkdir(shotsDir, { recursive: true });
-    await page.goto(server.url);
+    await page.goto(app.url);
   });
   afterAll(async () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.url).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   const library = () => page.getByRole('listbox', { name: 'Articles' });
@@ -165,7 +156,7 @@ describe('importing in Chromium', () => {
   });
 
   it('pastes plain text from the real clipboard with Ctrl+Shift+V', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await page.evaluate(() => navigator.clipboard.writeText('Clipboard headline\n\nFirst paragraph from the clipboard.\n\nSecond one.'));
     await library().focus();
     await page.keyboard.press('Control+Shift+V');

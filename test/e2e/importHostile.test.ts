@@ -6,22 +6,18 @@
  * test catches a hostile page reaching the live DOM even where the CSP would have hidden it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { appRoot, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { appRoot } from '../helpers/cliRunner';
+import { startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 const hostileDir = resolve(appRoot, 'test/fixtures/hostile');
 const { payloads } = JSON.parse(readFileSync(join(hostileDir, 'payloads.json'), 'utf8')) as { payloads: { file: string; via: 'html' | 'text'; literal?: string }[] };
 const files = payloads.map((p) => ({ ...p, content: readFileSync(join(hostileDir, p.file), 'utf8') }));
 
 describe('hostile corpus in Chromium (drop and paste)', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
   let context: BrowserContext;
   let page: Page;
   const sentinelCalls: string[] = [];
@@ -29,25 +25,19 @@ describe('hostile corpus in Chromium (drop and paste)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-hostile-'));
-    server = await startServe(join(dir, 'hostile.quotebook'));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    app = await startBrowserEdition('hostile', { withSample: false });
+    context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     await context.exposeFunction('__sentinel', (id: unknown) => sentinelCalls.push(String(id)));
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForURL((url) => !url.search.includes('token='));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
   const foreignRequests = () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.url).origin;
     return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   };
 

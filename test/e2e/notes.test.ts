@@ -6,53 +6,35 @@
  * with Undo and dragging a quote in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
-import { callApiValue } from '../helpers/apiClient';
-
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('notes in Chromium', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
   let sample: TaggedSample;
   let origin: string;
 
   /** Calls the API the way the renderer does (to set up data, or to change it "elsewhere"). */
-  const call = (op: string, input: unknown) => callApiValue(server.url, op, input);
+  const call = (op: string, input: unknown) => app.callValue(op, input);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-notes-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);
-    expect(added.code).toBe(0);
-    server = await startServe(notebook);
-    origin = new URL(server.url).origin;
+    app = await startBrowserEdition('notes');
+    origin = new URL(app.url).origin;
     const [article] = await call('articles:list', {});
     sample = await tagSampleArticle(call, article.id);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
   /** A fresh page on the app, with every request and page error recorded. */
   async function openApp(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.locator('#nav-tab-notes').click();
     return { page, requests, errors };
   }

@@ -3,43 +3,25 @@
  * Debian's Chromium exactly as a new user would use it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
-import { callApi } from '../helpers/apiClient';
+import { join } from 'node:path';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('browser edition in Chromium', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);
-    expect(added.code).toBe(0);
-    server = await startServe(notebook);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
+    app = await startBrowserEdition('open');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
   /** Calls the API the way the renderer does, to set up data. */
-  const call = (op: string, input: unknown) => callApi(server.url, op, input);
+  const call = (op: string, input: unknown) => app.call(op, input);
 
   it('refuses the app without the token', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(new URL(server.url).origin + '/');
+    const page = await app.browser.newPage();
+    const response = await page.goto(new URL(app.url).origin + '/');
     expect(response?.status()).toBe(401);
     await page.close();
   });
@@ -50,13 +32,13 @@ describe('browser edition in Chromium', () => {
     const quote = await call('quotes:create', { articleId: article.id, start, end: start + 'Putin must not win.'.length });
     expect(quote.ok).toBe(true);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(server.url);
+    await page.goto(app.url);
     // The token leaves the address bar once the app has it.
     await expect.poll(() => page.url()).not.toContain('token=');
 
@@ -79,7 +61,7 @@ describe('browser edition in Chromium', () => {
     // Reload: the article list survives and nothing but our own server was contacted.
     await page.reload();
     await expect.poll(() => library.getByText(title).count()).toBe(1);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.url).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

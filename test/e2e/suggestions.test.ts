@@ -3,50 +3,33 @@
  * rejecting suggestions with the keyboard and the mouse, as an analyst would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
-import { callApi } from '../helpers/apiClient';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
-const shotsDir = resolve(appRoot, 'test-results');
 
 describe('suggestions in the browser edition', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
   let articleId: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-suggest-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);
-    expect(added.code).toBe(0);
-    articleId = JSON.parse(added.stdout).article.id;
-    server = await startServe(notebook);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
+    app = await startBrowserEdition('suggest');
+    articleId = app.articleId;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
-  const call = (op: string, input: unknown) => callApi(server.url, op, input);
+  const call = (op: string, input: unknown) => app.call(op, input);
   const savedQuotes = async () => (await call('quotes:list', { articleId })).value as { target: { exact: string }; speakerId: string | null; status: string }[];
 
   async function openSample(page: Page) {
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Putin must not win.');
   }
 
   it('suggests, and accepts, rejects and edits suggestions by keyboard and mouse', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openSample(page);

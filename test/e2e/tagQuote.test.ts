@@ -8,16 +8,13 @@
  * carries every quote along.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { appRoot, cli, samplePath, startServe } from '../helpers/cliRunner';
-import { launchChromium } from '../helpers/browser';
-import { callApi } from '../helpers/apiClient';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { samplePath } from '../helpers/cliRunner';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
-const shotsDir = resolve(appRoot, 'test-results');
 
 /** Screen points at the start of `from` and the end of `to` (both inside the reader's text). */
 async function textPoints(page: Page, from: string, to: string) {
@@ -66,32 +63,21 @@ async function dragSelect(page: Page, from: string, to: string) {
 }
 
 describe('tagging quotes in the reader (browser edition)', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  let app: BrowserEdition;
   let page: Page;
   const errors: string[] = [];
 
-  const call = (op: string, input: unknown) => callApi(server.url, op, input);
+  const call = (op: string, input: unknown) => app.call(op, input);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qb-e2e-quote-'));
-    const notebook = join(dir, 'e2e.quotebook');
-    expect((await cli(['--notebook', notebook, '--json', 'add-text', samplePath])).code).toBe(0);
-    server = await startServe(notebook);
-    browser = await launchChromium();
-    await mkdir(shotsDir, { recursive: true });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    app = await startBrowserEdition('quote');
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await page.getByRole('document', { name: 'Article text' }).getByText('Putin must not win.').waitFor({ timeout: 15_000 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
   it('tags “Putin must not win.” as a direct quote by Jens Stoltenberg about Vladimir Putin, tagged “warning”', async () => {
     // A rough selection: from the opening quotation mark to the space after the full stop.
@@ -193,7 +179,7 @@ describe('tagging quotes in the reader (browser edition)', () => {
     // The newer version comes as a saved web page, as it would from the outlet's site.
     const paragraphs = edited.split(/\n+/).filter((p) => p.trim());
     const escape = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const file = join(dir, 'nato-china-lethal-aid-v2.html');
+    const file = join(app.dir, 'nato-china-lethal-aid-v2.html');
     await writeFile(file, `<!doctype html><html><head><title>NATO</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article><footer>© The outlet</footer></body></html>`);
     await page.getByTestId('replace-text-file').setInputFiles(file);
     await page.getByRole('dialog').getByRole('button', { name: 'Replace text' }).click();

@@ -1,0 +1,62 @@
+/**
+ * What every end-to-end file starts from: a notebook in a temporary folder (with the sample
+ * article, unless asked otherwise), the real `quotebook serve` on it, and Debian's Chromium.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
+import { callApi, callApiValue, type AnyResult } from './apiClient';
+import { launchChromium } from './browser';
+import { appRoot, cli, samplePath, startServe } from './cliRunner';
+
+/** Where the end-to-end tests leave their screenshots, to be looked at. */
+export const shotsDir = resolve(appRoot, 'test-results');
+
+export interface BrowserEdition {
+  dir: string;
+  notebook: string;
+  /** The app's address, with its token. */
+  url: string;
+  browser: Browser;
+  /** The sample article's id ('' when the notebook started empty). */
+  articleId: string;
+  /** Calls the API as the renderer does and returns the Result value. */
+  call: (op: string, input: unknown) => Promise<AnyResult>;
+  /** Like call, but returns the value and throws on an error value. */
+  callValue: (op: string, input: unknown) => Promise<AnyResult['value']>;
+  stop: () => Promise<void>;
+}
+
+/** Starts serve and Chromium on a fresh notebook; `name` marks the temporary folder. */
+export async function startBrowserEdition(name: string, { withSample = true } = {}): Promise<BrowserEdition> {
+  const dir = await mkdtemp(join(tmpdir(), `qb-e2e-${name}-`));
+  const notebook = join(dir, 'e2e.quotebook');
+  let articleId = '';
+  if (withSample) {
+    const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);
+    expect(added.code, added.stderr).toBe(0);
+    articleId = JSON.parse(added.stdout).article.id;
+  }
+  await mkdir(shotsDir, { recursive: true });
+  const server = await startServe(notebook);
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return {
+    dir,
+    notebook,
+    url: server.url,
+    browser,
+    articleId,
+    call: (op, input) => callApi(server.url, op, input),
+    callValue: (op, input) => callApiValue(server.url, op, input),
+    async stop() {
+      await browser.close();
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
