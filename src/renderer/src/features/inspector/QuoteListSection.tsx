@@ -53,7 +53,7 @@ export function QuoteListSection({ context }: { context: ArticleInspectorContext
       </header>
       {quotes.length > 0 && (
         <div className="quote-filters" role="group" aria-label="Filter quotes">
-          <select aria-label="Filter by speaker" value={filter.speaker ?? ''} onChange={(e) => set({ speaker: e.target.value || null })}>
+          <select className="select" aria-label="Filter by speaker" value={filter.speaker ?? ''} onChange={(e) => set({ speaker: e.target.value || null })}>
             <option value="">All speakers</option>
             {speakers.map((a) => (
               <option key={a.id} value={a.id}>
@@ -62,7 +62,7 @@ export function QuoteListSection({ context }: { context: ArticleInspectorContext
             ))}
             {quotes.some((q) => q.speakerId === null) && <option value="none">No speaker set</option>}
           </select>
-          <select aria-label="Filter by tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
+          <select className="select" aria-label="Filter by tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
             <option value="">All tags</option>
             {usedTags.map((t) => (
               <option key={t.id} value={t.id}>
@@ -70,7 +70,7 @@ export function QuoteListSection({ context }: { context: ArticleInspectorContext
               </option>
             ))}
           </select>
-          <select aria-label="Filter by kind" value={filter.kind ?? ''} onChange={(e) => set({ kind: (e.target.value || null) as QuoteKind | null })}>
+          <select className="select" aria-label="Filter by kind" value={filter.kind ?? ''} onChange={(e) => set({ kind: (e.target.value || null) as QuoteKind | null })}>
             <option value="">All kinds</option>
             {(['direct', 'indirect', 'paraphrase'] as const).map((k) => (
               <option key={k} value={k}>

@@ -87,7 +87,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
         <div className="suggestions-bulk" role="group" aria-label="Accept several">
           <label>
             <span>Accept all at least</span>{' '}
-            <select value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} aria-label="Confidence threshold">
+            <select className="select" value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} aria-label="Confidence threshold">
               {THRESHOLDS.map((t) => (
                 <option key={t} value={t}>
                   {t === 0 ? 'any' : `${Math.round(t * 100)}%`}
@@ -115,19 +115,19 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                   if (element) rows.current.set(s.id, element);
                   else rows.current.delete(s.id);
                 }}
-                className="suggestion-card"
+                className="quote-card quote-card--suggested suggestion-card"
                 data-tint={look?.tint ?? 'neutral'}
                 role="option"
                 aria-selected={selected}
                 tabIndex={selected || (selectedId === null && index === 0) ? 0 : -1}
                 onClick={() => wb.selectQuote(s.id, { scroll: true })}
               >
-                <div className="suggestion-card__top">
+                <div className="quote-card__top">
                   <span className="speaker-swatch" aria-hidden="true" />
-                  <span className={`suggestion-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
+                  <span className={`quote-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
                   <Confidence value={s.confidence} />
                 </div>
-                <blockquote className="suggestion-card__text">{s.text}</blockquote>
+                <blockquote className="quote-card__text suggestion-card__text">{s.text}</blockquote>
                 <div className="suggestion-card__bottom">
                   <span className="suggestion-card__meta">
                     {s.kind === 'direct' ? 'Direct' : 'Reported'}

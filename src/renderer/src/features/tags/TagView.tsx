@@ -99,7 +99,7 @@ function TagPage({ tag, tags }: { tag: Tag; tags: Tag[] }) {
           </label>
           <select
             id={`group-${tag.id}`}
-            className="tag-page__select"
+            className="select tag-page__select"
             value={tag.parentId ?? ''}
             disabled={children.length > 0}
             title={children.length > 0 ? 'A tag with tags inside it stays at the top level (tags nest one level).' : undefined}
@@ -151,7 +151,7 @@ function TagPage({ tag, tags }: { tag: Tag; tags: Tag[] }) {
             <label className="field-row__label" htmlFor={`merge-${tag.id}`}>
               Merge into
             </label>
-            <select id={`merge-${tag.id}`} className="tag-page__select" value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+            <select id={`merge-${tag.id}`} className="select tag-page__select" value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
               <option value="">Choose a tag…</option>
               {others.map((t) => (
                 <option key={t.id} value={t.id}>

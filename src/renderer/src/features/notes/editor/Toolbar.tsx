@@ -114,7 +114,7 @@ export function Toolbar({ onLink }: ToolbarProps) {
   return (
     <div className="note-toolbar" role="toolbar" aria-label="Formatting" ref={bar} onKeyDown={onKeyDown}>
       <select
-        className="note-toolbar__select"
+        className="select note-toolbar__select"
         aria-label="Text style"
         value={state.block}
         tabIndex={0}
