@@ -21,3 +21,28 @@ export function nextIndex(key: string, index: number, count: number, page = 10):
       return null;
   }
 }
+
+export interface ListboxKeys {
+  /** The row in hand. */
+  index: number;
+  count: number;
+  /** Opens row `index` (Enter or Space). */
+  open: (index: number) => void;
+  /** Makes row `index` the one in hand. */
+  moveTo: (index: number) => void;
+  /** The list whose children are the rows, in order, so the new row can take the focus. */
+  list: HTMLElement | null;
+}
+
+/** Enter/Space opens the row in hand; navigation keys move to another row and focus it. */
+export function onListboxKey(event: { key: string; preventDefault(): void }, { index, count, open, moveTo, list }: ListboxKeys): void {
+  if ((event.key === 'Enter' || event.key === ' ') && index < count) {
+    event.preventDefault();
+    return open(index);
+  }
+  const next = nextIndex(event.key, index, count);
+  if (next === null) return;
+  event.preventDefault();
+  moveTo(next);
+  (list?.children[next] as HTMLElement | undefined)?.focus();
+}

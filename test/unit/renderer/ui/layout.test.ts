@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptLayout, DEFAULT_LAYOUT, PANE_LIMITS, resizePane, togglePane } from '../../../../src/renderer/src/ui/layout';
-import { nextIndex } from '../../../../src/renderer/src/ui/listKeys';
+import { nextIndex, onListboxKey } from '../../../../src/renderer/src/ui/listKeys';
 
 describe('pane layout', () => {
   it('clamps widths to the pane limits', () => {
@@ -46,5 +46,25 @@ describe('nextIndex', () => {
     expect(nextIndex('PageUp', 5, 30)).toBe(0);
     expect(nextIndex('a', 0, 3)).toBeNull();
     expect(nextIndex('ArrowDown', 0, 0)).toBeNull();
+  });
+});
+
+describe('onListboxKey', () => {
+  const press = (key: string, index: number, count = 3) => {
+    const seen = { opened: -1, movedTo: -1, prevented: false };
+    onListboxKey({ key, preventDefault: () => (seen.prevented = true) }, { index, count, open: (i) => (seen.opened = i), moveTo: (i) => (seen.movedTo = i), list: null });
+    return seen;
+  };
+
+  it('opens the row in hand with Enter or Space', () => {
+    expect(press('Enter', 1)).toEqual({ opened: 1, movedTo: -1, prevented: true });
+    expect(press(' ', 2)).toEqual({ opened: 2, movedTo: -1, prevented: true });
+    expect(press('Enter', 0, 0)).toEqual({ opened: -1, movedTo: -1, prevented: false });
+  });
+
+  it('moves with the navigation keys and leaves other keys to the page', () => {
+    expect(press('ArrowDown', 1)).toEqual({ opened: -1, movedTo: 2, prevented: true });
+    expect(press('Home', 2)).toEqual({ opened: -1, movedTo: 0, prevented: true });
+    expect(press('x', 1)).toEqual({ opened: -1, movedTo: -1, prevented: false });
   });
 });

@@ -10,7 +10,7 @@ import type { Actor } from '../../../../shared/model';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
 import { IconPlus } from '../../ui/icons';
-import { nextIndex } from '../../ui/listKeys';
+import { onListboxKey } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { IconFlow } from './actorIcons';
@@ -47,17 +47,8 @@ export function ActorsSection() {
   const openId = active?.kind === 'actor' ? active.id : null;
   const open = (id: string) => openView({ kind: 'actor', id });
 
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    if ((event.key === 'Enter' || event.key === ' ') && shown[index]) {
-      event.preventDefault();
-      return open(shown[index]!.id);
-    }
-    const next = nextIndex(event.key, index, shown.length);
-    if (next === null) return;
-    event.preventDefault();
-    setActiveId(shown[next]!.id);
-    (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
-  };
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) =>
+    onListboxKey(event, { index, count: shown.length, open: (i) => open(shown[i]!.id), moveTo: (i) => setActiveId(shown[i]!.id), list: listRef.current });
   const pairs = duplicates?.filter((p) => byId.has(p.ids[0]) && byId.has(p.ids[1])).length ?? 0;
   return (
     <div className="pane-body">

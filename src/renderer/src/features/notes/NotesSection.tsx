@@ -9,7 +9,7 @@ import { filterNotes } from './noteSearch';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, plural } from '../../ui/format';
-import { nextIndex } from '../../ui/listKeys';
+import { onListboxKey } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote, deleteNoteWithUndo } from './noteActions';
 import { isQuoteDrag, readQuoteDrag } from './quoteDrag';
@@ -39,21 +39,14 @@ export function NotesSection() {
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (renaming) return;
     const note = shown[index];
-    if (note && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      openView({ kind: 'note', id: note.id });
-    } else if (note && event.key === 'F2') {
+    if (note && event.key === 'F2') {
       event.preventDefault();
       setRenaming(note.id);
     } else if (note && event.key === 'Delete') {
       event.preventDefault();
       void deleteNoteWithUndo(wb, note);
     } else {
-      const next = nextIndex(event.key, index, shown.length);
-      if (next === null) return;
-      event.preventDefault();
-      setActiveIndex(next);
-      (list.current?.children[next] as HTMLElement | undefined)?.focus();
+      onListboxKey(event, { index, count: shown.length, open: (i) => openView({ kind: 'note', id: shown[i]!.id }), moveTo: setActiveIndex, list: list.current });
     }
   };
 

@@ -8,7 +8,7 @@ import type { Tag } from '../../../../shared/model';
 import { orderCodebook } from '../../../../shared/tags/codebook';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconPlus } from '../../ui/icons';
-import { nextIndex } from '../../ui/listKeys';
+import { onListboxKey } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { ownTint } from '../reader/quoteLooks';
 import { createTag } from './tagActions';
@@ -62,17 +62,8 @@ export function TagsSection() {
     open(tag.id);
   };
 
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    if ((event.key === 'Enter' || event.key === ' ') && shown[index]) {
-      event.preventDefault();
-      return open(shown[index]!.id);
-    }
-    const next = nextIndex(event.key, index, shown.length);
-    if (next === null) return;
-    event.preventDefault();
-    setActiveId(shown[next]!.id);
-    (list.current?.children[next] as HTMLElement | undefined)?.focus();
-  };
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) =>
+    onListboxKey(event, { index, count: shown.length, open: (i) => open(shown[i]!.id), moveTo: (i) => setActiveId(shown[i]!.id), list: list.current });
 
   const row = (tag: Tag, i: number) => (
     <li
