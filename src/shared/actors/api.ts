@@ -3,10 +3,41 @@
  * from here, so the shared contract file stays a list of one-line entries).
  */
 import { z } from 'zod';
-import { ActorKindSchema, IdSchema, type Actor, type NoteSummary } from '../model';
+import { ActorKindSchema, ActorSchema, IdSchema, type Actor, type NoteSummary } from '../model';
 import type { DuplicatePair } from './duplicates';
 import type { ArticleQuotes, WhoSaidWhat, WhoSaidWhatCell } from './quoteViews';
-import { ActorRemovalSchema, type ActorRemoval } from './removal';
+import type { ActorRemoval } from './removal';
+
+const QuoteChangeSchema = z
+  .object({
+    id: IdSchema,
+    /** The removed actor was the speaker. */
+    speaker: z.boolean(),
+    /** The removed actor was among the about-actors. */
+    about: z.boolean(),
+    /** The survivor was among the about-actors already (so undo must keep it). */
+    aboutAlsoInto: z.boolean(),
+  })
+  .strict();
+
+/** What `actors:delete` and `actors:merge` changed, as `actors:restore` takes it back. */
+export const ActorRemovalSchema = z
+  .object({
+    kind: z.enum(['merge', 'delete']),
+    /** The removed actor, as it was. */
+    actor: ActorSchema,
+    /** For a merge: the survivor before and after it took over the removed actor's names. */
+    into: z.object({ before: ActorSchema, after: ActorSchema }).strict().nullable(),
+    quotes: z.array(QuoteChangeSchema).max(5_000_000),
+    /** Actors that were affiliated with the removed one. */
+    affiliated: z.array(IdSchema).max(100_000),
+    /** For a merge: notes whose actor mentions were pointed at the survivor, with where in the note. */
+    notes: z.array(z.object({ id: IdSchema, paths: z.array(z.string().max(1000)).max(100_000) }).strict()).max(100_000).default([]),
+  })
+  .strict();
+// The schema must produce exactly the record the removal code works with.
+const removalSchemaMatches: z.output<typeof ActorRemovalSchema> extends ActorRemoval ? (ActorRemoval extends z.output<typeof ActorRemovalSchema> ? true : never) : never = true;
+void removalSchemaMatches;
 
 const Day = z
   .string()

@@ -4,4 +4,4 @@ export { gazetteerStates, type GazetteerState } from './gazetteer';
 export { lookupGazetteer, searchGazetteer } from './lookupGazetteer';
 export { findLikelyDuplicates, pairKey, type DuplicatePair } from './duplicates';
 export { articleDate, groupQuotes, tagUsage, whoSaidWhat, withChildTags, type ArticleQuotes, type ArticleRef, type QuoteFilter, type WhoSaidWhat, type WhoSaidWhatCell } from './quoteViews';
-export { ActorRemovalSchema, actorsAfterRemoval, actorsAfterRestore, detachQuote, mergedActor, reattachQuote, restoreMentions, retargetMentions, type ActorRemoval, type QuoteChange } from './removal';
+export { actorsAfterRemoval, actorsAfterRestore, detachQuote, mergedActor, reattachQuote, restoreMentions, retargetMentions, type ActorRemoval, type QuoteChange } from './removal';

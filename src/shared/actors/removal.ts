@@ -3,42 +3,21 @@
  * exactly what it changed; undo replays that record backwards, touching only what still holds the
  * merged value, so edits made after the merge survive the undo.
  */
-import { z } from 'zod';
-import { ActorSchema, IdSchema, type Actor, type Quote } from '../model';
+import type { Actor, Quote } from '../model';
 import { nameKey } from './normaliseName';
 
-const QuoteChangeSchema = z
-  .object({
-    id: IdSchema,
-    /** The removed actor was the speaker. */
-    speaker: z.boolean(),
-    /** The removed actor was among the about-actors. */
-    about: z.boolean(),
-    /** The survivor was among the about-actors already (so undo must keep it). */
-    aboutAlsoInto: z.boolean(),
-  })
-  .strict();
-
-/** What `actors:delete` and `actors:merge` changed, as `actors:restore` takes it back. */
-export const ActorRemovalSchema = z
-  .object({
-    kind: z.enum(['merge', 'delete']),
-    /** The removed actor, as it was. */
-    actor: ActorSchema,
-    /** For a merge: the survivor before and after it took over the removed actor's names. */
-    into: z.object({ before: ActorSchema, after: ActorSchema }).strict().nullable(),
-    quotes: z.array(QuoteChangeSchema).max(5_000_000),
-    /** Actors that were affiliated with the removed one. */
-    affiliated: z.array(IdSchema).max(100_000),
-    /** For a merge: notes whose actor mentions were pointed at the survivor, with where in the note. */
-    notes: z.array(z.object({ id: IdSchema, paths: z.array(z.string().max(1000)).max(100_000) }).strict()).max(100_000).default([]),
-  })
-  .strict();
-
 /** One quote's part in a removal. */
-export type QuoteChange = z.infer<typeof QuoteChangeSchema>;
+export interface QuoteChange {
+  id: string;
+  /** The removed actor was the speaker. */
+  speaker: boolean;
+  /** The removed actor was among the about-actors. */
+  about: boolean;
+  /** The survivor was among the about-actors already (so undo must keep it). */
+  aboutAlsoInto: boolean;
+}
 
-/** A removal record (see ActorRemovalSchema). */
+/** A removal record (checked on its way back in by ActorRemovalSchema in ./api). */
 export interface ActorRemoval {
   kind: 'merge' | 'delete';
   actor: Actor;

@@ -4,6 +4,7 @@
  * type is carried at the type level only (outputs are produced by our own services).
  */
 import { z } from 'zod';
+import { operationNames } from './operationNames';
 import {
   ActorKindSchema,
   IdSchema,
@@ -265,8 +266,11 @@ export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
 export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
 export type OutputOf<N extends OperationName> = Contract[N]['output'];
 
-/** All operation names, in contract order. */
-export const operationNames = Object.keys(contract) as OperationName[];
+// The zod-free list of names (operationNames.ts) must name exactly the contract's operations.
+type Listed = (typeof operationNames)[number];
+const namesMatchContract: [Exclude<OperationName, Listed>, Exclude<Listed, OperationName>] extends [never, never] ? true : never = true;
+void namesMatchContract;
+export { operationNames };
 
 /** True when `name` is an operation of the contract. */
 export const isOperationName = (name: unknown): name is OperationName =>

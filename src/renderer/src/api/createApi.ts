@@ -3,7 +3,8 @@
  * same named functions (`articlesList`, `quotesCreate`, …) derived from the contract itself.
  */
 import { bridgeName, type QuotebookApi } from '../../../shared/api/bridge';
-import { operationNames, type OperationName } from '../../../shared/api/contract';
+import type { OperationName } from '../../../shared/api/contract';
+import { operationNames } from '../../../shared/api/operationNames';
 import type { Result } from '../../../shared/api/result';
 
 /** Sends one operation with its input and resolves to its Result; never rejects. */
