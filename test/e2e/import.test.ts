@@ -128,12 +128,34 @@ describe('importing in Chromium', () => {
     await page.screenshot({ path: join(shotsDir, 'import-drop.png') });
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.items.add(new File(['Dropped headline\n\nBy Kim Park\n\nThe dropped text.'], 'dropped.txt', { type: 'text/plain' }));
+      data.items.add(new File(['Dropped headline\n\nBy Kim Park\n\nThe dropped text. “We will rebuild the bridge by spring,” the mayor said.'], 'dropped.txt', { type: 'text/plain' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
     });
     await expect.poll(() => page.locator('#reader-title').textContent()).toBe('Dropped headline');
     expect(await page.locator('.reader-meta').first().textContent()).toContain('Kim Park');
     expect(await page.getByText('Drop to import').count()).toBe(0);
+    // Suggest on import (on by default): the quote is proposed at once, and nothing is saved yet.
+    await expect.poll(() => page.locator('.toast', { hasText: 'Imported “Dropped headline”' }).textContent()).toContain('Quotebook suggests 1 quote');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions to review' });
+    await expect.poll(() => suggestions.getByRole('option').first().textContent()).toContain('We will rebuild the bridge by spring');
+    await expect.poll(() => page.locator('#reader-title').textContent()).toBe('Dropped headline');
+    const [dropped] = (await app.call('articles:list', {})).value.filter((a: { title: string }) => a.title === 'Dropped headline');
+    expect((await app.call('quotes:list', { articleId: dropped.id })).value).toEqual([]);
+    await page.screenshot({ path: join(shotsDir, 'import-suggested.png') });
+  });
+
+  it('imports without suggestions once the analyst turns that off', async () => {
+    await page.getByRole('checkbox', { name: 'Suggest as soon as an article is imported' }).uncheck();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Second drop\n\n“Nothing to see here,” she said.'], 'second.txt', { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    });
+    await expect.poll(() => page.locator('#reader-title').textContent()).toBe('Second drop');
+    await expect.poll(() => page.locator('.toast', { hasText: 'Imported “Second drop”' }).count()).toBe(1);
+    expect(await page.locator('.toast', { hasText: 'Imported “Second drop”' }).textContent()).not.toContain('suggests');
+    expect(await page.getByRole('listbox', { name: 'Suggestions to review' }).count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Suggest as soon as an article is imported' }).check();
   });
 
   it('pastes HTML as a new article with its structure, and Undo removes it', async () => {

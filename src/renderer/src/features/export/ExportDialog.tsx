@@ -147,7 +147,7 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
               ))}
             </div>
             {format === 'markdown' && (
-              <label className="export-check">
+              <label className="check-row export-check">
                 <input type="checkbox" checked={wikilinks} onChange={(e) => setWikilinks(e.target.checked)} />
                 Obsidian-style wikilinks and block ids
               </label>

@@ -8,6 +8,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { ALL_EXTENSIONS } from '../../../../shared/import/formats';
 import type { ImportedFile } from '../../../../shared/import/operations';
+import { runSuggest } from '../suggestions/suggestionStore';
+import { suggestOnImport } from '../suggestions/suggestOnImport';
+import { plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { ImportPanel } from './ImportPanel';
 import { onImportRequest } from './importEvents';
@@ -23,7 +26,13 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 export function ImportHost() {
-  const { refresh, openView, closeView, notify, reportError } = useWorkbench();
+  const wb = useWorkbench();
+  const { refresh, openView, closeView, notify, reportError } = wb;
+  // The workbench object changes with every render; the import callbacks should not.
+  const latest = useRef(wb);
+  useEffect(() => {
+    latest.current = wb;
+  });
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [dropTarget, setDropTarget] = useState(false);
@@ -31,6 +40,15 @@ export function ImportHost() {
   const queue = useImportQueue(onEachImported);
   const { start, dismiss, busy } = queue;
   const open = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
+  /** Shows a new article's suggestions when the analyst wants that; says how many, for the toast. */
+  const suggested = useCallback(
+    async (id: string) => {
+      if (!suggestOnImport()) return '';
+      const count = await runSuggest(id, latest.current, { quiet: true });
+      return count ? ` Quotebook suggests ${plural(count, 'quote')}: accept or reject them in the inspector.` : '';
+    },
+    [],
+  );
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -42,10 +60,11 @@ export function ImportHost() {
       if (run.total === 1 && only && run.failed.length === 0) {
         dismiss();
         open(only.id);
-        notify(only.duplicateOf ? `“${only.title}” is already in the notebook (same text), so it was not added again.` : `Imported “${only.title}”.`, 'info');
+        if (only.duplicateOf) return notify(`“${only.title}” is already in the notebook (same text), so it was not added again.`, 'info');
+        notify(`Imported “${only.title}”.${await suggested(only.id)}`, 'info');
       }
     },
-    [start, dismiss, open, notify, busy],
+    [start, dismiss, open, notify, busy, suggested],
   );
 
   const importContent = useCallback(
@@ -58,7 +77,7 @@ export function ImportHost() {
       refresh('articles', 'info');
       open(item.id);
       if (item.duplicateOf) return notify(`This text is already in the notebook as “${item.title}”, so it was not added again.`, 'info');
-      notify(`${how} as a new article: “${item.title}”.`, 'info', {
+      notify(`${how} as a new article: “${item.title}”.${await suggested(item.id)}`, 'info', {
         label: 'Undo',
         run: async () => {
           const undone = await api.articlesDelete({ id: item.id });
@@ -68,7 +87,7 @@ export function ImportHost() {
         },
       });
     },
-    [importFiles, notify, reportError, refresh, open, closeView],
+    [importFiles, notify, reportError, refresh, open, closeView, suggested],
   );
 
   const importSample = useCallback(async () => {

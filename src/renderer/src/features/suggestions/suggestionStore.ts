@@ -58,23 +58,33 @@ export function useSuggestions(articleId: string | null): SuggestionState {
 /** The current state, outside React. */
 export const suggestionsOf = (articleId: string): SuggestionState => states.get(articleId) ?? IDLE;
 
-/** Asks the suggester for the article's open suggestions. */
-export async function runSuggest(articleId: string, wb: Notifier): Promise<void> {
+/**
+ * Asks the suggester for the article's open suggestions and returns how many there are (null on
+ * failure). Asked by the analyst, it selects the first one and gives the list the keyboard; run
+ * on its own after an import (`quiet`), it only shows them.
+ */
+export async function runSuggest(articleId: string, wb: Notifier, { quiet = false } = {}): Promise<number | null> {
   const previous = suggestionsOf(articleId);
   set(articleId, { ...previous, status: 'loading' });
   const result = await api.suggestArticle({ articleId });
   if (!result.ok) {
     set(articleId, { ...previous, status: previous.status === 'loading' ? 'idle' : previous.status });
-    return wb.reportError(result.error);
+    wb.reportError(result.error);
+    return null;
   }
   const data: ArticleSuggestions = result.value;
   const items = data.quotes.map((q) => ({ ...q, id: idOf(q), edited: false }));
   set(articleId, { status: 'ready', items, actors: data.actors, rejected: data.rejected, tagged: data.tagged });
   const left = [data.rejected && `${data.rejected} rejected before`, data.tagged && `${data.tagged} already quotes`].filter(Boolean).join(', ');
-  if (items.length === 0) return wb.notify(`No new suggestions for this article${left ? ` (${left})` : ''}.`, 'info');
+  if (quiet) return items.length;
+  if (items.length === 0) {
+    wb.notify(`No new suggestions for this article${left ? ` (${left})` : ''}.`, 'info');
+    return 0;
+  }
   wb.selectQuote(items[0]!.id, { scroll: true });
   // The keyboard moves to the list, so Enter and Delete act on the suggestions straight away.
   window.setTimeout(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus({ preventScroll: true }), 60);
+  return items.length;
 }
 
 /** Changes a suggestion's speaker or kind before it is accepted. */
