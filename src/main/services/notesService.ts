@@ -67,24 +67,28 @@ async function putNote(session: NotebookSession, note: Note): Promise<void> {
 export async function saveNote(session: NotebookSession, input: ParsedInputOf<'notes:save'>): Promise<Note> {
   checkContent(input.content);
   const now = new Date().toISOString();
-  const existing = input.id ? existingNote(session, input.id, 'to save over') : undefined;
-  const note: Note = {
-    ...(existing ?? {}),
-    id: existing?.id ?? newId('note'),
-    title: input.title.trim() || 'Untitled note',
-    content: input.content,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-  };
-  await putNote(session, note);
-  return note;
+  const title = input.title.trim() || 'Untitled note';
+  if (!input.id) {
+    const note: Note = { id: newId('note'), title, content: input.content, createdAt: now, updatedAt: now };
+    await putNote(session, note);
+    return note;
+  }
+  return changeNote(session, input.id, 'to save over', (note) => ({ ...note, title, content: input.content, updatedAt: now }));
 }
 
+/** Renames a note; its content stays as the last save left it, even one that landed a moment ago. */
 export async function renameNote(session: NotebookSession, input: ParsedInputOf<'notes:rename'>): Promise<NoteSummary> {
-  const existing = existingNote(session, input.id, 'to rename');
-  const note: Note = { ...existing, title: input.title.trim() || 'Untitled note', updatedAt: new Date().toISOString() };
-  await putNote(session, note);
-  return summaryOf(note);
+  const title = input.title.trim() || 'Untitled note';
+  return summaryOf(await changeNote(session, input.id, 'to rename', (note) => ({ ...note, title, updatedAt: new Date().toISOString() })));
+}
+
+/** Changes a stored note inside its write queue, so overlapping saves and renames do not undo each other. */
+async function changeNote(session: NotebookSession, id: string, doing: string, change: (note: Note) => Note): Promise<Note> {
+  existingNote(session, id, doing);
+  const saved = await session.store.updateNote(id, (file) => ({ ...file, note: change(file.note) }));
+  // Deleted while the change waited for an earlier write.
+  if (!saved) existingNote(session, id, doing);
+  return saved!.note;
 }
 
 export async function deleteNote(session: NotebookSession, id: string): Promise<NoteSummary> {

@@ -123,3 +123,18 @@ describe('overlapping edits of one article', () => {
     expect(await call('quotes:list', { articleId })).toEqual([]);
   });
 });
+
+describe('overlapping changes of one note', () => {
+  const paragraph = (text: string) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }] } });
+
+  it('keeps the text of an autosave that lands while the note is renamed from the list', async () => {
+    const note = await call('notes:save', { title: 'Draft', content: paragraph('first words') });
+    await Promise.all([
+      call('notes:save', { id: note.id, title: 'Draft', content: paragraph('first words and more typed since') }),
+      call('notes:rename', { id: note.id, title: 'China and the war' }),
+    ]);
+    await reopen();
+    const saved = await call('notes:get', { id: note.id });
+    expect(JSON.stringify(saved.content)).toContain('and more typed since');
+  });
+});
