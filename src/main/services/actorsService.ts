@@ -40,11 +40,15 @@ export async function createActor(session: NotebookSession, input: ParsedInputOf
 }
 
 export async function updateActor(session: NotebookSession, input: ParsedInputOf<'actors:update'>): Promise<Actor> {
-  const current = requireActor(session, input.id);
-  if (input.patch.affiliationId !== undefined) checkAffiliation(session, current.id, input.patch.affiliationId);
-  const name = input.patch.name ?? current.name;
-  const updated: Actor = { ...current, ...input.patch, aliases: dedupe(input.patch.aliases ?? current.aliases, name) };
+  requireActor(session, input.id);
+  if (input.patch.affiliationId !== undefined) checkAffiliation(session, input.id, input.patch.affiliationId);
+  let updated!: Actor;
+  // The patch goes onto the actor as it is inside the write, so two edits a moment apart both stay.
   await session.store.updateNotebook((nb) => {
+    const current = nb.actors.find((a) => a.id === input.id);
+    if (!current) throw new UserError('not-found', `There is no actor with id "${input.id}". It may have been deleted.`);
+    const name = input.patch.name ?? current.name;
+    updated = { ...current, ...input.patch, aliases: dedupe(input.patch.aliases ?? current.aliases, name) };
     nb.actors = nb.actors.map((a) => (a.id === current.id ? updated : a));
   });
   return updated;

@@ -23,26 +23,31 @@ export function requireTag(session: NotebookSession, id: string): Tag {
   return tag;
 }
 
-function checkPlacement(session: NotebookSession, id: string | null, name: string, parentId: string | null): void {
-  const problem = placementProblem(session.store.notebook().tags, id, name, parentId);
+/** Checks a tag's name and place against the codebook as it is (inside a write: against the latest one). */
+function checkPlacement(tags: readonly Tag[], id: string | null, name: string, parentId: string | null): void {
+  const problem = placementProblem(tags, id, name, parentId);
   if (problem) throw new UserError(problem.startsWith('A tag called') ? 'conflict' : 'invalid-input', problem);
 }
 
 export async function createTag(session: NotebookSession, input: ParsedInputOf<'tags:create'>): Promise<Tag> {
-  checkPlacement(session, null, input.name, input.parentId);
   const tag: Tag = { id: newId('tag'), ...input };
   await session.store.updateNotebook((nb) => {
+    // Inside the write, so two tags of one name created at once cannot both get in.
+    checkPlacement(nb.tags, null, input.name, input.parentId);
     nb.tags.push(tag);
   });
   return tag;
 }
 
 export async function updateTag(session: NotebookSession, input: ParsedInputOf<'tags:update'>): Promise<Tag> {
-  const current = requireTag(session, input.id);
+  requireTag(session, input.id);
   const patch = Object.fromEntries(Object.entries(input.patch).filter(([, value]) => value !== undefined)) as Partial<Tag>;
-  const updated: Tag = { ...current, ...patch };
-  checkPlacement(session, current.id, updated.name, updated.parentId);
+  let updated!: Tag;
   await session.store.updateNotebook((nb) => {
+    const current = nb.tags.find((t) => t.id === input.id);
+    if (!current) throw new UserError('not-found', `There is no tag with id "${input.id}". It may have been deleted or merged.`);
+    updated = { ...current, ...patch };
+    checkPlacement(nb.tags, current.id, updated.name, updated.parentId);
     nb.tags = nb.tags.map((t) => (t.id === current.id ? updated : t));
   });
   return updated;

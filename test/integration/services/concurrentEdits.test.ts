@@ -138,3 +138,31 @@ describe('overlapping changes of one note', () => {
     expect(JSON.stringify(saved.content)).toContain('and more typed since');
   });
 });
+
+describe('overlapping changes of the codebook and the actors', () => {
+  it('keeps a rename and a recolouring of one actor made a moment apart', async () => {
+    const actor: Actor = await call('actors:create', { name: 'Stoltenberg' });
+    await Promise.all([
+      call('actors:update', { id: actor.id, patch: { name: 'Jens Stoltenberg' } }),
+      call('actors:update', { id: actor.id, patch: { colour: 'green' } }),
+      call('actors:update', { id: actor.id, patch: { role: 'Secretary-General' } }),
+    ]);
+    await reopen();
+    const [saved] = await call('actors:list', {});
+    expect(saved).toMatchObject({ name: 'Jens Stoltenberg', colour: 'green', role: 'Secretary-General' });
+  });
+
+  it('lets only one of two tags with the same name in, and says why', async () => {
+    const results = await Promise.all([createOperations(session).invoke('tags:create', { name: 'warning' }), createOperations(session).invoke('tags:create', { name: 'Warning' })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('A tag called') } });
+    expect(await call('tags:list', {})).toHaveLength(1);
+  });
+
+  it('keeps a description and a recolouring of one tag made a moment apart', async () => {
+    const tag: Tag = await call('tags:create', { name: 'warning' });
+    await Promise.all([call('tags:update', { id: tag.id, patch: { description: 'A threat of harm.' } }), call('tags:update', { id: tag.id, patch: { colour: 'red' } })]);
+    await reopen();
+    expect((await call('tags:list', {}))[0]).toMatchObject({ description: 'A threat of harm.', colour: 'red' });
+  });
+});
