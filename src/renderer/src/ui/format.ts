@@ -24,3 +24,18 @@ export function joinNames(names: readonly string[]): string {
 export function dotted(...parts: (string | null | undefined)[]): string {
   return parts.filter((part): part is string => !!part && part.trim() !== '').join(' · ');
 }
+
+/**
+ * A quote's words as shown inside the app's own “ ” marks: double quotation marks within it become
+ * single ones, the usual rule for a quote within a quote, so “the alliance is ‘increasingly
+ * concerned’ that …” does not read as two quotes. Display only: the stored words never change.
+ */
+export function innerQuoteMarks(words: string): string {
+  return words.replace(/[“”„"]/g, (mark, at: number) => {
+    if (mark === '“') return '‘';
+    if (mark === '”') return '’';
+    if (mark === '„') return '‚';
+    // A straight mark opens at the start or after a space, bracket or dash, and closes otherwise.
+    return at === 0 || /[\s([{—–-]/.test(words[at - 1]!) ? '‘' : '’';
+  });
+}

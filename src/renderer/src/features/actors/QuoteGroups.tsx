@@ -5,7 +5,7 @@
  */
 import type { ArticleQuotes } from '../../../../shared/actors/api';
 import type { Actor, Quote, Tag } from '../../../../shared/model';
-import { dotted, formatDate, joinNames, plural } from '../../ui/format';
+import { dotted, formatDate, innerQuoteMarks, joinNames, plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { actorTint, quoteKindLabel } from './actorLabels';
 
@@ -55,7 +55,7 @@ export function QuoteGroups({ groups, actorId, actorsById, tagsById, label }: Qu
                     onClick={() => openQuote(quote)}
                     title="Open in the article"
                   >
-                    <span className="actor-quote__text">{quote.target.exact}</span>
+                    <span className="actor-quote__text">{innerQuoteMarks(quote.target.exact)}</span>
                     <span className="actor-quote__foot">
                       <span className="actor-quote__meta">
                         {dotted(

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Quote } from '../../../../shared/model';
-import { dotted } from '../../ui/format';
+import { dotted, innerQuoteMarks } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
 import { quoteDragProps } from '../notes/quoteDrag';
 import type { QuoteLook } from '../reader/quoteLooks';
@@ -71,7 +71,7 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect, label = 'Q
               {suggested && <span className="status-badge">Suggested</span>}
               {quote.anchorStatus === 'fuzzy' && <span className="status-badge status-badge--warn">Check</span>}
             </div>
-            <blockquote className="quote-card__text">{quote.target.exact}</blockquote>
+            <blockquote className="quote-card__text">{innerQuoteMarks(quote.target.exact)}</blockquote>
             <p className="quote-card__meta">
               {dotted(KIND_LABEL[quote.kind], look?.aboutNames.length ? `about ${look.aboutNames.join(', ')}` : '', quote.cue && `“${quote.cue}”`)}
             </p>

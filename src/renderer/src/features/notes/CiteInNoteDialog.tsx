@@ -6,7 +6,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { NoteListing } from '../../../../shared/editor/notesApi';
 import type { Quote } from '../../../../shared/model';
-import { formatDate } from '../../ui/format';
+import { formatDate, innerQuoteMarks } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
 import { Modal } from '../../ui/Modal';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -79,7 +79,7 @@ export function CiteInNoteDialog() {
       }
     >
       <div className="note-dialog__body">
-        <p className="note-dialog__quote">“{quote.target.exact}”</p>
+        <p className="note-dialog__quote">“{innerQuoteMarks(quote.target.exact)}”</p>
         <input
           className="note-input"
           type="search"

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CitedQuote } from '../../../../shared/editor/notesApi';
 import { api } from '../../api';
-import { dotted, formatDate } from '../../ui/format';
+import { dotted, formatDate, innerQuoteMarks } from '../../ui/format';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { rememberCitedQuote, useCitedQuote } from './citedQuotes';
@@ -48,7 +48,7 @@ function QuoteFinder({ noteId }: { noteId: string }) {
         <ul className="note-finder" aria-label="Quotes to cite">
           {results.map((cited) => (
             <li key={cited.quote.id} className="note-finder__item" {...quoteDragProps(cited.quote)} title="Drag into the note, or press Cite">
-              <p className="note-finder__text">“{cited.quote.target.exact}”</p>
+              <p className="note-finder__text">“{innerQuoteMarks(cited.quote.target.exact)}”</p>
               <p className="note-finder__meta">{dotted(speaker(cited.quote.speakerId), cited.article.title, formatDate(cited.article.publishedAt))}</p>
               <button type="button" className="button button--small note-finder__cite" onClick={() => cite(cited)} aria-label={`Cite “${cited.quote.target.exact.slice(0, 60)}” in this note`}>
                 Cite
@@ -68,7 +68,7 @@ function CitedRow({ quoteId }: { quoteId: string }) {
     <li>
       <button type="button" className="note-outline__item" data-tint={cited.status === 'found' ? cited.tint : 'neutral'} onClick={show}>
         <span className="note-outline__text">
-          {cited.status === 'found' ? `“${cited.quote.target.exact}”` : cited.status === 'deleted' ? 'A deleted quote' : 'Looking up…'}
+          {cited.status === 'found' ? `“${innerQuoteMarks(cited.quote.target.exact)}”` : cited.status === 'deleted' ? 'A deleted quote' : 'Looking up…'}
         </span>
         {cited.status === 'found' && <span className="note-outline__meta">{cited.speaker?.name ?? 'Speaker not set'}</span>}
       </button>

@@ -4,7 +4,7 @@
  * anything is suggested it offers the action and says what it does.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { plural } from '../../ui/format';
+import { innerQuoteMarks, plural } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -129,7 +129,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                   <span className={`quote-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
                   <Confidence value={s.confidence} />
                 </div>
-                <blockquote className="quote-card__text suggestion-card__text">{s.text}</blockquote>
+                <blockquote className="quote-card__text suggestion-card__text">{innerQuoteMarks(s.text)}</blockquote>
                 <div className="suggestion-card__bottom">
                   <span className="suggestion-card__meta">
                     {s.kind === 'direct' ? 'Direct' : 'Reported'}

@@ -9,7 +9,7 @@ import { TINTS } from '../../../../shared/palette';
 import { orderCodebook, tagPath, withChildren } from '../../../../shared/tags/codebook';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
-import { plural } from '../../ui/format';
+import { innerQuoteMarks, plural } from '../../ui/format';
 import { useResult } from '../../ui/useResult';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -136,7 +136,7 @@ function TagPage({ tag, tags }: { tag: Tag; tags: Tag[] }) {
             {quotes.value?.map((quote) => (
               <li key={quote.id}>
                 <button type="button" className="tag-quote" onClick={() => open(quote)}>
-                  <span className="tag-quote__text">“{quote.target.exact}”</span>
+                  <span className="tag-quote__text">“{innerQuoteMarks(quote.target.exact)}”</span>
                   <span className="tag-quote__meta">
                     {quote.speakerId ? speakers.get(quote.speakerId) ?? 'Unknown speaker' : 'Speaker not set'} · {titles.get(quote.articleId) ?? 'Article'}
                   </span>

@@ -7,7 +7,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect, type MouseEvent } from 'react';
 import { $isQuoteCardNode } from '../../../../../shared/editor/QuoteCardNode';
-import { dotted, formatDate } from '../../../ui/format';
+import { dotted, formatDate, innerQuoteMarks } from '../../../ui/format';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { useCitedQuote } from '../citedQuotes';
 import { SYNC_TAG } from './noteExtension';
@@ -52,7 +52,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
     return (
       <figure className="note-card note-card--deleted" data-tint="neutral" data-quote-id={quoteId}>
         <p className="note-card__notice">This quote was deleted from the notebook. The card keeps the words it cited:</p>
-        <blockquote className="note-card__text">{citedText || 'No words were kept for this card.'}</blockquote>
+        <blockquote className="note-card__text">{citedText ? innerQuoteMarks(citedText) : 'No words were kept for this card.'}</blockquote>
         <div className="note-card__actions">
           <button type="button" className="button button--small" onClick={remove}>
             Remove card
@@ -74,7 +74,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
       onClick={open}
       title={cited.status === 'found' ? 'Open the article at this quote' : undefined}
     >
-      <blockquote className="note-card__text">{quote?.target.exact ?? citedText}</blockquote>
+      <blockquote className="note-card__text">{innerQuoteMarks(quote?.target.exact ?? citedText)}</blockquote>
       <figcaption className="note-card__meta">
         {speaker && (
           <span className="note-card__speaker">
