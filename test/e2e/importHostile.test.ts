@@ -16,6 +16,9 @@ const hostileDir = resolve(appRoot, 'test/fixtures/hostile');
 const { payloads } = JSON.parse(readFileSync(join(hostileDir, 'payloads.json'), 'utf8')) as { payloads: { file: string; via: 'html' | 'text'; literal?: string }[] };
 const files = payloads.map((p) => ({ ...p, content: readFileSync(join(hostileDir, p.file), 'utf8') }));
 
+/** 35 payloads one after another take ~12 s here; a slower machine gets room. */
+const LONG = 120_000;
+
 describe('hostile corpus in Chromium (drop and paste)', () => {
   let app: BrowserEdition;
   let context: BrowserContext;
@@ -61,7 +64,7 @@ describe('hostile corpus in Chromium (drop and paste)', () => {
     }
     expect(sentinelCalls).toEqual([]);
     expect(foreignRequests()).toEqual([]);
-  });
+  }, LONG);
 
   it('makes an article of every payload pasted (HTML or plain text), running nothing', async () => {
     const reader = page.getByRole('document', { name: 'Article text' });
@@ -87,7 +90,7 @@ describe('hostile corpus in Chromium (drop and paste)', () => {
     expect(sentinelCalls).toEqual([]);
     expect(foreignRequests()).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, LONG);
 
   it('would notice a payload that reached the live page (the harness is not blind)', async () => {
     await page.evaluate(() => {

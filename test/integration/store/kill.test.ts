@@ -115,5 +115,5 @@ describe('killing the writer at random moments', () => {
     const seconds = (Date.now() - started) / 1000;
     console.log(`kill test: ${ROUNDS} rounds in ${seconds.toFixed(1)} s, ${acked.size} acknowledged quotes, ${unackedSeen} saved without ack`);
     expect(acked.size).toBeGreaterThan(ROUNDS); // the children really did save, most rounds
-  }, 120_000);
+  }, 300_000); // ~45–60 s here; room for a slower or busier machine
 });
