@@ -3,7 +3,7 @@
  * dialogs (ui/Modal: focus stays inside, Escape closes, focus returns where it was).
  */
 import { useEffect, useState } from 'react';
-import { isTypingTarget } from '../features/reader/readerKeys';
+import { isTypingTarget } from '../ui/useWindowShortcuts';
 import { CommandPalette } from './CommandPalette';
 import { onOverlayRequest, type Overlay } from './commandLayer';
 import { ShortcutHelp } from './ShortcutHelp';

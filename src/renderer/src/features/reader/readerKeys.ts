@@ -3,15 +3,9 @@
  * article is open (unless the analyst is typing in a field), and the selection keys that work
  * while the reader has the focus. Listed for the analyst in quoteCommands.ts.
  */
-import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { isTypingTarget, useWindowShortcuts } from '../../ui/useWindowShortcuts';
 import type { EditorField } from '../inspector/focusRequests';
-
-/** True when keys typed at `target` are text (a field, an editor), not shortcuts. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return target.closest('input, textarea, select, [role="combobox"], [contenteditable="true"]') !== null;
-}
 
 export interface WindowKeyActions {
   quoteSelection: () => void;
@@ -25,30 +19,17 @@ const FIELD_KEYS: Record<string, EditorField> = { s: 'speaker', a: 'about', t: '
 
 /** Installs the window-wide reader shortcuts (Q, J, K, S, A, T, C, Delete) while mounted. */
 export function useReaderWindowKeys(actions: WindowKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+  useWindowShortcuts((event) => {
+    const { quoteSelection, stepQuote, focusField, deleteSelected } = actions;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (event.shiftKey && key !== 'Delete') return null;
+    if (key === 'q') return quoteSelection;
+    if (key === 'j') return () => stepQuote(1);
+    if (key === 'k') return () => stepQuote(-1);
+    if (FIELD_KEYS[key] && focusField) return () => focusField(FIELD_KEYS[key]!);
+    if (key === 'Delete' && deleteSelected) return deleteSelected;
+    return null;
   });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      // A dialog (palette, confirmation) owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      const { quoteSelection, stepQuote, focusField, deleteSelected } = latest.current;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      let run: (() => void) | null = null;
-      if (key === 'q') run = quoteSelection;
-      else if (key === 'j') run = () => stepQuote(1);
-      else if (key === 'k') run = () => stepQuote(-1);
-      else if (FIELD_KEYS[key] && focusField) run = () => focusField(FIELD_KEYS[key]!);
-      else if (key === 'Delete' && deleteSelected) run = deleteSelected;
-      if (!run || (event.shiftKey && key !== 'Delete')) return;
-      event.preventDefault();
-      run();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }
 
 export interface SelectionKeyActions {

@@ -3,9 +3,8 @@
  * analyst is typing or a dialog is open): Enter accepts the selected suggestion, Delete (or
  * Backspace) rejects it, E changes its speaker, Shift+S asks for suggestions.
  */
-import { useEffect, useRef } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { isTypingTarget } from '../reader/readerKeys';
+import { useWindowShortcuts } from '../../ui/useWindowShortcuts';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions } from './suggestionStore';
 
 export interface SuggestionKeyActions {
@@ -31,30 +30,17 @@ export function onSpeakerEditRequest(listener: () => void): () => void {
 
 /** Installs the suggestion shortcuts while mounted. */
 export function useSuggestionKeys(actions: SuggestionKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+  useWindowShortcuts((event) => {
+    // A focused button or link acts on its own Enter.
+    if (event.target instanceof HTMLElement && event.target.closest('button, a[href], summary')) return null;
+    const { accept, reject, edit, suggest } = actions;
+    if (event.key === 'S' && event.shiftKey) return suggest;
+    if (event.shiftKey) return null;
+    if (event.key === 'Enter') return accept;
+    if (event.key === 'Delete' || event.key === 'Backspace') return reject;
+    if (event.key === 'e' || event.key === 'E') return edit;
+    return null;
   });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      // A focused button or link acts on its own Enter.
-      if (event.target instanceof HTMLElement && event.target.closest('button, a[href], summary')) return;
-      const { accept, reject, edit, suggest } = latest.current;
-      let run: (() => void) | null = null;
-      if (event.key === 'S' && event.shiftKey) run = suggest;
-      else if (event.shiftKey) return;
-      else if (event.key === 'Enter') run = accept;
-      else if (event.key === 'Delete' || event.key === 'Backspace') run = reject;
-      else if (event.key === 'e' || event.key === 'E') run = edit;
-      if (!run) return;
-      event.preventDefault();
-      run();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }
 
 /** The suggestion shortcuts for the article open in the reader. */
