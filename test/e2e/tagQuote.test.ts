@@ -181,7 +181,12 @@ describe('tagging quotes in the reader (browser edition)', () => {
     const escape = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const file = join(app.dir, 'nato-china-lethal-aid-v2.html');
     await writeFile(file, `<!doctype html><html><head><title>NATO</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article><footer>© The outlet</footer></body></html>`);
-    await page.getByTestId('replace-text-file').setInputFiles(file);
+    // From the command palette, by keyboard: the file chooser opens for the open article.
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command' }).fill('replace the open article');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(file);
     await page.getByRole('dialog').getByRole('button', { name: 'Replace text' }).click();
     await expect.poll(() => page.locator('.toast', { hasText: 'Replaced the text' }).textContent(), { timeout: 15_000 }).toContain('1 not found');
 

@@ -15,7 +15,8 @@ import { DeleteArticleDialog } from './DeleteArticleDialog';
 export function ArticleActionsHost() {
   const { articles, tabs, refresh, openView, closeView, notify, reportError } = useWorkbench();
   const [request, setRequest] = useState<ArticleActionRequest | null>(null);
-  useEffect(() => onArticleAction(setRequest), []);
+  // A new version of the text is chosen by the open article itself (ArticleNotices).
+  useEffect(() => onArticleAction((r) => r.action !== 'replaceText' && setRequest(r)), []);
   const article = request ? articles.value?.find((a) => a.id === request.id) : undefined;
   const close = useCallback(() => setRequest(null), []);
 

@@ -1,17 +1,18 @@
 /**
- * Asking for an article's details or its deletion from anywhere (a library row, the command
- * palette) as a window event; ArticleActionsHost, always mounted, shows the dialog.
+ * Asking for an article's details, its deletion or a newer version of its text from anywhere (a
+ * library row, the command palette) as a window event; ArticleActionsHost, always mounted, shows
+ * the dialogs, and the open article's notices choose the file for a new version.
  */
 
 const EVENT = 'quotebook:article-action';
 
-/** Edit an article's metadata, or delete it (after confirmation). */
+/** Edit an article's metadata, delete it (after confirmation), or replace its text with a newer version. */
 export interface ArticleActionRequest {
-  action: 'details' | 'delete';
+  action: 'details' | 'delete' | 'replaceText';
   id: string;
 }
 
-/** Opens the details dialog or the delete confirmation for article `id`. */
+/** Asks for `action` on article `id`. */
 export function requestArticleAction(request: ArticleActionRequest): void {
   window.dispatchEvent(new CustomEvent<ArticleActionRequest>(EVENT, { detail: request }));
 }

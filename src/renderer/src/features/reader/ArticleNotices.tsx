@@ -3,7 +3,7 @@
  * (some could not be found in the new text, some were placed approximately), and the way to
  * re-import a newer version of the article's text from a file.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
 import { ALL_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeReason } from '../../../../shared/import/formats';
 import { api } from '../../api';
@@ -12,6 +12,7 @@ import { plural } from '../../ui/format';
 import { IconWarning } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Modal } from '../../ui/Modal';
+import { onArticleAction } from '../library/articleEvents';
 import { updateArticle } from './useArticle';
 
 export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
@@ -22,6 +23,8 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
   const orphans = article.quotes.filter((q) => q.anchorStatus === 'orphaned');
   const fuzzy = article.quotes.filter((q) => q.anchorStatus === 'fuzzy');
   const first = orphans[0] ?? fuzzy[0];
+  const articleId = article.article.id;
+  useEffect(() => onArticleAction((r) => r.action === 'replaceText' && r.id === articleId && input.current?.click()), [articleId]);
 
   const replace = async () => {
     if (!file) return;

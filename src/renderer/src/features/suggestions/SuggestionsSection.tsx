@@ -3,7 +3,7 @@
  * reader follows), accept one (Enter) or all above a confidence, reject one (Delete). Before
  * anything is suggested it offers the action and says what it does.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { innerQuoteMarks, plural } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
@@ -12,7 +12,7 @@ import type { ArticleInspectorContext } from '../inspector/sections';
 import { Confidence } from './SelectedSuggestionSection';
 import { requestSpeakerEdit } from './suggestionKeys';
 import { useSuggestionOverlay } from './suggestionOverlay';
-import { setSuggestOnImport, suggestOnImport } from './suggestOnImport';
+import { setSuggestOnImport, useSuggestOnImport } from './suggestOnImport';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions } from './suggestionStore';
 import './suggestions.css';
 
@@ -29,7 +29,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
   const selectedId = isSuggestionId(wb.selection.quoteId) && state.items.some((s) => s.id === wb.selection.quoteId) ? wb.selection.quoteId : null;
   const readOnly = wb.info.value?.readOnly ?? false;
   const confident = state.items.filter((s) => s.confidence >= threshold);
-  const [autoSuggest, setAutoSuggest] = useState(suggestOnImport);
+  const autoSuggest = useSuggestOnImport();
 
   useEffect(() => {
     if (selectedId) rows.current.get(selectedId)?.scrollIntoView({ block: 'nearest' });
@@ -156,10 +156,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
         <input
           type="checkbox"
           checked={autoSuggest}
-          onChange={(event) => {
-            setAutoSuggest(event.target.checked);
-            setSuggestOnImport(event.target.checked);
-          }}
+          onChange={(event) => setSuggestOnImport(event.target.checked)}
         />
         Suggest as soon as an article is imported
       </label>

@@ -2,12 +2,14 @@
  * "Suggest on import": an article imported on its own (one file, or pasted or dropped text) opens
  * with its suggested quotes already shown, as dashed highlights to accept or reject. Nothing is
  * saved until the analyst accepts. On by default; an analyst coding by hand (say, for an
- * agreement study) turns it off in the Suggestions section.
+ * agreement study) turns it off under the suggestions or from the command palette.
  */
+import { useSyncExternalStore } from 'react';
 import { readStored } from '../../ui/usePersistentState';
 
 const KEY = 'suggestOnImport';
 const acceptFlag = (value: unknown) => (typeof value === 'boolean' ? value : null);
+const listeners = new Set<() => void>();
 
 export const suggestOnImport = (): boolean => readStored(KEY, true, acceptFlag);
 
@@ -17,4 +19,13 @@ export function setSuggestOnImport(on: boolean): void {
   } catch {
     // Storage full or disabled: the preference simply is not remembered.
   }
+  for (const listener of listeners) listener();
+}
+
+/** The preference, kept current in every component that shows it. */
+export function useSuggestOnImport(): boolean {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, suggestOnImport);
 }

@@ -1,6 +1,7 @@
 /** Suggestion entries for the command palette and the shortcut list. */
 import type { Command } from '../../workbench/commands';
 import type { Workbench } from '../../workbench/WorkbenchContext';
+import { setSuggestOnImport, suggestOnImport } from './suggestOnImport';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, suggestionsOf } from './suggestionStore';
 
 const articleOpen = (wb: Workbench) => wb.active?.kind === 'article';
@@ -18,5 +19,15 @@ export const suggestionCommands: Command[] = [
     group: 'Suggestions',
     available: (wb) => articleOpen(wb) && withAbove(wb, 0.85).length > 0,
     run: (wb) => wb.active && void acceptSuggestions(wb.active.id, withAbove(wb, 0.85), wb),
+  },
+  {
+    id: 'suggest.onImport',
+    title: 'Turn suggesting on import on or off',
+    group: 'Suggestions',
+    run: (wb) => {
+      const on = !suggestOnImport();
+      setSuggestOnImport(on);
+      wb.notify(on ? 'Articles imported one at a time now open with their suggested quotes.' : 'Imported articles now open without suggestions; press Shift+S to ask for them.', 'info');
+    },
   },
 ];
