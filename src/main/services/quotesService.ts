@@ -97,6 +97,7 @@ export async function restoreQuote(session: NotebookSession, quote: ParsedInputO
   return restored;
 }
 
+/** The quote as it comes back: without actors or tags deleted meanwhile, and placed again if the text changed. */
 function placedAgain(session: NotebookSession, text: string, quote: Quote): Quote {
   const notebook = session.store.notebook();
   const actorIds = new Set(notebook.actors.map((a) => a.id));
