@@ -10,6 +10,7 @@ import { suggestSpeedBench } from './suggestSpeed';
 import { actorsBench } from './actorsBench';
 import { noteTypingBench } from './noteTyping';
 import { readerOpenBench } from './readerOpen';
+import { libraryKeysBench } from './libraryKeys';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -21,6 +22,7 @@ const benches: Record<string, () => unknown> = {
   actors: () => actorsBench(log),
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),
+  libraryKeys: () => libraryKeysBench(log),
 };
 
 async function main() {

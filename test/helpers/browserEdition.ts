@@ -30,9 +30,14 @@ export interface BrowserEdition {
 }
 
 /** Starts serve and Chromium on a fresh notebook; `name` marks the temporary folder. */
-export async function startBrowserEdition(name: string, { withSample = true } = {}): Promise<BrowserEdition> {
+export async function startBrowserEdition(
+  name: string,
+  { withSample = true, prepare }: { withSample?: boolean; prepare?: (notebook: string) => Promise<void> } = {},
+): Promise<BrowserEdition> {
   const dir = await mkdtemp(join(tmpdir(), `qb-e2e-${name}-`));
   const notebook = join(dir, 'e2e.quotebook');
+  // A notebook written directly (e.g. a large synthetic one) before the server opens it.
+  if (prepare) await prepare(notebook);
   let articleId = '';
   if (withSample) {
     const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);

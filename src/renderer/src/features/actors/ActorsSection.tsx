@@ -55,7 +55,7 @@ export function ActorsSection() {
       <header className="pane-header">
         <h1 className="pane-title">
           Actors
-          {all && all.length > 0 && <span className="pane-title__count">{all.length}</span>}
+          {all && all.length > 0 && <span className="pane-title__count">{all.length.toLocaleString()}</span>}
         </h1>
         <button type="button" className="icon-button" onClick={() => openView({ kind: 'whoSaidWhat', id: 'notebook' })} aria-label="Who said what about whom" title="Who said what about whom">
           <IconFlow />

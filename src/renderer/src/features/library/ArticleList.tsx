@@ -2,15 +2,21 @@
  * The list of articles: a listbox with one focusable row at a time (roving tabindex). Arrow keys,
  * Home/End and PageUp/PageDown move, Enter or a click opens. Delete asks to delete the row's
  * article, F2 edits its details, and the Menu key, Shift+F10, a right click or the row's "…"
- * button open its actions.
+ * button open its actions. A long list renders only the rows on screen (ui/useWindowedList).
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { useWindowedList } from '../../ui/useWindowedList';
 import type { ArticleListing } from './articleListing';
-import { dotted, formatDate, plural } from '../../ui/format';
 import { nextIndex } from '../../ui/listKeys';
-import { IconMore } from '../import/importIcons';
 import { requestArticleAction } from './articleEvents';
-import { ArticleRowMenu } from './ArticleRowMenu';
+import { ArticleRow } from './ArticleRow';
+
+/** From this many articles on, rows have one fixed height and only those on screen are rendered. */
+const WINDOWED_FROM = 200;
+/** A row's height (two title lines and the meta line) and the distance from one row to the next. */
+const ROW_HEIGHT = 78;
+const ROW_PITCH = 80;
+const LIST_PADDING_TOP = 4;
 
 export interface ArticleListProps {
   articles: readonly ArticleListing[];
@@ -23,6 +29,17 @@ export interface ArticleListProps {
 
 export function ArticleList({ articles, openId, onOpen, onExitTop, listRef }: ArticleListProps) {
   const rows = useRef(new Map<string, HTMLLIElement>());
+  const ownList = useRef<HTMLUListElement | null>(null);
+  const windowed = articles.length >= WINDOWED_FROM;
+  const { start, end, scrollToIndex } = useWindowedList(ownList, articles.length, ROW_PITCH, windowed);
+  // A row moved to by key may not be rendered yet: it takes the focus once it is (before paint).
+  const pendingFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const element = pendingFocus.current && rows.current.get(pendingFocus.current);
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus({ preventScroll: true });
+  });
   const [activeId, setActiveId] = useState<string | null>(openId);
   const activeIndex = Math.max(0, articles.findIndex((article) => article.id === (activeId ?? openId)));
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -72,64 +89,53 @@ export function ArticleList({ articles, openId, onOpen, onExitTop, listRef }: Ar
     event.preventDefault();
     const target = articles[index]!;
     setActiveId(target.id);
-    rows.current.get(target.id)?.focus();
+    if (!windowed) return rows.current.get(target.id)?.focus();
+    scrollToIndex(index);
+    pendingFocus.current = target.id;
   };
 
+  const rowRef = useCallback((id: string, element: HTMLLIElement | null) => {
+    if (element) rows.current.set(id, element);
+    else rows.current.delete(id);
+  }, []);
+  const setListRef = useCallback(
+    (element: HTMLUListElement | null) => {
+      ownList.current = element;
+      if (typeof listRef === 'function') listRef(element);
+      else if (listRef) listRef.current = element;
+    },
+    [listRef],
+  );
+  const activeRowId = articles[activeIndex]?.id;
+  // The row that holds the tab stop is always rendered, so Tab can reach the list from anywhere.
+  const indexes = Array.from({ length: end - start }, (_, i) => start + i);
+  if (windowed && (activeIndex < start || activeIndex >= end) && articles[activeIndex]) indexes.push(activeIndex);
+
   return (
-    <ul className="article-list" role="listbox" aria-label="Articles" onKeyDown={onKeyDown} ref={listRef}>
-      {articles.map((article, index) => {
-        const date = formatDate(article.source.publishedAt) || formatDate(article.importedAt);
+    <ul
+      className={windowed ? 'article-list article-list--windowed' : 'article-list'}
+      role="listbox"
+      aria-label="Articles"
+      onKeyDown={onKeyDown}
+      ref={setListRef}
+      style={windowed ? ({ height: articles.length * ROW_PITCH, '--article-row-height': `${ROW_HEIGHT}px` } as CSSProperties) : undefined}
+    >
+      {indexes.map((index) => {
+        const article = articles[index]!;
         return (
-          <li
+          <ArticleRow
             key={article.id}
-            id={`article-${article.id}`}
-            ref={(element) => {
-              if (element) rows.current.set(article.id, element);
-              else rows.current.delete(article.id);
-            }}
-            className="article-row"
-            role="option"
-            aria-selected={article.id === openId}
-            tabIndex={index === activeIndex ? 0 : -1}
-            onClick={() => onOpen(article.id)}
-            onFocus={() => setActiveId(article.id)}
-            onContextMenu={(event) => {
-              event.preventDefault();
-              setActiveId(article.id);
-              setMenuFor(article.id);
-            }}
-          >
-            <span className="article-row__title">{article.title || 'Untitled article'}</span>
-            <span className="article-row__meta">
-              <span className="article-row__source">{dotted(article.source.outlet, date)}</span>
-              <span className="article-row__count">{article.quoteCount > 0 ? plural(article.quoteCount, 'quote') : 'No quotes'}</span>
-            </span>
-            <button
-              type="button"
-              className="icon-button article-row__more"
-              tabIndex={-1}
-              aria-label={`Actions for “${article.title || 'Untitled article'}”`}
-              aria-haspopup="menu"
-              aria-expanded={menuFor === article.id}
-              onClick={(event) => {
-                event.stopPropagation();
-                setMenuFor((id) => (id === article.id ? null : article.id));
-              }}
-            >
-              <IconMore />
-            </button>
-            {menuFor === article.id && (
-              <ArticleRowMenu
-                label={`Actions for “${article.title}”`}
-                onClose={closeMenu}
-                items={[
-                  { label: 'Open', run: () => onOpen(article.id), shortcut: 'Enter' },
-                  { label: 'Edit details…', run: () => requestArticleAction({ action: 'details', id: article.id }), shortcut: 'F2' },
-                  { label: 'Delete…', run: () => requestArticleAction({ action: 'delete', id: article.id }), danger: true, shortcut: 'Del' },
-                ]}
-              />
-            )}
-          </li>
+            article={article}
+            selected={article.id === openId}
+            active={article.id === activeRowId}
+            menuOpen={menuFor === article.id}
+            onOpen={onOpen}
+            onActive={setActiveId}
+            onMenu={setMenuFor}
+            onMenuClose={closeMenu}
+            rowRef={rowRef}
+            {...(windowed ? { placed: { index, count: articles.length, top: LIST_PADDING_TOP + index * ROW_PITCH } } : {})}
+          />
         );
       })}
     </ul>

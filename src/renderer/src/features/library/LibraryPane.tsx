@@ -42,7 +42,7 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
       <header className="pane-header">
         <h1 className="pane-title">
           Articles
-          {articles && articles.length > 0 && <span className="pane-title__count">{articles.length}</span>}
+          {articles && articles.length > 0 && <span className="pane-title__count">{articles.length.toLocaleString()}</span>}
         </h1>
         <button type="button" className="button button--small import-button" onClick={() => requestImport('files')} title="Import files: text, Markdown, web pages, PDF, Word">
           <IconImport />

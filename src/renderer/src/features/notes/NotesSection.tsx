@@ -55,7 +55,7 @@ export function NotesSection() {
       <header className="pane-header">
         <h1 className="pane-title">
           Notes
-          {all.length > 0 && <span className="pane-title__count">{all.length}</span>}
+          {all.length > 0 && <span className="pane-title__count">{all.length.toLocaleString()}</span>}
         </h1>
         <button type="button" className="button button--small" onClick={() => void createNote(wb)}>
           <IconPlus /> New note

@@ -93,7 +93,7 @@ export function TagsSection() {
       <header className="pane-header">
         <h1 className="pane-title">
           Tags
-          {all && all.length > 0 && <span className="pane-title__count">{all.length}</span>}
+          {all && all.length > 0 && <span className="pane-title__count">{all.length.toLocaleString()}</span>}
         </h1>
         <button type="button" className="icon-button" aria-label="New tag" title="New tag" onClick={() => setAdding(true)}>
           <IconPlus />
