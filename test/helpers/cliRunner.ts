@@ -42,9 +42,9 @@ export function runBin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
   });
 }
 
-/** Starts `quotebook serve` and resolves with its URL once it prints it. */
-export function startServe(notebook: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawnCli(['--notebook', notebook, '--json', 'serve', '--port', '0']);
+/** Starts `quotebook serve` (on any free port unless `portArgs` say otherwise) and resolves with its URL once it prints it. */
+export function startServe(notebook: string, portArgs: string[] = ['--port', '0']): Promise<{ url: string; stderr: () => string; stop: () => Promise<void> }> {
+  const child = spawnCli(['--notebook', notebook, '--json', 'serve', ...portArgs]);
   return new Promise((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
@@ -58,6 +58,7 @@ export function startServe(notebook: string): Promise<{ url: string; stop: () =>
       const { url } = JSON.parse(line) as { url: string };
       resolvePromise({
         url,
+        stderr: () => stderr,
         stop: () =>
           new Promise((done) => {
             child.once('close', () => done());

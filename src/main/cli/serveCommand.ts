@@ -1,7 +1,8 @@
 /** `quotebook serve [--port N]`: the browser edition on 127.0.0.1. */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from './context';
 import { openOperations } from './context';
@@ -20,20 +21,38 @@ export function ensureRendererBuilt(ctx: CliContext): string {
   return dir;
 }
 
+/**
+ * The port a notebook is served on when none is given: the same one every time for the same
+ * folder, so the browser keeps what it stores per address (unsaved note drafts, the layout, the
+ * open tabs) from one run to the next. 41000–48999 stays clear of Linux's ephemeral range.
+ */
+export function preferredPort(notebookDir: string): number {
+  return 41_000 + (createHash('sha256').update(resolve(notebookDir)).digest().readUInt16BE(0) % 8000);
+}
+
+const inUse = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+
 export async function serveCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length) throw new CliError('Usage: quotebook serve [--notebook DIR] [--port N]', 2);
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
+  const chosen = values.port === undefined ? null : Number(values.port);
+  if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535)) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const rendererDir = ensureRendererBuilt(ctx);
   const { dispatcher, session } = await openOperations(ctx);
   let server;
   try {
-    server = await startServer({ dispatcher, rendererDir, port });
+    if (chosen !== null) server = await startServer({ dispatcher, rendererDir, port: chosen });
+    else {
+      const usual = preferredPort(ctx.notebookDir);
+      server = await startServer({ dispatcher, rendererDir, port: usual }).catch(async (error: unknown) => {
+        if (!inUse(error)) throw error;
+        ctx.io.err(`Port ${usual}, this notebook's usual one, is in use; using another. Unsaved note drafts from earlier runs stay with the usual address.`);
+        return startServer({ dispatcher, rendererDir, port: 0 });
+      });
+    }
   } catch (error) {
     await session.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'EADDRINUSE' ? `Port ${port} is already in use. Choose another with --port, or leave it out to pick a free one.` : String(error));
+    throw new CliError(inUse(error) ? `Port ${chosen} is already in use. Choose another with --port, or leave it out to pick a free one.` : String(error));
   }
   if (ctx.json) ctx.io.out(JSON.stringify({ url: server.url, port: server.port, notebook: ctx.notebookDir }));
   else ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
