@@ -50,20 +50,19 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, active, 
         <span className="article-row__source">{dotted(article.source.outlet, date)}</span>
         <span className="article-row__count">{article.quoteCount > 0 ? plural(article.quoteCount, 'quote') : 'No quotes'}</span>
       </span>
-      <button
-        type="button"
+      {/* For the mouse; hidden from assistive technology (an option may not hold controls). The
+          keyboard opens the same menu with the Menu key or Shift+F10. */}
+      <span
         className="icon-button article-row__more"
-        tabIndex={-1}
-        aria-label={`Actions for “${title}”`}
-        aria-haspopup="menu"
-        aria-expanded={menuOpen}
+        aria-hidden="true"
+        title="Actions (Menu key or Shift+F10)"
         onClick={(event) => {
           event.stopPropagation();
           onMenu((open) => (open === article.id ? null : article.id));
         }}
       >
         <IconMore />
-      </button>
+      </span>
       {menuOpen && (
         <ArticleRowMenu
           label={`Actions for “${article.title}”`}

@@ -44,7 +44,7 @@ export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollReque
   // Both must stay stable: the composer re-creates the editor when either changes.
   const extension = useMemo(() => createReaderExtension((error) => reportError.current(error)), []);
   const contentEditable = useMemo(
-    () => <ContentEditable className="reader-text" role="document" aria-label="Article text" spellCheck={false} />,
+    () => <ContentEditable className="reader-text" role="document" aria-label="Article text" spellCheck={false} ref={withoutFieldAttributes} />,
     [],
   );
 
@@ -55,4 +55,14 @@ export function ReaderEditor({ text, blocks, looks, selectedQuoteId, scrollReque
       {onEditor && <EditorHandle onEditor={onEditor} />}
     </LexicalExtensionComposer>
   );
+}
+
+/**
+ * Lexical marks a read-only editor as a text field (aria-readonly, aria-autocomplete), which a
+ * `document` does not allow; the reader is a document to read in, so those two are taken off.
+ * They are set once (the reader never becomes editable), so React does not put them back.
+ */
+function withoutFieldAttributes(element: HTMLDivElement | null): void {
+  element?.removeAttribute('aria-readonly');
+  element?.removeAttribute('aria-autocomplete');
 }

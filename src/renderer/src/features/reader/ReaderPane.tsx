@@ -85,7 +85,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   }
 
   return (
-    <div className="reader-scroll" ref={scroller} data-scroll-container tabIndex={0} aria-label="Article" aria-busy={loading} onKeyDown={props.onReaderKeyDown}>
+    <div className="reader-scroll" ref={scroller} data-scroll-container tabIndex={0} role="region" aria-label="Article" aria-busy={loading} onKeyDown={props.onReaderKeyDown}>
       {opened && layout && (
         <article className="reader-column" aria-labelledby="reader-title" ref={props.columnRef}>
           <ArticleHeader

@@ -135,16 +135,23 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                     {s.kind === 'direct' ? 'Direct' : 'Reported'}
                     {s.cue && ` · “${s.cue}”`}
                   </span>
-                  <span className="suggestion-card__actions">
-                    <button type="button" className="button button--small" tabIndex={-1} disabled={readOnly} onClick={(e) => (e.stopPropagation(), void acceptSuggestions(articleId, [s.id], wb))}>
-                      Accept
-                    </button>
-                    <button type="button" className="button button--small" tabIndex={-1} onClick={(e) => (e.stopPropagation(), wb.selectQuote(s.id, { scroll: true }), requestAnimationFrame(requestSpeakerEdit))}>
+                  {/* Quick actions for the mouse, hidden from assistive technology (an option may not
+                      hold controls): the keyboard has Enter, Delete and E, and the selected
+                      suggestion's own section has the same buttons. */}
+                  <span className="suggestion-card__actions" aria-hidden="true">
+                    {!readOnly && (
+                      <span className="button button--small" onClick={(e) => (e.stopPropagation(), void acceptSuggestions(articleId, [s.id], wb))}>
+                        Accept
+                      </span>
+                    )}
+                    <span className="button button--small" onClick={(e) => (e.stopPropagation(), wb.selectQuote(s.id, { scroll: true }), requestAnimationFrame(requestSpeakerEdit))}>
                       Edit
-                    </button>
-                    <button type="button" className="button button--small" tabIndex={-1} disabled={readOnly} onClick={(e) => (e.stopPropagation(), void rejectSuggestions(articleId, [s.id], wb))}>
-                      Reject
-                    </button>
+                    </span>
+                    {!readOnly && (
+                      <span className="button button--small" onClick={(e) => (e.stopPropagation(), void rejectSuggestions(articleId, [s.id], wb))}>
+                        Reject
+                      </span>
+                    )}
                   </span>
                 </div>
               </li>

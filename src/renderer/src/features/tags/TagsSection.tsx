@@ -8,6 +8,7 @@ import type { Tag } from '../../../../shared/model';
 import { orderCodebook } from '../../../../shared/tags/codebook';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconPlus } from '../../ui/icons';
+import { plural } from '../../ui/format';
 import { onListboxKey } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { ownTint } from '../reader/quoteLooks';
@@ -71,7 +72,6 @@ export function TagsSection() {
       className={`article-row tag-row${tag.parentId ? ' tag-row--child' : ''}`}
       role="option"
       aria-selected={tag.id === openId}
-      aria-level={tag.parentId ? 2 : 1}
       tabIndex={i === index ? 0 : -1}
       data-tint={ownTint(tag)}
       onClick={() => open(tag.id)}
@@ -81,9 +81,12 @@ export function TagsSection() {
       <span className="tag-row__name">
         <span className="tag-dot" aria-hidden="true" />
         <span className="tag-row__label">{tag.name}</span>
+        {/* The indent shows nesting to the eye; a screen reader hears the group instead. */}
+        {tag.parentId && <span className="visually-hidden">, in {all?.find((t) => t.id === tag.parentId)?.name ?? 'a group'}</span>}
       </span>
-      <span className="tag-row__count" aria-label={`${counts?.get(tag.id) ?? 0} quotes`}>
-        {counts?.get(tag.id) ?? ''}
+      <span className="tag-row__count">
+        <span aria-hidden="true">{counts?.get(tag.id) ?? ''}</span>
+        <span className="visually-hidden">, {plural(counts?.get(tag.id) ?? 0, 'quote')}</span>
       </span>
     </li>
   );
