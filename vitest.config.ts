@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['test/setup/fastCheckSeed.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Store and e2e tests use real folders, processes and a browser; two cores are all we have.

@@ -26,6 +26,7 @@ describe('findQuoteSpans', () => {
     ['continued over a paragraph break', '“First paragraph.\n\n“Second paragraph,” she said.', ['First paragraph.\n\n“Second paragraph,']],
     ['an unclosed quote stops at its paragraph', '“This never closes, and it goes on\n\nNext paragraph “is quoted” here.', ['This never closes, and it goes on', 'is quoted']],
     ['a stray closing mark is ignored', 'Nothing opens here” but “this” does.', ['this']],
+    ['Swedish ” quotes continue in a paragraph opening with ”', '”First part.\n\n”Second part,” she said.', ['First part.\n\n”Second part,']],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });
@@ -40,7 +41,10 @@ describe('findQuoteSpans', () => {
           expect(span.start).toBeGreaterThanOrEqual(0);
           expect(span.end).toBeLessThanOrEqual(text.length);
           expect(span.start).toBeLessThanOrEqual(span.end);
-          for (let b = span.block + 1; b <= span.lastBlock; b++) expect('“‘"\'«»„‚「'.includes(text[blocks[b]!.start]!)).toBe(true);
+          // Each later paragraph opens again with the quote's own mark (» or « for «, as in French
+          // and German; ” for ”, as in Swedish).
+          const reopeners = span.mark === '«' ? '«»' : span.mark;
+          for (let b = span.block + 1; b <= span.lastBlock; b++) expect(reopeners.includes(text[blocks[b]!.start]!)).toBe(true);
         }
       }),
       { numRuns: 300 },
