@@ -2,7 +2,7 @@
  * The list of articles: a listbox with one focusable row at a time (roving tabindex). Arrow keys,
  * Home/End and PageUp/PageDown move, Enter or a click opens. Delete asks to delete the row's
  * article, F2 edits its details, and the Menu key, Shift+F10, a right click or the row's "…"
- * button open its actions. A long list renders only the rows on screen (ui/useWindowedList).
+ * open its actions. A long list renders only the rows on screen (ui/useWindowedList).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { useWindowedList } from '../../ui/useWindowedList';

@@ -55,6 +55,7 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, active, 
       <span
         className="icon-button article-row__more"
         aria-hidden="true"
+        data-open={menuOpen || undefined}
         title="Actions (Menu key or Shift+F10)"
         onClick={(event) => {
           event.stopPropagation();
