@@ -58,6 +58,15 @@ describe('accessibility audit in Chromium', () => {
     expect(await problems(page)).toEqual([]);
   });
 
+  it('finds nothing serious with the selection toolbar shown', async () => {
+    await page.getByRole('document', { name: 'Article text' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.getByRole('toolbar', { name: 'Selection' }).waitFor();
+    await page.waitForTimeout(300); // it fades in
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('finds nothing serious in the command palette and the export dialog', async () => {
     await page.keyboard.press('Control+K');
     await page.getByRole('combobox', { name: 'Command' }).waitFor();
