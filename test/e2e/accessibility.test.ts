@@ -40,8 +40,9 @@ describe('accessibility audit in Chromium', () => {
     const text: string = (await app.callValue('articles:get', { id: app.articleId })).article.text;
     const start = text.indexOf('Putin must not win.');
     const speaker = await app.callValue('actors:create', { name: 'Jens Stoltenberg' });
+    const about = await app.callValue('actors:create', { name: 'Vladimir Putin' });
     const tag = await app.callValue('tags:create', { name: 'warning' });
-    await app.callValue('quotes:create', { articleId: app.articleId, start, end: start + 'Putin must not win.'.length, speakerId: speaker.id, tagIds: [tag.id] });
+    await app.callValue('quotes:create', { articleId: app.articleId, start, end: start + 'Putin must not win.'.length, speakerId: speaker.id, aboutIds: [about.id], tagIds: [tag.id] });
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(app.url);
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().click();
@@ -90,6 +91,24 @@ describe('accessibility audit in Chromium', () => {
     await page.click('#nav-tab-tags');
     await page.getByRole('listbox', { name: 'Tags' }).getByRole('option').first().click();
     await page.getByRole('region', { name: 'Quotes with this tag' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+  });
+
+  it('finds nothing serious in the shortcut list, the article details and who-said-what', async () => {
+    await page.click('#nav-tab-articles');
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().focus();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: /shortcuts/i }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().focus();
+    await page.keyboard.press('F2');
+    await page.getByRole('dialog').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.click('#nav-tab-actors');
+    await page.getByRole('button', { name: 'Who said what about whom' }).first().click();
+    await page.getByRole('table').first().waitFor();
     expect(await problems(page)).toEqual([]);
   });
 
