@@ -83,6 +83,9 @@ describe('accessibility audit in Chromium', () => {
     await page.click('#nav-tab-notes');
     await page.getByRole('button', { name: 'New note' }).click();
     await page.getByRole('toolbar', { name: 'Formatting' }).waitFor();
+    // With a quote card in it, cited from the note's inspector.
+    await page.getByRole('button', { name: /^Cite “Putin must not win/ }).click();
+    await page.locator('.note-card').first().waitFor();
     expect(await problems(page)).toEqual([]);
     await page.click('#nav-tab-actors');
     await page.getByRole('listbox', { name: 'Actors' }).getByRole('option').first().click();
