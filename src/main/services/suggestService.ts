@@ -6,6 +6,7 @@
  */
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
+import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
@@ -81,10 +82,19 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     }
     if (!file.quotes.some((q) => samePlace(q, item))) speakers.set(item, speakerOf(item.speaker));
   }
+  let saved = createdActors;
   if (createdActors.length) {
+    // Inside the write: a speaker another accept added a moment ago is used, not added twice.
+    const sameAs = new Map<string, string>();
     await session.store.updateNotebook((nb) => {
-      nb.actors.push(...createdActors);
+      for (const actor of createdActors) {
+        const existing = nb.actors.find((a) => nameKey(a.name) === nameKey(actor.name));
+        if (existing) sameAs.set(actor.id, existing.id);
+        else nb.actors.push(actor);
+      }
     });
+    for (const [item, id] of speakers) if (id && sameAs.has(id)) speakers.set(item, sameAs.get(id)!);
+    saved = createdActors.filter((a) => !sameAs.has(a.id));
   }
 
   const now = new Date().toISOString();
@@ -120,7 +130,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     const accepted = (r: RejectedSuggestion) => added.some((q) => samePlace(q, r));
     return { ...current, quotes: [...current.quotes, ...added], rejectedSuggestions: (current.rejectedSuggestions ?? []).filter((r) => !accepted(r)) };
   });
-  return { quotes, createdActors };
+  return { quotes, createdActors: saved };
 }
 
 function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string }, actors: Actor[], created: Actor[]): string {

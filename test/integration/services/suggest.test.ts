@@ -52,6 +52,20 @@ describe('suggest operations', () => {
     await session.close();
   });
 
+  it('creates a new speaker once when two accepts name them at the same moment', async () => {
+    const { session, call, articleId } = await withSample(await tempDir());
+    const { quotes } = await call('suggest:article', { articleId });
+    const byWang = quotes.filter((q) => q.speaker?.name === 'Wang Wenbin').slice(0, 2);
+    expect(byWang).toHaveLength(2);
+    const accept = (q: (typeof byWang)[number]) => call('suggest:accept', { articleId, items: [{ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: { name: 'Wang Wenbin', kind: 'person' } }] });
+    const [a, b] = await Promise.all(byWang.map(accept));
+    const wangs = (await call('actors:list', {})).filter((actor) => actor.name === 'Wang Wenbin');
+    expect(wangs).toHaveLength(1);
+    expect([a!.quotes[0]!.speakerId, b!.quotes[0]!.speakerId]).toEqual([wangs[0]!.id, wangs[0]!.id]);
+    expect([...a!.createdActors, ...b!.createdActors]).toHaveLength(1);
+    await session.close();
+  });
+
   it('keeps rejected suggestions rejected, across closing and reopening the notebook, until restored', async () => {
     const dir = await tempDir();
     const nb = await withSample(dir);
