@@ -30,7 +30,7 @@ export const commands: Command[] = [
   { id: 'nav.tags', title: 'Show tags', shortcut: 'Alt+4', group: 'Navigation', run: () => clickTab('tags') },
   {
     id: 'view.close',
-    title: 'Close the open tab',
+    title: 'Close the open tab (Delete on a tab closes it)',
     group: 'Navigation',
     available: (wb) => wb.active !== null,
     run: (wb) => wb.active && wb.closeView(wb.active),
