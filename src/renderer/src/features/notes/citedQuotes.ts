@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CitedQuote } from '../../../../shared/editor/notesApi';
-import type { Actor, Quote } from '../../../../shared/model';
+import type { Actor, ArticleSummary, Quote } from '../../../../shared/model';
 import { api } from '../../api';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { speakerTints, type Tint } from '../reader/quoteLooks';
@@ -86,6 +86,18 @@ function actorsById(actors: readonly Actor[]): Map<string, Actor> {
   return map;
 }
 
+// A note with a hundred cards in a notebook of thousands of articles: each card finds its article
+// in a map made once per article list, not by scanning the list.
+const articleMaps = new WeakMap<readonly ArticleSummary[], Map<string, ArticleSummary>>();
+function articlesById(articles: readonly ArticleSummary[]): Map<string, ArticleSummary> {
+  let map = articleMaps.get(articles);
+  if (!map) {
+    map = new Map(articles.map((a) => [a.id, a]));
+    articleMaps.set(articles, map);
+  }
+  return map;
+}
+
 const tintMaps = new WeakMap<readonly Quote[], Map<string, Tint>>();
 function tintOf(quotes: readonly Quote[], actors: Map<string, Actor>, speakerId: string | null): Tint {
   if (!speakerId) return 'neutral';
@@ -110,7 +122,7 @@ export function useCitedQuote(quoteId: string): CitedQuoteState {
 
   // Follow the shared article cache only for articles that exist: a deleted one would raise an error.
   const articleId = entry?.article.id ?? null;
-  const articleExists = !!articleId && !!articles.value?.some((a) => a.id === articleId);
+  const articleExists = !!articleId && !!articles.value && articlesById(articles.value).has(articleId);
   const cached = useArticle(articleExists ? articleId : null).value;
   const live = cached?.quotes.find((q) => q.id === quoteId);
 
@@ -125,7 +137,7 @@ export function useCitedQuote(quoteId: string): CitedQuoteState {
     // Whichever copy was edited last wins: the article cache follows edits made in this window,
     // main's answer follows edits made elsewhere (the CLI, another window) after a refresh.
     const quote = live && live.updatedAt >= entry.quote.updatedAt ? live : entry.quote;
-    const summary = articles.value?.find((a) => a.id === entry.article.id);
+    const summary = articles.value ? articlesById(articles.value).get(entry.article.id) : undefined;
     const article = summary
       ? { id: summary.id, title: summary.title, outlet: summary.source.outlet, publishedAt: summary.source.publishedAt }
       : entry.article;

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { $isActorMentionNode } from '../../../../../shared/editor/ActorMentionNode';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { SYNC_TAG } from './noteExtension';
+import { useNoteLinks } from './noteLinks';
 
 export interface ActorMentionViewProps {
   nodeKey: NodeKey;
@@ -17,7 +18,8 @@ export interface ActorMentionViewProps {
 
 export function ActorMentionView({ nodeKey, actorId, text }: ActorMentionViewProps) {
   const [editor] = useLexicalComposerContext();
-  const { actors, openView } = useWorkbench();
+  const { actors } = useWorkbench();
+  const { openActor } = useNoteLinks();
   const actor = actors.value?.find((a) => a.id === actorId);
   const name = actor?.name ?? null;
 
@@ -45,7 +47,7 @@ export function ActorMentionView({ nodeKey, actorId, text }: ActorMentionViewPro
       className="mention"
       role="link"
       title={actor ? `Open ${actor.name}’s page` : undefined}
-      onClick={() => openView({ kind: 'actor', id: actorId })}
+      onClick={() => openActor(actorId)}
     >
       @{name ?? text}
     </span>

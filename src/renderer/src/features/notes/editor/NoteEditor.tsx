@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type
 import type { Note } from '../../../../../shared/model';
 import type { ApiError } from '../../../api';
 import { plural } from '../../../ui/format';
+import { NoteLinksContext } from './noteLinks';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { citedArticleId } from '../citedQuotes';
 import { NoteOutlinePlugin } from '../noteOutline';
@@ -108,9 +109,11 @@ export function NoteEditor(props: NoteEditorProps) {
     [openView, selectQuote],
   );
   const openActor = useCallback((actorId: string) => openView({ kind: 'actor', id: actorId }), [openView]);
+  const links = useMemo(() => ({ openQuote, openActor }), [openQuote, openActor]);
 
   return (
     <LinkOpenerProvider onRefused={(message) => notify(message)}>
+      <NoteLinksContext.Provider value={links}>
       <LexicalExtensionComposer extension={extension} contentEditable={null}>
         <EditorBody header={props.header} saveState={saveState} />
         <EditorHandle onEditor={props.onEditor} />
@@ -135,6 +138,7 @@ export function NoteEditor(props: NoteEditorProps) {
           onError={(error) => latest.current.onSaveError(error)}
         />
       </LexicalExtensionComposer>
+      </NoteLinksContext.Provider>
     </LinkOpenerProvider>
   );
 }

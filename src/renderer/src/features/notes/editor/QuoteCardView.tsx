@@ -8,9 +8,9 @@ import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect, type MouseEvent } from 'react';
 import { $isQuoteCardNode } from '../../../../../shared/editor/QuoteCardNode';
 import { dotted, formatDate, innerQuoteMarks } from '../../../ui/format';
-import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { useCitedQuote } from '../citedQuotes';
 import { SYNC_TAG } from './noteExtension';
+import { useNoteLinks } from './noteLinks';
 
 const KIND_LABEL = { direct: null, indirect: 'Indirect quote', paraphrase: 'Paraphrase' } as const;
 
@@ -22,7 +22,7 @@ export interface QuoteCardViewProps {
 
 export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProps) {
   const [editor] = useLexicalComposerContext();
-  const { openView, selectQuote } = useWorkbench();
+  const { openQuote } = useNoteLinks();
   const cited = useCitedQuote(quoteId);
   const liveText = cited.status === 'found' ? cited.quote.target.exact : null;
 
@@ -39,9 +39,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
   }, [editor, nodeKey, liveText, citedText]);
 
   const open = () => {
-    if (cited.status !== 'found') return;
-    openView({ kind: 'article', id: cited.article.id });
-    selectQuote(quoteId, { scroll: true });
+    if (cited.status === 'found') openQuote(quoteId);
   };
   const remove = (event: MouseEvent) => {
     event.stopPropagation();
