@@ -214,6 +214,23 @@ describe('tagging quotes in the reader (browser edition)', () => {
     expect(fixed!.anchorStatus).toBeUndefined();
   });
 
+  it('undoes a replacement with the wrong file: the previous text and every quote come back', async () => {
+    const before = ((await call('quotes:list', {})).value as { id: string; target: { exact: string } }[]).map((q) => [q.id, q.target.exact]);
+    const wrong = join(app.dir, 'unrelated.txt');
+    await writeFile(wrong, 'Weather\n\nRain is expected across the region on Sunday, forecasters said.');
+    await page.getByTestId('replace-text-file').setInputFiles(wrong);
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace text' }).click();
+    const toast = page.locator('.toast', { hasText: 'Replaced the text with “unrelated.txt”' });
+    await expect.poll(() => toast.textContent()).toContain('not found');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.toast', { hasText: 'The previous text is back' }).count()).toBe(1);
+    const reader = page.getByRole('document', { name: 'Article text' });
+    await expect.poll(() => reader.textContent()).toContain('joint press conference in Brussels');
+    const after = ((await call('quotes:list', {})).value as { id: string; target: { exact: string }; anchorStatus?: string }[]);
+    expect(after.map((q) => [q.id, q.target.exact])).toEqual(before);
+    expect(after.filter((q) => q.anchorStatus === 'orphaned')).toEqual([]);
+  });
+
   it('renames and merges tags from the codebook; the quotes follow', async () => {
     await page.keyboard.press('Alt+4');
     await page.getByRole('listbox', { name: 'Tags' }).getByText('warning').click();

@@ -33,6 +33,8 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
       return wb.notify(`“${file.name}” ${tooLargeReason(file.size)} The article was not changed.`, 'error');
     }
     setBusy(true);
+    // Kept for Undo: the text being replaced exists nowhere else in the notebook.
+    const previous = { text: article.article.text, blocks: article.article.blocks, fileName: article.article.origin.name };
     // Read like an import (a saved page, a PDF, …), so the new version keeps its structure.
     const result = await readBase64(file).then(
       (base64) => api.articlesReimport({ id: article.article.id, file: { name: file.name, base64 } }),
@@ -44,15 +46,28 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
     if (!result.ok) return wb.reportError(result.error);
     const { report, unchanged, quotes } = result.value;
     if (unchanged) return wb.notify(`“${file.name}” has the same text as this article: nothing changed.`, 'info');
-    const updated = await api.articlesGet({ id: article.article.id });
-    if (updated.ok) updateArticle(article.article.id, () => updated.value);
-    wb.refresh('articles');
+    await reload();
     const parts = [
       plural(report.exact, 'quote') + ' found as before',
       report.fuzzy ? `${report.fuzzy} placed approximately (check them)` : '',
       report.orphaned ? `${report.orphaned} not found (kept at the top of the quote list)` : '',
     ].filter(Boolean);
-    wb.notify(`Replaced the text with “${file.name}”. ${quotes.length ? `${parts.join(', ')}.` : ''}`, report.orphaned ? 'error' : 'info');
+    wb.notify(`Replaced the text with “${file.name}”. ${quotes.length ? `${parts.join(', ')}.` : ''}`, report.orphaned ? 'error' : 'info', {
+      label: 'Undo',
+      run: async () => {
+        // The quotes are placed again in the old text, where their words still are.
+        const undone = await api.articlesReplaceText({ id: articleId, ...previous });
+        if (!undone.ok) return wb.reportError(undone.error);
+        await reload();
+        wb.notify('The previous text is back, with its quotes.', 'info');
+      },
+    });
+  };
+
+  const reload = async () => {
+    const updated = await api.articlesGet({ id: articleId });
+    if (updated.ok) updateArticle(articleId, () => updated.value);
+    wb.refresh('articles');
   };
 
   return (
