@@ -2,7 +2,7 @@
  * One row of the article list. Memoised: moving through a library of thousands of articles with
  * the arrow keys re-renders only the two rows whose state changed, not every row.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { dotted, formatDate, plural } from '../../ui/format';
 import { IconMore } from '../import/importIcons';
 import { requestArticleAction } from './articleEvents';
@@ -28,10 +28,14 @@ export interface ArticleRowProps {
 export const ArticleRow = memo(function ArticleRow({ article, selected, active, menuOpen, onOpen, onActive, onMenu, onMenuClose, rowRef, placed }: ArticleRowProps) {
   const date = formatDate(article.source.publishedAt) || formatDate(article.importedAt);
   const title = article.title || 'Untitled article';
+  const row = useRef<HTMLLIElement | null>(null);
   return (
     <li
       id={`article-${article.id}`}
-      ref={(element) => rowRef(article.id, element)}
+      ref={(element) => {
+        rowRef(article.id, element);
+        row.current = element;
+      }}
       className="article-row"
       role="option"
       aria-selected={selected}
@@ -67,6 +71,7 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, active, 
       {menuOpen && (
         <ArticleRowMenu
           label={`Actions for “${article.title}”`}
+          anchor={row.current}
           onClose={onMenuClose}
           items={[
             { label: 'Open', run: () => onOpen(article.id), shortcut: 'Enter' },
