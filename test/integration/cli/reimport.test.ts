@@ -30,7 +30,11 @@ describe('quotebook reimport', () => {
     const run = await cli(['--notebook', notebook, '--json', 'reimport', articleId, page]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ article: { id: articleId }, unchanged: false, quotes: { exact: 1, orphaned: 1 } });
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ article: { id: articleId }, unchanged: false, quotes: { exact: 1, orphaned: 1 }, backup: expect.any(String) });
+    // No Undo on the command line: the text it replaced is kept in a backup taken just before.
+    const kept = JSON.parse(await readFile(join(notebook, 'backups', report.backup, 'articles', `${articleId}.json`), 'utf8'));
+    expect(kept.article.text).toContain('increasingly concerned');
     const after = Object.fromEntries((await quotes()).map((q) => [q.target.exact, q.anchorStatus ?? 'exact']));
     expect(after).toEqual({ 'Putin must not win.': 'exact', 'increasingly concerned': 'orphaned' });
     const text = await cli(['--notebook', notebook, 'reimport', articleId, page]);
