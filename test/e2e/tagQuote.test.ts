@@ -105,6 +105,13 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await expect.poll(() => page.getByRole('listbox', { name: 'Tags' }).textContent()).toContain('Create tag “warning”');
     await tags.press('Enter');
     await expect.poll(() => editor.locator('.q-tag').textContent()).toContain('warning');
+    // Backspace in the empty field takes the last tag off again; picking it brings it back.
+    await tags.press('Backspace');
+    await expect.poll(() => editor.locator('.q-tag').count()).toBe(0);
+    await tags.fill('warn');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Tags' }).getByRole('option').first().textContent()).toBe('warning');
+    await tags.press('Enter');
+    await expect.poll(() => editor.locator('.q-tag').textContent()).toContain('warning');
     await page.screenshot({ path: join(shotsDir, 'quote-2-tagged.png') });
 
     const actors = (await call('actors:list', {})).value as { id: string; name: string; colour: string }[];

@@ -82,12 +82,7 @@ export function ActorField({ label, multiple, value, onChange, names, near, inpu
         inputRef={inputRef}
         {...(inputId ? { inputId } : {})}
         placeholder={value.length && !multiple ? 'Change…' : placeholder}
-        onKeyDown={(event) => {
-          if (event.key === 'Backspace' && typed === '' && value.length > 0) {
-            event.preventDefault();
-            remove(value[value.length - 1]!);
-          }
-        }}
+        onRemoveLast={value.length > 0 ? () => remove(value[value.length - 1]!) : undefined}
         onPick={(option) => void pick(option)}
         renderOption={(option) =>
           option.type === 'actor' ? (

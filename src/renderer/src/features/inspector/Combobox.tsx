@@ -16,8 +16,8 @@ export interface ComboboxProps<T> {
   onPick: (option: T) => void;
   placeholder?: string;
   inputRef?: Ref<HTMLInputElement>;
-  /** Keys the field handles itself before the list (e.g. Backspace removing the last chip). */
-  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** For a field of chips: Backspace in the empty input removes the last chip. */
+  onRemoveLast?: () => void;
   onFocus?: () => void;
   onBlur?: () => void;
   /** Shown in the list when nothing matches. */
@@ -44,8 +44,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    props.onKeyDown?.(event);
-    if (event.defaultPrevented) return;
+    if (event.key === 'Backspace' && value === '' && props.onRemoveLast) {
+      event.preventDefault();
+      props.onRemoveLast();
+      return;
+    }
     if (event.key === 'Escape' && open) {
       event.preventDefault();
       event.stopPropagation();

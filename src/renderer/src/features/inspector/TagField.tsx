@@ -78,12 +78,7 @@ export function TagField({ value, onChange, inputRef, inputId }: TagFieldProps) 
         inputRef={inputRef}
         {...(inputId ? { inputId } : {})}
         placeholder={value.length ? 'Add…' : 'Add a tag'}
-        onKeyDown={(event) => {
-          if (event.key === 'Backspace' && typed === '' && value.length > 0) {
-            event.preventDefault();
-            remove(value[value.length - 1]!);
-          }
-        }}
+        onRemoveLast={value.length > 0 ? () => remove(value[value.length - 1]!) : undefined}
         onPick={(option) => void pick(option)}
         renderOption={(option) =>
           option.type === 'tag' ? (
