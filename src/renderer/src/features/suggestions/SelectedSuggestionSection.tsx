@@ -32,7 +32,7 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
         <span>Suggestion</span>
         <Confidence value={selected.confidence} />
       </p>
-      <blockquote className="suggestion-editor__text">{innerQuoteMarks(selected.text)}</blockquote>
+      <blockquote className="quote-editor__text suggestion-editor__text">{innerQuoteMarks(selected.text)}</blockquote>
       <p className="suggestion-editor__speaker">
         <span className="speaker-swatch" aria-hidden="true" />
         {speaker ? (
