@@ -40,14 +40,17 @@ export async function rewriteEveryQuote(session: NotebookSession, rewrite: (quot
     await Promise.all(
       affected.slice(i, i + PARALLEL_WRITES).map(async ({ scanned, planned }) => {
         let saved = planned;
-        await session
+        const written = await session
           .changeArticle(scanned.article.id, (current) => {
             saved = current === scanned ? planned : rewriteFile(current);
             return saved.file;
           })
-          // An article deleted since the scan has no quotes left to change.
-          .catch(ignoreNotFound);
-        changed.push(...saved.before);
+          .then(
+            () => true,
+            // An article deleted since the scan has no quotes left to change.
+            (error: unknown) => (ignoreNotFound(error), false),
+          );
+        if (written) changed.push(...saved.before);
       }),
     );
   }
