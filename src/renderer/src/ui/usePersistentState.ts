@@ -18,6 +18,15 @@ export function readStored<T>(key: string, fallback: T, accept: (value: unknown)
   }
 }
 
+/** Stores a value under `quotebook.<key>`; a full or disabled storage just does not remember it. */
+export function writeStored(key: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the preference simply is not remembered.
+  }
+}
+
 /** Like useState, persisted under `quotebook.<key>`; `accept` returns null for a value it rejects. */
 export function usePersistentState<T>(
   key: string,
@@ -26,13 +35,7 @@ export function usePersistentState<T>(
 ): [T, Dispatch<SetStateAction<T>>] {
   const [value, setValue] = useState<T>(() => readStored(key, fallback, accept));
   useEffect(() => {
-    const write = () => {
-      try {
-        window.localStorage.setItem(PREFIX + key, JSON.stringify(value));
-      } catch {
-        // Storage full or disabled: the preference simply is not remembered.
-      }
-    };
+    const write = () => writeStored(key, value);
     const timer = window.setTimeout(write, 250);
     // A reload or close within the delay must not lose the last change.
     window.addEventListener('pagehide', write);

@@ -5,7 +5,7 @@
  * agreement study) turns it off under the suggestions or from the command palette.
  */
 import { useSyncExternalStore } from 'react';
-import { readStored } from '../../ui/usePersistentState';
+import { readStored, writeStored } from '../../ui/usePersistentState';
 
 const KEY = 'suggestOnImport';
 const acceptFlag = (value: unknown) => (typeof value === 'boolean' ? value : null);
@@ -14,11 +14,7 @@ const listeners = new Set<() => void>();
 export const suggestOnImport = (): boolean => readStored(KEY, true, acceptFlag);
 
 export function setSuggestOnImport(on: boolean): void {
-  try {
-    window.localStorage.setItem(`quotebook.${KEY}`, JSON.stringify(on));
-  } catch {
-    // Storage full or disabled: the preference simply is not remembered.
-  }
+  writeStored(KEY, on);
   for (const listener of listeners) listener();
 }
 
