@@ -62,6 +62,9 @@ export const TextTargetSchema = z
   })
   .loose();
 
+/** Who made a change: the analyst's stable id and the name they gave (asked once per machine). */
+export const AuthorSchema = z.object({ id: IdSchema, name: z.string().max(300) }).loose();
+
 export const QuoteKindSchema = z.enum(['direct', 'indirect', 'paraphrase']);
 export const QuoteStatusSchema = z.enum(['confirmed', 'suggested']);
 /**
@@ -84,10 +87,15 @@ export const QuoteSchema = z
     status: QuoteStatusSchema,
     cue: z.string().max(200).default(''),
     anchorStatus: AnchorStatusSchema.optional(),
+    /** Who marked (or accepted) the quote; absent in notebooks from before authors were recorded. */
+    author: AuthorSchema.optional(),
     createdAt: IsoTime,
     updatedAt: IsoTime,
   })
   .loose();
+
+/** A deleted quote: kept in its article file (the notebook's trash for quotes) until restored. */
+export const DeletedQuoteSchema = QuoteSchema.extend({ deletedAt: IsoTime, deletedBy: AuthorSchema.optional() }).loose();
 
 export const ActorKindSchema = z.enum(['person', 'organisation', 'state', 'other']);
 
@@ -159,6 +167,8 @@ export const ArticleFileSchema = z
     quotes: z.array(QuoteSchema),
     /** Suggestions the analyst rejected, so that suggesting again does not bring them back. */
     rejectedSuggestions: z.array(RejectedSuggestionSchema).default([]).optional(),
+    /** Deleted quotes, restorable (soft deletes: a later edit or restore finds them here). */
+    deletedQuotes: z.array(DeletedQuoteSchema).optional(),
   })
   .loose();
 
@@ -181,6 +191,8 @@ export type TextTarget = Infer<typeof TextTargetSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
 export type Quote = Infer<typeof QuoteSchema>;
+export type Author = Infer<typeof AuthorSchema>;
+export type DeletedQuote = Infer<typeof DeletedQuoteSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type Actor = Infer<typeof ActorSchema>;
 export type Tag = Infer<typeof TagSchema>;
