@@ -3,7 +3,7 @@
  * precision, recall and F1 for direct and reported quotes, speaker accuracy on found quotes and
  * end-to-end F1 (span and speaker both right), per split, next to a naive quotation-mark pairer.
  *
- *   npm run eval:quotes                 # table for the README
+ *   npm run eval:quotes                 # table for docs/guide.md
  *   npm run eval:quotes -- --json       # machine-readable figures
  *   npm run eval:quotes -- --errors tune   # every miss in one split (never tune on "heldout")
  *   npm run eval:quotes -- --splits tune,sample   # only these splits
