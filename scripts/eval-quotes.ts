@@ -3,83 +3,23 @@
  * precision, recall and F1 for direct and reported quotes, speaker accuracy on found quotes and
  * end-to-end F1 (span and speaker both right), per split, next to a naive quotation-mark pairer.
  *
- *   npm run eval:quotes                 # table for the README
+ *   npm run eval:quotes                 # table for docs/guide.md
  *   npm run eval:quotes -- --json       # machine-readable figures
  *   npm run eval:quotes -- --errors tune   # every miss in one split (never tune on "heldout")
  *   npm run eval:quotes -- --splits tune,sample   # only these splits
  *   npm run eval:quotes -- --fix-offsets  # fill in missing start/end of new labels from their text
  *
- * Splits: "tune" (test/fixtures/suggest/tune, used while writing the rules), "heldout"
- * (test/fixtures/suggest/heldout, written before the rules and never tuned on) and "sample"
- * (../shared/corpus, the article the issue came with).
+ * Splits are folders (see evalSplits.ts): every folder under test/fixtures/suggest with labels
+ * ("tune", used while writing the rules; "heldout" and any other, never tuned on) and "sample"
+ * (../shared/corpus, the article the issue came with). A label whose offsets do not give its text
+ * stops the run unless --fix-offsets is given.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { baselineQuotes } from '../src/shared/suggest/baseline';
-import { scoreArticle, summarise, type ArticleScore, type GoldArticle, type Prediction, type Summary } from '../src/shared/suggest/evaluate';
+import { scoreArticle, summarise, type ArticleScore, type Prediction, type Summary } from '../src/shared/suggest/evaluate';
 import { suggestQuotes } from '../src/shared/suggest';
+import { discoverSplits, isHeldOut, loadSplit, type Labelled } from './evalSplits';
 
-const root = resolve(__dirname, '..');
-
-/** Where each split's labelled articles live. */
-export const SPLITS: Record<string, string> = {
-  tune: join(root, 'test', 'fixtures', 'suggest', 'tune'),
-  heldout: join(root, 'test', 'fixtures', 'suggest', 'heldout'),
-  sample: join(root, '..', 'shared', 'corpus'),
-};
-
-/** A labelled article with its text. */
-export interface Labelled {
-  split: string;
-  file: string;
-  text: string;
-  gold: GoldArticle & { article: string };
-}
-
-/** Loads every labelled article of a split; with `fix`, fills missing offsets and saves them. */
-export function loadSplit(split: string, fix = false): Labelled[] {
-  const dir = SPLITS[split]!;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort()
-    .map((f) => {
-      const path = join(dir, f);
-      const gold = JSON.parse(readFileSync(path, 'utf8')) as Labelled['gold'];
-      const text = readFileSync(join(dir, gold.article), 'utf8');
-      if (fixOffsets(text, gold) && fix) writeFileSync(path, `${JSON.stringify(gold, null, 2)}\n`);
-      checkOffsets(f, text, gold);
-      return { split, file: f, text, gold };
-    });
-}
-
-/** Fills `start`/`end` of labels that lack them by finding their text in reading order. */
-function fixOffsets(text: string, gold: GoldArticle): boolean {
-  let changed = false;
-  for (const list of [gold.quotes, gold.not_quotes ?? []]) {
-    let cursor = 0;
-    for (const q of list) {
-      if (typeof q.start === 'number' && q.start >= cursor && text.slice(q.start, q.end) === q.text) {
-        cursor = q.start + 1;
-        continue;
-      }
-      const at = text.indexOf(q.text, cursor);
-      if (at < 0) continue;
-      Object.assign(q, { start: at, end: at + q.text.length });
-      cursor = at + 1;
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-function checkOffsets(file: string, text: string, gold: GoldArticle): void {
-  for (const q of [...gold.quotes, ...(gold.not_quotes ?? [])]) {
-    if (text.slice(q.start, q.end) !== q.text) {
-      throw new Error(`${file}: the label "${q.text.slice(0, 40)}…" does not match the article at ${q.start}–${q.end}. Fix its offsets or run with --fix-offsets.`);
-    }
-  }
-}
+export { discoverSplits, isHeldOut, loadSplit, type Labelled };
 
 /** Runs the suggester (or the baseline) over articles and scores it. */
 export function evaluate(articles: readonly Labelled[], system: 'suggester' | 'baseline'): { summary: Summary; scores: ArticleScore[] } {
@@ -104,12 +44,14 @@ function row(label: string, s: Summary): string {
 function main(argv: string[]): void {
   const fix = argv.includes('--fix-offsets');
   const errorsIn = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
-  const only = argv.includes('--splits') ? argv[argv.indexOf('--splits') + 1]!.split(',') : Object.keys(SPLITS);
-  const splits = only.map((split) => ({ split, articles: loadSplit(split, fix) })).filter((s) => s.articles.length);
+  const all = discoverSplits();
+  const only = argv.includes('--splits') ? argv[argv.indexOf('--splits') + 1]!.split(',') : Object.keys(all);
+  const splits = only.map((split) => ({ split, articles: loadSplit(split, fix, all) })).filter((s) => s.articles.length);
   const results = splits.map(({ split, articles }) => ({ split, suggester: evaluate(articles, 'suggester'), baseline: evaluate(articles, 'baseline'), articles }));
   if (errorsIn) {
     const result = results.find((r) => r.split === errorsIn);
-    if (!result) throw new Error(`No split called "${errorsIn}". Splits: ${Object.keys(SPLITS).join(', ')}.`);
+    if (!result) throw new Error(`No split called "${errorsIn}". Splits: ${Object.keys(all).join(', ')}.`);
+    if (isHeldOut(errorsIn)) console.log(`"${errorsIn}" is held out: read its errors to check labels, never to change a rule.`);
     result.suggester.scores.forEach((s, i) => {
       if (!s.misses.length) return;
       console.log(`\n== ${result.articles[i]!.file}`);

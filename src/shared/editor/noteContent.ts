@@ -17,7 +17,7 @@ const isNode = (value: unknown): value is JsonNode =>
 
 const childrenOf = (node: JsonNode): JsonNode[] => (Array.isArray(node.children) ? node.children.filter(isNode) : []);
 
-/** Deeper than any note a person writes; a damaged file must not overflow the stack. */
+/** Deeper than any note a person writes; a damaged file must not overflow the stack of the recursive readers. */
 const MAX_DEPTH = 100;
 
 /** What a note refers to: quote id → number of cards, actor id → number of mentions. */
@@ -117,8 +117,12 @@ function paragraph(children: unknown[]): JsonNode {
   return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children };
 }
 
-function walk(value: unknown, visit: (node: JsonNode) => void, depth = 0): void {
-  if (!isNode(value) || depth > MAX_DEPTH) return;
-  visit(value);
-  for (const child of childrenOf(value)) walk(child, visit, depth + 1);
+/** Visits every node, iteratively: a file nested thousands deep is read to the bottom, not cut off. */
+function walk(value: unknown, visit: (node: JsonNode) => void): void {
+  const stack = isNode(value) ? [value] : [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    stack.push(...childrenOf(node).reverse());
+  }
 }

@@ -52,16 +52,29 @@ export function noteRoot(content: Record<string, unknown>): SerializedNode | nul
   return isSerializedNode(root) ? root : null;
 }
 
+/**
+ * Every node under `node` (itself included) in document order. Iterative, so a hand-edited or
+ * damaged file nested thousands deep is read to the bottom instead of overflowing the stack.
+ */
+export function nodesInOrder(node: SerializedNode): SerializedNode[] {
+  const out: SerializedNode[] = [];
+  const stack = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    out.push(next);
+    const children = childNodes(next);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
 /** Ids a note refers to, each once, in the order they first appear. */
 export function noteReferences(content: Record<string, unknown>): { quoteIds: string[]; actorIds: string[] } {
   const found = { quoteCard: new Set<string>(), actorMention: new Set<string>() };
-  const visit = (node: SerializedNode, depth: number) => {
-    if (depth > 200) return; // a hand-edited file could nest absurdly deep; stop rather than overflow
+  const root = noteRoot(content);
+  for (const node of root ? nodesInOrder(root) : []) {
     const kind = referenceKind(node);
     if (kind) found[kind].add(referenceId(node, kind));
-    for (const child of childNodes(node)) visit(child, depth + 1);
-  };
-  const root = noteRoot(content);
-  if (root) visit(root, 0);
+  }
   return { quoteIds: [...found.quoteCard], actorIds: [...found.actorMention] };
 }

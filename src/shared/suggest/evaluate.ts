@@ -4,7 +4,9 @@
  * punctuation aside); a reported clause matches when it covers at least half of the labelled
  * clause's characters and vice versa (Jaccard ≥ 0.5), since where a paraphrase ends is a judgement
  * call. A speaker is right when it names the labelled actor (by name, alias or surname) or, for
- * an unnamed source, the same description ("a senior official" = "a senior official in Berlin").
+ * an unnamed source, the same description or a longer one ("a senior official in Berlin" for the
+ * label "a senior official"); a shorter one ("senior" for "a senior EU diplomat") says less than
+ * the label and is wrong.
  */
 import { nameKey } from '../actors/normaliseName';
 
@@ -148,13 +150,14 @@ function speakerKey(gold: GoldArticle, name: string): { key: string; actor: bool
   return { key: key.replace(/^(?:a|an|the|one of the) /, ''), actor: false };
 }
 
-/** True when a predicted speaker names the labelled one. */
+/** True when a predicted speaker (`got`) names the labelled one (`expected`). */
 export function sameSpeaker(gold: GoldArticle, expected: string | null, got: string | null): boolean {
   if (expected === null || got === null) return expected === got;
-  const a = speakerKey(gold, expected);
-  const b = speakerKey(gold, got);
-  if (a.key === b.key) return true;
-  return !a.actor && !b.actor && (a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `));
+  const want = speakerKey(gold, expected);
+  const have = speakerKey(gold, got);
+  if (want.key === have.key) return true;
+  // Only the prediction may be the longer description of an unnamed source.
+  return !want.actor && !have.actor && want.key !== '' && have.key.startsWith(`${want.key} `);
 }
 
 /** Combines article scores: precision, recall and F1 per kind, speaker accuracy, end to end. */

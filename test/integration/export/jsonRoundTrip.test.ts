@@ -1,8 +1,8 @@
 /**
- * JSON export → import into an empty notebook → export again gives the same bytes; and the
- * imported notebook is the same notebook (its Markdown, CSV and W3C exports match too).
+ * JSON export → import into an empty notebook gives the same notebook: the same files on disk as
+ * the source, the same bytes when exported again, and the same Markdown, CSV and W3C exports.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tempDir';
@@ -10,6 +10,15 @@ import { fillSample, openNotebook } from '../../helpers/exportNotebook';
 import { gold } from '../../helpers/exportFixtures';
 
 type Outcome = { content: { text: string } };
+
+/** Every notebook file of a notebook folder, parsed, by its path in the folder. */
+async function storedFiles(dir: string): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {};
+  for (const rel of ['notebook.json', ...(await readdir(join(dir, 'articles'))).map((f) => `articles/${f}`), ...(await readdir(join(dir, 'notes'))).map((f) => `notes/${f}`)]) {
+    if (rel.endsWith('.json')) files[rel] = JSON.parse(await readFile(join(dir, rel), 'utf8'));
+  }
+  return files;
+}
 
 describe('JSON export and re-import', () => {
   it('round-trips: export → import into an empty notebook → export is identical', async () => {
@@ -26,6 +35,9 @@ describe('JSON export and re-import', () => {
       const first = ((await source.call('export:json', {})) as Outcome).content.text;
       const imported = await target.call('notebook:importJson', { text: first });
       expect(imported.counts).toEqual({ articles: 1, quotes: ids.quoteIds.length, actors: gold.actors.length, tags: 1, notes: 1 });
+      // The imported notebook is the source notebook, file by file on disk (an export compared
+      // only with a second export would not see a field lost on the way out and on the way in).
+      expect(await storedFiles(join(root, 'b.quotebook'))).toEqual(await storedFiles(join(root, 'a.quotebook')));
       const second = ((await target.call('export:json', {})) as Outcome).content.text;
       expect(second).toBe(first);
       expect(JSON.parse(second).notebook.futureField).toEqual({ kept: true });

@@ -1,7 +1,11 @@
-/** Opening stays fast with 10,000 article files, and saving one quote still writes one file. */
+/**
+ * A notebook of 10,000 article files opens with every article, and saving one quote rewrites
+ * that one file. How fast is the benchmark's business (`npm run bench -- saveQuote`: opening the
+ * 10,000-article notebook and the save latency at 100, 1,000 and 10,000 articles), not a test's.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NotebookStore } from '../../../src/main/store';
 import { mapLimit } from '../../../src/main/store/fsUtil';
 import { makeArticleFile, makeQuote, withQuote } from '../../helpers/storeFixtures';
@@ -10,7 +14,8 @@ import { tempDir } from '../../helpers/tempDir';
 const ARTICLES = 10_000;
 
 describe('a notebook with 10,000 articles', () => {
-  it('opens in a few seconds and saves a quote by rewriting one file', async () => {
+  // The timeout only stops a hang; it is not a speed target.
+  it('opens with every article and saves a quote by rewriting that one file', async () => {
     const dir = await tempDir('quotebook-large-');
     await (await NotebookStore.open(dir, { create: true })).close();
     const ids = Array.from({ length: ARTICLES }, (_, i) => `art-${String(i).padStart(5, '0')}`);
@@ -20,19 +25,19 @@ describe('a notebook with 10,000 articles', () => {
       return fs.writeFile(path.join(dir, 'articles', `${id}.json`), JSON.stringify(file, null, 2));
     });
 
-    const started = performance.now();
     const store = await NotebookStore.open(dir);
-    const openMs = performance.now() - started;
     expect(store.articles()).toHaveLength(ARTICLES);
     expect(store.problems).toEqual([]);
 
-    const saveStarted = performance.now();
-    await store.putArticle(withQuote(store.article('art-05000')!, 'new-quote'));
-    const saveMs = performance.now() - saveStarted;
-    await store.close();
-
-    console.log(`large notebook: open ${ARTICLES} articles in ${openMs.toFixed(0)} ms; one save in ${saveMs.toFixed(1)} ms`);
-    expect(openMs).toBeLessThan(15_000); // generous for slow CI disks; typically well under 2 s
-    expect(saveMs).toBeLessThan(1_000);
-  }, 60_000);
+    const renames = vi.spyOn(fs, 'rename');
+    try {
+      await store.putArticle(withQuote(store.article('art-05000')!, 'new-quote'));
+      expect(renames.mock.calls.map(([, to]) => path.relative(dir, String(to)))).toEqual([path.join('articles', 'art-05000.json')]);
+    } finally {
+      renames.mockRestore();
+      await store.close();
+    }
+    const saved = JSON.parse(await fs.readFile(path.join(dir, 'articles', 'art-05000.json'), 'utf8'));
+    expect(saved.quotes.map((q: { id: string }) => q.id)).toContain('new-quote');
+  }, 120_000);
 });

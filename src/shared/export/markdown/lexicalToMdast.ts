@@ -5,7 +5,7 @@
  */
 import type { BlockContent, Code, Link, List, ListItem, PhrasingContent } from 'mdast';
 import type { ExportIndex } from '../bundle';
-import { childNodes, referenceId, referenceKind, type SerializedNode } from '../noteReferences';
+import { childNodes, nodesInOrder, referenceId, referenceKind, type SerializedNode } from '../noteReferences';
 import { cleanText, oneLine } from '../text';
 import { heading, paragraph, text } from './nodes';
 import type { LinkContext } from './links';
@@ -41,8 +41,17 @@ function formatted(node: SerializedNode): PhrasingContent | null {
 
 /** Converts a node's children into inline content and the blocks (quote cards) found among them. */
 function pieces(ctx: NoteContext, node: SerializedNode, depth: number): Piece[] {
-  if (depth > MAX_DEPTH) return [];
+  if (depth > MAX_DEPTH) return flattened(ctx, node);
   return childNodes(node).flatMap((child) => piece(ctx, child, depth + 1));
+}
+
+/**
+ * What a damaged note nests deeper than MAX_DEPTH keeps its words, mentions and cards, in order,
+ * without the structure Markdown could not show anyway (walked iteratively: no stack overflow).
+ */
+function flattened(ctx: NoteContext, node: SerializedNode): Piece[] {
+  const leaves = nodesInOrder(node).filter((n) => n !== node && (referenceKind(n) !== null || childNodes(n).length === 0));
+  return leaves.flatMap((leaf) => (BLOCK_TYPES.has(leaf.type) ? [] : piece(ctx, leaf, MAX_DEPTH)));
 }
 
 function piece(ctx: NoteContext, node: SerializedNode, depth: number): Piece[] {
@@ -146,7 +155,7 @@ function codeBlock(node: SerializedNode): Code {
 
 /** The blocks of one block-level node (or of the root). */
 export function blocks(ctx: NoteContext, node: SerializedNode, depth = 0): BlockContent[] {
-  if (depth > MAX_DEPTH) return [];
+  if (depth > MAX_DEPTH) return group(flattened(ctx, node), (inline) => paragraph(...inline));
   switch (node.type) {
     case 'root':
       return childNodes(node).flatMap((child) => {

@@ -6,22 +6,9 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../../../src/main/server/httpServer';
 import { createDispatcher, type Handlers } from '../../../../src/main/services/dispatcher';
 import { contentSecurityPolicyHeader } from '../../../../src/shared/security/csp';
+import { send as sendRaw } from '../../../helpers/rawHttp';
 
-/** Raw HTTP so that Host and Origin can be forged the way a hostile page or rebinding attack would. */
-function send(server: RunningServer, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
-      (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const send = (server: RunningServer, path: string, options?: Parameters<typeof sendRaw>[2]) => sendRaw(server.port, path, options);
 
 const listed: string[] = [];
 const handlers = new Proxy({} as Handlers, {

@@ -78,7 +78,8 @@ describe('$replaceWithArticle', () => {
     });
   });
 
-  it('builds a 10,000-word article with 300 quotes quickly', () => {
+  // How fast this is belongs to the benchmark (`npm run bench -- readerOpen`, in Chromium).
+  it('builds a 10,000-word article with 300 overlapping quotes, every quote marked', () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`);
     const paragraphs: string[] = [];
     for (let i = 0; i < words.length; i += 80) paragraphs.push(words.slice(i, i + 80).join(' '));
@@ -93,11 +94,13 @@ describe('$replaceWithArticle', () => {
       const start = Math.floor((i * longText.length) / 300);
       return { id: `q${i}`, start, end: start + 120 + (i % 5) * 200 };
     });
-    const started = performance.now();
     const editor = editorWith(longText, longBlocks, spans);
-    const elapsed = performance.now() - started;
-    editor.read(() => expect($getRoot().getTextContent().length).toBeGreaterThan(60_000));
-    // Headless (no DOM) on a slow CI core; the browser measurement lives in the e2e check.
-    expect(elapsed).toBeLessThan(250);
+    editor.read(() => {
+      const root = $getRoot();
+      expect(root.getChildrenSize()).toBe(paragraphs.length);
+      expect(root.getChildren().map((c) => c.getTextContent())).toEqual(paragraphs);
+      const marked = new Set((allNodes(root).filter($isMarkNode) as MarkNode[]).flatMap((m) => m.getIDs()));
+      expect(marked.size).toBe(300);
+    });
   });
 });

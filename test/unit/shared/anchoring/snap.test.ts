@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isInsideWord, snapToWords } from '../../../../src/shared/anchoring/snap';
+import { isInsideWord, isQuoteMark, isWordChar, snapToWords } from '../../../../src/shared/anchoring/snap';
 
 const sample = 'remarks. “Putin must not win. That would show that aggression works,” he said of Russia’s war.';
 const at = (needle: string) => sample.indexOf(needle);
@@ -37,16 +37,36 @@ describe('snapToWords', () => {
     expect(text.slice(range.start, range.end)).toBe('😀😀');
   });
 
-  it('is idempotent and stays inside the selection’s words', () => {
+  it('keeps every word character the selection touched, is idempotent and ends on word edges', () => {
+    const trimmable = (ch: string) => isQuoteMark(ch) || /\s/u.test(ch);
+    let found = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: sample.length }), fc.integer({ min: 0, max: sample.length }), (a, b) => {
+        const [from, to] = [Math.min(a, b), Math.max(a, b)];
+        const selected = [...sample.slice(from, to)];
         const once = snapToWords(sample, a, b);
-        if (!once) return;
-        expect(snapToWords(sample, once.start, once.end)).toEqual(once);
-        expect(isInsideWord(sample, once.start)).toBe(false);
-        expect(isInsideWord(sample, once.end)).toBe(false);
-        expect(sample.slice(once.start, once.end)).toBe(sample.slice(once.start, once.end).trim());
+        if (selected.every(trimmable)) {
+          // Only marks and spaces: nothing, or (an apostrophe inside a word) the word around it.
+          if (once) expect(isWordChar(sample.slice(once.start, once.end).at(0) ?? '')).toBe(true);
+          return;
+        }
+        // Something was selected: the snapped range must hold all of it.
+        expect(once).not.toBeNull();
+        found++;
+        const chars = sample.slice(from, to);
+        let head = 0;
+        while (trimmable(chars[head]!)) head++;
+        let tail = chars.length;
+        while (trimmable(chars[tail - 1]!)) tail--;
+        const [first, last] = [from + head, from + tail];
+        expect(once!.start).toBeLessThanOrEqual(first);
+        expect(once!.end).toBeGreaterThanOrEqual(last);
+        expect(snapToWords(sample, once!.start, once!.end)).toEqual(once);
+        expect(isInsideWord(sample, once!.start)).toBe(false);
+        expect(isInsideWord(sample, once!.end)).toBe(false);
+        expect(sample.slice(once!.start, once!.end)).toBe(sample.slice(once!.start, once!.end).trim());
       }),
     );
+    expect(found).toBeGreaterThan(50); // most random selections hold words: the checks above ran
   });
 });

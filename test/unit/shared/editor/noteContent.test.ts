@@ -31,10 +31,12 @@ describe('noteReferences', () => {
     }
   });
 
-  it('survives absurdly deep nesting from a hand-edited file', () => {
-    let deep: Record<string, unknown> = card('q_deep');
+  it('reads absurdly deep nesting from a hand-edited file, and still finds what is at the bottom', () => {
+    let deep: Record<string, unknown> = block('paragraph', [card('q_deep'), mention('act_deep', 'Deep')]);
     for (let i = 0; i < 5000; i++) deep = block('quote', [deep]);
-    expect(() => noteReferences(note(deep))).not.toThrow();
+    const refs = noteReferences(note(deep, card('q_top')));
+    expect(Object.fromEntries(refs.quotes)).toEqual({ q_deep: 1, q_top: 1 });
+    expect(Object.fromEntries(refs.actors)).toEqual({ act_deep: 1 });
   });
 });
 

@@ -42,9 +42,11 @@ describe('Lexical note content to Markdown', () => {
     expect(serialiseMarkdown(parseMarkdown(markdown))).toBe(markdown);
   });
 
-  it('survives a note nested deeper than anyone writes (a damaged file)', () => {
-    let node: Record<string, unknown> = textNode('deep');
+  it('exports a note nested deeper than anyone writes (a damaged file) without losing what is at the bottom', () => {
+    let node: Record<string, unknown> = paragraphNode(textNode('the deepest words '), textNode('in bold', 1));
     for (let i = 0; i < 5000; i++) node = { type: 'quote', children: [node] };
-    expect(() => toMarkdown(node)).not.toThrow();
+    const markdown = toMarkdown(node, paragraphNode(textNode('after the nest')));
+    expect(markdown).toContain('the deepest words **in bold**');
+    expect(markdown.trimEnd().endsWith('after the nest')).toBe(true);
   });
 });

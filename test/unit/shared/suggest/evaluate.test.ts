@@ -35,6 +35,8 @@ describe('sameSpeaker', () => {
   it.each([
     ['alias', 'United States', 'U.S.', true],
     ['a longer description of the same source', 'a senior official', 'a senior official in Berlin', true],
+    ['a shorter description says less than the label', 'a senior official in Berlin', 'a senior official', false],
+    ['one word of the description is not the source', 'a senior EU diplomat', 'senior', false],
     ['different sources', 'a senior official', 'a diplomat', false],
     ['no speaker on both sides', null, null, true],
     ['a speaker where none was labelled', null, 'Jens Stoltenberg', false],

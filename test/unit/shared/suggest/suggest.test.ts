@@ -106,11 +106,19 @@ describe('suggestQuotes on whole articles', () => {
     expect(actors.find((a) => a.name === 'United States')?.actorId).toBe('act_us');
   });
 
-  it('always returns offsets into the text, whatever the input', () => {
-    const piece = fc.constantFrom('“', '”', '‘', '’', '"', "'", '«', '»', ' ', 'said', 'Anna Berg', 'he', 'that', 'the plan', 'was', '.', ',', ':', '\n\n', 'according to', 'Q:', 'A:');
+  it('always returns offsets into the text, whatever surrounds it, and finds the quote it was given', () => {
+    const piece = fc.constantFrom('“', '”', '‘', '’', '"', "'", '«', '»', ' ', 'said', 'Anna Berg', 'he', 'that', 'the plan', 'was', '.', ',', ':', 'according to', 'Q:', 'A:');
+    const noise = fc.array(piece, { maxLength: 25 }).map((p) => p.join(' '));
+    const word = fc.constantFrom('we', 'will', 'not', 'accept', 'the', 'deal', 'talks', 'must', 'go', 'on', 'people', 'deserve', 'better');
+    const quoted = fc.array(word, { minLength: 2, maxLength: 12 }).map((w) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())},`);
+    const speaker = fc.constantFrom('Maria Lindgren', 'Omar Haddad', 'Chen Jing', 'Tomás Ruiz');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 50 }).map((p) => p.join(' ')), (text) => {
-        for (const q of suggestQuotes({ text }).quotes) {
+      fc.property(noise, quoted, speaker, noise, (before, words, name, after) => {
+        // The given quote is a paragraph of its own. A plain paragraph keeps it apart from the noise,
+        // whose open mark would otherwise continue into a paragraph that reopens (as the conventions say).
+        const text = `${before}\n\nThe meeting ended.\n\n“${words}” ${name} said.\n\n${after}`;
+        const { quotes } = suggestQuotes({ text });
+        for (const q of quotes) {
           expect(q.start).toBeGreaterThanOrEqual(0);
           expect(q.end).toBeLessThanOrEqual(text.length);
           expect(q.end).toBeGreaterThan(q.start);
@@ -118,6 +126,11 @@ describe('suggestQuotes on whole articles', () => {
           expect(q.confidence).toBeGreaterThan(0);
           expect(q.confidence).toBeLessThanOrEqual(1);
         }
+        const start = text.indexOf(`“${words}”`) + 1;
+        const given = quotes.find((q) => q.kind === 'direct' && q.start === start);
+        expect(given, 'the quote in its own paragraph').toBeDefined();
+        expect(given!.text.replace(/,$/, '')).toBe(words.replace(/,$/, ''));
+        expect(given!.speaker?.name).toBe(name);
       }),
       { numRuns: 300 },
     );
