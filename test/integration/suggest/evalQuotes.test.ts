@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadSplit } from '../../../scripts/eval-quotes';
+import { errorReport } from '../../../src/shared/suggest/errorReport';
 
 describe('eval:quotes corpus', () => {
   it.each(['tune', 'heldout'])('the %s split has at least 6 articles whose labels match their text', (split) => {
@@ -23,5 +24,22 @@ describe('eval:quotes corpus', () => {
     expect(summary.endToEnd.f1).toBeGreaterThanOrEqual(0.85);
     expect(summary.endToEnd.f1).toBeGreaterThan(baseline.endToEnd.f1);
     expect(summary.nonQuoteHits).toBe(0);
+  });
+
+  it.each(['news/tune', 'news/heldout'])('scores the issue 14 %s split: the suggester beats the mark-and-cue baseline, and the error report counts every labelled class', (split) => {
+    const articles = loadSplit(split);
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+    const { summary, report } = evaluate(articles, 'suggester');
+    const baseline = evaluate(articles, 'markAndCue').summary;
+    expect(summary.all.f1).toBeGreaterThan(baseline.all.f1);
+    expect(summary.endToEnd.f1).toBeGreaterThan(baseline.endToEnd.f1);
+    const labels = articles.flatMap((a) => a.gold.quotes);
+    const errors = errorReport(report);
+    expect(errors.complement.gold).toBe(labels.filter((q) => q.tags?.includes('complement')).length);
+    expect(errors.stance.gold).toBe(labels.filter((q) => q.kind === 'stance').length);
+    expect(errors.pieces.gold).toBe(labels.filter((q) => (q.ranges?.length ?? 0) > 1).length);
+    expect(errors.pieces.whole + errors.pieces.onlyPieces + errors.pieces.missed).toBe(errors.pieces.gold);
+    // The about-actors of found quotes are read from the labels (the suggester offers none yet).
+    expect(summary.about.gold).toBeGreaterThan(0);
   });
 });
