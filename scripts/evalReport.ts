@@ -35,6 +35,7 @@ export function reportLines(split: string, r: ErrorReport): string[] {
   const n = r.names;
   return [
     `Per-class errors, ${split}:`,
+    `- Labels not found: ${r.missed.total}${r.missed.total ? ` — ${causes(r.missed)}` : ''}.`,
     `- Speaker left empty on found quotes: ${r.speakerEmpty.total}${r.speakerEmpty.total ? ` — ${causes(r.speakerEmpty)}` : ''}.`,
     `- Wrong (not empty) speaker on found quotes: ${r.speakerWrong.total}${r.speakerWrong.total ? ` — ${causes(r.speakerWrong)}` : ''}.`,
     `- Cue verbs with other complements: found ${share(r.complement.found, r.complement.gold)}, speaker right on ${r.complement.speakerRight}.`,

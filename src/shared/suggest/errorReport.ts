@@ -42,6 +42,8 @@ export interface ErrorReport {
   pieces: { gold: number; whole: number; onlyPieces: number; missed: number };
   /** Reported clauses holding quoted words, and how often those words came out as a quote of their own. */
   partial: { gold: number; found: number; splitOut: number };
+  /** Labels no suggestion found, by the construction that makes them hard. */
+  missed: Tally;
   /** Suggestions that match no label, by cause. */
   precision: Tally;
   names: {
@@ -73,7 +75,19 @@ export function speakerCause(q: GoldQuote): string {
   if (q.speaker_kind === 'unnamed') return 'unnamed source';
   if (q.speaker_kind && NON_PERSON.has(q.speaker_kind)) return 'organisation or state';
   if (has(q, 'pronoun')) return 'pronoun';
-  return 'other';
+  return 'person, no listed construction';
+}
+
+/** Why a label was not found at all, most specific construction first. */
+export function missCause(q: GoldQuote, foundInPieces: boolean): string {
+  if (foundInPieces) return 'found only as separate pieces';
+  if (q.kind === 'stance') return 'not speech (stance)';
+  if (has(q, 'headline')) return 'headline';
+  if (has(q, 'complement')) return 'cue with another complement';
+  if (q.speaker_kind === 'document') return 'document as source';
+  if ((q.ranges?.length ?? 0) > 1) return 'in pieces, not found';
+  if (q.kind === 'direct') return has(q, 'markup') ? 'direct, inside markup' : has(q, 'mixed-marks') ? 'direct, mismatched marks' : 'direct, other';
+  return has(q, 'partial') ? 'reported with quoted words' : 'reported, other';
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -114,6 +128,7 @@ export function errorReport(articles: readonly ReportArticle[]): ErrorReport {
     headline: zero(),
     pieces: { gold: 0, whole: 0, onlyPieces: 0, missed: 0 },
     partial: { gold: 0, found: 0, splitOut: 0 },
+    missed: tally(),
     precision: tally(),
     names: { speakerWithExtraWords: 0, organisationAsPerson: 0, familyFirst: zero(), titleAtSentenceStart: zero(), actors: { proposed: 0, unknown: 0, organisationAsPerson: 0, extraWords: 0, duplicates: 0 } },
   };
@@ -146,6 +161,7 @@ export function errorReport(articles: readonly ReportArticle[]): ErrorReport {
     r.partial.gold += partials.length;
     r.partial.found += pairs.filter(([g]) => partials.includes(g)).length;
     r.partial.splitOut += partials.filter((g) => spurious.some((p) => p.kind === 'direct' && g.start <= p.start && p.end <= g.end)).length;
+    for (const g of a.score.pairing.missed) bump(r.missed, missCause(g, pieces.some(([x]) => x === g)));
     for (const p of spurious) bump(r.precision, precisionCause(a, p));
     if (a.actors) addActors(r.names.actors, gold, a.actors);
   }

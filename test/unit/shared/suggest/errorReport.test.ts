@@ -1,6 +1,6 @@
 /** The per-class error report of issue 14: each class counts what its labels say it should. */
 import { describe, expect, it } from 'vitest';
-import { errorReport, precisionCause, speakerCause } from '../../../../src/shared/suggest/errorReport';
+import { errorReport, missCause, precisionCause, speakerCause } from '../../../../src/shared/suggest/errorReport';
 import { scoreArticle, type GoldArticle, type GoldQuote, type Prediction } from '../../../../src/shared/suggest/evaluate';
 
 const text = [
@@ -69,6 +69,7 @@ describe('errorReport', () => {
 
   it('counts headline attributions and proposed actors: a title glued on, an organisation as a person, a duplicate, an unknown', () => {
     expect(report.headline).toEqual({ gold: 1, found: 0, speakerRight: 0 });
+    expect(report.missed).toEqual({ total: 1, byCause: { headline: 1 } });
     expect(report.names.actors).toEqual({ proposed: 4, unknown: 1, organisationAsPerson: 1, extraWords: 1, duplicates: 1 });
   });
 
@@ -76,6 +77,13 @@ describe('errorReport', () => {
     expect(speakerCause({ ...gold.quotes[1]!, tags: ['possessive', 'appositive'] })).toBe('group or possessive');
     expect(speakerCause({ ...gold.quotes[3]!, tags: ['appositive'] })).toBe('long appositive subject');
     expect(speakerCause({ ...gold.quotes[3]!, speaker_kind: 'unnamed', tags: [] })).toBe('unnamed source');
+  });
+
+  it('names why a label was missed, most specific construction first', () => {
+    expect(missCause({ ...gold.quotes[1]!, kind: 'stance', tags: ['complement'] }, false)).toBe('not speech (stance)');
+    expect(missCause({ ...gold.quotes[1]!, tags: ['complement'] }, false)).toBe('cue with another complement');
+    expect(missCause(gold.quotes[2]!, false)).toBe('document as source');
+    expect(missCause(gold.quotes[2]!, true)).toBe('found only as separate pieces');
   });
 
   it('calls a suggestion inside the headline a headline error and one with nothing near it "no attribution there"', () => {
