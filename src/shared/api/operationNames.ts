@@ -56,6 +56,12 @@ export const operationNames = [
   'export:json',
   'export:webAnnotations',
   'notebook:importJson',
+  // Working with other tools (issue 15)
+  'export:qdpx',
+  'export:qdc',
+  'export:gexf',
+  'export:graphml',
+  'notebook:importRefi',
   'suggest:article',
   'suggest:text',
   'suggest:accept',
