@@ -50,6 +50,8 @@ export async function expandPaths(paths: string[]): Promise<Found> {
 /** True for REFI-QDA projects and codebooks, which `import` hands to notebook:importRefi. */
 export const isRefiFile = (path: string) => /\.(qdpx|qdc)$/i.test(path);
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Imports a REFI-QDA project or codebook and says what came in. */
 async function importRefiFile(ctx: CliContext, call: Caller, path: string): Promise<{ imported: number; failed?: FailedFile }> {
   try {
@@ -59,8 +61,9 @@ async function importRefiFile(ctx: CliContext, call: Caller, path: string): Prom
     else {
       const what =
         outcome.kind === 'codebook'
-          ? `${c.tags} new tags${outcome.reusedTags ? ` (${outcome.reusedTags} already in the codebook)` : ''}`
-          : `${c.articles} articles (${c.quotes} quotes), ${c.tags} tags, ${c.actors} actors and ${c.notes} notes${outcome.existingArticles ? `; ${outcome.existingArticles} articles were already here, so their passages were added to them` : ''}`;
+          ? `${count(c.tags, 'new tag')}${outcome.reusedTags ? ` (${outcome.reusedTags} already in the codebook)` : ''}`
+          : `${count(c.articles, 'article')} (${count(c.quotes, 'quote')}), ${count(c.tags, 'tag')}, ${count(c.actors, 'actor')} and ${count(c.notes, 'note')}` +
+            (outcome.existingArticles ? `; ${count(outcome.existingArticles, 'article')} already here got their passages added` : '');
       ctx.io.out(`Imported the ${outcome.kind} ${path}: ${what}.`);
       for (const notice of outcome.notices) ctx.io.out(`Note: ${notice}`);
     }

@@ -99,7 +99,7 @@ export function buildNetwork(kind: 'actors' | 'concepts', quotes: readonly Dated
         graph.updateNodeAttribute(about, 'quotesAbout', (n) => (n ?? 0) + 1);
         note(nodeDays, about, day);
         if (!speaker) continue;
-        const key = graph.hasEdge(speaker, about) ? graph.edge(speaker, about)! : graph.addEdgeWithKey(`${speaker}->${about}`, speaker, about, { weight: 0, tags: '', days: [] });
+        const key = graph.hasEdge(speaker, about) ? graph.edge(speaker, about)! : graph.addEdgeWithKey(`${speaker}:${about}`, speaker, about, { weight: 0, tags: '', days: [] });
         graph.updateEdgeAttribute(key, 'weight', (w) => (w ?? 0) + 1);
         note(edgeDays, key, day);
         const counts = edgeTags.get(key) ?? new Map<string, number>();
@@ -120,7 +120,7 @@ export function buildNetwork(kind: 'actors' | 'concepts', quotes: readonly Dated
         }
         graph.updateNodeAttribute(node, 'quotesTagged', (n) => (n ?? 0) + 1);
         note(nodeDays, node, day);
-        const key = graph.hasEdge(speaker, node) ? graph.edge(speaker, node)! : graph.addEdgeWithKey(`${speaker}--${node}`, speaker, node, { weight: 0, tags: name, days: [] });
+        const key = graph.hasEdge(speaker, node) ? graph.edge(speaker, node)! : graph.addEdgeWithKey(`${speaker}:${node}`, speaker, node, { weight: 0, tags: name, days: [] });
         graph.updateEdgeAttribute(key, 'weight', (w) => (w ?? 0) + 1);
         note(edgeDays, key, day);
       }
