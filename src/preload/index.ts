@@ -84,6 +84,11 @@ const api = {
   exportGexf: (input) => invoke('export:gexf', input),
   exportGraphml: (input) => invoke('export:graphml', input),
   notebookImportRefi: (input) => invoke('notebook:importRefi', input),
+  agreementCoders: (input) => invoke('agreement:coders', input),
+  agreementCompare: (input) => invoke('agreement:compare', input),
+  agreementAdopt: (input) => invoke('agreement:adopt', input),
+  quotesTimeline: (input) => invoke('quotes:timeline', input),
+  exportTimeline: (input) => invoke('export:timeline', input),
 
   suggestArticle: (input) => invoke('suggest:article', input),
   suggestText: (input) => invoke('suggest:text', input),

@@ -15,6 +15,7 @@ import { quoteCommand } from './quoteCommand';
 import { serveCommand } from './serveCommand';
 import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
+import { agreementCommand } from './agreementCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
@@ -40,6 +41,9 @@ Commands:
   export gexf|graphml --out DIR [--network actors|concepts] [--dynamic]
                                       network for Gephi/visone: who speaks about whom, or actors x tags
   import-json FILE                    import a JSON export into an empty notebook
+  agreement OTHER_NOTEBOOK|EXPORT.json [--article ID]
+                                      agreement with another coder of the same articles (alpha, kappa)
+  agreement --coders MINE THEIRS      the same between two authors recorded in this notebook
   suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
                                       suggest quotes, speakers and actors; --accept saves them as quotes
 
@@ -59,6 +63,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   export: exportCommand,
   'import-json': importJsonCommand,
   suggest: suggestCommand,
+  agreement: agreementCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */
