@@ -58,7 +58,7 @@ export function buildTimeline(files: readonly ArticleFile[], actors: readonly Ac
   for (const id of request.tagIds) {
     const tag = tags.find((t) => t.id === id);
     if (!tag) continue;
-|| withChildren(id, tags);
+    const family = withChildren(id, tags);
     series.push({ kind: 'tag', id, label: tagPath(tag, tags), colour: colourHex(tag.colour) ?? fallback(series.length) });
     tests.push((q) => q.tagIds.some((t) => family.has(t)));
   }
