@@ -34,7 +34,10 @@ async function otherSide(session: NotebookSession, source: Exclude<AgreementSour
       });
     }
     const parsed = parseJsonExport(text);
-    return { name: parsed.notebook.name || 'the export', notebook: parsed.notebook, articles: parsed.articles };
+    const own = session.store.notebook().name;
+    // Two notebooks made from one export share its name: then the file tells them apart.
+    const name = parsed.notebook.name && parsed.notebook.name !== own ? parsed.notebook.name : source.file ? path.basename(source.file) : 'the export';
+    return { name, notebook: parsed.notebook, articles: parsed.articles };
   }
   const dir = path.resolve(source.dir);
   if (path.resolve(session.store.dir) === dir) throw new UserError('invalid-input', 'That is the open notebook itself. Choose the other coder’s notebook, or compare two authors of this one.');
@@ -47,7 +50,8 @@ async function otherSide(session: NotebookSession, source: Exclude<AgreementSour
   }
   try {
     const notebook = store.notebook();
-    return { name: notebook.name || path.basename(dir), notebook, articles: store.articles() };
+    const own = session.store.notebook().name;
+    return { name: notebook.name && notebook.name !== own ? notebook.name : path.basename(dir), notebook, articles: store.articles() };
   } finally {
     await store.close();
   }

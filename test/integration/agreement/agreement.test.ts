@@ -7,29 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cliRunner';
 import { tempDir } from '../../helpers/tempDir';
-import { fillSample, openNotebook, type Call } from '../../helpers/exportNotebook';
+import { openNotebook } from '../../helpers/exportNotebook';
+import { twoCoders } from '../../helpers/twoCoders';
 import { gold } from '../../helpers/exportFixtures';
-
-/** Coder A's notebook (the sample), and coder B's: a copy where B re-coded three quotes and added one. */
-async function twoCoders(root: string) {
-  const a = await openNotebook(join(root, 'A.quotebook'));
-  const ids = await fillSample(a.call);
-  const json = (await a.call('export:json', {})).content!.text;
-  const b = await openNotebook(join(root, 'B.quotebook'));
-  await b.call('notebook:importJson', { text: json });
-  const warning = await b.call('tags:create', { name: 'warning' });
-  const [q0, q1, q2] = ids.quoteIds;
-  await b.call('quotes:update', { id: q0!, patch: { tagIds: [...(await quoteOf(b.call, ids.articleId, q0!)).tagIds, warning.id] } });
-  await b.call('quotes:update', { id: q1!, patch: { speakerId: null, kind: 'paraphrase' } });
-  await b.call('quotes:delete', { id: q2! });
-  const text = (await b.call('articles:get', { id: ids.articleId })).article.text;
-  const extra = await b.call('quotes:create', { articleId: ids.articleId, start: 0, end: 20 });
-  return { a, b, ids, json, extraText: text.slice(0, 20), extraId: extra.id };
-}
-
-async function quoteOf(call: Call, articleId: string, id: string) {
-  return (await call('articles:get', { id: articleId })).quotes.find((q) => q.id === id)!;
-}
 
 describe('agreement between coders', () => {
   it('compares with another notebook: matched units, per-tag alpha/kappa, speaker and kind, unmatched', async () => {

@@ -110,24 +110,29 @@ export default function TimelineView() {
                 <div key={bucket.start} className="timeline__period">
                   <div className="timeline__bars">
                     {bucket.counts.map((count, s) => (
-                      <button
-                        key={s}
+                      <div key={s} className="timeline__stack">
+                        {count > 0 && (
+                          <span className="timeline__count" aria-hidden="true">
+                            {count}
+                          </span>
+                        )}
+                        <button
                         type="button"
                         className={`timeline__bar${picked?.bucket === b && picked.series === s ? ' timeline__bar--picked' : ''}`}
-                        style={{ height: `${(count / peak) * 100}%`, background: `var(--tint-${tints[s]}-line)` }}
+                        style={{ height: `${(count / peak) * 200}px`, background: `var(--tint-${tints[s]}-line)` }}
                         disabled={count === 0}
                         aria-pressed={picked?.bucket === b && picked.series === s}
                         aria-label={`${data.series[s]!.label}, ${bucket.label}: ${plural(count, 'quote')}`}
                         title={`${data.series[s]!.label}, ${bucket.label}: ${plural(count, 'quote')}`}
                         onClick={() => setPicked(picked?.bucket === b && picked.series === s ? null : { bucket: b, series: s })}
-                      />
+                        />
+                      </div>
                     ))}
                   </div>
                   <span className="timeline__label">{bucket.label}</span>
                 </div>
               ))}
             </div>
-            <p className="timeline__muted timeline__scale">Tallest bar: {plural(peak, 'quote')}.</p>
             {picked && data.buckets[picked.bucket] && (
               <section className="timeline__quotes" aria-label="Quotes of the chosen bar">
                 <h2 className="timeline__subtitle">
