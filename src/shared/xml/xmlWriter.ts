@@ -19,49 +19,51 @@ export function el(name: string, attrs: XmlNode['attrs'] = {}, children: (XmlNod
 // Allowed in XML 1.0: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF (paired surrogates).
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+// Anything that might need FORBIDDEN's slower full check: control characters, surrogates, U+FFFE/F.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** The characters of `value` that XML 1.0 can carry. */
 export function xmlSafe(value: string): string {
-  return value.replace(FORBIDDEN, '');
+  return SUSPECT.test(value) ? value.replace(FORBIDDEN, '') : value;
 }
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\t': '&#9;' };
 
 /** Escapes text content. */
 export function escapeText(value: string): string {
-  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return xmlSafe(value).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
 }
 
 /** Escapes an attribute value (double-quoted); line breaks and tabs are kept as character references. */
 export function escapeAttr(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return xmlSafe(value).replace(/[&<>"\r\n\t]/g, (c) => ATTR_ESCAPES[c]!);
 }
 
-function write(node: XmlNode, out: string[], indent: string, pretty: boolean): void {
-  const attrs = Object.entries(node.attrs ?? {})
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
-    .join('');
+/** Writes `node` as text; V8 joins `+=` pieces lazily (ropes), cheaper than a huge array join. */
+function write(node: XmlNode, indent: string, pretty: boolean): string {
+  let out = `${indent}<${node.name}`;
+  const attrs = node.attrs ?? {};
+  for (const key in attrs) {
+    const value = attrs[key];
+    if (value !== undefined) out += ` ${key}="${escapeAttr(String(value))}"`;
+  }
   const children = node.children ?? [];
-  if (children.length === 0) {
-    out.push(`${indent}<${node.name}${attrs}/>`);
-    return;
-  }
+  if (children.length === 0) return `${out}/>`;
+  out += '>';
   // Elements holding text are written on one line, so no whitespace is added to the text.
-  if (children.some((c) => typeof c === 'string') || !pretty) {
-    const inner = children.map((c) => (typeof c === 'string' ? escapeText(c) : serialise(c, false))).join('');
-    out.push(`${indent}<${node.name}${attrs}>${inner}</${node.name}>`);
-    return;
+  const inline = !pretty || children.some((c) => typeof c === 'string');
+  for (const child of children) {
+    if (typeof child === 'string') out += escapeText(child);
+    else if (inline) out += write(child, '', false);
+    else out += `\n${write(child, `${indent}  `, true)}`;
   }
-  out.push(`${indent}<${node.name}${attrs}>`);
-  for (const child of children) write(child as XmlNode, out, `${indent}  `, pretty);
-  out.push(`${indent}</${node.name}>`);
-}
-
-function serialise(node: XmlNode, pretty: boolean): string {
-  const out: string[] = [];
-  write(node, out, '', pretty);
-  return out.join(pretty ? '\n' : '');
+  if (!inline) out += `\n${indent}`;
+  return `${out}</${node.name}>`;
 }
 
 /** A whole document: the XML declaration and the root element, indented for people to read. */
 export function xmlDocument(root: XmlNode): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${serialise(root, true)}\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n${write(root, '', true)}\n`;
 }
