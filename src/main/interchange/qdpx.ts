@@ -3,7 +3,7 @@
  * uses fflate; reading refuses archives that would unpack to more than a notebook could hold,
  * before unpacking them, and never writes any of their paths to disk.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { UserError } from '../../shared/api/result';
 
 /** Larger than any project of text sources; a zip claiming more is refused unread. */
@@ -11,8 +11,9 @@ export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
 /** Zips the project and its sources (the XML and the texts compress well). */
 export function packQdpx(projectXml: string, sources: { path: string; text: string }[]): Uint8Array {
-  const files: Zippable = { 'project.qde': strToU8(projectXml) };
-  for (const source of sources) files[source.path] = strToU8(source.text);
+  // Buffer's native UTF-8 encoder is several times faster than fflate's strToU8 on megabytes of text.
+  const files: Zippable = { 'project.qde': Buffer.from(projectXml, 'utf8') };
+  for (const source of sources) files[source.path] = Buffer.from(source.text, 'utf8');
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
