@@ -11,6 +11,7 @@ import { actorsBench } from './actorsBench';
 import { noteTypingBench } from './noteTyping';
 import { readerOpenBench } from './readerOpen';
 import { libraryKeysBench } from './libraryKeys';
+import { interchangeBench } from './interchangeBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -23,6 +24,7 @@ const benches: Record<string, () => unknown> = {
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),
+  interchange: () => interchangeBench(log),
 };
 
 async function main() {

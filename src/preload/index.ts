@@ -79,6 +79,17 @@ const api = {
   exportWebAnnotations: (input) => invoke('export:webAnnotations', input),
   notebookImportJson: (input) => invoke('notebook:importJson', input),
 
+  exportQdpx: (input) => invoke('export:qdpx', input),
+  exportQdc: (input) => invoke('export:qdc', input),
+  exportGexf: (input) => invoke('export:gexf', input),
+  exportGraphml: (input) => invoke('export:graphml', input),
+  notebookImportRefi: (input) => invoke('notebook:importRefi', input),
+  agreementCoders: (input) => invoke('agreement:coders', input),
+  agreementCompare: (input) => invoke('agreement:compare', input),
+  agreementAdopt: (input) => invoke('agreement:adopt', input),
+  quotesTimeline: (input) => invoke('quotes:timeline', input),
+  exportTimeline: (input) => invoke('export:timeline', input),
+
   suggestArticle: (input) => invoke('suggest:article', input),
   suggestText: (input) => invoke('suggest:text', input),
   suggestAccept: (input) => invoke('suggest:accept', input),

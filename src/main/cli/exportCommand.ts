@@ -1,5 +1,5 @@
 /**
- * `quotebook export markdown|csv|json|w3c --out DIR [--note ID | --article ID | --actor ID | --quote ID…] [--wikilinks]`
+ * `quotebook export markdown|csv|json|w3c|qdpx|qdc|gexf|graphml --out DIR [--note ID | --article ID | --actor ID | --quote ID…] [--wikilinks]`
  * and `quotebook import-json FILE` (into an empty notebook).
  */
 import path from 'node:path';
@@ -9,8 +9,10 @@ import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
 
-const FORMATS = ['markdown', 'csv', 'json', 'w3c'] as const;
-const USAGE = 'Usage: quotebook export markdown|csv|json|w3c --out DIR [--note ID | --article ID | --actor ID | --quote ID...] [--wikilinks]  (--out - prints a single file)';
+const FORMATS = ['markdown', 'csv', 'json', 'w3c', 'qdpx', 'qdc', 'gexf', 'graphml'] as const;
+const USAGE =
+  'Usage: quotebook export markdown|csv|json|w3c|qdpx|qdc|gexf|graphml --out DIR [--note ID | --article ID | --actor ID | --quote ID...] [--wikilinks] [--network actors|concepts] [--dynamic]  (--out - prints a single file)';
+const NETWORKS = ['actors', 'concepts'] as const;
 
 type Scope = { kind: 'notebook' } | { kind: 'note' | 'article' | 'actor'; id: string } | { kind: 'quotes'; ids: string[] };
 
@@ -42,6 +44,8 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<vo
       actor: { type: 'string' },
       quote: { type: 'string', multiple: true },
       wikilinks: { type: 'boolean' },
+      network: { type: 'string' },
+      dynamic: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -50,15 +54,25 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<vo
   if (positionals.length !== 1 || !format) throw new CliError(USAGE, 2);
   if (!values.out) throw new CliError(`Say where to export with --out DIR.\n${USAGE}`, 2);
   if (values.wikilinks && format !== 'markdown') throw new CliError('--wikilinks only applies to Markdown exports.', 2);
+  const isNetwork = format === 'gexf' || format === 'graphml';
+  const network = NETWORKS.find((n) => n === (values.network ?? 'actors'));
+  if (values.network !== undefined && !isNetwork) throw new CliError('--network only applies to gexf and graphml exports.', 2);
+  if (!network) throw new CliError(`--network is "actors" (who speaks about whom) or "concepts" (actors × tags), not "${values.network}".`, 2);
+  if (values.dynamic && format !== 'gexf') throw new CliError('--dynamic only applies to gexf exports (Gephi reads time from GEXF).', 2);
   const scope = scopeOf(values);
   const toStdout = values.out === '-';
+  if (toStdout && format === 'qdpx') throw new CliError('A .qdpx project is a zip archive, not text: give a folder with --out DIR.', 2);
   const dir = toStdout ? undefined : path.resolve(values.out);
   await withNotebook(ctx, async (call) => {
     const input = { scope, ...(dir ? { dir } : {}) };
     const outcome: ExportOutcome =
       format === 'markdown'
         ? await call('export:markdown', { ...input, wikilinks: values.wikilinks ?? false })
-        : await call(format === 'w3c' ? 'export:webAnnotations' : format === 'csv' ? 'export:csv' : 'export:json', input);
+        : isNetwork
+          ? await call(format === 'gexf' ? 'export:gexf' : 'export:graphml', { ...input, network, dynamic: values.dynamic ?? false })
+          : format === 'qdpx' || format === 'qdc'
+            ? await call(format === 'qdpx' ? 'export:qdpx' : 'export:qdc', input)
+            : await call(format === 'w3c' ? 'export:webAnnotations' : format === 'csv' ? 'export:csv' : 'export:json', input);
     if (toStdout) {
       // io.out adds the final line feed back, so `> file` gives the same bytes as --out DIR.
       return ctx.io.out((outcome.content?.text ?? '').replace(/\n$/, ''));

@@ -1,10 +1,11 @@
 /**
  * `quotebook import FILE|DIR... [--title T] [--json]`: imports files and folders (every supported
- * file inside, recursively). Each file is imported on its own, so one bad file is reported and the
+ * file inside, recursively); a REFI-QDA project (.qdpx) or codebook (.qdc) named on its own is
+ * imported whole (articles, codes, quotes, memos). Each file is imported on its own, so one bad file is reported and the
  * others still go in. Failures go to stderr, one line each; the exit code is 1 when any failed.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailedFile, ImportedFile } from '../../shared/import/operations';
 import { isImportableName, MAX_IMPORT_BYTES, SUPPORTED_FORMATS, tooLargeReason } from '../import/limits';
@@ -46,6 +47,33 @@ export async function expandPaths(paths: string[]): Promise<Found> {
   return found;
 }
 
+/** True for REFI-QDA projects and codebooks, which `import` hands to notebook:importRefi. */
+export const isRefiFile = (path: string) => /\.(qdpx|qdc)$/i.test(path);
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Imports a REFI-QDA project or codebook and says what came in. */
+async function importRefiFile(ctx: CliContext, call: Caller, path: string): Promise<{ imported: number; failed?: FailedFile }> {
+  try {
+    const outcome = await call('notebook:importRefi', { name: path, file: resolve(path) });
+    const c = outcome.counts;
+    if (ctx.json) ctx.io.out(JSON.stringify({ file: path, ...outcome }, null, 2));
+    else {
+      const what =
+        outcome.kind === 'codebook'
+          ? `${count(c.tags, 'new tag')}${outcome.reusedTags ? ` (${outcome.reusedTags} already in the codebook)` : ''}`
+          : `${count(c.articles, 'article')} (${count(c.quotes, 'quote')}), ${count(c.tags, 'tag')}, ${count(c.actors, 'actor')} and ${count(c.notes, 'note')}` +
+            (outcome.existingArticles ? `; ${count(outcome.existingArticles, 'article')} already here got their passages added` : '');
+      ctx.io.out(`Imported the ${outcome.kind} ${path}: ${what}.`);
+      for (const notice of outcome.notices) ctx.io.out(`Note: ${notice}`);
+    }
+    return { imported: 1 };
+  } catch (error) {
+    if (error instanceof CliError) return { imported: 0, failed: { file: path, error: error.message } };
+    throw error;
+  }
+}
+
 /** Imports one file; the size is checked before reading so a huge file is never loaded. */
 export async function importOne(call: Caller, path: string, title: string | undefined): Promise<{ imported?: ImportedFile; failed?: FailedFile }> {
   const info = await stat(path);
@@ -66,6 +94,11 @@ export async function importCommand(ctx: CliContext, args: string[]): Promise<vo
   if (found.files.length) {
     await withNotebook(ctx, async (call) => {
       for (const path of found.files) {
+        if (isRefiFile(path)) {
+          const result = await importRefiFile(ctx, call, path);
+          if (result.failed) failed.push(result.failed);
+          continue;
+        }
         const result = await importOne(call, path, values.title);
         if (result.imported) {
           imported.push(result.imported);

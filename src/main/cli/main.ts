@@ -15,13 +15,15 @@ import { quoteCommand } from './quoteCommand';
 import { serveCommand } from './serveCommand';
 import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
+import { agreementCommand } from './agreementCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
 Commands:
   list articles|actors|quotes|notes   list what the notebook holds
   import FILE|DIR... [--title T]      import articles: text, Markdown, web pages (.html), PDF, Word (.docx);
-                                      a folder imports every such file in it (add-text FILE is the old name)
+                                      a folder imports every such file in it (add-text FILE is the old name);
+                                      a REFI-QDA project (.qdpx) or codebook (.qdc) brings in its articles, codes, quotes and memos
   reimport ARTICLE_ID FILE            replace an article's text with a newer version (any import format);
                                       its quotes are placed in the new text, lost ones kept as orphans
   quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind K] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment C]
@@ -35,7 +37,13 @@ Commands:
   serve [--port N]                    run the browser edition on 127.0.0.1 and print its URL
   export markdown|csv|json|w3c --out DIR [--note ID | --article ID | --actor ID] [--wikilinks]
                                       export (the whole notebook unless one is chosen); --out - prints one file
+  export qdpx|qdc --out DIR           REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder) or codebook
+  export gexf|graphml --out DIR [--network actors|concepts] [--dynamic]
+                                      network for Gephi/visone: who speaks about whom, or actors x tags
   import-json FILE                    import a JSON export into an empty notebook
+  agreement OTHER_NOTEBOOK|EXPORT.json [--article ID]
+                                      agreement with another coder of the same articles (alpha, kappa)
+  agreement --coders MINE THEIRS      the same between two authors recorded in this notebook
   suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
                                       suggest quotes, speakers and actors; --accept saves them as quotes
 
@@ -55,6 +63,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   export: exportCommand,
   'import-json': importJsonCommand,
   suggest: suggestCommand,
+  agreement: agreementCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

@@ -186,7 +186,7 @@ async function replaceOwn(full: string, data: Buffer): Promise<void> {
  * Writes `files` into `root`. `render` gets the final path of every key and returns the text of
  * one file; it runs after all names are settled. The manifest is written even if a write fails.
  */
-export async function writeExportFolder(root: string, files: FileToWrite[], render: (key: string, paths: ReadonlyMap<string, string>) => string): Promise<FolderResult> {
+export async function writeExportFolder(root: string, files: FileToWrite[], render: (key: string, paths: ReadonlyMap<string, string>) => string | Uint8Array): Promise<FolderResult> {
   const manifest = await readManifest(root);
   const notices: string[] = [];
   const decisions = await decide(root, files, manifest, notices);
@@ -199,7 +199,8 @@ export async function writeExportFolder(root: string, files: FileToWrite[], rend
     // Rendering is CPU work done one file at a time; the writes overlap (a few at once).
     for (const [i, file] of files.entries()) {
       const decision = decisions.get(file.key)!;
-      const data = Buffer.from(render(file.key, paths), 'utf8');
+      const rendered = render(file.key, paths);
+      const data = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : Buffer.from(rendered.buffer, rendered.byteOffset, rendered.byteLength);
       const hash = sha256(data);
       const full = insideRoot(root, decision.path);
       if (decision.existing?.sha256 === hash) {

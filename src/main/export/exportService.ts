@@ -14,6 +14,7 @@ import {
   type EntityKey,
   type ExportIndex,
   type ExportScope,
+  type OwnFormat,
 } from '../../shared/export';
 import type { NotebookSession } from '../services/session';
 import { sha256 } from '../services/ids';
@@ -21,7 +22,7 @@ import { resolveExportRoot, writeExportFolder, type FileToWrite } from './export
 
 /** Options every export takes. */
 export interface ExportRequest {
-  format: ExportFormat;
+  format: OwnFormat;
   scope: ExportScope;
   dir?: string | undefined;
   wikilinks?: boolean;

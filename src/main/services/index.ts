@@ -14,6 +14,10 @@ import { citedQuotes, findQuotes } from './noteQuotesService';
 import { createFromText, importFiles, importPasted, importSample, updateMetadata } from './importService';
 import { runExport } from '../export/exportService';
 import { importJson } from '../export/importJson';
+import { importRefi, runInterchangeExport } from '../interchange/interchangeService';
+import { compareAgreement, listCoders } from '../agreement/agreementService';
+import { adoptQuote } from '../agreement/adoptQuote';
+import { exportTimeline, timeline } from '../timeline/timelineService';
 import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
@@ -77,6 +81,17 @@ export function createHandlers(session: NotebookSession): Handlers {
     'export:json': ({ scope, dir }) => runExport(session, { format: 'json', scope, dir }),
     'export:webAnnotations': ({ scope, dir }) => runExport(session, { format: 'w3c', scope, dir }),
     'notebook:importJson': (input) => importJson(session, input),
+    // Working with other tools (issue 15)
+    'export:qdpx': (input) => runInterchangeExport(session, { format: 'qdpx', ...input }),
+    'export:qdc': (input) => runInterchangeExport(session, { format: 'qdc', ...input }),
+    'export:gexf': (input) => runInterchangeExport(session, { format: 'gexf', ...input }),
+    'export:graphml': (input) => runInterchangeExport(session, { format: 'graphml', ...input }),
+    'notebook:importRefi': (input) => importRefi(session, input),
+    'agreement:coders': () => listCoders(session),
+    'agreement:compare': (input) => compareAgreement(session, input),
+    'agreement:adopt': (input) => adoptQuote(session, input),
+    'quotes:timeline': (input) => timeline(session, input),
+    'export:timeline': (input) => exportTimeline(session, input),
     'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
     'suggest:text': (input) => suggestForText(session, input),
     'suggest:accept': (input) => acceptSuggestions(session, input),

@@ -26,6 +26,10 @@ import * as anchorApi from '../anchoring/api';
 import * as importApi from '../import/operations';
 import * as notesApi from '../editor/notesApi';
 import * as suggestApi from '../suggest/api';
+import * as interchangeApi from '../interchange/api';
+import * as agreementApi from '../agreement/api';
+import * as timelineApi from '../timeline/api';
+import type { Timeline } from '../timeline/timeline';
 import type { SuggestionSet } from '../suggest/types';
 
 /** Carries an output type without a runtime schema. */
@@ -245,6 +249,28 @@ export const contract = {
   'export:webAnnotations': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
   /** Imports a JSON export (its text, or the path of its file) into the open notebook, which must be empty. */
   'notebook:importJson': { input: exportApi.ImportJsonInputSchema, output: returns<exportApi.ImportJsonOutcome>() },
+
+  // ---- Working with other tools (issue 15): REFI-QDA, network files, agreement, timeline ----
+  /** Exports the scope as a REFI-QDA 1.5 project (.qdpx: project.qde plus sources); without `dir`, returns it as base64. */
+  'export:qdpx': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the codebook (tags with hierarchy, colours, descriptions) as a REFI-QDA codebook (.qdc). */
+  'export:qdc': { input: exportApi.ExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the actors network or the actor × tag network as GEXF (optionally dynamic, by article date). */
+  'export:gexf': { input: interchangeApi.NetworkExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Exports the actors network or the actor × tag network as GraphML. */
+  'export:graphml': { input: interchangeApi.NetworkExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+  /** Imports a REFI-QDA project (.qdpx: articles, tags, quotes, actors, memos) or codebook (.qdc: tags) into the open notebook. */
+  'notebook:importRefi': { input: interchangeApi.RefiImportInputSchema, output: returns<interchangeApi.RefiImportOutcome>() },
+  /** The authors recorded on this notebook's quotes (coders whose work can be compared), most quotes first. */
+  'agreement:coders': { input: Empty, output: returns<agreementApi.CoderSummary[]>() },
+  /** Compares my coding with another coder's (another notebook, a JSON export, or two authors here): units, alpha, kappa, disagreements. */
+  'agreement:compare': { input: agreementApi.AgreementCompareInput, output: returns<agreementApi.AgreementResult>() },
+  /** "Keep theirs": saves the other coder's version of a quote into my article (missing actors and tags are created). */
+  'agreement:adopt': { input: agreementApi.AgreementAdoptInput, output: returns<Quote>() },
+  /** Quotes of chosen actors or tags per week or month of their articles' dates, with the quote ids of every bar. */
+  'quotes:timeline': { input: timelineApi.TimelineInputSchema, output: returns<Timeline>() },
+  /** Exports the timeline as SVG or CSV; without `dir`, returns the text. */
+  'export:timeline': { input: timelineApi.TimelineExportInputSchema, output: returns<exportApi.ExportOutcome>() },
 
   /** Suggests an article's quotes (direct and reported) with speakers, and its actors; rejected and already tagged passages are left out. */
   'suggest:article': { input: suggestApi.SuggestArticleInput, output: returns<suggestApi.ArticleSuggestions>() },

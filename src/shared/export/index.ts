@@ -7,7 +7,7 @@ import { markdownForScope } from './markdown';
 import type { ExportFormat } from './schemas';
 import { quotesW3c } from './w3c';
 
-export { indexBundle, quotesInScope, bundleForScope, ScopeError, type ExportBundle, type ExportIndex, type ExportScope } from './bundle';
+export { indexBundle, quotesInScope, bundleForScope, describeScope, ScopeError, type ExportBundle, type ExportIndex, type ExportScope } from './bundle';
 export { planNotebook, renderPlanned, quotesMarkdown, markdownForScope, type PlannedFile, type EntityKey } from './markdown';
 export { safeFileName, uniqueNames, nameKey } from './fileNames';
 
@@ -17,10 +17,18 @@ export const FORMAT_FILES: Record<ExportFormat, { extension: string; mediaType: 
   csv: { extension: '.csv', mediaType: 'text/csv; charset=utf-8' },
   json: { extension: '.json', mediaType: 'application/json' },
   w3c: { extension: '.jsonld', mediaType: 'application/ld+json' },
+  qdpx: { extension: '.qdpx', mediaType: 'application/zip' },
+  qdc: { extension: '.qdc', mediaType: 'application/xml' },
+  gexf: { extension: '.gexf', mediaType: 'application/xml' },
+  graphml: { extension: '.graphml', mediaType: 'application/xml' },
+  svg: { extension: '.svg', mediaType: 'image/svg+xml' },
 };
 
+/** The formats Quotebook's own serialisers write (the exchange formats live in shared/refi and shared/network). */
+export type OwnFormat = 'markdown' | 'csv' | 'json' | 'w3c';
+
 /** The single file a scope exports to in `format` (every scope but a notebook's Markdown). */
-export function exportSingleFile(index: ExportIndex, format: ExportFormat, scope: ExportScope): { fileName: string; text: string } {
+export function exportSingleFile(index: ExportIndex, format: OwnFormat, scope: ExportScope): { fileName: string; text: string } {
   if (format === 'markdown') return markdownForScope(index, scope);
   const base = safeFileName(describeScope(index, scope));
   const { extension } = FORMAT_FILES[format];

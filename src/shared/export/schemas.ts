@@ -29,8 +29,8 @@ export const ImportJsonInputSchema = z
   .strict()
   .refine((v) => (v.text === undefined) !== (v.file === undefined), 'give either the text of the export or the path of its file, not both');
 
-/** The export formats. */
-export type ExportFormat = 'markdown' | 'csv' | 'json' | 'w3c';
+/** The export formats: Quotebook's own, the exchange formats (REFI-QDA, networks), and the timeline's SVG. */
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'w3c' | 'qdpx' | 'qdc' | 'gexf' | 'graphml' | 'svg';
 
 /** One file an export wrote (or found already up to date). */
 export interface ExportedFile {
@@ -45,8 +45,11 @@ export interface ExportOutcome {
   /** The folder written to (absolute), or null when the text was returned instead. */
   dir: string | null;
   files: ExportedFile[];
-  /** For a single file not written to a folder: its text and a suggested name (copy, download). */
-  content: { fileName: string; mediaType: string; text: string } | null;
+  /**
+   * For a single file not written to a folder: its text and a suggested name (copy, download).
+   * A binary file (`.qdpx`) comes as `base64`, with `text` empty.
+   */
+  content: { fileName: string; mediaType: string; text: string; base64?: string } | null;
   /** Things the analyst should know, e.g. a file left alone because it was edited outside Quotebook. */
   notices: string[];
 }

@@ -10,6 +10,8 @@ import { quoteCommands } from '../features/reader/quoteCommands';
 import { tagCommands } from '../features/tags/tagCommands';
 import { paletteCommands } from './paletteCommands';
 import { suggestionCommands } from '../features/suggestions/suggestionCommands';
+import { timelineCommands } from '../features/timeline/timelineViews';
+import { agreementCommands } from '../features/agreement/agreementViews';
 
 export interface Command {
   id: string;
@@ -46,6 +48,8 @@ export const commands: Command[] = [
   ...tagCommands,
   ...paletteCommands,
   ...suggestionCommands,
+  ...timelineCommands,
+  ...agreementCommands,
 ];
 
 function clickTab(section: string): void {

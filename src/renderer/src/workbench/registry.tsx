@@ -12,6 +12,8 @@ import { TagsSection } from '../features/tags/TagsSection';
 import { tagView } from '../features/tags/tagViews';
 import { NotesSection } from '../features/notes/NotesSection';
 import { noteView } from '../features/notes/noteViews';
+import { timelineView } from '../features/timeline/timelineViews';
+import { agreementView } from '../features/agreement/agreementViews';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
 import { IconArticles, IconActors, IconNotes, IconTags } from '../ui/icons';
@@ -49,4 +51,6 @@ export const viewKinds: Record<string, ViewKind> = {
   actorDuplicates: duplicatesView,
   note: noteView,
   tag: tagView,
+  timeline: timelineView,
+  agreement: agreementView,
 };

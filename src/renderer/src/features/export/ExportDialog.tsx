@@ -9,8 +9,9 @@ import { api, transportKind } from '../../api';
 import { Modal } from '../../ui/Modal';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useToasts } from '../../ui/toasts';
-import { copyText, downloadText } from './clipboard';
-import { destinations, FORMAT_CHOICES, summarise, type Destination, type ScopeChoice } from './exportChoices';
+import { copyText } from './clipboard';
+import { downloadFile } from '../../ui/download';
+import { destinations, FORMAT_CHOICES, NETWORK_FORMATS, summarise, type Destination, type ScopeChoice } from './exportChoices';
 import './export.css';
 
 export interface ExportDialogProps {
@@ -24,12 +25,28 @@ const acceptString = (v: unknown) => (typeof v === 'string' ? v : null);
 const acceptFormat = (v: unknown) => (FORMAT_CHOICES.some((c) => c.format === v) ? (v as ExportFormat) : null);
 const DESTINATION_LABELS: Record<Destination, string> = { folder: 'Save to a folder', download: 'Download', copy: 'Copy to clipboard' };
 
-function run(format: ExportFormat, input: { scope: ScopeChoice['scope']; dir?: string; wikilinks: boolean }) {
-  const { wikilinks, ...rest } = input;
-  if (format === 'markdown') return api.exportMarkdown({ ...rest, wikilinks });
-  if (format === 'csv') return api.exportCsv(rest);
-  if (format === 'json') return api.exportJson(rest);
-  return api.exportWebAnnotations(rest);
+type Network = 'actors' | 'concepts';
+
+function run(format: ExportFormat, input: { scope: ScopeChoice['scope']; dir?: string; wikilinks: boolean; network: Network; dynamic: boolean }) {
+  const { wikilinks, network, dynamic, ...rest } = input;
+  switch (format) {
+    case 'markdown':
+      return api.exportMarkdown({ ...rest, wikilinks });
+    case 'csv':
+      return api.exportCsv(rest);
+    case 'json':
+      return api.exportJson(rest);
+    case 'qdpx':
+      return api.exportQdpx(rest);
+    case 'qdc':
+      return api.exportQdc(rest);
+    case 'gexf':
+      return api.exportGexf({ ...rest, network, dynamic });
+    case 'graphml':
+      return api.exportGraphml({ ...rest, network });
+    default:
+      return api.exportWebAnnotations(rest);
+  }
 }
 
 export function ExportDialog({ choices, initialScope, initialFormat, onClose }: ExportDialogProps) {
@@ -43,6 +60,8 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
   }, [initialFormat, setFormat]);
   const [folder, setFolder] = usePersistentState('export.folder', '', acceptString);
   const [wikilinks, setWikilinks] = usePersistentState('export.wikilinks', false, (v) => (typeof v === 'boolean' ? v : null));
+  const [network, setNetwork] = usePersistentState<Network>('export.network', 'actors', (v) => (v === 'actors' || v === 'concepts' ? v : null));
+  const [dynamic, setDynamic] = usePersistentState('export.dynamic', false, (v) => (typeof v === 'boolean' ? v : null));
   const [destinationWish, setDestination] = useState<Destination>('folder');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -57,7 +76,7 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
       return;
     }
     setBusy(true);
-    const result = await run(format, { scope: choice.scope, wikilinks, ...(destination === 'folder' ? { dir: folder.trim() } : {}) });
+    const result = await run(format, { scope: choice.scope, wikilinks, network, dynamic, ...(destination === 'folder' ? { dir: folder.trim() } : {}) });
     setBusy(false);
     if (!result.ok) return notify(result.error.message);
     const value = result.value;
@@ -68,7 +87,7 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
     }
     const content = value.content!;
     if (destination === 'download') {
-      downloadText(content.fileName, content.mediaType, content.text);
+      downloadFile(content.fileName, content.mediaType, content.text, content.base64);
       notify(`${content.fileName} was downloaded.`, 'info');
     } else if (await copyText(content.text)) notify(`${choice.label} was copied as ${format === 'csv' ? 'CSV' : 'Markdown'}.`, 'info');
     else return notify('Quotebook could not reach the clipboard. Choose Download or a folder instead.');
@@ -152,6 +171,25 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
                 Obsidian-style wikilinks and block ids
               </label>
             )}
+            {NETWORK_FORMATS.includes(format) && (
+              <div className="export-network" role="radiogroup" aria-label="Network">
+                <label className="check-row export-check">
+                  <input type="radio" name={`${id}-network`} checked={network === 'actors'} onChange={() => setNetwork('actors')} />
+                  Who speaks about whom (actors, weighted by quotes)
+                </label>
+                <label className="check-row export-check">
+                  <input type="radio" name={`${id}-network`} checked={network === 'concepts'} onChange={() => setNetwork('concepts')} />
+                  Actors × tags (two-mode, as in Discourse Network Analyzer)
+                </label>
+                {format === 'gexf' && (
+                  <label className="check-row export-check">
+                    <input type="checkbox" checked={dynamic} onChange={(e) => setDynamic(e.target.checked)} />
+                    Over time (dated by article, for Gephi’s timeline)
+                  </label>
+                )}
+              </div>
+            )}
+            {format === 'qdc' && <p className="qb-modal__hint">A codebook holds every tag of the notebook, whatever is chosen under What.</p>}
           </fieldset>
           <fieldset className="export-field">
             <legend>Where</legend>

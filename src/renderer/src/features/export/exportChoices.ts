@@ -45,7 +45,14 @@ export const FORMAT_CHOICES: { format: ExportFormat; label: string; detail: stri
   { format: 'csv', label: 'CSV', detail: 'For spreadsheets: one row per quote and actor role.' },
   { format: 'json', label: 'JSON', detail: 'Everything, lossless; can be imported into a new notebook.' },
   { format: 'w3c', label: 'Web Annotations', detail: 'W3C JSON-LD for annotation tools, with text selectors.' },
+  { format: 'qdpx', label: 'REFI-QDA project', detail: 'For ATLAS.ti, MAXQDA, NVivo, QualCoder: articles, codes and coded quotes (.qdpx).' },
+  { format: 'qdc', label: 'REFI-QDA codebook', detail: 'The tags with their hierarchy and colours (.qdc), for any QDA program.' },
+  { format: 'gexf', label: 'GEXF network', detail: 'For Gephi: who speaks about whom, or actors × tags; optionally over time.' },
+  { format: 'graphml', label: 'GraphML network', detail: 'For visone, yEd, Gephi: who speaks about whom, or actors × tags.' },
 ];
+
+/** The formats that hold a network (they take the network kind). */
+export const NETWORK_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml'];
 
 /** Where the result goes: a folder on the machine running Quotebook, the browser's downloads, or the clipboard. */
 export type Destination = 'folder' | 'download' | 'copy';
@@ -56,6 +63,7 @@ export function destinations(format: ExportFormat, scope: ExportScope, desktop: 
   if (severalFiles) return ['folder'];
   const out: Destination[] = ['folder'];
   if (!desktop) out.push('download');
+  // Text for pasting elsewhere; the .qdpx is a zip and the rest are files for other programs.
   if (format === 'markdown' || format === 'csv') out.push('copy');
   return out;
 }

@@ -37,7 +37,8 @@ export function ImportHost() {
   const [pasting, setPasting] = useState(false);
   const [dropTarget, setDropTarget] = useState(false);
   const onEachImported = useCallback(() => refresh('articles', 'info'), [refresh]);
-  const queue = useImportQueue(onEachImported);
+  const onEachProject = useCallback(() => refresh('articles', 'actors', 'tags', 'notes', 'info'), [refresh]);
+  const queue = useImportQueue(onEachImported, onEachProject);
   const { start, dismiss, busy } = queue;
   const open = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
   /** Shows a new article's suggestions when the analyst wants that; says how many, for the toast. */
@@ -177,7 +178,7 @@ export function ImportHost() {
         type="file"
         multiple
         hidden
-        accept={ALL_EXTENSIONS.join(',')}
+        accept={[...ALL_EXTENSIONS, '.qdpx', '.qdc'].join(',')}
         aria-label="Choose files to import"
         data-testid="import-file-input"
         onChange={(event) => {
@@ -190,7 +191,7 @@ export function ImportHost() {
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay__card">
             <p className="drop-overlay__title">Drop to import</p>
-            <p>Files and folders become articles: text, Markdown, web pages, PDF and Word. Dropped text becomes one new article.</p>
+            <p>Files and folders become articles: text, Markdown, web pages, PDF and Word; a REFI-QDA project (.qdpx) or codebook (.qdc) brings its codes and coded quotes. Dropped text becomes one new article.</p>
           </div>
         </div>
       )}

@@ -20,8 +20,10 @@ function headline(run: ImportRun): string {
   const added = run.imported.filter((i) => !i.duplicateOf).length;
   if (run.stoppedBecause) return 'Import stopped';
   if (run.cancelled) return `Import cancelled: ${plural(added, 'article')} added`;
+  const fromProjects = run.projects.reduce((n, p) => n + p.outcome.counts.articles, 0);
+  if (run.projects.length && added === 0) return `${plural(run.projects.length, 'REFI-QDA file')} imported${fromProjects ? `: ${plural(fromProjects, 'article')}` : ''}`;
   if (added === 0 && run.failed.length === 0) return 'Nothing new to import';
-  return `${plural(added, 'article')} imported`;
+  return `${plural(added + fromProjects, 'article')} imported`;
 }
 
 export function ImportPanel({ run, onCancel, onDismiss, onOpen }: ImportPanelProps) {
@@ -78,6 +80,28 @@ export function ImportPanel({ run, onCancel, onDismiss, onOpen }: ImportPanelPro
                   </button>
                 </li>
               ))}
+            </ReportList>
+          )}
+          {run.projects.length > 0 && (
+            <ReportList title={plural(run.projects.length, 'REFI-QDA file')} icon={<IconCheck />}>
+              {run.projects.map(({ file, outcome }) => {
+                const c = outcome.counts;
+                const what =
+                  outcome.kind === 'codebook'
+                    ? `${plural(c.tags, 'new tag')}${outcome.reusedTags ? ` (${outcome.reusedTags} already there)` : ''}`
+                    : `${plural(c.articles, 'article')}, ${plural(c.quotes, 'quote')}, ${plural(c.tags, 'tag')}, ${plural(c.actors, 'actor')}, ${plural(c.notes, 'note')}`;
+                return (
+                  <li key={file}>
+                    <span className="import-panel__file">{file}</span>: {what}.
+                    {outcome.notices.map((n) => (
+                      <span key={n} className="import-panel__note">
+                        {' '}
+                        {n}
+                      </span>
+                    ))}
+                  </li>
+                );
+              })}
             </ReportList>
           )}
           {duplicates.length > 0 && (

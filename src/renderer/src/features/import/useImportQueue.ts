@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../api';
 import type { FailedFile, ImportedFile } from '../../../../shared/import/operations';
+import type { RefiImportOutcome } from '../../../../shared/interchange/api';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../../../shared/import/formats';
 import { readBase64 } from './transferContent';
 
@@ -21,12 +22,17 @@ export interface ImportRun {
   cancelled: boolean;
   /** A reason the whole run stopped early (e.g. the notebook is read-only). */
   stoppedBecause: string | null;
+  /** REFI-QDA projects and codebooks brought in, with what each held. */
+  projects: { file: string; outcome: RefiImportOutcome }[];
 }
+
+/** REFI-QDA projects (.qdpx) and codebooks (.qdc) go in whole, through their own operation. */
+export const isRefiName = (name: string) => /\.(qdpx|qdc)$/i.test(name);
 
 /** Errors that would fail every remaining file the same way: stop instead of repeating them. */
 const FATAL = new Set(['read-only', 'forbidden', 'unavailable', 'locked']);
 
-export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
+export function useImportQueue(onEachImported: (file: ImportedFile) => void, onEachProject: () => void = () => undefined) {
   const [run, setRun] = useState<ImportRun | null>(null);
   const cancelled = useRef(false);
   const running = useRef(false);
@@ -36,7 +42,7 @@ export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
       if (running.current || files.length === 0) return null;
       running.current = true;
       cancelled.current = false;
-      let state: ImportRun = { total: files.length, done: 0, current: files[0]!.name, imported: [], failed: [], skipped: 0, cancelled: false, stoppedBecause: null };
+      let state: ImportRun = { total: files.length, done: 0, current: files[0]!.name, imported: [], failed: [], skipped: 0, cancelled: false, stoppedBecause: null, projects: [] };
       const update = (next: Partial<ImportRun>) => {
         state = { ...state, ...next };
         setRun(state);
@@ -48,6 +54,20 @@ export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
           break;
         }
         update({ current: file.name });
+        if (isRefiName(file.name)) {
+          let refi;
+          try {
+            refi = await api.notebookImportRefi({ name: file.name, base64: await readBase64(file) });
+          } catch {
+            update({ failed: [...state.failed, { file: file.name, error: `"${file.name}" could not be read from disk.` }], done: state.done + 1 });
+            continue;
+          }
+          if (refi.ok) {
+            onEachProject();
+            update({ projects: [...state.projects, { file: file.name, outcome: refi.value }], done: state.done + 1 });
+          } else update({ failed: [...state.failed, { file: file.name, error: refi.error.message }], done: state.done + 1 });
+          continue;
+        }
         if (file.size > MAX_IMPORT_BYTES) {
           update({ failed: [...state.failed, { file: file.name, error: `"${file.name}" ${tooLargeReason(file.size)}` }], done: state.done + 1 });
           continue;
@@ -74,7 +94,7 @@ export function useImportQueue(onEachImported: (file: ImportedFile) => void) {
       running.current = false;
       return state;
     },
-    [onEachImported],
+    [onEachImported, onEachProject],
   );
 
   /** True while a run is going (a second one is not started meanwhile). */
