@@ -15,6 +15,7 @@ import { quoteCommand } from './quoteCommand';
 import { serveCommand } from './serveCommand';
 import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
+import { syncCommand } from './syncCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
@@ -38,6 +39,10 @@ Commands:
   import-json FILE                    import a JSON export into an empty notebook
   suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
                                       suggest quotes, speakers and actors; --accept saves them as quotes
+  sync serve [--host H] [--port N]    serve the notebook as a team's shared copy (prints the address and secret)
+  sync join URL --secret S --name NAME
+                                      make an empty --notebook folder a copy of a team's notebook
+  sync                                one round with the team's server: send local changes, receive the others'
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
@@ -55,6 +60,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   export: exportCommand,
   'import-json': importJsonCommand,
   suggest: suggestCommand,
+  sync: syncCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */
