@@ -50,6 +50,14 @@ export class NotebookSession {
     return this.current;
   }
 
+  #switchListeners = new Set<(store: NotebookStore) => void>();
+
+  /** Hears the session move to another notebook (the live channel follows it). */
+  onSwitch(listener: (store: NotebookStore) => void): () => void {
+    this.#switchListeners.add(listener);
+    return () => this.#switchListeners.delete(listener);
+  }
+
   /** Closes the current notebook and opens another; on failure the current one stays open. */
   async switchTo(dir: string, options: SessionOptions = {}): Promise<void> {
     if (dir === this.current.dir) return;
@@ -58,6 +66,7 @@ export class NotebookSession {
     this.current = next;
     this.rebuildIndexes();
     this.watch();
+    for (const listener of this.#switchListeners) listener(next);
     await previous.close();
   }
 
