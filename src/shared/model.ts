@@ -94,6 +94,26 @@ export const QuoteSchema = z
   })
   .loose();
 
+/**
+ * One change to one field, kept in the file's history: who set which value when. Two analysts
+ * setting the same field on different machines both appear here, whichever value won.
+ */
+export const EditEntrySchema = z
+  .object({
+    target: z.enum(['article', 'quote', 'actor', 'tag', 'note']),
+    id: IdSchema,
+    field: z.string().min(1).max(100),
+    value: z.unknown(),
+    author: AuthorSchema.optional(),
+    at: IsoTime,
+  })
+  .loose();
+
+/** An actor taken out of the notebook: deleted, or merged into another (references follow it). */
+export const RemovedActorSchema = z
+  .object({ id: IdSchema, name: z.string().max(300), mergedInto: IdSchema.nullable(), removedAt: IsoTime })
+  .loose();
+
 /** A deleted quote: kept in its article file (the notebook's trash for quotes) until restored. */
 export const DeletedQuoteSchema = QuoteSchema.extend({ deletedAt: IsoTime, deletedBy: AuthorSchema.optional() }).loose();
 
@@ -129,6 +149,8 @@ export const NoteSchema = z
     title: z.string().max(500),
     /** Serialized Lexical editor state; its nodes carry their own versions. */
     content: z.record(z.string(), z.unknown()),
+    /** Who created the note (absent before authors were recorded). */
+    author: AuthorSchema.optional(),
     createdAt: IsoTime,
     updatedAt: IsoTime,
   })
@@ -146,6 +168,10 @@ export const NotebookFileSchema = z
     actors: z.array(ActorSchema),
     tags: z.array(TagSchema),
     settings: z.record(z.string(), z.unknown()).default({}),
+    /** Actors deleted or merged away; a merged actor's references resolve to its survivor. */
+    removedActors: z.array(RemovedActorSchema).optional(),
+    /** Changes to actors and tags, oldest first (see EditEntrySchema). */
+    history: z.array(EditEntrySchema).optional(),
   })
   .loose();
 
@@ -169,6 +195,8 @@ export const ArticleFileSchema = z
     rejectedSuggestions: z.array(RejectedSuggestionSchema).default([]).optional(),
     /** Deleted quotes, restorable (soft deletes: a later edit or restore finds them here). */
     deletedQuotes: z.array(DeletedQuoteSchema).optional(),
+    /** Changes to the article and its quotes, oldest first (see EditEntrySchema). */
+    history: z.array(EditEntrySchema).optional(),
   })
   .loose();
 
@@ -177,6 +205,8 @@ export const NoteFileSchema = z
     format: z.literal('quotebook-note'),
     schemaVersion: z.number().int().positive(),
     note: NoteSchema,
+    /** Changes to the note's title and whether it was deleted, oldest first. */
+    history: z.array(EditEntrySchema).optional(),
   })
   .loose();
 
@@ -193,6 +223,8 @@ export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
 export type Quote = Infer<typeof QuoteSchema>;
 export type Author = Infer<typeof AuthorSchema>;
 export type DeletedQuote = Infer<typeof DeletedQuoteSchema>;
+export type EditEntry = Infer<typeof EditEntrySchema>;
+export type RemovedActor = Infer<typeof RemovedActorSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type Actor = Infer<typeof ActorSchema>;
 export type Tag = Infer<typeof TagSchema>;

@@ -2,6 +2,7 @@
 import type { OperationName, InputOf, OutputOf } from '../../shared/api/contract';
 import { createOperations, NotebookSession, type Dispatcher } from '../services';
 import { CliError } from './cliError';
+import { callOwner, findOwner } from '../live/ownerEndpoint';
 
 export interface Io {
   out: (text: string) => void;
@@ -29,8 +30,21 @@ export async function openOperations(ctx: CliContext): Promise<{ call: Caller; d
 
 export type Caller = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
 
-/** Runs `work` with an open notebook, always releasing it afterwards. */
+/**
+ * Runs `work` with the notebook's operations. When the app or `quotebook serve` has the notebook
+ * open, the operations go to it (so the change shows up in its windows at once); otherwise the
+ * notebook is opened here and released afterwards.
+ */
 export async function withNotebook<T>(ctx: CliContext, work: (call: Caller) => Promise<T>): Promise<T> {
+  const owner = await findOwner(ctx.notebookDir);
+  if (owner) {
+    const call: Caller = async (name, input) => {
+      const result = await callOwner(owner, name, input);
+      if (!result.ok) throw new CliError(result.error.message);
+      return result.value as never;
+    };
+    return work(call);
+  }
   const { call, session } = await openOperations(ctx);
   try {
     return await work(call);

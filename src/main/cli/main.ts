@@ -16,6 +16,7 @@ import { serveCommand } from './serveCommand';
 import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
 import { agreementCommand } from './agreementCommand';
+import { syncCommand } from './syncCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
@@ -46,6 +47,10 @@ Commands:
   agreement --coders MINE THEIRS      the same between two authors recorded in this notebook
   suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
                                       suggest quotes, speakers and actors; --accept saves them as quotes
+  sync serve [--host H] [--port N]    serve the notebook as a team's shared copy (prints the address and secret)
+  sync join URL --secret S --name NAME
+                                      make an empty --notebook folder a copy of a team's notebook
+  sync                                one round with the team's server: send local changes, receive the others'
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
@@ -64,6 +69,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   'import-json': importJsonCommand,
   suggest: suggestCommand,
   agreement: agreementCommand,
+  sync: syncCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

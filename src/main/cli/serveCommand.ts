@@ -8,6 +8,8 @@ import type { CliContext } from './context';
 import { openOperations } from './context';
 import { CliError } from './cliError';
 import { startServer } from '../server/httpServer';
+import { LiveHub } from '../live/liveHub';
+import { announceOwner } from '../live/ownerEndpoint';
 
 /** The built renderer; in a checkout it is built on first use so `serve` just works. */
 export function ensureRendererBuilt(ctx: CliContext): string {
@@ -39,21 +41,25 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535)) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const rendererDir = ensureRendererBuilt(ctx);
   const { dispatcher, session } = await openOperations(ctx);
+  const live = new LiveHub(session.store);
+  session.onSwitch((store) => live.retarget(store));
   let server;
   try {
-    if (chosen !== null) server = await startServer({ dispatcher, rendererDir, port: chosen });
+    if (chosen !== null) server = await startServer({ dispatcher, rendererDir, port: chosen, live });
     else {
       const usual = preferredPort(ctx.notebookDir);
-      server = await startServer({ dispatcher, rendererDir, port: usual }).catch(async (error: unknown) => {
+      server = await startServer({ dispatcher, rendererDir, port: usual, live }).catch(async (error: unknown) => {
         if (!inUse(error)) throw error;
         ctx.io.err(`Port ${usual}, this notebook's usual one, is in use; using another. Unsaved note drafts from earlier runs stay with the usual address.`);
-        return startServer({ dispatcher, rendererDir, port: 0 });
+        return startServer({ dispatcher, rendererDir, port: 0, live });
       });
     }
   } catch (error) {
     await session.close();
     throw new CliError(inUse(error) ? `Port ${chosen} is already in use. Choose another with --port, or leave it out to pick a free one.` : String(error));
   }
+  // The command line finds this process beside the lock and works through it.
+  const withdraw = await announceOwner(session.store.dir, { url: `http://127.0.0.1:${server.port}`, token: server.token });
   if (ctx.json) ctx.io.out(JSON.stringify({ url: server.url, port: server.port, notebook: ctx.notebookDir }));
   else ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
@@ -61,6 +67,8 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await withdraw();
   await server.close();
+  live.close();
   await session.close();
 }

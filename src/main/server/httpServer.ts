@@ -9,6 +9,8 @@ import { fail, type Result } from '../../shared/api/result';
 import type { Dispatcher } from '../services';
 import { isAllowedHost, isAllowedOrigin, readCookie, tokenMatches } from './guards';
 import { readStatic } from './staticFiles';
+import { attachLiveSocket } from './liveSocket';
+import type { LiveHub } from '../live/liveHub';
 
 export interface ServerOptions {
   dispatcher: Dispatcher;
@@ -16,6 +18,8 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The live channel (what changed, notes edited together); absent: windows refresh on focus only. */
+  live?: LiveHub;
 }
 
 export interface RunningServer {
@@ -121,6 +125,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
   });
 
+  const closeLive = options.live ? attachLiveSocket(server, { hub: options.live, token: () => token, port: () => port }) : () => undefined;
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
@@ -131,6 +137,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         port,
         token,
         close: () => new Promise<void>((done) => {
+          closeLive();
           server.closeAllConnections();
           server.close(() => done());
         }),

@@ -27,6 +27,8 @@ async function removeActor(session: NotebookSession, from: Actor, into: Actor | 
     before = into ? (nb.actors.find((a) => a.id === into.id) ?? into) : null;
     result = actorsAfterRemoval(nb.actors, from, before);
     nb.actors = result.actors;
+    // Recorded so that a quote linked to the actor on another replica meanwhile follows it too.
+    nb.removedActors = [...(nb.removedActors ?? []).filter((r) => r.id !== from.id), { id: from.id, name: from.name, mergedInto: into?.id ?? null, removedAt: new Date().toISOString() }];
   });
   const { affiliated, survivor } = result!;
   const record: ActorRemoval = {
@@ -67,6 +69,9 @@ export async function restoreActor(session: NotebookSession, input: ParsedInputO
     } catch (error) {
       throw new UserError('conflict', (error as Error).message);
     }
+    const removed = (nb.removedActors ?? []).filter((r) => r.id !== record.actor.id);
+    if (removed.length) nb.removedActors = removed;
+    else delete nb.removedActors;
   });
   const changes = new Map(record.quotes.map((c) => [c.id, c]));
   const intoId = record.into?.after.id ?? null;

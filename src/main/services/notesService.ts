@@ -5,6 +5,7 @@ import { UserError } from '../../shared/api/result';
 import { countWords, noteReferences, notePlainText, type NoteReferences } from '../../shared/editor/noteContent';
 import type { NoteBacklink, NoteListing } from '../../shared/editor/notesApi';
 import { newId } from './ids';
+import { createHeadlessNoteEditor } from '../../shared/editor/noteNodes';
 import type { NotebookSession } from './session';
 
 interface NoteFacts {
@@ -58,10 +59,15 @@ function checkContent(content: Record<string, unknown>): void {
   if (typeof root !== 'object' || root === null || !Array.isArray(root.children)) {
     throw new UserError('invalid-input', 'The note could not be saved: its content is not an editor state (it has no "root" with "children"). Reload the note and try again.');
   }
+  try {
+    createHeadlessNoteEditor().parseEditorState(JSON.stringify(content));
+  } catch (error) {
+    throw new UserError('invalid-input', `The note could not be saved: its content is not an editor state this version can open (${(error as Error).message}). Reload the note and try again.`);
+  }
 }
 
-async function putNote(session: NotebookSession, note: Note): Promise<void> {
-  await session.store.putNote({ format: 'quotebook-note', schemaVersion: SCHEMA_VERSION, note });
+async function putNote(session: NotebookSession, note: Note): Promise<Note> {
+  return (await session.store.putNote({ format: 'quotebook-note', schemaVersion: SCHEMA_VERSION, note })).note;
 }
 
 export async function saveNote(session: NotebookSession, input: ParsedInputOf<'notes:save'>): Promise<Note> {
@@ -70,8 +76,7 @@ export async function saveNote(session: NotebookSession, input: ParsedInputOf<'n
   const title = input.title.trim() || 'Untitled note';
   if (!input.id) {
     const note: Note = { id: newId('note'), title, content: input.content, createdAt: now, updatedAt: now };
-    await putNote(session, note);
-    return note;
+    return putNote(session, note);
   }
   return changeNote(session, input.id, 'to save over', (note) => ({ ...note, title, content: input.content, updatedAt: now }));
 }

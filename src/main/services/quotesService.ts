@@ -91,7 +91,9 @@ export async function restoreQuote(session: NotebookSession, quote: ParsedInputO
       return file;
     }
     if (session.hasQuote(quote.id)) throw new UserError('conflict', `Another article already has a quote with id "${quote.id}"; it cannot be restored here.`);
-    restored = placedAgain(session, file.article.text, quote);
+    // A quote from the deleted list carries when and by whom it was deleted; it is live again.
+    const { deletedAt: _at, deletedBy: _by, ...live } = quote as Quote & { deletedAt?: unknown; deletedBy?: unknown };
+    restored = placedAgain(session, file.article.text, live);
     return { ...file, quotes: [...file.quotes, restored] };
   });
   return restored;

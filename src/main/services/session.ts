@@ -18,10 +18,26 @@ export class NotebookSession {
   private current: NotebookStore;
   private quoteIndex = new Map<string, string>();
   private hashIndex = new Map<string, string>();
+  /** Article id → the ids of its quotes (so an article's entries can be dropped without a scan). */
+  private quotesOf = new Map<string, Set<string>>();
+
+  #unwatch: () => void = () => undefined;
 
   private constructor(store: NotebookStore) {
     this.current = store;
     this.rebuildIndexes();
+    this.watch();
+  }
+
+  /** Changes that reach the files from elsewhere (a sync peer, another window's note) keep the indexes right. */
+  private watch(): void {
+    this.#unwatch();
+    this.#unwatch = this.current.onChange((change) => {
+      if (change.ref.kind !== 'article' || change.origin === 'local') return;
+      this.forgetArticle(change.ref.id);
+      const file = change.file as ArticleFile | null;
+      if (file) this.reindexArticle(file);
+    });
   }
 
   /** Opens (and with `create`, creates) the notebook in `dir`. */
@@ -34,6 +50,14 @@ export class NotebookSession {
     return this.current;
   }
 
+  #switchListeners = new Set<(store: NotebookStore) => void>();
+
+  /** Hears the session move to another notebook (the live channel follows it). */
+  onSwitch(listener: (store: NotebookStore) => void): () => void {
+    this.#switchListeners.add(listener);
+    return () => this.#switchListeners.delete(listener);
+  }
+
   /** Closes the current notebook and opens another; on failure the current one stays open. */
   async switchTo(dir: string, options: SessionOptions = {}): Promise<void> {
     if (dir === this.current.dir) return;
@@ -41,6 +65,8 @@ export class NotebookSession {
     const previous = this.current;
     this.current = next;
     this.rebuildIndexes();
+    this.watch();
+    for (const listener of this.#switchListeners) listener(next);
     await previous.close();
   }
 
@@ -98,23 +124,33 @@ export class NotebookSession {
 
   /** Keeps the indexes in step after an article file was written or removed. */
   reindexArticle(file: ArticleFile | undefined, previous?: ArticleFile): void {
-    if (previous) {
-      for (const q of previous.quotes) this.quoteIndex.delete(q.id);
-      if (this.hashIndex.get(previous.article.contentHash) === previous.article.id) this.hashIndex.delete(previous.article.contentHash);
-    }
+    if (previous) this.forgetArticle(previous.article.id, previous.article.contentHash);
     if (file) {
-      for (const q of file.quotes) this.quoteIndex.set(q.id, file.article.id);
+      const ids = new Set(file.quotes.map((q) => q.id));
+      for (const id of ids) this.quoteIndex.set(id, file.article.id);
+      this.quotesOf.set(file.article.id, ids);
       this.hashIndex.set(file.article.contentHash, file.article.id);
     }
   }
 
+  /** Drops an article's quotes (and its content hash) from the indexes. */
+  private forgetArticle(articleId: string, contentHash?: string): void {
+    for (const id of this.quotesOf.get(articleId) ?? []) if (this.quoteIndex.get(id) === articleId) this.quoteIndex.delete(id);
+    this.quotesOf.delete(articleId);
+    for (const [hash, id] of contentHash ? [[contentHash, this.hashIndex.get(contentHash)] as const] : this.hashIndex) {
+      if (id === articleId) this.hashIndex.delete(hash);
+    }
+  }
+
   async close(): Promise<void> {
+    this.#unwatch();
     await this.current.close();
   }
 
   private rebuildIndexes(): void {
     this.quoteIndex.clear();
     this.hashIndex.clear();
+    this.quotesOf.clear();
     for (const file of this.current.articles()) this.reindexArticle(file);
   }
 }

@@ -91,6 +91,11 @@ export function summariseIssues(issues: readonly z.core.$ZodIssue[], max = 5): s
   return lines;
 }
 
+/** The exact bytes a file is written with (the live notebook hashes them to recognise its own files). */
+export function serializeJson(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
 export class DurableJsonAdapter<T> implements Adapter<T> {
   /** Whether the last successful `read` had to upgrade an older file (the caller writes it back). */
   lastReadMigrated = false;
@@ -118,7 +123,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     // Serialise now, not when the queue reaches us: the caller may keep mutating its object.
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const text = serializeJson(data);
     const run = this.#queue.then(() => writeFileDurable(this.filename, text));
     this.#queue = run.catch(() => undefined); // one failed write must not block the next
     return run;

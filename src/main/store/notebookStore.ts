@@ -26,6 +26,13 @@ import { restoreBackupFiles, type RestoreResult } from './restore';
 import { deleteToTrash, restoreFromTrash } from './trash';
 import { checkArticleFile, checkNotebookFile, validateFile } from './validate';
 import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR } from './paths';
+import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
+import { Replica } from '../sync/replica';
+import type { SharedDoc } from '../sync/sharedDoc';
+import type { Doc as YDoc } from 'yjs';
+import type { AnyFile } from '../sync/fileMapping';
+import type { DocRef } from '../../shared/sync/docNames';
+import type { Author } from '../../shared/model';
 
 export interface OpenOptions {
   /** Create the notebook if the folder has no notebook.json (the folder must be empty or absent). */
@@ -42,6 +49,17 @@ export interface OpenOptions {
   keepBackups?: number;
   /** Test seam: a migrator with a fake registry and target version. */
   migrator?: Migrator;
+  /** Keep the live state (shared documents in `sync/`) beside the files (default: writable opens). */
+  live?: boolean;
+  /** Who edits through this copy when the notebook gets its live state now. */
+  author?: Author;
+}
+
+const NOTEBOOK_REF: DocRef = { kind: 'notebook', id: '' };
+
+/** The write queue a shared document's file belongs to (the same keys the store's writes use). */
+function queueKey(ref: DocRef): string {
+  return ref.kind === 'notebook' ? NOTEBOOK_FILE : `${ref.kind === 'article' ? ARTICLES_DIR : NOTES_DIR}/${ref.id}`;
 }
 
 export class NotebookStore {
@@ -59,6 +77,8 @@ export class NotebookStore {
   #closed = false;
   // Settles when the running restoreBackup (if any) is done; new writes wait for it.
   #barrier: Promise<void> = Promise.resolve();
+  /** The live state (shared documents) every save goes through; null for read-only opens. */
+  #live: LiveFiles | null = null;
 
   private constructor(
     readonly dir: string,
@@ -93,6 +113,7 @@ export class NotebookStore {
         store.lock = null;
       }
       if (!store.readOnly && opts.backupOnOpen) await store.backup('open');
+      if (!store.readOnly && opts.live !== false) await store.#startLive(opts.author);
       return store;
     } catch (err) {
       await lock?.release();
@@ -156,13 +177,13 @@ export class NotebookStore {
     this.#assertWritable();
     // Accepted writes finish even if close() is called meanwhile: close waits for them.
     return this.#serial(NOTEBOOK_FILE, async () => {
+      await this.#live?.reconcile(NOTEBOOK_REF);
       // Inside the chain, so two concurrent updates both see each other's result.
       const draft = structuredClone(this.#notebook.low.data);
       mutator(draft);
       const next = validateFile(NotebookFileSchema, draft, this.migrator.targetVersion, 'notebook');
       checkNotebookFile(next);
-      await writeDoc(this.#notebook, next);
-      return next;
+      return this.#save(NOTEBOOK_REF, this.#notebook, next);
     });
   }
 
@@ -173,6 +194,8 @@ export class NotebookStore {
     checkArticleFile(next);
     const id = next.article.id;
     return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const ref: DocRef = { kind: 'article', id };
+      if (this.#live) return (await this.#live.commit(ref, next)) as ArticleFile;
       const doc = this.#articles.get(id) ?? makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
       await writeDoc(doc, next);
       this.#articles.set(id, doc);
@@ -190,6 +213,8 @@ export class NotebookStore {
   async updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
     this.#assertWritable();
     return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
+      const ref: DocRef = { kind: 'article', id };
+      if (this.#articles.has(id)) await this.#live?.reconcile(ref);
       const doc = this.#articles.get(id);
       if (!doc) return undefined;
       const previous = doc.low.data;
@@ -198,8 +223,7 @@ export class NotebookStore {
       const next = validateFile(ArticleFileSchema, changed, this.migrator.targetVersion, 'article');
       checkArticleFile(next);
       if (next.article.id !== id) throw new InvalidDataError('article', [`its id changed from "${id}" to "${next.article.id}"`]);
-      await writeDoc(doc, next);
-      return { previous, next };
+      return { previous, next: await this.#save(ref, doc, next) };
     });
   }
 
@@ -208,6 +232,10 @@ export class NotebookStore {
     this.#assertWritable();
     return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
       const known = this.#articles.has(id);
+      if (known && this.#live) {
+        await this.#live.commit({ kind: 'article', id }, null);
+        return true;
+      }
       const moved = await deleteToTrash(this.dir, ARTICLES_DIR, id);
       this.#articles.delete(id);
       return known || moved;
@@ -221,6 +249,7 @@ export class NotebookStore {
       const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
       await restoreFromTrash(this.dir, ARTICLES_DIR, id, this.#articles.has(id), doc);
       this.#articles.set(id, doc);
+      if (this.#live) return (await this.#live.restore({ kind: 'article', id })) as ArticleFile;
       return doc.low.data;
     });
   }
@@ -230,6 +259,7 @@ export class NotebookStore {
     const next = validateFile(NoteFileSchema, file, this.migrator.targetVersion, 'note');
     const id = next.note.id;
     return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      if (this.#live) return (await this.#live.commit({ kind: 'note', id }, next)) as NoteFile;
       const doc = this.#notes.get(id) ?? makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
       await writeDoc(doc, next);
       this.#notes.set(id, doc);
@@ -241,13 +271,13 @@ export class NotebookStore {
   async updateNote(id: string, change: (current: NoteFile) => NoteFile): Promise<NoteFile | undefined> {
     this.#assertWritable();
     return this.#serial(`${NOTES_DIR}/${id}`, async () => {
+      if (this.#notes.has(id)) await this.#live?.reconcile({ kind: 'note', id });
       const doc = this.#notes.get(id);
       if (!doc) return undefined;
       const changed = change(doc.low.data);
       if (changed === doc.low.data) return changed;
       const next = validateFile(NoteFileSchema, changed, this.migrator.targetVersion, 'note');
-      await writeDoc(doc, next);
-      return next;
+      return this.#save({ kind: 'note', id }, doc, next);
     });
   }
 
@@ -255,6 +285,10 @@ export class NotebookStore {
     this.#assertWritable();
     return this.#serial(`${NOTES_DIR}/${id}`, async () => {
       const known = this.#notes.has(id);
+      if (known && this.#live) {
+        await this.#live.commit({ kind: 'note', id }, null);
+        return true;
+      }
       const moved = await deleteToTrash(this.dir, NOTES_DIR, id);
       this.#notes.delete(id);
       return known || moved;
@@ -267,6 +301,7 @@ export class NotebookStore {
       const doc = makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
       await restoreFromTrash(this.dir, NOTES_DIR, id, this.#notes.has(id), doc);
       this.#notes.set(id, doc);
+      if (this.#live) return (await this.#live.restore({ kind: 'note', id })) as NoteFile;
       return doc.low.data;
     });
   }
@@ -296,6 +331,7 @@ export class NotebookStore {
       await Promise.all(pending);
       const result = await restoreBackupFiles(this.dir, id);
       await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
+      if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;
     })();
     this.#barrier = work.then(
@@ -310,6 +346,7 @@ export class NotebookStore {
     if (this.#closed) return;
     this.#closed = true;
     await this.#idle();
+    this.#live?.replica.clear();
     await this.lock?.release();
     this.lock = null;
   }
@@ -318,7 +355,103 @@ export class NotebookStore {
     return this.#closed;
   }
 
+  // ---- live state (shared documents) ----
+
+  /** The live state, for windows and sync peers; null when the notebook is read-only. */
+  get live(): LiveFiles | null {
+    return this.#live;
+  }
+
+  /** Hears every file written through the live state, whoever made the change. */
+  onChange(listener: (change: FileChange) => void): () => void {
+    return this.#live?.onChange(listener) ?? (() => undefined);
+  }
+
+  /** Applies updates to a shared document that arrived from elsewhere, in that file's write queue. */
+  applyRemote(ref: DocRef, updates: readonly Uint8Array[], origin: unknown): Promise<AnyFile | null> {
+    this.#assertWritable();
+    const live = this.#live;
+    if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
+    return this.#serial(queueKey(ref), () => live.applyRemote(ref, updates, origin));
+  }
+
+  /** Changes a shared document directly (e.g. the sync registry), in its file's write queue. */
+  changeShared(ref: DocRef, mutate: (doc: YDoc) => void, origin: unknown): Promise<AnyFile | null> {
+    this.#assertWritable();
+    const live = this.#live;
+    if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
+    return this.#serial(queueKey(ref), () => live.change(ref, mutate, origin));
+  }
+
+  /** Runs `work` with the file's shared document loaded and settled, in that file's write queue. */
+  withShared<R>(ref: DocRef, work: (shared: SharedDoc) => Promise<R> | R): Promise<R> {
+    const live = this.#live;
+    if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
+    return this.#serial(queueKey(ref), async () => work(await live.reconcile(ref)));
+  }
+
+  async #startLive(author: Author | undefined): Promise<void> {
+    const replica = await Replica.open(this.dir, author ? { author } : {});
+    if (replica.created && (this.#articles.size || this.#notes.size)) {
+      // The first open with live state: keep the notebook as it was, in case anything goes wrong.
+      await createBackup(this.dir, 'before-live-notebook', { keep: this.keepBackups });
+    }
+    this.#live = new LiveFiles(this.#liveHost(), replica);
+  }
+
+  #liveHost(): LiveFilesHost {
+    const docFor = (ref: DocRef): Doc<AnyFile> | undefined =>
+      (ref.kind === 'notebook' ? this.#notebook : ref.kind === 'article' ? this.#articles.get(ref.id) : this.#notes.get(ref.id)) as Doc<AnyFile> | undefined;
+    return {
+      dir: this.dir,
+      version: this.migrator.targetVersion,
+      jsonDoc: docFor,
+      newJsonDoc: (ref) =>
+        (ref.kind === 'article'
+          ? makeDoc(this.dir, `${ARTICLES_DIR}/${ref.id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator)
+          : ref.kind === 'note'
+            ? makeDoc(this.dir, `${NOTES_DIR}/${ref.id}.json`, 'quotebook-note', NoteFileSchema, this.migrator)
+            : this.#notebook) as Doc<AnyFile>,
+      setJsonDoc: (ref, doc) => {
+        const map = (ref.kind === 'article' ? this.#articles : this.#notes) as Map<string, Doc<AnyFile>>;
+        if (ref.kind === 'notebook') return;
+        if (doc) map.set(ref.id, doc);
+        else map.delete(ref.id);
+      },
+      trash: async (ref) => {
+        if (ref.kind !== 'notebook') await deleteToTrash(this.dir, ref.kind === 'article' ? ARTICLES_DIR : NOTES_DIR, ref.id);
+      },
+      notebook: () => this.#notebook.low.data,
+      validate: (ref, value) => {
+        if (ref.kind === 'notebook') {
+          const next = validateFile(NotebookFileSchema, value, this.migrator.targetVersion, 'notebook');
+          checkNotebookFile(next);
+          return next;
+        }
+        if (ref.kind === 'article') {
+          const next = validateFile(ArticleFileSchema, value, this.migrator.targetVersion, 'article');
+          checkArticleFile(next);
+          return next;
+        }
+        return validateFile(NoteFileSchema, value, this.migrator.targetVersion, 'note');
+      },
+    };
+  }
+
+  /** Writes one file: through the live state when there is one, directly otherwise. */
+  async #save<T extends AnyFile>(ref: DocRef, doc: Doc<T>, next: T): Promise<T> {
+    if (!this.#live) {
+      await writeDoc(doc, next);
+      return next;
+    }
+    return (await this.#live.commit(ref, next)) as T;
+  }
+
   // ---- internals ----
+
+  #allRefs(): DocRef[] {
+    return [NOTEBOOK_REF, ...[...this.#articles.keys()].map((id) => ({ kind: 'article' as const, id })), ...[...this.#notes.keys()].map((id) => ({ kind: 'note' as const, id }))];
+  }
 
   #assertWritable(): void {
     if (this.#closed) throw new ReadOnlyNotebookError(this.dir, 'It has been closed.');

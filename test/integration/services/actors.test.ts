@@ -82,8 +82,8 @@ describe('actor pages', () => {
 
   it('lists the notes that cite the actor or one of its quotes', async () => {
     const [quote] = (await allQuotes()).filter((q) => q.speakerId === sample.actors.get('Antony Blinken'));
-    const cites = await call('notes:save', { title: 'Blinken on China', content: { root: { children: [{ type: 'quote-card', quoteId: quote!.id }] } } });
-    await call('notes:save', { title: 'Unrelated', content: { root: { children: [] } } });
+    const cites = await call('notes:save', { title: 'Blinken on China', content: editorState([{ type: 'quote-card', version: 1, quoteId: quote!.id, citedText: '' }]) });
+    await call('notes:save', { title: 'Unrelated', content: editorState([paragraph([])]) });
     const page = await call('actors:page', { id: sample.actors.get('Antony Blinken') });
     expect(page.notes.map((n: { id: string }) => n.id)).toEqual([cites.id]);
   });
@@ -112,7 +112,7 @@ describe('merging actors', () => {
     await call('quotes:update', { id: wangs[1]!.id, patch: { aboutIds: [dup.id, js] } });
     const before = await allQuotes();
     const mention = (actorId: string) => ({ type: 'actor-mention', version: 1, actorId, text: 'Stoltenberg' });
-    const note = await call('notes:save', { title: 'Mentions', content: { root: { children: [{ children: [mention(dup.id), mention(js)] }] } } });
+    const note = await call('notes:save', { title: 'Mentions', content: editorState([paragraph([mention(dup.id), mention(js)])]) });
     const mentioned = async () => (await call('notes:get', { id: note.id })).content.root.children[0].children.map((m: { actorId: string }) => m.actorId);
 
     const merged = await call('actors:merge', { fromId: dup.id, intoId: js });
@@ -220,3 +220,12 @@ describe('likely duplicates', () => {
     expect(await call('actors:duplicates', {})).toEqual([]);
   });
 });
+
+/** A serialized note editor state holding `children` (as the app saves it). */
+function editorState(children: Record<string, unknown>[]) {
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
+}
+
+function paragraph(children: Record<string, unknown>[]) {
+  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children };
+}

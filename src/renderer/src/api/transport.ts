@@ -7,6 +7,7 @@ import { createBridgeCaller } from './bridgeTransport';
 import { createApi } from './createApi';
 import { createHttpCaller } from './httpTransport';
 import { takeToken } from './token';
+import { createLiveConnection, webSocketPipe, type LiveConnection } from './live';
 
 /** Which front door this page came through. */
 export type TransportKind = 'electron' | 'http';
@@ -19,10 +20,11 @@ function sessionStorageOrNull(): Storage | null {
   }
 }
 
+// Read once at start-up: the address bar is cleaned immediately after.
+const httpToken = window.quotebook ? null : takeToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
+
 function httpApi(): QuotebookApi {
-  // Read once at start-up: the address bar is cleaned immediately after.
-  const token = takeToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
-  return createApi(createHttpCaller({ fetch: (...args) => window.fetch(...args), token: () => token }));
+  return createApi(createHttpCaller({ fetch: (...args) => window.fetch(...args), token: () => httpToken }));
 }
 
 /** The transport in use. */
@@ -30,3 +32,6 @@ export const transportKind: TransportKind = window.quotebook ? 'electron' : 'htt
 
 /** Every operation of the contract, as one named function each; resolves to a Result, never rejects. */
 export const api: QuotebookApi = window.quotebook ? createApi(createBridgeCaller(window.quotebook)) : httpApi();
+
+/** The live channel to the notebook's owner (changes made elsewhere, notes edited together). */
+export const live: LiveConnection = createLiveConnection(window.quotebook ? null : webSocketPipe(() => httpToken));

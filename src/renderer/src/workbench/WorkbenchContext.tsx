@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { NotebookInfo, OutputOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
 import type { Actor, ArticleSummary, Tag } from '../../../shared/model';
-import { api } from '../api';
+import { api, live } from '../api';
 import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
 import { useResult, type Loaded } from '../ui/useResult';
@@ -72,7 +72,31 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
     [reloaders],
   );
 
-  // Work done elsewhere (the CLI, another window) shows up when the analyst comes back.
+  // Work done elsewhere (another window, the command line, a teammate) shows up as it happens.
+  useEffect(() => {
+    let due = new Set<Area>();
+    let timer = 0;
+    const off = live.onChanged((change) => {
+      for (const ref of change.refs) {
+        if (ref.kind === 'notebook') ['actors', 'tags', 'info'].forEach((a) => due.add(a as Area));
+        else if (ref.kind === 'article') ['articles', 'info'].forEach((a) => due.add(a as Area));
+        else due.add('notes');
+      }
+      // Many changes in a row (a sync round, typing in a note) become one refresh.
+      timer ||= window.setTimeout(() => {
+        timer = 0;
+        const areas = [...due];
+        due = new Set();
+        refresh(...areas);
+      }, 400);
+    });
+    return () => {
+      off();
+      window.clearTimeout(timer);
+    };
+  }, [refresh]);
+
+  // And when the analyst comes back to the window (covers a channel that was down).
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && refresh();
     document.addEventListener('visibilitychange', onVisible);

@@ -27,7 +27,7 @@ describe('NotebookStore', () => {
     expect(nb).toMatchObject({ format: 'quotebook-notebook', schemaVersion: SCHEMA_VERSION, name: 'Research', actors: [], tags: [], settings: {} });
     expect(nb.id).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(Date.parse(nb.createdAt)).not.toBeNaN();
-    expect((await fs.readdir(dir)).sort()).toEqual(['.lock', 'articles', 'backups', 'notebook.json', 'notes']);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.lock', 'articles', 'backups', 'notebook.json', 'notes', 'sync']);
 
     await store.putArticle(makeArticleFile('b2', { quotes: [makeQuote('b2', 'q1')] }));
     await store.putArticle(makeArticleFile('a1'));
@@ -42,7 +42,9 @@ describe('NotebookStore', () => {
     expect(reopened.notebook()).toEqual(store.notebook());
     expect(reopened.articles().map((a) => a.article.id)).toEqual(['a1', 'b2']); // name order on load
     expect(reopened.article('b2')).toEqual(store.article('b2'));
-    expect(reopened.note('n1')).toEqual(makeNoteFile('n1'));
+    expect(reopened.note('n1')).toEqual(store.note('n1'));
+    // Saved through the live note: the editor's own serialisation, and who wrote it.
+    expect(reopened.note('n1')?.note).toMatchObject({ ...makeNoteFile('n1').note, content: { root: { type: 'root', children: [] } }, author: { name: expect.any(String) } });
     expect(reopened.notes()).toHaveLength(1);
     expect(reopened.article('missing')).toBeUndefined();
     expect(reopened.problems).toEqual([]);

@@ -6,7 +6,7 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeNoteLoadable } from '../../../../shared/editor/noteContent';
 import type { Note } from '../../../../shared/model';
-import { api } from '../../api';
+import { api, live } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate } from '../../ui/format';
 import { useResult } from '../../ui/useResult';
@@ -55,7 +55,11 @@ function LoadedNote({ note, notebookId }: { note: Note; notebookId: string }) {
   const titleRef = useRef(title || 'Untitled note');
   const autosave = useRef<AutosaveHandle | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
+  // With a live channel the note is edited together with other windows, and unsent words are kept
+  // by the live note itself; the old whole-note drafts are only for a window without one.
+  const isLive = live.available;
   const [draft, setDraft] = useState<NoteDraft | null>(() => {
+    if (isLive) return null;
     const kept = readDraft(notebookId, note.id);
     if (kept && !draftIsNewer(kept, note)) {
       removeDraft(notebookId, note.id); // already saved: nothing to offer
@@ -168,6 +172,7 @@ function LoadedNote({ note, notebookId }: { note: Note; notebookId: string }) {
       title={titleRef}
       autosave={autosave}
       initialContent={loadable.content}
+      live={isLive}
       onEditor={onEditor}
       onSaveState={() => {}}
       onSaved={onSaved}

@@ -6,7 +6,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/result';
-import { api } from '../../api';
+import { api, live } from '../../api';
 
 export interface ArticleState {
   value: ArticleWithQuotes | undefined;
@@ -70,3 +70,8 @@ export function useArticle(id: string | null): ArticleState & { reload: () => vo
   }, [id]);
   return { ...state, reload: () => id && reloadArticle(id) };
 }
+
+// An open article changed elsewhere (another window, a teammate's sync): show it as it is now.
+live.onChanged((change) => {
+  for (const ref of change.refs) if (ref.kind === 'article' && states.has(ref.id)) reloadArticle(ref.id);
+});

@@ -28,6 +28,8 @@ export interface AutosaveHandle {
 }
 
 export interface AutosavePluginProps {
+  /** The text is saved by the live note (windows edit it together): only the title is saved here. */
+  titleOnly?: boolean;
   noteId: string;
   notebookId: string;
   title: RefObject<string>;
@@ -37,7 +39,7 @@ export interface AutosavePluginProps {
   onError: (error: ApiError) => void;
 }
 
-export function AutosavePlugin({ noteId, notebookId, title, handle, onState, onSaved, onError }: AutosavePluginProps) {
+export function AutosavePlugin({ titleOnly = false, noteId, notebookId, title, handle, onState, onSaved, onError }: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext();
   const callbacks = useRef({ onState, onSaved, onError });
   callbacks.current = { onState, onSaved, onError };
@@ -52,7 +54,7 @@ export function AutosavePlugin({ noteId, notebookId, title, handle, onState, onS
     const report = (state: SaveState) => callbacks.current.onState(state);
 
     const draft = idleThrottle(() => {
-      if (revision === savedRevision) return;
+      if (revision === savedRevision || titleOnly) return;
       writeDraft({ notebookId, noteId, title: title.current ?? '', content: editor.getEditorState().toJSON() as unknown as Record<string, unknown>, editedAt });
     }, DRAFT_INTERVAL_MS);
     const keepDraft = () => draft.now();
@@ -63,9 +65,11 @@ export function AutosavePlugin({ noteId, notebookId, title, handle, onState, onS
       while (saving) await saving;
       if (revision === savedRevision) return;
       const target = revision;
-      const content = editor.getEditorState().toJSON() as unknown as Record<string, unknown>;
       report('saving');
-      saving = api.notesSave({ id: noteId, title: title.current ?? '', content }).then((result) => {
+      const request = titleOnly
+        ? api.notesRename({ id: noteId, title: title.current ?? '' }).then((result) => (result.ok ? api.notesGet({ id: noteId }) : result))
+        : api.notesSave({ id: noteId, title: title.current ?? '', content: editor.getEditorState().toJSON() as unknown as Record<string, unknown> });
+      saving = request.then((result) => {
         saving = null;
         if (result.ok) {
           failedBefore = false;
@@ -107,9 +111,11 @@ export function AutosavePlugin({ noteId, notebookId, title, handle, onState, onS
     const onHidden = () => document.visibilityState === 'hidden' && void flushNow();
     const onLeave = () => void flushNow();
 
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
-    });
+    const unregister = titleOnly
+      ? () => undefined
+      : editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+          if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
+        });
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('beforeunload', onLeave);
     document.addEventListener('visibilitychange', onHidden);
@@ -125,7 +131,7 @@ export function AutosavePlugin({ noteId, notebookId, title, handle, onState, onS
       // Closing the tab or switching notes: whatever is unsaved goes to the notebook now.
       void flushNow();
     };
-  }, [editor, noteId, notebookId, title, handle]);
+  }, [editor, noteId, notebookId, title, handle, titleOnly]);
 
   return null;
 }

@@ -17,6 +17,7 @@ import { NoteOutlinePlugin } from '../noteOutline';
 import { LinkOpenerProvider } from '../ui/openLink';
 import { setActiveNoteEditor } from './activeEditor';
 import { AutosavePlugin, type AutosaveHandle, type SaveState } from './AutosavePlugin';
+import { LiveNotePlugin } from './LiveNotePlugin';
 import './decoratorSetup';
 import { LinkBar, LinkClickPlugin, LinkDialog } from './LinkControls';
 import { MentionPlugin } from './MentionPlugin';
@@ -39,6 +40,8 @@ export interface NoteEditorProps {
   onSaveError: (error: ApiError) => void;
   /** The note's content made loadable (see makeNoteLoadable). */
   initialContent: Record<string, unknown>;
+  /** The text is the owner's live note (edited together with other windows), not `initialContent`. */
+  live?: boolean;
 }
 
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', failed: 'Not saved — retrying' };
@@ -85,7 +88,7 @@ function EditorHandle({ onEditor }: { onEditor?: NoteEditorProps['onEditor'] }) 
 }
 
 export function NoteEditor(props: NoteEditorProps) {
-  const { note, notebookId, title, autosave } = props;
+  const { note, notebookId, title, autosave, live = false } = props;
   const { notify, openView, selectQuote } = useWorkbench();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const latest = useRef(props);
@@ -94,7 +97,7 @@ export function NoteEditor(props: NoteEditorProps) {
   // Created once per note (deps: the id only): the composer would rebuild the editor, losing the caret, if it changed.
   const extension = useMemo(() => {
     return createNoteExtension({
-      initialContent: latest.current.initialContent,
+      initialContent: live ? null : latest.current.initialContent,
       onError: (error) => notify(`The note editor hit a problem (${error.message}). Your text is kept as a draft; reopen the note to continue.`),
     });
   }, [note.id]);
@@ -125,7 +128,19 @@ export function NoteEditor(props: NoteEditorProps) {
         <DecoratorSelectionPlugin onOpenQuote={openQuote} onOpenActor={openActor} />
         <PendingCitationsPlugin noteId={note.id} />
         <NoteOutlinePlugin noteId={note.id} />
+        {live && (
+          <LiveNotePlugin
+            noteId={note.id}
+            notebookId={notebookId}
+            onState={(state) => {
+              setSaveState(state);
+              latest.current.onSaveState(state);
+            }}
+            onError={(message) => notify(message)}
+          />
+        )}
         <AutosavePlugin
+          titleOnly={live}
           noteId={note.id}
           notebookId={notebookId}
           title={title}

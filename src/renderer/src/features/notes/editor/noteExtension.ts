@@ -51,8 +51,8 @@ export const NOTE_MARKDOWN_SHORTCUTS: Transformer[] = [
 export const SYNC_TAG = 'quotebook-sync';
 
 export interface NoteExtensionOptions {
-  /** The stored note content, already made loadable. */
-  initialContent: Record<string, unknown>;
+  /** The stored note content, already made loadable; null when the text comes from the live note. */
+  initialContent: Record<string, unknown> | null;
   onError: (error: Error) => void;
 }
 
@@ -61,10 +61,11 @@ export function createNoteExtension({ initialContent, onError }: NoteExtensionOp
   return defineExtension({
     name: '@quotebook/note',
     namespace: NOTE_NAMESPACE,
-    dependencies: [RichTextExtension, ListExtension, HistoryExtension, configExtension(LinkExtension, { validateUrl: isSafeLinkUrl })],
+    // A live note's undo history is the collaboration's own (it undoes only this window's edits).
+    dependencies: [RichTextExtension, ListExtension, ...(initialContent ? [HistoryExtension] : []), configExtension(LinkExtension, { validateUrl: isSafeLinkUrl })],
     nodes: [QuoteCardNode, ActorMentionNode],
     theme: noteTheme,
-    $initialEditorState: JSON.stringify(initialContent),
+    $initialEditorState: initialContent ? JSON.stringify(initialContent) : null,
     onError,
     register: (editor) =>
       mergeRegister(registerNoteCommands(editor), registerMarkdownShortcuts(editor, NOTE_MARKDOWN_SHORTCUTS), registerSanitisedPaste(editor)),

@@ -128,6 +128,8 @@ export function PendingCitationsPlugin({ noteId }: { noteId: string }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const insert = () => {
+      // A live note is read-only until its text has arrived: cite into the real text, not before it.
+      if (!editor.isEditable()) return;
       const quotes = takeCitations(noteId);
       if (!quotes.length) return;
       let lastKey = '';
@@ -141,7 +143,12 @@ export function PendingCitationsPlugin({ noteId }: { noteId: string }) {
       );
     };
     insert();
-    return onCitationQueued(insert);
+    return mergeRegister(
+      onCitationQueued(insert),
+      editor.registerEditableListener((editable) => {
+        if (editable) insert();
+      }),
+    );
   }, [editor, noteId]);
   return null;
 }

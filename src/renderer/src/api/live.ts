@@ -1,0 +1,129 @@
+/**
+ * This window's live channel to the process that owns the notebook (see
+ * src/shared/live/protocol.ts): it hears what changed anywhere (another window, the command line,
+ * a teammate's sync) and carries the notes edited together. It reconnects by itself; features
+ * subscribe to changes and to one note's frames, and never see the transport.
+ */
+import { decodeFrame, encodeFrame, encodeJsonFrame, LiveType, readJson, type LiveChange, type LiveFrame } from '../../../shared/live/protocol';
+
+export type LiveStatus = 'connecting' | 'open' | 'closed';
+
+/** What carries the frames: a WebSocket in the browser edition, a MessagePort in the desktop app. */
+export interface LivePipe {
+  send(frame: Uint8Array): void;
+  close(): void;
+}
+
+export type OpenPipe = (handlers: { onOpen: () => void; onFrame: (bytes: Uint8Array) => void; onClose: () => void }) => LivePipe;
+
+export interface LiveConnection {
+  /** False when this front door has no live channel (notes are then saved whole). */
+  readonly available: boolean;
+  status(): LiveStatus;
+  onStatus(listener: (status: LiveStatus) => void): () => void;
+  /** Hears what changed in the notebook. */
+  onChanged(listener: (change: LiveChange) => void): () => void;
+  /** Frames about one document (synced, update, error). */
+  onDocument(name: string, listener: (frame: LiveFrame) => void): () => void;
+  /** Sends a frame; false when the channel is not open (the caller retries after reconnecting). */
+  send(frame: Uint8Array): boolean;
+  /** Who this window edits as (the notebook copy's author), once the channel is open. */
+  author(): { id: string; name: string } | null;
+}
+
+const RETRY_MS = [250, 500, 1000, 2000, 5000];
+
+/** A connection that keeps itself open with `openPipe`. */
+export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection {
+  let status: LiveStatus = 'closed';
+  let pipe: LivePipe | null = null;
+  let attempt = 0;
+  let author: { id: string; name: string } | null = null;
+  const statusListeners = new Set<(status: LiveStatus) => void>();
+  const changeListeners = new Set<(change: LiveChange) => void>();
+  const documentListeners = new Map<string, Set<(frame: LiveFrame) => void>>();
+
+  const setStatus = (next: LiveStatus) => {
+    status = next;
+    for (const listener of statusListeners) listener(next);
+  };
+
+  const connect = () => {
+    if (!openPipe) return;
+    setStatus('connecting');
+    pipe = openPipe({
+      onOpen: () => undefined,
+      onFrame: (bytes) => {
+        const frame = decodeFrame(bytes);
+        if (!frame) return;
+        if (frame.type === LiveType.ready) {
+          attempt = 0;
+          author = readJson<{ author: { id: string; name: string } | null }>(frame)?.author ?? null;
+          setStatus('open');
+        } else if (frame.type === LiveType.changed) {
+          const change = readJson<LiveChange>(frame);
+          if (change) for (const listener of changeListeners) listener(change);
+        } else {
+          for (const listener of documentListeners.get(frame.name) ?? []) listener(frame);
+        }
+      },
+      onClose: () => {
+        pipe = null;
+        setStatus('closed');
+        setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
+      },
+    });
+  };
+  connect();
+
+  return {
+    available: openPipe !== null,
+    status: () => status,
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    onChanged(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    onDocument(name, listener) {
+      const set = documentListeners.get(name) ?? new Set();
+      set.add(listener);
+      documentListeners.set(name, set);
+      return () => {
+        set.delete(listener);
+        if (!set.size) documentListeners.delete(name);
+      };
+    },
+    send(frame) {
+      if (status !== 'open' || !pipe) return false;
+      pipe.send(frame);
+      return true;
+    },
+    author: () => author,
+  };
+}
+
+/** The browser edition's pipe: a WebSocket to `/api/live` that first presents the API token. */
+export function webSocketPipe(token: () => string | null): OpenPipe {
+  return ({ onOpen, onFrame, onClose }) => {
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/live`;
+    const socket = new WebSocket(url);
+    socket.binaryType = 'arraybuffer';
+    socket.onopen = () => {
+      socket.send(encodeJsonFrame(LiveType.hello, '', { token: token() ?? '' }));
+      onOpen();
+    };
+    socket.onmessage = (event) => {
+      if (event.data instanceof ArrayBuffer) onFrame(new Uint8Array(event.data));
+    };
+    socket.onclose = () => onClose();
+    return {
+      send: (frame) => socket.send(frame),
+      close: () => socket.close(),
+    };
+  };
+}
+
+export { encodeFrame, LiveType };

@@ -1,0 +1,153 @@
+/**
+ * Connects one note's Yjs document in this window to the owner's copy over the live channel, in
+ * the shape Lexical's CollaborationPlugin expects of a provider. The handshake sends each side
+ * what the other lacks, so edits made while the channel was down are sent when it is back.
+ *
+ * Until the owner has a window's words they are also kept in this browser's storage (the whole
+ * document state, a moment after each change): if Quotebook quits or the page closes first, they
+ * are merged back the next time the note opens. Merging is safe to repeat: Yjs ignores what it has.
+ */
+import type { Provider } from '@lexical/yjs';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { decodeSynced, encodeFrame, LiveType, readJson } from '../../../shared/live/protocol';
+import type { LiveConnection } from './live';
+
+type Listener = (...args: never[]) => void;
+
+/** How long after a change the document is kept in storage. */
+const KEEP_DELAY_MS = 300;
+
+export interface NoteProviderOptions {
+  live: LiveConnection;
+  /** The document name (`note:<id>`). */
+  name: string;
+  doc: Y.Doc;
+  /** Where unsent words are kept (null: nowhere, e.g. private browsing without storage). */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storageKey: string;
+  onError?: (message: string) => void;
+}
+
+export interface NoteProvider extends Provider {
+  /** True once the owner's copy and this one have exchanged what each lacked. */
+  readonly synced: boolean;
+}
+
+const FROM_OWNER = Symbol('from-owner');
+
+export function createNoteProvider({ live, name, doc, storage, storageKey, onError }: NoteProviderOptions): NoteProvider {
+  const listeners = new Map<string, Set<Listener>>();
+  const emit = (type: string, ...args: unknown[]) => {
+    for (const listener of listeners.get(type) ?? []) (listener as (...a: unknown[]) => void)(...args);
+  };
+  const awareness = new Awareness(doc);
+  let connected = false;
+  let synced = false;
+  let keepTimer: ReturnType<typeof setTimeout> | null = null;
+  const offs: (() => void)[] = [];
+
+  const keep = () => {
+    keepTimer = null;
+    try {
+      storage?.setItem(storageKey, toBase64(Y.encodeStateAsUpdate(doc)));
+    } catch {
+      // Storage full or blocked: the words still travel over the channel.
+    }
+  };
+
+  const subscribe = () => {
+    synced = false;
+    if (live.send(encodeFrame(LiveType.subscribe, name, Y.encodeStateVector(doc)))) emit('status', { status: 'connecting' });
+  };
+
+  const onLocalUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_OWNER) return;
+    keepTimer ??= setTimeout(keep, KEEP_DELAY_MS);
+    if (synced) live.send(encodeFrame(LiveType.update, name, update));
+  };
+
+  const provider: NoteProvider = {
+    awareness: awareness as unknown as Provider['awareness'],
+    get synced() {
+      return synced;
+    },
+    connect() {
+      if (connected) return;
+      connected = true;
+      // Words kept from a window that closed before the owner had them come back first.
+      const kept = storage?.getItem(storageKey);
+      if (kept) {
+        try {
+          Y.applyUpdate(doc, fromBase64(kept), FROM_OWNER);
+        } catch {
+          storage?.removeItem(storageKey);
+        }
+      }
+      doc.on('update', onLocalUpdate);
+      offs.push(
+        live.onDocument(name, (frame) => {
+          if (frame.type === LiveType.synced) {
+            const reply = decodeSynced(frame.payload);
+            if (!reply) return;
+            Y.applyUpdate(doc, reply.update, FROM_OWNER);
+            const missing = Y.encodeStateAsUpdate(doc, reply.stateVector);
+            // An update of two bytes is empty: the owner has everything this window has.
+            if (missing.length > 2) live.send(encodeFrame(LiveType.update, name, missing));
+            else storage?.removeItem(storageKey);
+            synced = true;
+            emit('status', { status: 'connected' });
+            emit('sync', true);
+          } else if (frame.type === LiveType.update) {
+            Y.applyUpdate(doc, frame.payload, FROM_OWNER);
+          } else if (frame.type === LiveType.error) {
+            onError?.(readJson<{ message: string }>(frame)?.message ?? 'The note could not be synchronised.');
+          }
+        }),
+        live.onStatus((status) => {
+          if (status === 'open') subscribe();
+          else {
+            synced = false;
+            emit('status', { status: 'disconnected' });
+          }
+        }),
+      );
+      if (live.status() === 'open') subscribe();
+    },
+    disconnect() {
+      if (!connected) return;
+      connected = false;
+      if (keepTimer) {
+        clearTimeout(keepTimer);
+        keep();
+      }
+      live.send(encodeFrame(LiveType.unsubscribe, name));
+      doc.off('update', onLocalUpdate);
+      for (const off of offs.splice(0)) off();
+      synced = false;
+      emit('status', { status: 'disconnected' });
+    },
+    on(type: string, listener: Listener) {
+      const set = listeners.get(type) ?? new Set();
+      set.add(listener);
+      listeners.set(type, set);
+    },
+    off(type: string, listener: Listener) {
+      listeners.get(type)?.delete(listener);
+    },
+  } as NoteProvider;
+  return provider;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
