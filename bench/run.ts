@@ -7,6 +7,7 @@ import { saveLatencyBench } from './saveLatency';
 import { exportBench } from './exportBench';
 import { importThroughputBench } from './importThroughput';
 import { suggestSpeedBench } from './suggestSpeed';
+import { suggestHostileBench } from './suggestHostile';
 import { actorsBench } from './actorsBench';
 import { noteTypingBench } from './noteTyping';
 import { readerOpenBench } from './readerOpen';
@@ -20,6 +21,7 @@ const benches: Record<string, () => unknown> = {
   export: () => exportBench(log),
   importThroughput: () => importThroughputBench(log),
   suggest: () => suggestSpeedBench(log),
+  suggestHostile: () => suggestHostileBench(log),
   actors: () => actorsBench(log),
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),

@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IdSchema } from '../../shared/model';
-import type { SuggestedActor, SuggestedQuote } from '../../shared/suggest';
+import { suggestTooLongReason, type SuggestedActor, type SuggestedQuote } from '../../shared/suggest';
 import { convertFile, MAX_IMPORT_BYTES, tooLargeReason } from '../import';
 import { CliError } from './cliError';
 import { formatTable } from './table';
@@ -54,12 +54,15 @@ async function importFile(call: Caller, path: string): Promise<string> {
 /** The text a FILE would be imported as (any format the importer reads), without importing it. */
 async function fileText(path: string, size: number): Promise<{ text: string; blocks: { kind: 'heading' | 'paragraph' | 'blockquote' | 'listItem'; start: number; end: number }[] }> {
   if (size > MAX_IMPORT_BYTES) throw new CliError(`"${path}" ${tooLargeReason(size)}`);
+  let draft: Awaited<ReturnType<typeof convertFile>>;
   try {
-    const draft = await convertFile(path, await readFile(path));
-    return { text: draft.text, blocks: draft.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })) };
+    draft = await convertFile(path, await readFile(path));
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
+  const tooLong = suggestTooLongReason(draft.text.length);
+  if (tooLong) throw new CliError(`"${path}" ${tooLong}`);
+  return { text: draft.text, blocks: draft.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })) };
 }
 
 function quoteJson(q: SuggestedQuote) {

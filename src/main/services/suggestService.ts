@@ -10,7 +10,7 @@ import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
-import { suggestQuotes, type SuggestionSet } from '../../shared/suggest';
+import { suggestQuotes, suggestTooLongReason, type SuggestionSet } from '../../shared/suggest';
 import type { AcceptOutcome, ArticleSuggestions, RejectOutcome } from '../../shared/suggest/api';
 import { normaliseText } from '../../shared/text/normalise';
 import { newId } from './ids';
@@ -20,6 +20,7 @@ import type { NotebookSession } from './session';
 export function suggestForArticle(session: NotebookSession, articleId: string): ArticleSuggestions {
   const file = session.articleFile(articleId);
   const { text, blocks } = file.article;
+  refuseTooLong(`The article "${file.article.title}"`, text);
   const all = suggestQuotes({ text, blocks, knownActors: session.store.notebook().actors });
   const rejectedList = file.rejectedSuggestions ?? [];
   let rejected = 0;
@@ -36,7 +37,14 @@ export function suggestForArticle(session: NotebookSession, articleId: string): 
 export function suggestForText(session: NotebookSession, input: ParsedInputOf<'suggest:text'>): SuggestionSet {
   const text = normaliseText(input.text);
   const blocks = input.blocks && text.length === input.text.length ? input.blocks.filter((b) => b.end <= text.length) : undefined;
+  refuseTooLong('The text', text);
   return suggestQuotes({ text, ...(blocks ? { blocks } : {}), knownActors: session.store.notebook().actors });
+}
+
+/** The one size limit of every way to suggestions (the schema checks the text before normalising; this checks what is read). */
+function refuseTooLong(what: string, text: string): void {
+  const reason = suggestTooLongReason(text.length);
+  if (reason) throw new UserError('invalid-input', `${what} ${reason}`);
 }
 
 /** A rejection still applies to a suggestion with the same words at the same place (or anywhere, if the text moved). */

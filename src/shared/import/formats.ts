@@ -6,6 +6,15 @@
 /** The largest file Quotebook imports. Articles are kilobytes; a bigger file is almost always the wrong file. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * The most text one imported article may hold, in characters (UTF-16 code units): about 2,500
+ * pages. A longer text is a book or a machine's output, and would make every later step slow.
+ */
+export const MAX_ARTICLE_CHARS = 5_000_000;
+
+/** The most paragraphs (blocks) one imported article may hold. */
+export const MAX_ARTICLE_BLOCKS = 200_000;
+
 /** File name endings the importers understand, by format. */
 export const EXTENSIONS = {
   text: ['.txt', '.text'],

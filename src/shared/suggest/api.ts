@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { ActorKindSchema, BlockSchema, IdSchema, type Actor, type Quote, type RejectedSuggestion } from '../model';
+import { MAX_ARTICLE_BLOCKS } from '../import/formats';
+import { MAX_SUGGEST_CHARS } from './limits';
 import type { SuggestionSet } from './types';
 
 const Offset = z.number().int().nonnegative();
@@ -12,7 +14,12 @@ const Offset = z.number().int().nonnegative();
 export const SuggestArticleInput = z.object({ articleId: IdSchema }).strict();
 
 /** `suggest:text`: suggestions for a text that is not in the notebook (the CLI's `suggest FILE`), with its blocks if known. */
-export const SuggestTextInput = z.object({ text: z.string().min(1).max(5_000_000), blocks: z.array(BlockSchema).max(200_000).optional() }).strict();
+export const SuggestTextInput = z
+  .object({
+    text: z.string().min(1).max(MAX_SUGGEST_CHARS, `suggestions read at most ${MAX_SUGGEST_CHARS.toLocaleString('en')} characters: split the text into several articles`),
+    blocks: z.array(BlockSchema).max(MAX_ARTICLE_BLOCKS).optional(),
+  })
+  .strict();
 
 /** What `suggest:article` returns: the suggestions still open, and how many were left out. */
 export interface ArticleSuggestions extends SuggestionSet {

@@ -6,11 +6,12 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { quoteEnd } from './document';
+import { MAX_CLAUSE_CHARS } from './clauseBounds';
 import { findCues, type Cue } from './cues';
 import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
-import { isPunct } from './tokens';
+import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
 
 /** A quote found in the text, before it becomes a suggestion. */
@@ -43,6 +44,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
   const found: Found[] = [];
   const headings: HeadingQuote[] = [];
   const absorbed = new Set<number>();
+  // The reported clauses found so far, in reading order (the overlap check looks back only as far as it must).
+  const indirect = new ClauseList();
   // A quote over several paragraphs is attributed where it closes; its leading cue is kept here.
   const introduced = new Map<number, Cue>();
   for (const para of doc.paragraphs) {
@@ -62,13 +65,15 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         if (!cue.clause || cue.clause.to - cue.clause.from < 2) continue;
         const start = para.tokens[cue.clause.from]!.start;
         const end = para.tokens[cue.clause.to - 1]!.end;
-        if (found.some((f) => f.kind === 'indirect' && f.start < end && start < f.end)) continue;
+        // A clause before its cue that runs on past the cap ("…, officials said") has no sentence to end it: not a suggestion.
+        if (end - start > MAX_CLAUSE_CHARS) continue;
+        if (indirect.overlaps(start, end)) continue;
         const base = CLAUSE_CONFIDENCE[cue.how];
         const confidence = base * (cue.speaker ? 0.5 + cue.speaker.confidence / 2 : 0.55);
         here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: `reported (${cue.how})` });
-        doc.quotes.forEach((q, k) => {
-          if (q.open >= start - 1 && quoteEnd(q, doc.text) <= end + 1) absorbed.add(k);
-        });
+        for (let k = firstOpeningAtOrAfter(doc.quotes, start - 1); k < doc.quotes.length && doc.quotes[k]!.open <= end + 1; k++) {
+          if (quoteEnd(doc.quotes[k]!, doc.text) <= end + 1) absorbed.add(k);
+        }
       }
       for (const q of quotesAnchoredIn(para, sentence, doc.quotes)) {
         if (absorbed.has(q)) continue;
@@ -84,9 +89,12 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         // An unattributed short phrase in quotation marks is a scare quote, not speech.
         if (!direct.speaker && words <= 3) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
-        here.push({ start: span.start, end: span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated });
+        here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated });
       }
-      found.push(...here);
+      for (const f of here) {
+        found.push(f);
+        if (f.kind === 'indirect') indirect.add(f);
+      }
       if (para.heading) continue;
       const speaker = here.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
       discourse.note(sentence.index, 'speaker', speaker?.ref);
@@ -94,6 +102,50 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
     }
   }
   return { found, headings };
+}
+
+/**
+ * The longest suggestion made of a quotation that never closes. It runs to its paragraph's end,
+ * which in a text without line breaks is the whole text; past this it stops at a word's end.
+ */
+export const MAX_UNCLOSED_CHARS = 2000;
+
+function unclosedEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_UNCLOSED_CHARS) return end;
+  const space = text.lastIndexOf(' ', start + MAX_UNCLOSED_CHARS);
+  return space > start ? space : start + MAX_UNCLOSED_CHARS;
+}
+
+/** Reported clauses in reading order, with the furthest end reached so far at each (so a look-back can stop early). */
+class ClauseList {
+  private readonly clauses: Found[] = [];
+  private readonly furthestEnd: number[] = [];
+
+  add(f: Found): void {
+    this.furthestEnd.push(Math.max(f.end, this.furthestEnd[this.furthestEnd.length - 1] ?? 0));
+    this.clauses.push(f);
+  }
+
+  /** True when an earlier clause overlaps `[start, end)`; clauses of earlier sentences end before this one starts, so the look-back is short. */
+  overlaps(start: number, end: number): boolean {
+    for (let k = this.clauses.length - 1; k >= 0 && this.furthestEnd[k]! > start; k--) {
+      const c = this.clauses[k]!;
+      if (c.start < end && start < c.end) return true;
+    }
+    return false;
+  }
+}
+
+/** The first quotation (they are in text order) opening at or after `offset`. */
+function firstOpeningAtOrAfter(quotes: Context['doc']['quotes'], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Quotations handled in this sentence: those opening here, or (over several paragraphs) closing here. */
@@ -116,14 +168,14 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
   const leading = cues.find((c) => c.introduces === q && c.speaker) ?? intro;
   if (leading) return { speaker: leading.speaker, confidence: leading.speaker!.confidence, cue: leading.text, reason: 'leading cue' };
   const { tokens } = para;
-  const close = tokens.findIndex((t) => t.start === span.close);
+  const close = span.close >= 0 ? tokenStartingAt(tokens, span.close) : -1;
   if (close >= 0 && tokens[close + 1]?.lower === 'by') {
     let end = close + 2;
     while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
     const agent = parseSpeaker(ctx, para, close + 2, end, sentence);
     if (agent) return { speaker: agent, confidence: 0.75, cue: 'by', reason: 'passive agent' };
   }
-  const open = span.block === para.index ? tokens.findIndex((t) => t.start === span.open) : sentence.from;
+  const open = span.block === para.index ? tokenStartingAt(tokens, span.open) : sentence.from;
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
   if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
   const onlyQuote = tokens.slice(sentence.from, sentence.to).every((t, k) => para.quoteOf[sentence.from + k]! >= 0 || t.type === 'punct');

@@ -61,10 +61,18 @@ export function isClauseLike(tokens: readonly Token[], a: number, b: number): bo
   return false;
 }
 
-/** The end (token index, exclusive) of a reported clause starting at `from`. */
+/**
+ * The longest reported clause, in characters. Labelled clauses run to 250; one that would run on
+ * further is a text without full stops, and stops at the last word that fits.
+ */
+export const MAX_CLAUSE_CHARS = 600;
+
+/** The end (token index, exclusive) of a reported clause starting at `from`: the end of its sentence at the latest. */
 export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): number {
   const { tokens, quoteOf } = para;
+  const limit = (tokens[from]?.start ?? 0) + MAX_CLAUSE_CHARS;
   for (let k = from; k < sentence.to; k++) {
+    if (tokens[k]!.end > limit) return trim(para, from, k);
     if (quoteOf[k]! >= 0) continue;
     const t = tokens[k]!;
     if (isPunct(t, ';') || isPunct(t, '—') || isPunct(t, '–')) return trim(para, from, k);

@@ -77,12 +77,19 @@ export function quoteEnd(span: QuoteSpan, text: string): number {
   return end;
 }
 
+/**
+ * The most tokens one sentence may hold. News sentences run to 60 or so; a text without full stops
+ * would otherwise be one sentence whose every cue scans to its end (quadratic time, and reported
+ * clauses as long as the paragraph), so an overlong run is cut into pieces of this size.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+
 function splitSentences(para: Paragraph, quotes: readonly QuoteSpan[]): [number, number][] {
   const { tokens, quoteOf } = para;
   const out: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (endsSentence(tokens, quoteOf, quotes, i)) {
+    if (endsSentence(tokens, quoteOf, quotes, i) || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push([from, i + 1]);
       from = i + 1;
     }

@@ -9,6 +9,7 @@ import { isNotSpeech } from './nonSpeech';
 import type { Mention } from './mentions';
 import type { Context, Speaker } from './nounPhrase';
 import type { Turns } from './transcript';
+import { tokenStartingAt } from './tokens';
 
 /** Attributes the headline quotations once the body has been read. */
 export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[], body: readonly Found[], turns: Turns, mentions: readonly Mention[]): Found[] {
@@ -23,7 +24,7 @@ export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[
       out.push({ ...base, speaker: cue.speaker, confidence: 0.75, reason: 'headline cue' });
       continue;
     }
-    const open = para.tokens.findIndex((t) => t.start === span.open);
+    const open = tokenStartingAt(para.tokens, span.open);
     const before = para.tokens[open - 1];
     const named = before ? mentions.find((m) => m.para === para.index && m.end === before.end) : undefined;
     const entity = named ? ctx.entities.ofMention.get(named) : undefined;

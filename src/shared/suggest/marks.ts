@@ -149,8 +149,13 @@ function classify(ch: string, prev: string, next: string, stack: readonly Open[]
   }
 }
 
+// Real quotations nest two or three deep; a paragraph of thousands of unmatched opening marks
+// must not make every later mark search all of them (that made hostile text quadratic).
+const MAX_NESTING = 64;
+
 function findOpener(stack: readonly Open[], closer: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if ((CLOSERS[stack[k]!.mark] ?? '').includes(closer)) return k;
+  const deepest = Math.max(0, stack.length - MAX_NESTING);
+  for (let k = stack.length - 1; k >= deepest; k--) if ((CLOSERS[stack[k]!.mark] ?? '').includes(closer)) return k;
   return -1;
 }
 
@@ -160,18 +165,33 @@ function marksNextChar(text: string, pos: number, to: number): number {
   return k;
 }
 
-/** True when a later mark of the same kind in the paragraph is an unambiguous closer. */
+/**
+ * True when a later mark of the same kind in the paragraph is an unambiguous closer. The answers
+ * for every mark of a paragraph are worked out in one backward pass the first time one is asked
+ * for, so a paragraph of many apostrophes stays linear.
+ */
 function laterCloser(text: string, marks: readonly number[], i: number, ch: string): boolean {
-  for (let k = i + 1; k < marks.length; k++) {
-    const p = marks[k]!;
-    if (text[p] !== ch) continue;
-    const prev = text[p - 1] ?? ' ';
-    const next = text[p + 1] ?? ' ';
-    if (LETTER.test(prev) && LETTER.test(next)) continue;
-    return /[.,!?;:…]/.test(prev) || (!SPACE.test(prev) && !LETTER.test(next) && prev !== 's');
+  let answers = laterCloserCache.get(marks)?.get(ch);
+  if (!answers) {
+    answers = new Uint8Array(marks.length);
+    let next = 0;
+    for (let k = marks.length - 1; k >= 0; k--) {
+      answers[k] = next;
+      const p = marks[k]!;
+      if (text[p] !== ch) continue;
+      const prev = text[p - 1] ?? ' ';
+      const after = text[p + 1] ?? ' ';
+      if (LETTER.test(prev) && LETTER.test(after)) continue;
+      next = /[.,!?;:…]/.test(prev) || (!SPACE.test(prev) && !LETTER.test(after) && prev !== 's') ? 1 : 0;
+    }
+    const byMark = laterCloserCache.get(marks) ?? new Map<string, Uint8Array>();
+    byMark.set(ch, answers);
+    laterCloserCache.set(marks, byMark);
   }
-  return false;
+  return answers[i] === 1;
 }
+
+const laterCloserCache = new WeakMap<readonly number[], Map<string, Uint8Array>>();
 
 function reopens(text: string, block: { start: number; end: number }, mark: string): boolean {
   const first = text[firstNonSpace(text, block.start, block.end)];

@@ -45,6 +45,11 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'ii', 'iii',
 const DEMONYM_STATE_KEYS = new Set(DEMONYM_STATES.map((s) => s.toLowerCase()));
 const ROLE_MODIFIERS = new Set(['foreign', 'senior', 'deputy', 'former', 'shadow', 'chief', 'vice', 'acting', 'interim', 'defence', 'defense', 'interior', 'finance', 'economy', 'health', 'trade', 'environment', 'foreign-policy', 'policy', 'ministry', 'housing', 'union', 'plant', 'marine', 'political', 'press', 'executive', 'general', 'fisheries', 'justice', 'education', 'energy', 'economics', 'opposition', 'party', 'state', 'current', 'new', 'top', 'high']);
 
+// The longest run of capitalised words read as one name phrase ("High Representative of the Union
+// for Foreign Affairs and Security Policy Josep Borrell" is 14). Splitting a run looks at every
+// "and" against all that came before, so an endless run of capitals is cut into pieces this long.
+const MAX_NAME_RUN = 32;
+
 /** Every name mentioned in the document, in text order. */
 export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
@@ -59,7 +64,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       }
       let j = i + 1;
       let acronym = '';
-      while (j < tokens.length && !tokens[j - 1]!.possessive) {
+      while (j < tokens.length && j - i < MAX_NAME_RUN && !tokens[j - 1]!.possessive) {
         const t = tokens[j]!;
         if (nameish(t)) j++;
         else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j)) j++;
@@ -156,6 +161,8 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   }
   let end = to;
   while (end > from && POST_NOMINALS.has(keys[end - from - 1]!)) end--;
+  // A run of post-nominals alone ("Jr." after "Biden,") names no one.
+  if (end === from) return [];
   // The name is the longest run at the end of words that are not titles, organisations or places.
   let nameFrom = end;
   while (nameFrom > from + head + 1 && nameFrom > end - 4 && personWord(tokens[nameFrom - 1]!, keys[nameFrom - 1 - from]!)) nameFrom--;

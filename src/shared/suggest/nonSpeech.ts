@@ -5,7 +5,7 @@
  */
 import type { QuoteSpan } from './marks';
 import type { Paragraph } from './document';
-import { isPunct } from './tokens';
+import { isPunct, tokenStartingAt } from './tokens';
 
 const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'self-styled', 'titled', 'entitled', 'headlined', 'read', 'reads', 'reading', 'hashtag', 'slogan', 'motto', 'codenamed', 'code-named']);
 const TITLE_AFTER = new Set(['programme', 'program', 'show', 'series', 'podcast', 'film', 'movie', 'book', 'novel', 'album', 'song', 'campaign', 'debate', 'brand', 'app', 'hashtag', 'documentary', 'column', 'magazine', 'newsletter', 'operation']);
@@ -14,8 +14,8 @@ const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '
 /** True when the quotation is a title, name, sign or scare quote rather than something said. */
 export function isNotSpeech(text: string, span: QuoteSpan, para: Paragraph, hasCue: boolean): boolean {
   const { tokens, quoteOf } = para;
-  const open = tokens.findIndex((t) => t.start === span.open);
-  const close = span.close >= 0 ? tokens.findIndex((t) => t.start === span.close) : -1;
+  const open = tokenStartingAt(tokens, span.open);
+  const close = span.close >= 0 ? tokenStartingAt(tokens, span.close) : -1;
   const before = tokens[open - 1];
   const beforeWord = before && before.type === 'word' ? before : undefined;
   if (beforeWord && SCARE_BEFORE.has(beforeWord.lower)) return true;

@@ -62,13 +62,14 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const chosen = entities.find((e) => e.kind === 'person') ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
 
-  const words = segments.flatMap(([a, b]) => tokens.slice(a, b)).filter((t) => t.type === 'word');
+  const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
+  const words = wordAt.map((i) => tokens[i]!);
   const last = words[words.length - 1];
   // "he", "On Sunday he", "one of them"
   const oneOfThem = words.length === 3 && words[0]!.lower === 'one' && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
-    return resolvePronoun(ctx, para, sentence, tokens.indexOf(last), PRONOUNS[last.lower]!);
+    return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
   return describe(ctx, para, segments[0]!);
 }

@@ -11,6 +11,7 @@ import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
 import { buildEntities, type Entity } from './entities';
 import { attributeHeadings } from './headline';
+import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
 import { enrichMentions } from './roles';
@@ -21,6 +22,9 @@ import type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, Sugg
 /** Proposes the quotes, speakers and actors of one article. */
 export function suggestQuotes(input: SuggestInput): SuggestionSet {
   const { text } = input;
+  // Callers check the limit first and say so in their own words; this is the backstop.
+  const tooLong = suggestTooLongReason(text.length);
+  if (tooLong) throw new RangeError(`The text ${tooLong}`);
   const blocks = input.blocks ?? guessPlainTextHeadings(text, plainTextBlocks(text)).blocks;
   const doc = buildDoc(text, blocks);
   const initial = new Set<string>();
@@ -48,10 +52,13 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const actors: SuggestedActor[] = listed.map((e) => toActor(e, entities, known));
   const indexOf = new Map(listed.map((e, i) => [e, i]));
   const quotes: SuggestedQuote[] = [];
+  const seen = new Set<string>();
   for (const f of found) {
     // A pair of marks with nothing (or only spaces) between them quotes no one.
     if (f.end <= f.start || text.slice(f.start, f.end).trim() === '') continue;
-    if (quotes.some((q) => q.kind === f.kind && q.start === f.start && q.end === f.end)) continue;
+    const place = `${f.kind}:${f.start}:${f.end}`;
+    if (seen.has(place)) continue;
+    seen.add(place);
     let speaker: SuggestedSpeaker | null = null;
     if (f.speaker) {
       const ref = f.speaker.ref;

@@ -50,6 +50,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** The index of the token starting at `offset` (-1 if none): a binary search, tokens being in text order. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
+}
+
 /** True for a word token. */
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
 

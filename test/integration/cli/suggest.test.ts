@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, samplePath } from '../../helpers/cliRunner';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { MAX_SUGGEST_CHARS } from '../../../src/shared/suggest';
 
 let dir: string;
 let notebook: string;
@@ -48,5 +49,28 @@ describe('quotebook suggest', () => {
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('from 0 to 1') });
     const missing = await cli(['--notebook', notebook, 'suggest', 'no/such/file.txt']);
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('neither a file nor an article id') });
+  });
+
+  it('applies one size limit to a file and to an article of the notebook, and says what to do', async () => {
+    const long = 'The minister said the plan would work. '.repeat(Math.ceil(MAX_SUGGEST_CHARS / 39) + 1);
+    expect(long.length).toBeGreaterThan(MAX_SUGGEST_CHARS);
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, long);
+    const fromFile = await cli(['--notebook', notebook, 'suggest', file]);
+    expect(fromFile.code).toBe(1);
+    expect(fromFile.stderr).toContain('long.txt" is 5,000,0');
+    expect(fromFile.stderr).toContain('suggestions read at most 5,000,000. Split the text into several articles');
+
+    // An article already in the notebook (from before the import limits) meets the same limit.
+    const imported = JSON.parse((await cli(['--notebook', notebook, '--json', 'import', samplePath])).stdout);
+    const id: string = imported.imported[0].id;
+    const path = join(notebook, 'articles', `${id}.json`);
+    const stored = JSON.parse(readFileSync(path, 'utf8'));
+    stored.article.text = long;
+    stored.article.blocks = [{ kind: 'paragraph', start: 0, end: long.length }];
+    writeFileSync(path, JSON.stringify(stored));
+    const fromArticle = await cli(['--notebook', notebook, 'suggest', id]);
+    expect(fromArticle.code).toBe(1);
+    expect(fromArticle.stderr).toContain('suggestions read at most 5,000,000. Split the text into several articles');
   });
 });
