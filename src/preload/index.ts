@@ -85,6 +85,7 @@ const api = {
   exportGraphml: (input) => invoke('export:graphml', input),
   notebookImportRefi: (input) => invoke('notebook:importRefi', input),
   agreementCoders: (input) => invoke('agreement:coders', input),
+  searchQuery: (input) => invoke('search:query', input),
   agreementCompare: (input) => invoke('agreement:compare', input),
   agreementAdopt: (input) => invoke('agreement:adopt', input),
   quotesTimeline: (input) => invoke('quotes:timeline', input),

@@ -20,11 +20,14 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
+/** The search cache children use: the test's temporary one (test/setup/searchCache.ts), never the user's. */
+const testCache = () => process.env.QUOTEBOOK_CACHE ?? resolve(appRoot, 'test-results', 'search-cache');
+
 /** Starts `quotebook …` as a child process through the real bin script. */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, [resolve(appRoot, 'bin', 'quotebook.mjs'), ...args], {
     cwd: appRoot,
-    env: { ...process.env, ...env },
+    env: { ...process.env, QUOTEBOOK_CACHE: testCache(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

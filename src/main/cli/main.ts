@@ -17,6 +17,7 @@ import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
 import { agreementCommand } from './agreementCommand';
 import { syncCommand } from './syncCommand';
+import { searchCommand } from './searchCommand';
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
@@ -29,6 +30,9 @@ Commands:
                                       its quotes are placed in the new text, lost ones kept as orphans
   quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind K] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment C]
                                       mark a quote by its words (missing actors and tags are created)
+  search QUERY [--limit N]            full-text search of articles, quotes, notes and actors, best first;
+                                      words, "phrases", prefix*, OR, NOT/-word, NEAR(a b, 5), and fields
+                                      speaker: about: tag: kind: outlet: after: before: in: (see docs/guide.md)
   list quotes [--article ID] [--speaker NAME] [--tag TAG] [--kind K]
                                       quotes with speaker, about-actors, tags and article
   actor add NAME [--kind K] [--alias A]... [--role R] [--affiliation NAME] [--wikidata QID] [--gazetteer]
@@ -70,6 +74,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   suggest: suggestCommand,
   agreement: agreementCommand,
   sync: syncCommand,
+  search: searchCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

@@ -18,6 +18,7 @@ import { importRefi, runInterchangeExport } from '../interchange/interchangeServ
 import { compareAgreement, listCoders } from '../agreement/agreementService';
 import { adoptQuote } from '../agreement/adoptQuote';
 import { exportTimeline, timeline } from '../timeline/timelineService';
+import { searchNotebook } from '../search/searchService';
 import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
@@ -92,6 +93,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'agreement:adopt': (input) => adoptQuote(session, input),
     'quotes:timeline': (input) => timeline(session, input),
     'export:timeline': (input) => exportTimeline(session, input),
+    'search:query': (input) => searchNotebook(session, input),
     'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
     'suggest:text': (input) => suggestForText(session, input),
     'suggest:accept': (input) => acceptSuggestions(session, input),

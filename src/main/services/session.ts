@@ -6,6 +6,7 @@
 import { NotebookStore } from '../store';
 import { UserError } from '../../shared/api/result';
 import type { ArticleFile, Quote } from '../../shared/model';
+import { NotebookIndex } from '../search/notebookIndex';
 
 export interface SessionOptions {
   create?: boolean;
@@ -22,6 +23,8 @@ export class NotebookSession {
   private quotesOf = new Map<string, Set<string>>();
 
   #unwatch: () => void = () => undefined;
+  /** The full-text index, opened at the first search (a cache outside the notebook). */
+  #search: NotebookIndex | null = null;
 
   private constructor(store: NotebookStore) {
     this.current = store;
@@ -64,9 +67,12 @@ export class NotebookSession {
     const next = await NotebookStore.open(dir, options);
     const previous = this.current;
     this.current = next;
+    const search = this.#search;
+    this.#search = null;
     this.rebuildIndexes();
     this.watch();
     for (const listener of this.#switchListeners) listener(next);
+    await search?.close();
     await previous.close();
   }
 
@@ -142,8 +148,20 @@ export class NotebookSession {
     }
   }
 
+  /** The notebook's search index, up to date with its files (opened and caught up on first use). */
+  async searchIndex(): Promise<NotebookIndex> {
+    const store = this.current;
+    this.#search ??= NotebookIndex.open(store);
+    const search = this.#search;
+    await search.ready;
+    return search;
+  }
+
   async close(): Promise<void> {
     this.#unwatch();
+    const search = this.#search;
+    this.#search = null;
+    await search?.close();
     await this.current.close();
   }
 

@@ -29,6 +29,7 @@ import * as suggestApi from '../suggest/api';
 import * as interchangeApi from '../interchange/api';
 import * as agreementApi from '../agreement/api';
 import * as timelineApi from '../timeline/api';
+import * as searchApi from '../search/api';
 import type { Timeline } from '../timeline/timeline';
 import type { SuggestionSet } from '../suggest/types';
 
@@ -271,6 +272,10 @@ export const contract = {
   'quotes:timeline': { input: timelineApi.TimelineInputSchema, output: returns<Timeline>() },
   /** Exports the timeline as SVG or CSV; without `dir`, returns the text. */
   'export:timeline': { input: timelineApi.TimelineExportInputSchema, output: returns<exportApi.ExportOutcome>() },
+
+  // ---- Finding things (issue 13) ----
+  /** Full-text search over articles, quotes, notes and actors, narrowed by fields (speaker:, tag:, after: …); best first. Typed syntax that cannot be read is read as words. */
+  'search:query': { input: searchApi.SearchQueryInput, output: returns<searchApi.SearchResult>() },
 
   /** Suggests an article's quotes (direct and reported) with speakers, and its actors; rejected and already tagged passages are left out. */
   'suggest:article': { input: suggestApi.SuggestArticleInput, output: returns<suggestApi.ArticleSuggestions>() },

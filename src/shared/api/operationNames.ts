@@ -67,6 +67,7 @@ export const operationNames = [
   'agreement:adopt',
   'quotes:timeline',
   'export:timeline',
+  'search:query',
   'suggest:article',
   'suggest:text',
   'suggest:accept',

@@ -1,0 +1,205 @@
+/**
+ * The full-text index: an SQLite FTS5 table (through node-sqlite3-wasm, no native build) over the
+ * rows of indexRows.ts. It is a cache: rows live in an ordinary table (`entries`, indexed by the
+ * file they came from) and FTS5 indexes them as external content, so one file's rows can be found
+ * and replaced without a scan. Words are folded (case, diacritics: "erdogan" finds "Erdoğan").
+ *
+ * Calls are synchronous: a search and a save never interleave inside one call.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Database } from 'node-sqlite3-wasm';
+import type { SearchKind } from '../../shared/search/fields';
+import { MARK_END, MARK_START } from '../../shared/search/snippet';
+import { rowKey, type IndexRow } from './indexRows';
+
+/** Bump when the tables or what goes into them change: an older index is then rebuilt. */
+const FORMAT = '1';
+/** Column weights for ranking: title, body, extra (comment, aliases, source). */
+const WEIGHTS = '4.0, 1.0, 0.5';
+const SNIPPET_WORDS = 24;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS files (owner TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS entries (
+    rowid INTEGER PRIMARY KEY, owner TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
+    article_id TEXT NOT NULL, at INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, extra TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS entries_owner ON entries(owner);
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, extra, content='entries', content_rowid='rowid',
+    tokenize="unicode61 remove_diacritics 2");
+`;
+
+/** One matched row, with its snippet still marked (see snippet.ts). */
+export interface MatchedRow {
+  kind: SearchKind;
+  id: string;
+  articleId: string;
+  at: number;
+  title: string;
+  score: number;
+  snippet: string;
+}
+
+interface StoredRow extends IndexRow {
+  rowid: number;
+}
+
+export class SearchIndex {
+  #db: Database;
+  #keep: (kind: SearchKind, id: string, articleId: string) => boolean = () => true;
+
+  private constructor(db: Database) {
+    this.#db = db;
+    // Lets SQL ask the caller's filter about each matched row, so LIMIT applies after filtering.
+    db.function('qb_keep', (kind, id, articleId) => this.#keep(kind as SearchKind, String(id), String(articleId)), { deterministic: false });
+  }
+
+  /**
+   * Opens (or creates) the index at `file`; ':memory:' for one that lives only as long as the
+   * process. An index of another format, or one SQLite cannot read, is thrown away and started again.
+   */
+  static open(file: string): SearchIndex {
+    if (file !== ':memory:') {
+      mkdirSync(dirname(file), { recursive: true });
+      // node-sqlite3-wasm locks with a directory beside the file; one left by a process that died
+      // would lock us out forever. Only the notebook's one writer opens its index, so it is stale.
+      rmSync(`${file}.lock`, { recursive: true, force: true });
+    }
+    try {
+      return SearchIndex.#tryOpen(file);
+    } catch {
+      for (const suffix of ['', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+      return SearchIndex.#tryOpen(file);
+    }
+  }
+
+  static #tryOpen(file: string): SearchIndex {
+    const db = new Database(file);
+    try {
+      // A cache: if the machine stops mid-write the index is rebuilt, so no fsync is needed.
+      db.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = DELETE;');
+      const format = SearchIndex.#format(db);
+      if (format !== null && format !== FORMAT) {
+        db.exec('DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;');
+      }
+      db.exec(SCHEMA);
+      db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('format', ?)", [FORMAT]);
+      // Reading a table finds a file that is not a database now rather than in the middle of a search.
+      db.get('SELECT count(*) FROM files');
+      return new SearchIndex(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  static #format(db: Database): string | null {
+    const table = db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!table) return null;
+    return (db.get("SELECT value FROM meta WHERE key = 'format'")?.value as string | undefined) ?? '';
+  }
+
+  /** The stamp recorded for every indexed file (what the file looked like when it was indexed). */
+  stamps(): Map<string, string> {
+    const rows = this.#db.all('SELECT owner, stamp FROM files') as { owner: string; stamp: string }[];
+    return new Map(rows.map((r) => [r.owner, r.stamp]));
+  }
+
+  /** Runs `work` in one transaction (much faster for many files, and all-or-nothing). */
+  transaction<T>(work: () => T): T {
+    if (this.#db.inTransaction) return work();
+    this.#db.exec('BEGIN');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Makes the index hold exactly `rows` for file `owner`; rows that did not change are left alone. */
+  replace(owner: string, rows: readonly IndexRow[], stamp: string): void {
+    this.transaction(() => {
+      const old = this.#db.all('SELECT rowid, kind, id, article_id AS articleId, at, title, body, extra FROM entries WHERE owner = ?', [owner]) as unknown as StoredRow[];
+      const wanted = new Map(rows.map((r) => [rowKey(r), r]));
+      for (const row of old) {
+        const next = wanted.get(rowKey(row));
+        if (next && next.title === row.title && next.body === row.body && next.extra === row.extra && next.articleId === row.articleId) {
+          wanted.delete(rowKey(row));
+        } else this.#deleteRow(row);
+      }
+      if (wanted.size) {
+        const insert = this.#db.prepare('INSERT INTO entries(owner, kind, id, article_id, at, title, body, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+        const index = this.#db.prepare('INSERT INTO fts(rowid, title, body, extra) VALUES (?, ?, ?, ?)');
+        try {
+          for (const r of wanted.values()) {
+            const { lastInsertRowid } = insert.run([owner, r.kind, r.id, r.articleId, r.at, r.title, r.body, r.extra]);
+            index.run([lastInsertRowid, r.title, r.body, r.extra]);
+          }
+        } finally {
+          insert.finalize();
+          index.finalize();
+        }
+      }
+      this.#db.run('INSERT OR REPLACE INTO files(owner, stamp) VALUES (?, ?)', [owner, stamp]);
+    });
+  }
+
+  /** Forgets a file that no longer exists. */
+  remove(owner: string): void {
+    this.transaction(() => {
+      const old = this.#db.all('SELECT rowid, title, body, extra FROM entries WHERE owner = ?', [owner]) as unknown as StoredRow[];
+      for (const row of old) this.#deleteRow(row);
+      this.#db.run('DELETE FROM files WHERE owner = ?', [owner]);
+    });
+  }
+
+  #deleteRow(row: Pick<StoredRow, 'rowid' | 'title' | 'body' | 'extra'>): void {
+    // External content: FTS5 must be told the old values to take them out of its index.
+    this.#db.run("INSERT INTO fts(fts, rowid, title, body, extra) VALUES ('delete', ?, ?, ?, ?)", [row.rowid, row.title, row.body, row.extra]);
+    this.#db.run('DELETE FROM entries WHERE rowid = ?', [row.rowid]);
+  }
+
+  /**
+   * The best `limit` rows matching an FTS5 expression among `kinds` that `keep` accepts, best
+   * first, snippets included: one statement, so snippets are made only for the rows returned.
+   */
+  match(expression: string, kinds: ReadonlySet<SearchKind>, keep: ((kind: SearchKind, id: string, articleId: string) => boolean) | null, limit: number): MatchedRow[] {
+    if (!kinds.size) return [];
+    const kindList = [...kinds].map((k) => `'${k}'`).join(',');
+    this.#keep = keep ?? (() => true);
+    try {
+      return this.#db.all(
+        `WITH best AS (
+           SELECT fts.rowid AS r, bm25(fts, ${WEIGHTS}) AS rank FROM fts JOIN entries e ON e.rowid = fts.rowid
+           WHERE fts MATCH ? AND e.kind IN (${kindList}) ${keep ? 'AND qb_keep(e.kind, e.id, e.article_id)' : ''}
+           ORDER BY rank LIMIT ?)
+         SELECT e.kind, e.id, e.article_id AS articleId, e.at, e.title, -best.rank AS score,
+           snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_WORDS}) AS snippet
+         FROM best JOIN fts ON fts.rowid = best.r JOIN entries e ON e.rowid = best.r
+         WHERE fts MATCH ? ORDER BY best.rank`,
+        [expression, limit, expression],
+      ) as unknown as MatchedRow[];
+    } finally {
+      this.#keep = () => true;
+    }
+  }
+
+  /** `kind:id` of every row matching an expression (to subtract a search made only of exclusions). */
+  matchedKeys(expression: string): Set<string> {
+    const rows = this.#db.all('SELECT e.kind, e.id FROM fts JOIN entries e ON e.rowid = fts.rowid WHERE fts MATCH ?', [expression]) as { kind: string; id: string }[];
+    return new Set(rows.map((r) => `${r.kind}:${r.id}`));
+  }
+
+  /** How many rows the index holds (for tests and the benchmark). */
+  size(): number {
+    return Number(this.#db.get('SELECT count(*) AS n FROM entries')?.n ?? 0);
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}

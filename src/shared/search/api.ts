@@ -1,0 +1,36 @@
+/** The search operation's input and output, shared by every front door. */
+import { z } from 'zod';
+import type { SearchKind } from './fields';
+
+export const SearchQueryInput = z
+  .object({
+    /** What the analyst typed (see query.ts for the syntax); read literally where it is not syntax. */
+    query: z.string().max(2000),
+    /** At most this many hits, best first. */
+    limit: z.number().int().min(1).max(1000).default(50),
+  })
+  .strict();
+
+/** One place a search found its words. */
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  /** The article holding the hit (article paragraphs and quotes). */
+  articleId?: string;
+  /** The article's, note's or actor's title or name. */
+  title: string;
+  /** The words around the hit. */
+  snippet: string;
+  /** `[start, end)` ranges of `snippet` that matched. */
+  highlights: [number, number][];
+  /** Higher is better; hits are ordered by it. */
+  score: number;
+  /** Where in the article's text the hit is (UTF-16 offset), to scroll to it. */
+  at?: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Parts of the query that could not be used, in words for the analyst. */
+  notices: string[];
+}

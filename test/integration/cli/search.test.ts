@@ -1,0 +1,60 @@
+/**
+ * `quotebook search`: the same search as the app, from the command line — JSON rows best first,
+ * brackets around the matched words in the table, usage errors, and the same answers while
+ * `quotebook serve` owns the notebook (the search then runs in the server, on its index).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, samplePath, startServe } from '../../helpers/cliRunner';
+import { tempDir } from '../../helpers/tempDir';
+
+async function notebookWithSample() {
+  const notebook = path.join(await tempDir(), 'Search.quotebook');
+  const added = await cli(['--notebook', notebook, '--json', 'add-text', samplePath]);
+  expect(added.code, added.stderr).toBe(0);
+  const quoted = await cli(['--notebook', notebook, '--json', 'quote', 'add', JSON.parse(added.stdout).article.id, '--exact', 'Putin must not win', '--speaker', 'Jens Stoltenberg']);
+  expect(quoted.code, quoted.stderr).toBe(0);
+  return { notebook, articleId: JSON.parse(added.stdout).article.id as string, quoteId: JSON.parse(quoted.stdout).quote.id as string };
+}
+
+describe('quotebook search', () => {
+  it('prints hits as JSON, best first, and a table with the matched words in brackets', async () => {
+    const { notebook, articleId, quoteId } = await notebookWithSample();
+    const json = await cli(['--notebook', notebook, '--json', 'search', '"must not win"']);
+    expect(json.code, json.stderr).toBe(0);
+    const rows = JSON.parse(json.stdout) as { kind: string; id: string; articleId?: string; title: string; snippet: string; score: number }[];
+    expect(rows.map((r) => r.kind).sort()).toEqual(['article', 'quote']);
+    expect(rows.find((r) => r.kind === 'quote')).toMatchObject({ id: quoteId, articleId });
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['articleId', 'id', 'kind', 'score', 'snippet', 'title']);
+    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
+
+    const table = await cli(['--notebook', notebook, 'search', 'speaker:stoltenberg', 'putin', '--limit', '5']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('[Putin]');
+    expect(table.stdout).toContain(quoteId);
+  });
+
+  it('says what was wrong with the command, and what could not be used of the query', async () => {
+    const { notebook } = await notebookWithSample();
+    expect((await cli(['--notebook', notebook, 'search'])).code).toBe(2);
+    const badLimit = await cli(['--notebook', notebook, 'search', 'nato', '--limit', 'many']);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toContain('--limit must be a whole number');
+    const unknown = await cli(['--notebook', notebook, '--json', 'search', 'speaker:nobody', '"unbalanced']);
+    expect(unknown.code).toBe(0);
+    expect(JSON.parse(unknown.stdout)).toEqual([]);
+    expect(unknown.stderr).toContain('No actor is called “nobody”');
+  });
+
+  it('gives the same answers through a running server', async () => {
+    const { notebook, quoteId } = await notebookWithSample();
+    const server = await startServe(notebook);
+    try {
+      const found = await cli(['--notebook', notebook, '--json', 'search', 'putin', 'in:quotes']);
+      expect(found.code, found.stderr).toBe(0);
+      expect(JSON.parse(found.stdout).map((r: { id: string }) => r.id)).toEqual([quoteId]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
