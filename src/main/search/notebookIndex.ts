@@ -74,6 +74,23 @@ export class NotebookIndex {
     this.index.replace(owner, rows, stampOf(stats));
   }
 
+  /**
+   * Indexes one file again from the store. For changes the store does not announce: a file
+   * brought back from the trash is already on disk, so its restore rewrites nothing.
+   */
+  refresh(ref: DocRef): void {
+    if (this.#closed) return;
+    const rows = this.#rowsOf(ref);
+    if (!rows) return this.index.remove(ownerOf(ref));
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(this.#path(ref));
+    } catch {
+      stats = undefined;
+    }
+    this.index.replace(ownerOf(ref), rows, stampOf(stats));
+  }
+
   async #catchUp(): Promise<void> {
     const refs: DocRef[] = [
       { kind: 'notebook', id: '' },

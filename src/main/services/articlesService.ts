@@ -34,5 +34,6 @@ export async function restoreArticle(session: NotebookSession, id: string): Prom
   await session.store.restoreArticle(id);
   const file = session.articleFile(id);
   session.reindexArticle(file);
+  session.searchRefresh({ kind: 'article', id });
   return summarise(file);
 }

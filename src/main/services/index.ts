@@ -19,6 +19,7 @@ import { compareAgreement, listCoders } from '../agreement/agreementService';
 import { adoptQuote } from '../agreement/adoptQuote';
 import { exportTimeline, timeline } from '../timeline/timelineService';
 import { searchNotebook } from '../search/searchService';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/savedSearches';
 import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
@@ -94,6 +95,9 @@ export function createHandlers(session: NotebookSession): Handlers {
     'quotes:timeline': (input) => timeline(session, input),
     'export:timeline': (input) => exportTimeline(session, input),
     'search:query': (input) => searchNotebook(session, input),
+    'search:saved': () => listSavedSearches(session),
+    'search:save': (input) => saveSearch(session, input),
+    'search:deleteSaved': ({ id }) => deleteSavedSearch(session, id),
     'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
     'suggest:text': (input) => suggestForText(session, input),
     'suggest:accept': (input) => acceptSuggestions(session, input),

@@ -105,6 +105,7 @@ export async function deleteNote(session: NotebookSession, id: string): Promise<
 export async function restoreNote(session: NotebookSession, id: string): Promise<NoteSummary> {
   if (session.store.note(id)) throw new UserError('conflict', 'This note is not deleted, so there is nothing to restore.');
   const file = await session.store.restoreNote(id);
+  session.searchRefresh({ kind: 'note', id });
   return summaryOf(file.note);
 }
 

@@ -7,6 +7,7 @@ import { NotebookStore } from '../store';
 import { UserError } from '../../shared/api/result';
 import type { ArticleFile, Quote } from '../../shared/model';
 import { NotebookIndex } from '../search/notebookIndex';
+import type { DocRef } from '../../shared/sync/docNames';
 
 export interface SessionOptions {
   create?: boolean;
@@ -155,6 +156,11 @@ export class NotebookSession {
     const search = this.#search;
     await search.ready;
     return search;
+  }
+
+  /** Tells an open search index about a file the store restored without announcing it. */
+  searchRefresh(ref: DocRef): void {
+    this.#search?.refresh(ref);
   }
 
   async close(): Promise<void> {

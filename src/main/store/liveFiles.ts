@@ -71,19 +71,15 @@ export class LiveFiles {
     const json = this.host.jsonDoc(ref);
     const onDisk = json ? await hashOfFile(json.adapter.filename) : '';
     const known = shared.recentHashes.length > 0 && shared.recentHashes.includes(onDisk);
-    let fromFile = false;
     if (isEmptyDoc(shared)) {
       // Never tracked (a notebook from before live sync, or a new file): the file is the state.
       if (json) writeFileToDoc(shared, json.low.data, this.stamp());
-      fromFile = !!json;
     } else if (filesWin || (!known && fresh)) {
       // Not a file Quotebook wrote: a restored backup or a hand edit. It is taken as an edit.
       writeFileToDoc(shared, json ? json.low.data : null, this.stamp());
-      fromFile = true;
     }
-    // Not a change this process's services made: listeners (indexes, windows) must look again,
-    // even when the file itself is not rewritten (it was replaced on disk already).
-    await this.#publish(ref, shared, json, onDisk, 'remote', fromFile);
+    // Not a change this process's services made: listeners (indexes, windows) must look again.
+    await this.#publish(ref, shared, json, onDisk, 'remote');
     return shared;
   }
 
@@ -109,8 +105,7 @@ export class LiveFiles {
     if (isEmptyDoc(shared)) {
       if (json) writeFileToDoc(shared, json.low.data, this.stamp());
     } else if (isDeletedDoc(shared)) setDocDeleted(shared, false, this.stamp());
-    // The file is back on disk already, so it may not be rewritten: tell the listeners anyway.
-    return this.#publish(ref, shared, json, json ? await hashOfFile(json.adapter.filename) : '', 'local', true);
+    return this.#publish(ref, shared, json, json ? await hashOfFile(json.adapter.filename) : '', 'local');
   }
 
   /**
@@ -154,17 +149,14 @@ export class LiveFiles {
    * Writes the file the document materialises to (when it differs from what is on disk), after
    * the document's pending updates are on disk. `onDisk` is the hash of the current file ('' none).
    */
-  async #publish(ref: DocRef, shared: SharedDoc, json: Doc<AnyFile> | undefined, onDisk: string, origin: 'local' | 'remote', notifyAnyway = false): Promise<AnyFile | null> {
+  async #publish(ref: DocRef, shared: SharedDoc, json: Doc<AnyFile> | undefined, onDisk: string, origin: 'local' | 'remote'): Promise<AnyFile | null> {
     const refs = actorRefsOf(ref.kind === 'notebook' ? null : this.host.notebook());
     const read = readFileFromDoc(shared, this.host.version, refs);
     const value = read ? this.host.validate(ref, read) : null;
     const text = value ? serializeJson(value) : '';
     const hash = value ? sha256(text) : '';
     await shared.persist(hash);
-    if (hash === onDisk && (!json || sameJson(json.low.data, value))) {
-      if (notifyAnyway) this.#notify({ ref, file: value, origin });
-      return value;
-    }
+    if (hash === onDisk && (!json || sameJson(json.low.data, value))) return value;
     if (!value) {
       if (json) {
         await this.host.trash(ref);

@@ -276,6 +276,12 @@ export const contract = {
   // ---- Finding things (issue 13) ----
   /** Full-text search over articles, quotes, notes and actors, narrowed by fields (speaker:, tag:, after: …); best first. Typed syntax that cannot be read is read as words. */
   'search:query': { input: searchApi.SearchQueryInput, output: returns<searchApi.SearchResult>() },
+  /** The searches saved in this notebook, in the order they were saved. */
+  'search:saved': { input: Empty, output: returns<searchApi.SavedSearch[]>() },
+  /** Saves a search under a name (the same name again replaces it); it is kept in notebook.json. */
+  'search:save': { input: searchApi.SaveSearchInput, output: returns<searchApi.SavedSearch>() },
+  /** Forgets a saved search. */
+  'search:deleteSaved': { input: ById, output: returns<{ id: string }>() },
 
   /** Suggests an article's quotes (direct and reported) with speakers, and its actors; rejected and already tagged passages are left out. */
   'suggest:article': { input: suggestApi.SuggestArticleInput, output: returns<suggestApi.ArticleSuggestions>() },

@@ -34,3 +34,25 @@ export interface SearchResult {
   /** Parts of the query that could not be used, in words for the analyst. */
   notices: string[];
 }
+
+/** A search the analyst kept: it lives in the navigator and is run again as the notebook changes. */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+}
+
+export const SaveSearchInput = z
+  .object({
+    name: z.string().trim().min(1, 'a name is required').max(200),
+    query: z.string().trim().min(1, 'a search is required').max(2000),
+  })
+  .strict();
+
+/** Reads the saved searches kept in the notebook's settings, dropping anything malformed. */
+export function readSavedSearches(value: unknown): SavedSearch[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (s): s is SavedSearch => !!s && typeof s === 'object' && typeof s.id === 'string' && typeof s.name === 'string' && typeof s.query === 'string',
+  );
+}

@@ -223,6 +223,23 @@ describe('keeping up with the notebook', () => {
   });
 });
 
+describe('saved searches', () => {
+  it('are kept in the notebook, replaced by name, and forgotten', async () => {
+    const first = await call('search:save', { name: 'Warnings', query: 'tag:threats' });
+    await call('search:save', { name: 'Aid', query: 'lethal aid' });
+    const again = await call('search:save', { name: 'warnings', query: 'tag:warning' });
+    expect(again.id).toBe(first.id);
+    await session.close();
+    session = await NotebookSession.open(dir);
+    expect((await call('search:saved', {})).map((s: { name: string; query: string }) => [s.name, s.query])).toEqual([
+      ['warnings', 'tag:warning'],
+      ['Aid', 'lethal aid'],
+    ]);
+    await call('search:deleteSaved', { id: first.id });
+    expect((await call('search:saved', {})).map((s: { name: string }) => s.name)).toEqual(['Aid']);
+  });
+});
+
 describe('hostile queries', () => {
   it.each(['"', '(((', 'AND OR NOT', 'NEAR(', 'NEAR(a b, 99999999999)', 'body:x', '^start', '*', '"a" * "b"', "'; DROP TABLE entries; --", '\u0000\u0002', 'tag:', 'in:everything', 'a'.repeat(2000)])(
     '%j is an answer, not an error',
