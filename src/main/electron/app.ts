@@ -1,20 +1,32 @@
 /**
  * The desktop shell's lifecycle: one instance, one notebook, one hardened window. Everything
  * interesting happens in the services; this file only decides the order things happen in, which
- * is where Electron apps usually go wrong (a scheme registered after ready, IPC registered after
- * the page loads, a notebook lock never released).
+ * is where Electron apps usually go wrong (a name set after the profile folder was chosen, a
+ * scheme registered after ready, IPC registered after the page loads, a notebook lock never
+ * released).
  */
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, session as electronSession, shell } from 'electron';
 import { defaultNotebookDir } from '../paths';
-import { createOperations } from '../services';
+import { createOperations, type Dispatcher } from '../services';
 import { NotebookSession } from '../services/session';
+import { isProcessAlive } from '../store/lock';
+import { takeOverLock } from '../store/lockTakeover';
+import { contextMenuTemplate } from './contextMenu';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
+import { lockChoiceOf, lockDialogOptions, openWithLockPrompt } from './lockPrompt';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, devServerOrigin, trustedOrigins } from './origins';
+import { deferredDispatcher, PendingWork } from './pendingWork';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenWebContents } from './security';
+import { createShutdown } from './shutdown';
+import { configureSpellChecker } from './spellcheck';
 import { mainWindowOptions } from './windowOptions';
+
+/** The name menus, dialogs and the profile folder use (package.json `productName` says the same). */
+export const APP_NAME = 'Quotebook';
 
 export interface ShellOptions {
   /** The directory of the built main bundle (`out/main`); the preload and renderer sit beside it. */
@@ -25,11 +37,26 @@ export interface ShellOptions {
   notebookDir?: string | undefined;
 }
 
-/** What the user reads when the notebook cannot be opened (e.g. another process holds it). */
+/** What the user reads when the notebook cannot be opened. */
 export function openFailureMessage(error: unknown, dir: string): string {
   const message = error instanceof Error ? error.message : String(error);
   return `${message}\n\nNotebook folder: ${dir}`;
 }
+
+/** What the user reads when the window's preload (its only way to reach the notebook) failed. */
+export function preloadFailureMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    `The window could not connect to Quotebook: its preload script failed (${message}). Nothing in your notebook was changed.\n\n` +
+    'Reinstall Quotebook; when running from a checkout, run "npm run build" and start again.'
+  );
+}
+
+const NOT_OPEN_MESSAGE = 'The notebook is not open (see the message Quotebook showed at start). Restart Quotebook to try again.';
+
+/** How long quitting waits for running work before asking, and how long a system shutdown waits. */
+const QUIT_WAIT_MS = 10_000;
+const SYSTEM_ENDING_WAIT_MS = 2_000;
 
 /** Asks before a link leaves the app; the full URL is shown so a disguised link cannot hide where it goes. */
 async function confirmExternal(window: BrowserWindow, url: string): Promise<boolean> {
@@ -49,6 +76,11 @@ async function confirmExternal(window: BrowserWindow, url: string): Promise<bool
 
 /** Starts the desktop app. Call once, from the main entry, before the app is ready. */
 export function startApp(options: ShellOptions): void {
+  // First of all: the single-instance lock and the Chromium profile (note drafts) live in the
+  // userData folder, which is named after the app. Set later, they would land in "quotebook/".
+  app.setName(APP_NAME);
+  app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+
   // The notebook has one writer (DESIGN.md "Storage"): a second launch hands over to the first.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -62,12 +94,54 @@ export function startApp(options: ShellOptions): void {
   const devOrigin = devServerOrigin(options.rendererUrl, app.isPackaged);
   const isDev = !app.isPackaged;
   const pageOrigin = devOrigin ?? APP_ORIGIN;
+  const dir = options.notebookDir ?? defaultNotebookDir();
+  const pending = new PendingWork();
   let window: BrowserWindow | null = null;
   let session: NotebookSession | null = null;
   let disposeIpc: (() => void) | null = null;
+  let quitRequested = false;
+
+  const shutdown = createShutdown({
+    pending,
+    closeNotebook: async () => {
+      disposeIpc?.();
+      disposeIpc = null;
+      const open = session;
+      session = null;
+      await open?.close();
+    },
+    askToWait: async (summary) => {
+      const { response } = await dialog.showMessageBox({
+        type: 'warning',
+        title: 'Quotebook is still saving',
+        message: 'Quotebook is still working on something you started.',
+        detail: `${summary}\n\nWait for it to finish, or quit now without it.`,
+        buttons: ['Wait', 'Quit Now'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      return response === 0;
+    },
+    report: (title, message) => {
+      console.error(`[quotebook] ${title}: ${message}`);
+      if (app.isReady()) dialog.showErrorBox(title, message);
+    },
+    waitMs: { quit: QUIT_WAIT_MS, systemEnding: SYSTEM_ENDING_WAIT_MS },
+  });
+
+  /** Closes the notebook, then quits; asked again meanwhile, it neither closes nor quits twice. */
+  let quitting = false;
+  const closeThenQuit = (interactive: boolean) => {
+    if (quitting) return;
+    quitting = true;
+    void shutdown.close(interactive).then(() => app.quit());
+  };
+  /** The system is ending (shutdown, restart, log-off): save and release the lock, no dialogs. */
+  const onSystemEnding = () => closeThenQuit(false);
 
   const createWindow = (): BrowserWindow => {
-    const win = new BrowserWindow(mainWindowOptions({ mainDir: options.mainDir, dark: nativeTheme.shouldUseDarkColors }));
+    const win = new BrowserWindow(mainWindowOptions({ mainDir: options.mainDir, dark: nativeTheme.shouldUseDarkColors, platform: process.platform, isDev }));
     // Hardened before the first load, so not even the first page runs unprotected.
     hardenWebContents(win.webContents, {
       allowedOrigin: pageOrigin,
@@ -76,36 +150,80 @@ export function startApp(options: ShellOptions): void {
       openExternal: (url) => shell.openExternal(url),
       log: (message) => console.warn(`[quotebook] ${message}`),
     });
-    win.once('ready-to-show', () => win.show());
+    win.webContents.on('context-menu', (_event, params) => {
+      const template = contextMenuTemplate(
+        params,
+        {
+          replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
+          addToDictionary: (word) => void win.webContents.session.addWordToSpellCheckerDictionary(word),
+          lookUp: () => win.webContents.showDefinitionForSelection(),
+        },
+        process.platform,
+      );
+      if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
+    });
+    win.webContents.on('preload-error', (_event, _path, error) => {
+      console.error('[quotebook] The preload script failed', error);
+      dialog.showErrorBox('Quotebook could not start its window', preloadFailureMessage(error));
+    });
+    // Windows ends the session without before-quit or will-quit: this is the only warning.
+    win.on('session-end', onSystemEnding);
     win.on('closed', () => {
       if (window === win) window = null;
+      // A quit the page held back (its last note save was in flight) resumes once it has closed.
+      if (quitRequested && BrowserWindow.getAllWindows().length === 0) app.quit();
     });
     const url = devOrigin && options.rendererUrl ? options.rendererUrl : APP_ENTRY_URL;
     win.loadURL(url).catch((error: unknown) => console.error(`[quotebook] Could not load ${url}`, error));
     return win;
   };
 
+  /** Opens the notebook, asking what to do when another process holds its lock. */
+  const openNotebook = async (): Promise<Dispatcher | null> => {
+    const opened = await openWithLockPrompt(dir, {
+      open: (where, how) => NotebookSession.open(where, how),
+      ask: async (where, holder) => {
+        const question = lockDialogOptions(where, { holder, thisHost: hostname(), alive: isProcessAlive });
+        const { response } = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+        return lockChoiceOf(response);
+      },
+      takeOver: takeOverLock,
+    });
+    if (!opened) {
+      app.quit();
+      return null;
+    }
+    session = opened.session;
+    return createOperations(opened.session, (error) => console.error('[quotebook] internal error', error));
+  };
+
   const onReady = async (): Promise<void> => {
+    configureSpellChecker(electronSession.defaultSession, process.platform);
     registerAppProtocol(protocol, join(options.mainDir, '..', 'renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform })));
+    powerMonitor.on('shutdown', onSystemEnding);
 
-    const dir = options.notebookDir ?? defaultNotebookDir();
+    const ready = openNotebook();
+    // Handlers exist before the page loads, so its first call never races an unregistered
+    // channel; calls made while the notebook opens wait for it.
+    const dispatcher = pending.track(deferredDispatcher(ready, NOT_OPEN_MESSAGE));
+    disposeIpc = registerIpcHandlers(ipcMain, dispatcher, createSenderCheck(trustedOrigins(devOrigin)));
+    // The window appears at once with the page's loading state, not after the notebook opened.
+    window = createWindow();
     try {
-      session = await NotebookSession.open(dir, { create: true });
+      await ready;
     } catch (error) {
       dialog.showErrorBox('Quotebook could not open your notebook', openFailureMessage(error, dir));
       app.quit();
-      return;
     }
-
-    const dispatcher = createOperations(session, (error) => console.error('[quotebook] internal error', error));
-    // Handlers exist before the page loads, so its first call never races an unregistered channel.
-    disposeIpc = registerIpcHandlers(ipcMain, dispatcher, createSenderCheck(trustedOrigins(devOrigin)));
-    window = createWindow();
   };
 
   app.on('second-instance', () => {
-    if (!window) return;
+    // On macOS the app lives on without windows: a second launch then means "show me a window".
+    if (!window) {
+      if (app.isReady() && !shutdown.done) window = createWindow();
+      return;
+    }
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
@@ -116,27 +234,18 @@ export function startApp(options: ShellOptions): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (session && BrowserWindow.getAllWindows().length === 0) window = createWindow();
+    if (app.isReady() && !shutdown.done && BrowserWindow.getAllWindows().length === 0) window = createWindow();
   });
 
-  // Closing is async (pending writes, then the notebook's .lock is released), so the first
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  // Closing is async (running work, queued writes, then the notebook's .lock is released), so
   // will-quit is held back until it is done and then quitting resumes.
-  let closing: Promise<void> | null = null;
-  let closed = false;
   app.on('will-quit', (event) => {
-    disposeIpc?.();
-    disposeIpc = null;
-    if (closed || (!session && !closing)) return;
+    if (shutdown.done) return;
     event.preventDefault();
-    if (closing) return;
-    const open = session;
-    session = null;
-    closing = (open ? open.close() : Promise.resolve())
-      .catch((error: unknown) => console.error('[quotebook] Could not close the notebook cleanly', error))
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
+    closeThenQuit(true);
   });
 
   app

@@ -52,6 +52,10 @@ export function buildMenuTemplate({ isDev, platform }: MenuInput): MenuItemConst
   );
   template.push({ label: '&View', submenu: view });
 
-  template.push({ role: 'help', submenu: [{ role: 'about', label: 'About Quotebook' }] });
+  // macOS's Window menu: Minimize (Cmd+M), Zoom, Bring All to Front, and the list of windows.
+  if (isMac) template.push({ role: 'windowMenu' });
+
+  // On macOS "About" lives in the app menu; elsewhere in Help.
+  template.push({ role: 'help', submenu: isMac ? [] : [{ role: 'about', label: 'About Quotebook' }] });
   return template;
 }

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { spellCheckAvailable } from './spellcheck';
 
 /**
  * Window backgrounds before the renderer paints, per theme. They match the renderer's page
@@ -17,6 +18,9 @@ export interface MainWindowInput {
   mainDir: string;
   /** Whether the OS prefers a dark theme (`nativeTheme.shouldUseDarkColors`). */
   dark: boolean;
+  platform: NodeJS.Platform;
+  /** A development build (not packaged): only then can the developer tools open. */
+  isDev: boolean;
 }
 
 /** Path of the built preload script, next to the main bundle in `out/`. */
@@ -27,15 +31,16 @@ export function preloadPath(mainDir: string): string {
 }
 
 /** Options for the one notebook window. */
-export function mainWindowOptions({ mainDir, dark }: MainWindowInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ mainDir, dark, platform, isDev }: MainWindowInput): BrowserWindowConstructorOptions {
   return {
     title: 'Quotebook',
     width: 1280,
     height: 820,
     minWidth: 900,
     minHeight: 600,
-    // Shown on 'ready-to-show' so the user never sees a half-painted window.
-    show: false,
+    // Shown at once, in the theme's colour, while the page shows its loading state: a window that
+    // appears only after the notebook has loaded looks like a launch that failed.
+    show: true,
     backgroundColor: dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     webPreferences: {
       preload: preloadPath(mainDir),
@@ -50,8 +55,10 @@ export function mainWindowOptions({ mainDir, dark }: MainWindowInput): BrowserWi
       webviewTag: false,
       // A script that loops on alert() could otherwise lock the user out of the window.
       safeDialogs: true,
-      // Analysts write notes; misspellings should show.
-      spellcheck: true,
+      // Analysts write notes; misspellings should show where the system has dictionaries (spellcheck.ts).
+      spellcheck: spellCheckAvailable(platform),
+      // A packaged app has no developer tools: they would let anyone at the keyboard run code in the page.
+      devTools: isDev,
     },
   };
 }

@@ -18,6 +18,9 @@ const calls = [];
 const record = (name, value) => (...args) => { calls.push(name); return value; };
 process.on('exit', () => process.stdout.write(JSON.stringify(calls)));
 const app = {
+  setName: record('app.setName'),
+  getPath: record('app.getPath', '/tmp/app-data'),
+  setPath: record('app.setPath'),
   requestSingleInstanceLock: record('app.requestSingleInstanceLock', false),
   quit: record('app.quit'),
   on: record('app.on'),
@@ -29,7 +32,7 @@ module.exports = {
   app,
   protocol: { registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'), handle: record('protocol.handle') },
   BrowserWindow: function BrowserWindow() {}, dialog: {}, ipcMain: { handle: record('ipcMain.handle') }, Menu: {},
-  nativeTheme: {}, shell: {}, session: {},
+  nativeTheme: {}, shell: {}, session: {}, powerMonitor: {},
 };
 `;
 
@@ -53,8 +56,9 @@ describe('built main bundle', () => {
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const calls = JSON.parse(run.stdout) as string[];
-      // A second instance hands over to the first and quits before touching anything else.
-      expect(calls).toEqual(['app.requestSingleInstanceLock', 'app.quit']);
+      // A second instance names its profile folder (the lock lives there), then hands over to the
+      // first and quits before touching anything else.
+      expect(calls).toEqual(['app.setName', 'app.getPath', 'app.setPath', 'app.requestSingleInstanceLock', 'app.quit']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

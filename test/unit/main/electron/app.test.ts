@@ -8,10 +8,14 @@ const h = vi.hoisted(() => {
   class FakeWindow {
     static all: FakeWindow[] = [];
     listeners = new Map<string, Listener>();
+    contentsListeners = new Map<string, Listener>();
     webContents = {
-      on: vi.fn(),
+      on: vi.fn((name: string, fn: Listener) => this.contentsListeners.set(name, fn)),
+      replaceMisspelling: vi.fn(),
+      showDefinitionForSelection: vi.fn(),
       setWindowOpenHandler: vi.fn(),
       session: {
+        addWordToSpellCheckerDictionary: vi.fn(() => true),
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         webRequest: { onBeforeRequest: vi.fn() },
@@ -30,15 +34,22 @@ const h = vi.hoisted(() => {
     static getAllWindows = vi.fn(() => FakeWindow.all);
   }
   const appListeners = new Map<string, Listener>();
+  const powerListeners = new Map<string, Listener>();
   const session = { close: vi.fn(async () => {}) };
+  const popup = vi.fn();
   const dispatcher = { invoke: vi.fn(async () => ({ ok: true, value: 'from dispatcher' })) };
   return {
     FakeWindow,
     appListeners,
+    powerListeners,
     session,
     dispatcher,
     app: {
       isPackaged: true,
+      setName: vi.fn(),
+      getPath: vi.fn((name: string) => `/home/analyst/.config-${name}`),
+      setPath: vi.fn(),
+      isReady: vi.fn(() => true),
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
       enableSandbox: vi.fn(),
@@ -48,7 +59,11 @@ const h = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })) },
-    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
+    popup,
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t, popup })), setApplicationMenu: vi.fn() },
+    powerMonitor: { on: vi.fn((name: string, fn: Listener) => powerListeners.set(name, fn)) },
+    defaultSession: { setSpellCheckerDictionaryDownloadURL: vi.fn(), setSpellCheckerEnabled: vi.fn() },
+    takeOverLock: vi.fn(async () => true),
     shell: { openExternal: vi.fn(async () => {}) },
     openSession: vi.fn(async (_dir: string, _opts?: unknown): Promise<unknown> => session),
     createOperations: vi.fn(() => dispatcher),
@@ -62,14 +77,17 @@ vi.mock('electron', () => ({
   ipcMain: h.ipcMain,
   Menu: h.Menu,
   nativeTheme: { shouldUseDarkColors: false },
+  powerMonitor: h.powerMonitor,
   protocol: h.protocol,
+  session: { defaultSession: h.defaultSession },
   shell: h.shell,
 }));
+vi.mock('../../../../src/main/store/lockTakeover', () => ({ takeOverLock: h.takeOverLock }));
 vi.mock('../../../../src/main/services/session', () => ({ NotebookSession: { open: h.openSession } }));
 vi.mock('../../../../src/main/services', () => ({ createOperations: h.createOperations }));
 vi.mock('../../../../src/main/paths', () => ({ defaultNotebookDir: () => '/home/analyst/My notebook.quotebook' }));
 
-const { startApp, openFailureMessage } = await import('../../../../src/main/electron/app');
+const { startApp, openFailureMessage, preloadFailureMessage } = await import('../../../../src/main/electron/app');
 
 const mainDir = join('/opt', 'quotebook', 'out', 'main');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -82,7 +100,10 @@ const onlyWindow = () => {
 beforeEach(() => {
   vi.clearAllMocks();
   h.appListeners.clear();
+  h.powerListeners.clear();
   h.FakeWindow.all = [];
+  h.dispatcher.invoke.mockImplementation(async () => ({ ok: true, value: 'from dispatcher' }));
+  h.dialog.showMessageBox.mockImplementation(async () => ({ response: 1, checkboxChecked: false }));
   h.app.isPackaged = true;
   h.app.requestSingleInstanceLock.mockReturnValue(true);
   h.openSession.mockImplementation(async () => h.session);
@@ -134,9 +155,39 @@ describe('startApp', () => {
     expect(win.webContents.session.webRequest.onBeforeRequest.mock.invocationCallOrder[0]!).toBeLessThan(loaded);
     expect(h.ipcMain.handle.mock.invocationCallOrder.at(-1)!).toBeLessThan(loaded);
 
-    expect(win.show).not.toHaveBeenCalled();
-    win.listeners.get('ready-to-show')?.();
-    expect(win.show).toHaveBeenCalledTimes(1);
+    // Shown at once (the page has a loading state), not after ready-to-show.
+    expect((win.options as { show?: boolean }).show).toBe(true);
+  });
+
+  it('names itself Quotebook before anything uses the profile folder (even the single-instance lock)', () => {
+    startApp({ mainDir });
+    expect(h.app.setName).toHaveBeenCalledWith('Quotebook');
+    expect(h.app.setPath).toHaveBeenCalledWith('userData', join('/home/analyst/.config-appData', 'Quotebook'));
+    const first = (fn: { mock: { invocationCallOrder: number[] } }) => fn.mock.invocationCallOrder[0]!;
+    expect(first(h.app.setName)).toBeLessThan(first(h.app.requestSingleInstanceLock));
+    expect(first(h.app.setPath)).toBeLessThan(first(h.app.requestSingleInstanceLock));
+  });
+
+  it('turns dictionary downloads off before the window loads', async () => {
+    startApp({ mainDir });
+    await settle();
+    expect(h.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(expect.stringMatching(/^http:\/\/127\.0\.0\.1:/));
+    expect(h.defaultSession.setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]!).toBeLessThan(onlyWindow().loadURL.mock.invocationCallOrder[0]!);
+  });
+
+  it('answers the page’s first calls once the notebook is open, even when they come before', async () => {
+    let finishOpening: (s: unknown) => void = () => {};
+    h.openSession.mockImplementationOnce(() => new Promise((resolve) => (finishOpening = resolve)));
+    startApp({ mainDir });
+    await settle();
+    const win = onlyWindow(); // already there, before the notebook is open
+    const [, handler] = h.ipcMain.handle.mock.calls.find(([name]) => name === 'articles:list')!;
+    const answer = (handler as (...a: unknown[]) => Promise<unknown>)({ senderFrame: { url: 'app://quotebook/index.html', parent: null } }, {});
+    await settle();
+    expect(h.dispatcher.invoke).not.toHaveBeenCalled();
+    finishOpening(h.session);
+    await expect(answer).resolves.toEqual({ ok: true, value: 'from dispatcher' });
+    expect(win.loadURL).toHaveBeenCalledTimes(1);
   });
 
   it('routes IPC from the app window to the dispatcher', async () => {
@@ -158,8 +209,11 @@ describe('startApp', () => {
     expect(message).toContain('This notebook is open in another Quotebook (process 4242).');
     expect(message).toContain('/data/Research.quotebook');
     expect(h.app.quit).toHaveBeenCalledTimes(1);
-    expect(h.FakeWindow.all).toHaveLength(0);
-    expect(h.ipcMain.handle).not.toHaveBeenCalled();
+    // The page's calls get a message instead of hanging.
+    const [, handler] = h.ipcMain.handle.mock.calls.find(([name]) => name === 'articles:list')!;
+    const answer = (await (handler as (...a: unknown[]) => Promise<unknown>)({ senderFrame: { url: 'app://quotebook/index.html', parent: null } }, {})) as { ok: boolean; error: { message: string } };
+    expect(answer.ok).toBe(false);
+    expect(answer.error.message).toMatch(/not open/);
   });
 
   it('closes the notebook (releasing its lock) before quitting completes', async () => {
@@ -168,13 +222,12 @@ describe('startApp', () => {
     const first = { preventDefault: vi.fn() };
     emitApp('will-quit', first);
     expect(first.preventDefault).toHaveBeenCalled();
-    expect(h.session.close).toHaveBeenCalledTimes(1);
-    expect(h.ipcMain.removeHandler).toHaveBeenCalledTimes(operationNames.length);
     // A second quit request while closing neither closes twice nor lets the app exit early.
     const impatient = { preventDefault: vi.fn() };
     emitApp('will-quit', impatient);
     expect(impatient.preventDefault).toHaveBeenCalled();
     await settle();
+    expect(h.ipcMain.removeHandler).toHaveBeenCalledTimes(operationNames.length);
     expect(h.session.close).toHaveBeenCalledTimes(1);
     expect(h.app.quit).toHaveBeenCalledTimes(1);
     const last = { preventDefault: vi.fn() };
@@ -189,6 +242,8 @@ describe('startApp', () => {
     emitApp('will-quit', { preventDefault: vi.fn() });
     await settle();
     expect(h.app.quit).toHaveBeenCalledTimes(1);
+    // ... and says so.
+    expect(h.dialog.showErrorBox).toHaveBeenCalledWith(expect.stringMatching(/could not finish saving/), expect.stringContaining('disk gone'));
   });
 
   it('brings the existing window forward when a second instance starts', async () => {
@@ -245,6 +300,181 @@ describe('startApp', () => {
     openHandler({ url: 'https://example.org/story?id=7' });
     await settle();
     expect(h.shell.openExternal).toHaveBeenCalledWith('https://example.org/story?id=7');
+  });
+});
+
+const fromApp = { senderFrame: { url: 'app://quotebook/index.html', parent: null } };
+const handlerOf = (name: string) => h.ipcMain.handle.mock.calls.find(([n]) => n === name)![1] as (...a: unknown[]) => Promise<{ ok: boolean; error?: { message: string } }>;
+const lockedError = Object.assign(new Error('The notebook is open in another Quotebook process.'), {
+  code: 'locked',
+  holder: { pid: 4242, hostname: 'old-laptop-name', startedAt: '2026-12-04T09:00:00.000Z', app: 'Quotebook', token: 't1' },
+});
+
+describe('a notebook whose lock is held', () => {
+  const answer = (label: string) => {
+    h.dialog.showMessageBox.mockImplementationOnce(async (...args: unknown[]) => {
+      const options = args.at(-1) as { buttons: string[] };
+      return { response: options.buttons.indexOf(label), checkboxChecked: false };
+    });
+  };
+
+  it('explains who holds it and offers Open Read-Only, Open Anyway and Quit, never just quitting', async () => {
+    h.openSession.mockRejectedValueOnce(lockedError);
+    answer('Quit');
+    startApp({ mainDir, notebookDir: '/data/Research.quotebook' });
+    await settle();
+    await settle();
+    const options = (h.dialog.showMessageBox.mock.calls[0] as unknown[]).at(-1) as { buttons: string[]; detail: string; cancelId: number };
+    expect(options.buttons).toEqual(['Open Read-Only', 'Open Anyway', 'Quit']);
+    expect(options.detail).toContain('process 4242');
+    expect(options.detail).toContain('old-laptop-name');
+    expect(options.detail).toContain('/data/Research.quotebook');
+    expect(options.buttons[options.cancelId]).toBe('Quit'); // Escape quits, it never opens anyway
+    expect(h.app.quit).toHaveBeenCalledTimes(1);
+    expect(h.openSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('Open Read-Only opens it without the lock', async () => {
+    h.openSession.mockRejectedValueOnce(lockedError);
+    answer('Open Read-Only');
+    startApp({ mainDir, notebookDir: '/data/Research.quotebook' });
+    await settle();
+    await settle();
+    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { readOnly: true });
+    expect(h.takeOverLock).not.toHaveBeenCalled();
+    expect(h.app.quit).not.toHaveBeenCalled();
+    await expect(handlerOf('articles:list')(fromApp, {})).resolves.toEqual({ ok: true, value: 'from dispatcher' });
+  });
+
+  it('Open Anyway removes the lock it showed and opens the notebook for writing', async () => {
+    h.openSession.mockRejectedValueOnce(lockedError);
+    answer('Open Anyway');
+    startApp({ mainDir, notebookDir: '/data/Research.quotebook' });
+    await settle();
+    await settle();
+    expect(h.takeOverLock).toHaveBeenCalledWith('/data/Research.quotebook', lockedError.holder);
+    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { create: true });
+    expect(h.app.quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('the window as a desktop window', () => {
+  const contextMenu = (params: Record<string, unknown>) =>
+    onlyWindow().contentsListeners.get('context-menu')!({}, {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
+      ...params,
+    });
+
+  it('shows a context menu whose spelling suggestion replaces the word', async () => {
+    startApp({ mainDir });
+    await settle();
+    contextMenu({ misspelledWord: 'qoute', dictionarySuggestions: ['quote', 'quota'] });
+    expect(h.popup).toHaveBeenCalledTimes(1);
+    const template = h.Menu.buildFromTemplate.mock.calls.at(-1)![0] as { label?: string; role?: string; click?: () => void }[];
+    template.find((item) => item.label === 'quote')!.click!();
+    expect(onlyWindow().webContents.replaceMisspelling).toHaveBeenCalledWith('quote');
+    template.find((item) => item.label === 'Add to Dictionary')!.click!();
+    expect(onlyWindow().webContents.session.addWordToSpellCheckerDictionary).toHaveBeenCalledWith('qoute');
+    expect(template.map((item) => item.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
+  });
+
+  it('shows no menu where there is nothing to offer', async () => {
+    startApp({ mainDir });
+    await settle();
+    contextMenu({ isEditable: false });
+    expect(h.popup).not.toHaveBeenCalled();
+  });
+
+  it('says so when the preload fails, without sending the user to a server token', async () => {
+    startApp({ mainDir });
+    await settle();
+    onlyWindow().contentsListeners.get('preload-error')!({}, '/opt/quotebook/out/preload/index.js', new Error('Unexpected token'));
+    const [title, message] = h.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toMatch(/could not start its window/);
+    expect(message).toContain('preload script failed (Unexpected token)');
+    expect(message).not.toMatch(/serve|\?token/);
+    expect(preloadFailureMessage('x')).toContain('Reinstall');
+  });
+
+  it('on macOS, a second launch after the window was closed opens a new window', async () => {
+    startApp({ mainDir });
+    await settle();
+    onlyWindow().listeners.get('closed')!();
+    h.FakeWindow.all = [];
+    emitApp('second-instance');
+    expect(h.FakeWindow.all).toHaveLength(1);
+  });
+});
+
+describe('ending while work is arriving', () => {
+  /** An operation that runs until `finish` is called. */
+  const slowOperation = () => {
+    let finish: () => void = () => {};
+    h.dispatcher.invoke.mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve({ ok: true, value: 'imported' }))));
+    return () => finish();
+  };
+
+  it('on Windows’ session end (no will-quit then), saves and releases the lock, then quits', async () => {
+    startApp({ mainDir });
+    await settle();
+    onlyWindow().listeners.get('session-end')!({});
+    await settle();
+    expect(h.session.close).toHaveBeenCalledTimes(1);
+    expect(h.app.quit).toHaveBeenCalledTimes(1);
+    expect(h.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('on a Linux or macOS system shutdown, does the same', async () => {
+    startApp({ mainDir });
+    await settle();
+    h.powerListeners.get('shutdown')!();
+    await settle();
+    expect(h.session.close).toHaveBeenCalledTimes(1);
+    expect(h.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for an import that is still running before closing the notebook', async () => {
+    startApp({ mainDir });
+    await settle();
+    const finish = slowOperation();
+    const importing = handlerOf('articles:import')(fromApp, { paths: ['/tmp/a.pdf'] });
+    emitApp('will-quit', { preventDefault: vi.fn() });
+    await settle();
+    expect(h.session.close).not.toHaveBeenCalled();
+    // Work asked for after quitting began is refused with a reason, not half done.
+    const late = await handlerOf('notes:save')(fromApp, { id: 'n1' });
+    expect(late.ok).toBe(false);
+    expect(late.error?.message).toMatch(/closing/);
+    finish();
+    await expect(importing).resolves.toEqual({ ok: true, value: 'imported' });
+    await settle();
+    expect(h.session.close).toHaveBeenCalledTimes(1);
+    expect(h.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('when it takes long, asks; Quit Now says what was not saved', async () => {
+    vi.useFakeTimers();
+    try {
+      startApp({ mainDir });
+      await vi.advanceTimersByTimeAsync(0);
+      slowOperation();
+      void handlerOf('articles:import')(fromApp, { paths: ['/tmp/a.pdf'] });
+      h.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false }); // Quit Now
+      emitApp('will-quit', { preventDefault: vi.fn() });
+      await vi.advanceTimersByTimeAsync(60_000);
+      const question = (h.dialog.showMessageBox.mock.calls[0] as unknown[]).at(-1) as { buttons: string[]; detail: string };
+      expect(question.buttons).toEqual(['Wait', 'Quit Now']);
+      expect(question.detail).toContain('an article being imported');
+      expect(h.session.close).toHaveBeenCalledTimes(1);
+      expect(h.dialog.showErrorBox).toHaveBeenCalledWith(expect.stringMatching(/quit before this was saved/), expect.stringContaining('an article being imported'));
+      expect(h.app.quit).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

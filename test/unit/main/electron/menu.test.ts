@@ -23,5 +23,9 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate({ isDev: false, platform: 'darwin' });
     expect(template[0]?.role).toBe('appMenu');
     expect(roles(template)).toContain('close');
+    // The Window menu carries Minimize (Cmd+M); About is in the app menu, not twice.
+    expect(roles(template)).toContain('windowMenu');
+    expect(roles(template)).not.toContain('about');
+    expect(roles(buildMenuTemplate({ isDev: false, platform: 'win32' }))).not.toContain('windowMenu');
   });
 });

@@ -5,7 +5,8 @@ import { mainWindowOptions, preloadPath, WINDOW_BACKGROUND } from '../../../../s
 const mainDir = join('/opt', 'Quotebook', 'out', 'main');
 
 describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ mainDir, dark: false });
+  const input = { mainDir, dark: false, platform: 'linux', isDev: false } as const;
+  const options = mainWindowOptions(input);
   const prefs = options.webPreferences ?? {};
 
   it.each([
@@ -18,7 +19,8 @@ describe('mainWindowOptions', () => {
     ['allowRunningInsecureContent', false],
     ['webviewTag', false],
     ['safeDialogs', true],
-    ['spellcheck', true],
+    ['spellcheck', false],
+    ['devTools', false],
   ] as const)('sets webPreferences.%s to %s', (flag, value) => {
     expect(prefs[flag]).toBe(value);
   });
@@ -37,12 +39,21 @@ describe('mainWindowOptions', () => {
     expect(options).toMatchObject({ title: 'Quotebook', width: 1280, height: 820, minWidth: 900, minHeight: 600 });
   });
 
-  it('stays hidden until ready-to-show', () => {
-    expect(options.show).toBe(false);
+  it('appears at once (the page shows its loading state) rather than after the notebook has loaded', () => {
+    expect(options.show).toBe(true);
+  });
+
+  it('spell-checks only on macOS, where the system has the dictionaries (nothing is downloaded elsewhere)', () => {
+    expect(mainWindowOptions({ ...input, platform: 'darwin' }).webPreferences?.spellcheck).toBe(true);
+    expect(mainWindowOptions({ ...input, platform: 'win32' }).webPreferences?.spellcheck).toBe(false);
+  });
+
+  it('has developer tools in development only', () => {
+    expect(mainWindowOptions({ ...input, isDev: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('paints the background of the current theme', () => {
     expect(options.backgroundColor).toBe(WINDOW_BACKGROUND.light);
-    expect(mainWindowOptions({ mainDir, dark: true }).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(mainWindowOptions({ ...input, dark: true }).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
   });
 });
