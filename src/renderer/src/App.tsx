@@ -20,6 +20,7 @@ import { NotesGlobal } from './features/notes/NotesGlobal';
 import { ImportHost } from './features/import/ImportHost';
 import { ArticleActionsHost } from './features/library/ArticleActionsHost';
 import { CommandLayer } from './workbench/CommandLayer';
+import { SearchShortcuts } from './features/search/searchViews';
 
 function Shell() {
   const { info, reportError } = useWorkbench();
@@ -46,6 +47,7 @@ function Shell() {
       <ImportHost />
       <ArticleActionsHost />
       <CommandLayer />
+      <SearchShortcuts />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { paletteCommands } from './paletteCommands';
 import { suggestionCommands } from '../features/suggestions/suggestionCommands';
 import { timelineCommands } from '../features/timeline/timelineViews';
 import { agreementCommands } from '../features/agreement/agreementViews';
+import { searchCommands } from '../features/search/searchViews';
 
 export interface Command {
   id: string;
@@ -30,6 +31,7 @@ export const commands: Command[] = [
   { id: 'nav.notes', title: 'Show notes', shortcut: 'Alt+2', group: 'Navigation', run: () => clickTab('notes') },
   { id: 'nav.actors', title: 'Show actors', shortcut: 'Alt+3', group: 'Navigation', run: () => clickTab('actors') },
   { id: 'nav.tags', title: 'Show tags', shortcut: 'Alt+4', group: 'Navigation', run: () => clickTab('tags') },
+  { id: 'nav.search', title: 'Show saved searches', shortcut: 'Alt+5', group: 'Navigation', run: () => clickTab('search') },
   {
     id: 'view.close',
     title: 'Close the open tab (Delete on a tab closes it)',
@@ -50,6 +52,7 @@ export const commands: Command[] = [
   ...suggestionCommands,
   ...timelineCommands,
   ...agreementCommands,
+  ...searchCommands,
 ];
 
 function clickTab(section: string): void {

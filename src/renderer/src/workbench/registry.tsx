@@ -14,9 +14,11 @@ import { NotesSection } from '../features/notes/NotesSection';
 import { noteView } from '../features/notes/noteViews';
 import { timelineView } from '../features/timeline/timelineViews';
 import { agreementView } from '../features/agreement/agreementViews';
+import { searchView } from '../features/search/searchViews';
+import { SearchSection } from '../features/search/SearchSection';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
-import { IconArticles, IconActors, IconNotes, IconTags } from '../ui/icons';
+import { IconArticles, IconActors, IconNotes, IconSearch, IconTags } from '../ui/icons';
 
 export interface NavigatorSection {
   id: string;
@@ -38,6 +40,7 @@ export const navigatorSections: NavigatorSection[] = [
   { id: 'notes', title: 'Notes', icon: <IconNotes />, Component: NotesSection },
   { id: 'actors', title: 'Actors', icon: <IconActors />, Component: ActorsSection },
   { id: 'tags', title: 'Tags', icon: <IconTags />, Component: TagsSection },
+  { id: 'search', title: 'Search', icon: <IconSearch />, Component: SearchSection },
 ];
 
 export const viewKinds: Record<string, ViewKind> = {
@@ -53,4 +56,5 @@ export const viewKinds: Record<string, ViewKind> = {
   tag: tagView,
   timeline: timelineView,
   agreement: agreementView,
+  search: searchView,
 };

@@ -19,6 +19,7 @@ import { ReaderPane } from './ReaderPane';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticle } from './useArticle';
 import { useReaderSelection } from './useReaderSelection';
+import { useReveal } from './useReveal';
 import { useSuggestionOverlay } from '../suggestions/suggestionOverlay';
 import { useSuggestionShortcuts } from '../suggestions/suggestionKeys';
 
@@ -33,6 +34,7 @@ export function ArticleView({ view }: { view: View }) {
   const [column, setColumn] = useState<HTMLElement | null>(null);
   const text = article.value?.article.text ?? '';
   const selection = useReaderSelection(editor, column, text);
+  useReveal(view.id, editor, column, text);
   const { selectQuote, notify } = wb;
 
   const quotes = useMemo(() => inReadingOrder(article.value?.quotes ?? []), [article.value]);

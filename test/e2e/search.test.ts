@@ -1,0 +1,103 @@
+/**
+ * End to end: searching the notebook in Chromium against the real `quotebook serve` — Ctrl+Shift+F
+ * opens the search view, results are grouped by article with the matched words marked, Enter opens
+ * the article with the words marked and in view, and a saved search lives in the navigator and
+ * counts again when the notebook changes. Screenshots in light and dark; an axe audit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { appRoot } from '../helpers/cliRunner';
+import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
+
+const axeSource = readFileSync(resolve(appRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+describe('search in Chromium', () => {
+  let app: BrowserEdition;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startBrowserEdition('search');
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url);
+    await page.locator('#nav-tab-articles').waitFor();
+  });
+  afterAll(() => app?.stop());
+
+  const results = () => page.getByRole('listbox', { name: 'Search results' });
+
+  it('Ctrl+Shift+F searches; hits are grouped by article with the words marked; Enter opens the article at them', async () => {
+    await page.keyboard.press('Control+Shift+F');
+    const box = page.getByRole('combobox', { name: 'Search the notebook' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('"lethal aid" OR blinken');
+    await expect.poll(() => results().getByRole('option').count()).toBeGreaterThan(1);
+    const title = (await app.callValue('articles:get', { id: app.articleId })).article.title as string;
+    expect(await results().locator('.search-group__title').allTextContents()).toEqual([title]);
+    const marks = (await results().locator('mark').allTextContents()).map((t) => t.toLowerCase());
+    expect(marks).toContain('blinken');
+    await page.screenshot({ path: join(shotsDir, 'search-view.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(shotsDir, 'search-view-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await box.fill('blinken');
+    await expect.poll(() => results().getByRole('option').count()).toBeGreaterThan(0);
+    await box.press('Enter');
+    const openTab = page.getByRole('tablist', { name: 'Open items' }).getByRole('tab', { selected: true });
+    await expect.poll(() => openTab.textContent()).toContain(title.slice(0, 20));
+    // The words are marked (a CSS highlight) and on screen.
+    const marked = () => page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-hit');
+      const range = h ? [...h][0] : undefined;
+      if (!range) return null;
+      const box = range.getBoundingClientRect();
+      return { text: range.toString(), visible: box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+    await expect.poll(marked).toEqual({ text: 'Blinken', visible: true });
+    await page.screenshot({ path: join(shotsDir, 'search-opened.png') });
+  });
+
+  it('a saved search lives in the navigator and counts again as the notebook changes', async () => {
+    await page.keyboard.press('Control+Shift+F');
+    const box = page.getByRole('combobox', { name: 'Search the notebook' });
+    await box.fill('speaker:stoltenberg');
+    await expect.poll(() => page.getByRole('note').first().textContent()).toContain('No actor is called');
+    await page.getByRole('button', { name: 'Save search…' }).click();
+    await page.getByRole('textbox', { name: 'Name of the saved search' }).fill('Stoltenberg said');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.click('#nav-tab-search');
+    const saved = page.getByRole('list', { name: 'Saved searches' });
+    await expect.poll(() => saved.textContent()).toContain('Stoltenberg said0');
+
+    // A quote by Stoltenberg saved elsewhere (here: through the API, as another window would).
+    const text: string = (await app.callValue('articles:get', { id: app.articleId })).article.text;
+    const start = text.indexOf('Putin must not win.');
+    const speaker = await app.callValue('actors:create', { name: 'Jens Stoltenberg' });
+    await app.callValue('quotes:create', { articleId: app.articleId, start, end: start + 'Putin must not win.'.length, speakerId: speaker.id });
+    await expect.poll(() => saved.textContent()).toContain('Stoltenberg said1');
+    await page.screenshot({ path: join(shotsDir, 'search-saved.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(shotsDir, 'search-saved-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await saved.locator('.saved-search__run', { hasText: 'Stoltenberg said' }).click();
+    await expect.poll(() => results().getByRole('option').count()).toBe(1);
+    await expect.poll(() => results().textContent()).toContain('Putin must not win');
+  });
+
+  it('is in the command palette, and the view has nothing serious for axe', async () => {
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command' }).fill('search the notebook');
+    await expect.poll(() => page.getByRole('option', { name: /Search the notebook/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+F');
+    await page.evaluate(axeSource);
+    const violations = (await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as { id: string; impact: string }[];
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => JSON.stringify(v).slice(0, 600))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
