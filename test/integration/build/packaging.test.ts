@@ -119,7 +119,7 @@ describe('the packed app (electron-builder --dir)', () => {
 
 describe('the installer configuration', () => {
   it('builds AppImage and .deb, .dmg and NSIS, under one app id, with the icon from resources/', () => {
-    const build = pkg.build as { appId: string; icon: string; linux: { target: string[] }; mac: { target: string[] }; win: { target: string[] } };
+    const build = pkg.build as unknown as { appId: string; icon: string; linux: { target: string[] }; mac: { target: string[] }; win: { target: string[] } };
     expect(build.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(build.linux.target).toEqual(['AppImage', 'deb']);
     expect(build.mac.target).toEqual(['dmg']);
