@@ -23,6 +23,8 @@ const api = {
   notebookInfo: (input) => invoke('notebook:info', input),
   notebookOpen: (input) => invoke('notebook:open', input),
   notebookCreate: (input) => invoke('notebook:create', input),
+  problemsList: (input) => invoke('problems:list', input),
+  problemsAcknowledge: (input) => invoke('problems:acknowledge', input),
 
   articlesCreateFromText: (input) => invoke('articles:createFromText', input),
   articlesList: (input) => invoke('articles:list', input),

@@ -12,6 +12,7 @@ import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
 import { formatTable } from './table';
+import { printJson } from './problemNotice';
 
 const USAGE = `Usage:
   quotebook actor add NAME [--kind person|organisation|state|other] [--alias A]... [--role R] [--affiliation NAME] [--wikidata QID] [--gazetteer] [--force]
@@ -95,7 +96,7 @@ async function addActor(ctx: CliContext, args: string[]): Promise<void> {
       ...(affiliation ? { affiliationId: affiliation.id } : {}),
       ...(wikidata ? { externalIds: { wikidata } } : {}),
     });
-    if (ctx.json) return ctx.io.out(JSON.stringify(actor, null, 2));
+    if (ctx.json) return printJson(ctx, actor);
     const detail = [actor.kind, actor.role && affiliation ? `${actor.role}, ${affiliation.name}` : actor.role || affiliation?.name].filter(Boolean).join(', ');
     ctx.io.out(`Added ${actor.id}  ${actor.name} (${detail})${actor.aliases.length ? `  also known as ${actor.aliases.join(', ')}` : ''}`);
   });
@@ -110,7 +111,7 @@ async function merge(ctx: CliContext, args: string[]): Promise<void> {
     const into = findActor(actors, positionals[1]!);
     if (from.id === into.id) throw new CliError(`“${positionals[0]}” and “${positionals[1]}” are the same actor (${from.name}); there is nothing to merge.`);
     const result = await call('actors:merge', { fromId: from.id, intoId: into.id });
-    if (ctx.json) return ctx.io.out(JSON.stringify({ removed: from, survivor: result.survivor, movedQuotes: result.movedQuotes }, null, 2));
+    if (ctx.json) return printJson(ctx, { removed: from, survivor: result.survivor, movedQuotes: result.movedQuotes });
     const quotes = `${result.movedQuotes} quote${result.movedQuotes === 1 ? '' : 's'}`;
     ctx.io.out(`Merged ${from.name} (${from.id}) into ${into.name} (${into.id}): ${quotes} moved; “${from.name}” is now one of its names.`);
   });
@@ -120,7 +121,7 @@ async function duplicates(ctx: CliContext, args: string[]): Promise<void> {
   if (args.length) throw new CliError(USAGE, 2);
   await withNotebook(ctx, async (call) => {
     const [pairs, actors] = await Promise.all([call('actors:duplicates', {}), call('actors:list', {})]);
-    if (ctx.json) return ctx.io.out(JSON.stringify(pairs, null, 2));
+    if (ctx.json) return printJson(ctx, pairs);
     const name = new Map(actors.map((a) => [a.id, `${a.name} (${a.id})`]));
     ctx.io.out(
       formatTable(

@@ -8,6 +8,7 @@ import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
 import { importOne } from './importCommand';
+import { printJson } from './problemNotice';
 
 /** `add-text FILE [--title T]`: the older single-file form, with its original output. */
 export async function addTextCommand(ctx: CliContext, args: string[]): Promise<void> {
@@ -22,7 +23,7 @@ export async function addTextCommand(ctx: CliContext, args: string[]): Promise<v
     const result = await importOne(call, path, values.title);
     if (result.failed) throw new CliError(result.failed.error);
     const { article, duplicateOf } = result.imported!;
-    if (ctx.json) return ctx.io.out(JSON.stringify({ article, duplicateOf }, null, 2));
+    if (ctx.json) return printJson(ctx, { article, duplicateOf });
     if (duplicateOf) ctx.io.out(`Already in the notebook (same text): ${article.id}  ${article.title}`);
     else ctx.io.out(`Added ${article.id}  ${article.title}`);
   });

@@ -13,6 +13,7 @@ import { CliError } from './cliError';
 import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { formatTable } from './table';
+import { printJson } from './problemNotice';
 
 const USAGE = 'Usage: quotebook agreement OTHER_NOTEBOOK|EXPORT.json [--article ID] [--json]\n       quotebook agreement --coders MINE_ID THEIRS_ID [--article ID] [--json]   (two authors of this notebook)';
 
@@ -54,6 +55,7 @@ export async function agreementCommand(ctx: CliContext, args: string[]): Promise
   }
   await withNotebook(ctx, async (call) => {
     const report = await call('agreement:compare', { source, ...(values.article ? { articleId: values.article } : {}) });
-    ctx.io.out(ctx.json ? JSON.stringify(report, null, 2) : summary(report));
+    if (ctx.json) printJson(ctx, report);
+    else ctx.io.out(summary(report));
   });
 }

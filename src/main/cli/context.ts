@@ -3,6 +3,8 @@ import type { OperationName, InputOf, OutputOf } from '../../shared/api/contract
 import { createOperations, NotebookSession, type Dispatcher } from '../services';
 import { CliError } from './cliError';
 import { callOwner, findOwner } from '../live/ownerEndpoint';
+import type { NotebookProblem } from '../../shared/api/contract';
+import { noticeProblems } from './problemNotice';
 
 export interface Io {
   out: (text: string) => void;
@@ -14,6 +16,10 @@ export interface CliContext {
   appRoot: string;
   notebookDir: string;
   json: boolean;
+  /** The notebook's open problems, once a command has opened it (see problemNotice.ts). */
+  problems?: NotebookProblem[];
+  /** Set by commands that list problems themselves, so they are not printed twice. */
+  quietProblems?: boolean;
 }
 
 /** Opens the notebook (creating it on first use) and returns a typed caller for the contract. */
@@ -25,6 +31,7 @@ export async function openOperations(ctx: CliContext): Promise<{ call: Caller; d
     if (!result.ok) throw new CliError(result.error.message);
     return result.value as never;
   };
+  noticeProblems(ctx, session.store.problems);
   return { call, dispatcher, session };
 }
 
@@ -43,6 +50,7 @@ export async function withNotebook<T>(ctx: CliContext, work: (call: Caller) => P
       if (!result.ok) throw new CliError(result.error.message);
       return result.value as never;
     };
+    noticeProblems(ctx, await call('problems:list', {}));
     return work(call);
   }
   const { call, session } = await openOperations(ctx);

@@ -8,6 +8,7 @@ import type { ExportOutcome } from '../../shared/export/schemas';
 import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
+import { printJson } from './problemNotice';
 
 const FORMATS = ['markdown', 'csv', 'json', 'w3c', 'qdpx', 'qdc', 'gexf', 'graphml'] as const;
 const USAGE =
@@ -77,7 +78,8 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<vo
       // io.out adds the final line feed back, so `> file` gives the same bytes as --out DIR.
       return ctx.io.out((outcome.content?.text ?? '').replace(/\n$/, ''));
     }
-    ctx.io.out(ctx.json ? JSON.stringify(outcome, null, 2) : summary(outcome));
+    if (ctx.json) printJson(ctx, outcome);
+    else ctx.io.out(summary(outcome));
   });
 }
 
@@ -86,7 +88,7 @@ export async function importJsonCommand(ctx: CliContext, args: string[]): Promis
   if (positionals.length !== 1) throw new CliError('Usage: quotebook --notebook NEW-FOLDER import-json FILE  (imports a JSON export into an empty notebook)', 2);
   await withNotebook(ctx, async (call) => {
     const outcome = await call('notebook:importJson', { file: path.resolve(positionals[0]!) });
-    if (ctx.json) return ctx.io.out(JSON.stringify(outcome, null, 2));
+    if (ctx.json) return printJson(ctx, outcome);
     const c = outcome.counts;
     ctx.io.out(`Imported ${c.articles} articles (${c.quotes} quotes), ${c.notes} notes, ${c.actors} actors and ${c.tags} tags into ${ctx.notebookDir}.`);
   });

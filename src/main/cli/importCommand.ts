@@ -12,6 +12,7 @@ import { isImportableName, MAX_IMPORT_BYTES, SUPPORTED_FORMATS, tooLargeReason }
 import { CliError } from './cliError';
 import type { Caller, CliContext } from './context';
 import { withNotebook } from './context';
+import { printJson } from './problemNotice';
 
 interface Found {
   files: string[];
@@ -57,7 +58,7 @@ async function importRefiFile(ctx: CliContext, call: Caller, path: string): Prom
   try {
     const outcome = await call('notebook:importRefi', { name: path, file: resolve(path) });
     const c = outcome.counts;
-    if (ctx.json) ctx.io.out(JSON.stringify({ file: path, ...outcome }, null, 2));
+    if (ctx.json) printJson(ctx, { file: path, ...outcome });
     else {
       const what =
         outcome.kind === 'codebook'
@@ -109,7 +110,7 @@ export async function importCommand(ctx: CliContext, args: string[]): Promise<vo
   }
   for (const failure of failed) ctx.io.err(`quotebook: ${failure.error}`);
   if (ctx.json) {
-    ctx.io.out(JSON.stringify({ imported: imported.map(({ file, id, title, duplicateOf }) => ({ file, id, title, duplicate: duplicateOf !== null })), failed }, null, 2));
+    printJson(ctx, { imported: imported.map(({ file, id, title, duplicateOf }) => ({ file, id, title, duplicate: duplicateOf !== null })), failed });
   } else if (found.files.length + found.failed.length > 1) {
     const duplicates = imported.filter((i) => i.duplicateOf).length;
     ctx.io.out(`${imported.length - duplicates} imported, ${duplicates} already in the notebook, ${failed.length} failed.`);

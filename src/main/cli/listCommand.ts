@@ -4,6 +4,7 @@ import { withNotebook } from './context';
 import { CliError } from './cliError';
 import { formatTable } from './table';
 import { listQuotesCommand } from './listQuotes';
+import { printJson } from './problemNotice';
 
 const kinds = ['articles', 'actors', 'quotes', 'notes'] as const;
 
@@ -16,7 +17,7 @@ export async function listCommand(ctx: CliContext, args: string[]): Promise<void
   await withNotebook(ctx, async (call) => {
     if (kind === 'articles') {
       const articles = await call('articles:list', {});
-      if (ctx.json) return ctx.io.out(JSON.stringify(articles, null, 2));
+      if (ctx.json) return printJson(ctx, articles);
       ctx.io.out(
         formatTable(
           ['ID', 'TITLE', 'OUTLET', 'PUBLISHED', 'QUOTES'],
@@ -28,7 +29,7 @@ export async function listCommand(ctx: CliContext, args: string[]): Promise<void
       // One pass over the quotes in the service, rather than one scan per actor here.
       const [actors, counts] = await Promise.all([call('actors:list', {}), call('actors:counts', {})]);
       const rows = actors.map((a) => ({ ...a, quoteCounts: counts[a.id] ?? { said: 0, about: 0 } }));
-      if (ctx.json) return ctx.io.out(JSON.stringify(rows, null, 2));
+      if (ctx.json) return printJson(ctx, rows);
       ctx.io.out(
         formatTable(
           ['ID', 'NAME', 'KIND', 'SAID', 'ABOUT'],
@@ -38,7 +39,7 @@ export async function listCommand(ctx: CliContext, args: string[]): Promise<void
       );
     } else {
       const notes = await call('notes:list', {});
-      if (ctx.json) return ctx.io.out(JSON.stringify(notes, null, 2));
+      if (ctx.json) return printJson(ctx, notes);
       ctx.io.out(formatTable(['ID', 'TITLE', 'UPDATED'], notes.map((n) => [n.id, n.title, n.updatedAt.slice(0, 16).replace('T', ' ')]), 'No notes yet.'));
     }
   });

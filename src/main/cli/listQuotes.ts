@@ -12,6 +12,7 @@ import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { lookUpActor, lookUpTag } from './nameLookup';
 import { formatTable } from './table';
+import { printJson } from './problemNotice';
 
 /** A quote as `list quotes --json` prints it: the stored quote plus the names it refers to. */
 export type ListedQuote = Quote & { speakerName: string | null; aboutNames: string[]; tagNames: string[]; articleTitle: string };
@@ -60,7 +61,7 @@ export async function listQuotesCommand(ctx: CliContext, args: string[]): Promis
       tagNames: q.tagIds.map((id) => tagName.get(id) ?? id),
       articleTitle: title.get(q.articleId) ?? '',
     }));
-    if (ctx.json) return ctx.io.out(JSON.stringify(rows, null, 2));
+    if (ctx.json) return printJson(ctx, rows);
     ctx.io.out(
       formatTable(
         ['ID', 'QUOTE', 'KIND', 'SPEAKER', 'ABOUT', 'TAGS', 'ARTICLE'],

@@ -17,7 +17,11 @@ import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
 import { agreementCommand } from './agreementCommand';
 import { syncCommand } from './syncCommand';
+<<<<<<< HEAD
 import { searchCommand } from './searchCommand';
+=======
+import { problemsCommand } from './problemsCommand';
+>>>>>>> c88cf85 (Damaged files never disappear silently: problems.json + *.damaged-* files are reported by every front door until acknowledged (CLI stderr line per file and JSON problems, notebook:info, quotebook problems [--ack ID|--ack-all], app banner with Acknowledge); a restore resolves the files it brings back)
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
@@ -55,6 +59,7 @@ Commands:
   sync join URL --secret S --name NAME
                                       make an empty --notebook folder a copy of a team's notebook
   sync                                one round with the team's server: send local changes, receive the others'
+  problems [--ack ID]... [--ack-all]  damaged files moved aside (every command warns about them until acknowledged)
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
@@ -75,6 +80,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   agreement: agreementCommand,
   sync: syncCommand,
   search: searchCommand,
+  problems: problemsCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

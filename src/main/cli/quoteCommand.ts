@@ -12,6 +12,7 @@ import { CliError } from './cliError';
 import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { actorByName, lookUpActor, lookUpTag, tagByName, type Created } from './nameLookup';
+import { printJson } from './problemNotice';
 
 const USAGE =
   'Usage: quotebook quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind direct|indirect|paraphrase] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment TEXT] [--json]';
@@ -86,7 +87,7 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
       tagIds: quoteTags.map((t) => t.id),
       ...(values.comment ? { comment: values.comment } : {}),
     });
-    if (ctx.json) return ctx.io.out(JSON.stringify({ quote, created }, null, 2));
+    if (ctx.json) return printJson(ctx, { quote, created });
     for (const actor of created.actors) ctx.io.out(`Created actor ${actor.id}  ${actor.name} (${actor.kind})`);
     for (const tag of created.tags) ctx.io.out(`Created tag ${tag.id}  ${tagPath(tag, tags)}`);
     const who = speakerActor ? ` by ${speakerActor.name}` : '';

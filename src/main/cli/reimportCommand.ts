@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES, tooLargeReason } from '../import/limits';
 import { CliError } from './cliError';
 import type { CliContext } from './context';
 import { openOperations } from './context';
+import { printJson } from './problemNotice';
 
 export async function reimportCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
@@ -24,7 +25,7 @@ export async function reimportCommand(ctx: CliContext, args: string[]): Promise<
     // The command line has no Undo: the text being replaced is kept in a verified backup first.
     const backup = await session.store.backup('before-reimport');
     const { article, unchanged, report } = await call('articles:reimport', { id, file: { name: path, base64: bytes.toString('base64') } });
-    if (ctx.json) return ctx.io.out(JSON.stringify({ article: { id: article.id, title: article.title }, unchanged, quotes: report, backup: backup.id }, null, 2));
+    if (ctx.json) return printJson(ctx, { article: { id: article.id, title: article.title }, unchanged, quotes: report, backup: backup.id });
     if (unchanged) return ctx.io.out(`"${path}" has the same text as ${article.id}: nothing changed.`);
     const parts = [`${report.exact} found as before`, `${report.fuzzy} placed approximately`, `${report.orphaned} not found (kept as orphans)`];
     ctx.io.out(`Replaced the text of ${article.id}  ${article.title}. Quotes: ${parts.join(', ')}.`);

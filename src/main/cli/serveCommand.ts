@@ -10,6 +10,7 @@ import { CliError } from './cliError';
 import { startServer } from '../server/httpServer';
 import { LiveHub } from '../live/liveHub';
 import { announceOwner } from '../live/ownerEndpoint';
+import { printJson } from './problemNotice';
 
 /** The built renderer; in a checkout it is built on first use so `serve` just works. */
 export function ensureRendererBuilt(ctx: CliContext): string {
@@ -60,7 +61,7 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   }
   // The command line finds this process beside the lock and works through it.
   const withdraw = await announceOwner(session.store.dir, { url: `http://127.0.0.1:${server.port}`, token: server.token });
-  if (ctx.json) ctx.io.out(JSON.stringify({ url: server.url, port: server.port, notebook: ctx.notebookDir }));
+  if (ctx.json) printJson(ctx, { url: server.url, port: server.port, notebook: ctx.notebookDir }, true);
   else ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

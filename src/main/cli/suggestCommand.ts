@@ -14,6 +14,7 @@ import { formatTable } from './table';
 import type { Caller, CliContext } from './context';
 import { withNotebook } from './context';
 import { importOne } from './importCommand';
+import { printJson } from './problemNotice';
 
 const USAGE = 'Usage: quotebook suggest FILE|ARTICLE_ID [--json] [--accept [--min-confidence X]]';
 
@@ -39,7 +40,7 @@ export async function suggestCommand(ctx: CliContext, args: string[]): Promise<v
       ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors) })) })
       : { quotes: [], createdActors: [] };
     const summary = { saved: accepted.quotes.length, skipped: suggestions.quotes.length - chosen.length, createdActors: accepted.createdActors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })) };
-    if (ctx.json) return ctx.io.out(JSON.stringify({ ...out, accepted: { ...summary, quoteIds: accepted.quotes.map((q) => q.id) } }, null, 2));
+    if (ctx.json) return printJson(ctx, { ...out, accepted: { ...summary, quoteIds: accepted.quotes.map((q) => q.id) } });
     print(ctx, out);
     ctx.io.out(`\nSaved ${summary.saved} quotes${summary.skipped ? ` (${summary.skipped} below confidence ${min} left out)` : ''}; ${summary.createdActors.length} new actors${summary.createdActors.length ? `: ${summary.createdActors.map((a) => a.name).join(', ')}` : ''}.`);
   });
@@ -82,7 +83,7 @@ function speakerChoice(q: SuggestedQuote, actors: readonly SuggestedActor[]) {
 }
 
 function print(ctx: CliContext, out: { quotes: ReturnType<typeof quoteJson>[]; actors: ReturnType<typeof actorJson>[] }): void {
-  if (ctx.json) return ctx.io.out(JSON.stringify(out, null, 2));
+  if (ctx.json) return printJson(ctx, out);
   const rows = out.quotes.map((q) => [q.confidence.toFixed(2), q.kind, q.speaker?.name ?? '(no speaker)', q.text]);
   ctx.io.out(formatTable(['conf', 'kind', 'speaker', 'quote'], rows, 'No quotes to suggest.', 70));
   if (out.actors.length) ctx.io.out(`\nActors: ${out.actors.map((a) => `${a.name} (${a.kind}${a.actorId ? ', in notebook' : ''})`).join(', ')}`);

@@ -12,6 +12,7 @@ import { startSyncServer } from '../sync/syncServer';
 import { readRemote, serverSecret } from '../sync/syncState';
 import { joinNotebook } from '../sync/join';
 import { syncRound, SyncError } from '../sync/syncRound';
+import { noticeProblems, printJson } from './problemNotice';
 
 const USAGE = `Usage:
   quotebook --notebook DIR sync serve [--host H] [--port N] [--json]
@@ -38,6 +39,7 @@ async function serve(ctx: CliContext, args: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const host = values.host ?? '127.0.0.1';
   const store = await NotebookStore.open(ctx.notebookDir, { create: true });
+  noticeProblems(ctx, store.problems);
   let server;
   try {
     server = await startSyncServer({ store, secret: await serverSecret(store.dir), host, port });
@@ -48,7 +50,7 @@ async function serve(ctx: CliContext, args: string[]): Promise<void> {
     throw error;
   }
   const secret = await serverSecret(store.dir);
-  if (ctx.json) ctx.io.out(JSON.stringify({ url: server.url, secret }));
+  if (ctx.json) printJson(ctx, { url: server.url, secret }, true);
   else {
     ctx.io.out(`Serving "${store.notebook().name}" for sync at ${server.url}  (Ctrl+C to stop)`);
     ctx.io.out(`Each analyst joins with:  quotebook --notebook NEW.quotebook sync join ${server.url} --secret ${secret} --name "Their name"`);
@@ -68,7 +70,7 @@ async function join(ctx: CliContext, args: string[]): Promise<void> {
   if (!url || extra.length || !values.secret || !values.name?.trim()) throw new CliError(`sync join needs the server's address, its secret and your name.\n${USAGE}`, 2);
   if (!/^wss?:\/\//.test(url)) throw new CliError(`"${url}" is not a sync server address: it starts with ws:// or wss://.`, 2);
   const result = await joinNotebook(ctx.notebookDir, { url, secret: values.secret, name: values.name, onProgress: progress(ctx) });
-  if (ctx.json) ctx.io.out(JSON.stringify(result));
+  if (ctx.json) printJson(ctx, result, true);
   else ctx.io.out(`Joined "${result.notebook.name}" as ${result.author.name}: ${result.documents} documents in ${ctx.notebookDir}.`);
 }
 
@@ -76,9 +78,10 @@ async function round(ctx: CliContext): Promise<void> {
   const remote = await readRemote(ctx.notebookDir);
   if (!remote) throw new CliError(`This notebook has no sync server. Join one first: quotebook --notebook ${ctx.notebookDir} sync join URL --secret S --name "Your name"`);
   const store = await NotebookStore.open(ctx.notebookDir);
+  noticeProblems(ctx, store.problems);
   try {
     const result = await syncRound(store, { ...remote, onProgress: progress(ctx) });
-    if (ctx.json) ctx.io.out(JSON.stringify({ sent: result.sent, received: result.received }));
+    if (ctx.json) printJson(ctx, { sent: result.sent, received: result.received }, true);
     else ctx.io.out(`Synced with ${remote.url}: sent ${result.sent}, received ${result.received} of ${result.documents} documents.`);
   } finally {
     await store.close();

@@ -1,7 +1,7 @@
 /** Wires every operation of the contract to its service. */
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import type { NotebookSession } from './session';
-import { notebookInfo } from './notebookService';
+import { acknowledgeProblems, listProblems, notebookInfo } from './notebookService';
 import { deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
 import { countQuotes, createActor, listActors, updateActor } from './actorsService';
 import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
@@ -34,6 +34,8 @@ export function createHandlers(session: NotebookSession): Handlers {
       await session.switchTo(dir, { create: true, ...(name ? { name } : {}) });
       return notebookInfo(session);
     },
+    'problems:list': () => listProblems(session),
+    'problems:acknowledge': (input) => acknowledgeProblems(session, input),
     'articles:createFromText': (input) => createFromText(session, input),
     'articles:list': () => listArticles(session),
     'articles:get': ({ id }) => getArticle(session, id),

@@ -1,4 +1,4 @@
-import type { NotebookInfo } from '../../shared/api/contract';
+import type { NotebookInfo, NotebookProblem } from '../../shared/api/contract';
 import type { NotebookSession } from './session';
 
 /** Summarises the open notebook for the UI and the CLI. */
@@ -20,6 +20,17 @@ export function notebookInfo(session: NotebookSession): NotebookInfo {
       tags: notebook.tags.length,
       notes: store.notes().length,
     },
-    problems: store.problems.map((p) => ({ file: p.file, kind: p.kind, message: p.message, ...(p.movedTo ? { movedTo: p.movedTo } : {}) })),
+    problems: listProblems(session),
   };
+}
+
+/** The notebook's open problems, as the API reports them. */
+export function listProblems(session: NotebookSession): NotebookProblem[] {
+  return session.store.problems.map((p) => ({ ...p }));
+}
+
+/** Acknowledges moved-aside damaged files; an id that matches nothing is reported, not an error. */
+export async function acknowledgeProblems(session: NotebookSession, input: { ids: string[] } | { all: true }): Promise<{ acknowledged: string[]; unknown: string[]; problems: NotebookProblem[] }> {
+  const result = await session.store.acknowledgeProblems('all' in input ? 'all' : input.ids);
+  return { ...result, problems: listProblems(session) };
 }

@@ -13,12 +13,21 @@ export type DamageKind = 'empty' | 'nul-filled' | 'truncated' | 'invalid' | 'new
 export interface StoreProblem {
   /** Path relative to the notebook folder, with `/` separators (e.g. `articles/abc.json`). */
   file: string;
-  /** `missing` is used when notebook.json is gone but traces of a notebook (damaged copy, backups) remain. */
-  kind: DamageKind | 'missing';
+  /**
+   * `missing` is used when notebook.json is gone but traces of a notebook (damaged copy, backups)
+   * remain; `unknown` for a damaged copy found on disk that no record describes.
+   */
+  kind: DamageKind | 'missing' | 'unknown';
   /** User-readable: what happened and what to do. */
   message: string;
   /** Where the damaged file was moved (relative to the notebook folder), if it was moved. */
   movedTo?: string;
+  /** For moved-aside files: the id `quotebook problems --ack ID` takes. Reported until acknowledged. */
+  id?: string;
+  /** When the file was found damaged. */
+  foundAt?: string;
+  /** What is missing from the notebook because of it, as the newest backup tells (e.g. an article's title and quote count). */
+  lost?: string;
 }
 
 /** Base class; `code` lets the API layer map errors without relying on class identity. */

@@ -23,6 +23,8 @@ import { acquireLock, type NotebookLock } from './lock';
 import { defaultMigrator, type Migrator } from './migrations';
 import { NEWER_VERSION_REASON, toProblem } from './problems';
 import { restoreBackupFiles, type RestoreResult } from './restore';
+import { acknowledgeMovedAside, PROBLEMS_FILE, recordMovedAside } from './problemLedger';
+import { currentProblems } from './problemReport';
 import { deleteToTrash, restoreFromTrash } from './trash';
 import { checkArticleFile, checkNotebookFile, validateFile } from './validate';
 import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR } from './paths';
@@ -123,6 +125,8 @@ export class NotebookStore {
 
   /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
   async #load(loaded: LoadedNotebook): Promise<void> {
+    // Recorded first, so every later open reports them even if this one stops here.
+    await recordMovedAside(this.dir, loaded.damage.flatMap((d) => (d.movedTo && d.kind !== 'newer-version' ? [{ file: d.file, movedTo: d.movedTo, kind: d.kind, detail: d.detail }] : [])));
     const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || !loaded.notebook;
     const backup = needsBackup ? await newestVerifiedBackup(this.dir) : null;
     const problems = loaded.damage.map((d) => toProblem(d, backup));
@@ -136,7 +140,7 @@ export class NotebookStore {
     this.#notebook = loaded.notebook;
     this.#articles = loaded.articles;
     this.#notes = loaded.notes;
-    this.problems = problems;
+    this.problems = await currentProblems(this.dir, problems, async () => backup ?? newestVerifiedBackup(this.dir));
     if (loaded.newerVersionFiles.length) {
       this.readOnly = true;
       this.readOnlyReason = NEWER_VERSION_REASON;
@@ -303,6 +307,21 @@ export class NotebookStore {
       this.#notes.set(id, doc);
       if (this.#live) return (await this.#live.restore({ kind: 'note', id })) as NoteFile;
       return doc.low.data;
+    });
+  }
+
+  // ---- problems ----
+
+  /**
+   * Marks moved-aside damaged files as seen (`'all'`, or ids / moved-aside paths), so no front door
+   * reports them any more. The damaged copies stay on disk.
+   */
+  async acknowledgeProblems(which: string[] | 'all'): Promise<{ acknowledged: string[]; unknown: string[] }> {
+    this.#assertWritable();
+    return this.#serial(PROBLEMS_FILE, async () => {
+      const result = await acknowledgeMovedAside(this.dir, which);
+      this.problems = await currentProblems(this.dir, this.problems, () => newestVerifiedBackup(this.dir));
+      return result;
     });
   }
 

@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readBackupFiles } from './backups';
+import { acknowledgeMovedAside, movedAsideFiles } from './problemLedger';
 import { fileTimestamp, fsyncDir, hasCode, mapLimit, readdirOrEmpty, writeFileDurable } from './fsUtil';
 import { ARTICLES_DIR, DATA_FILE_RE, NOTEBOOK_FILE, NOTES_DIR, TRASH_DIR, absPath } from './paths';
 
@@ -56,5 +57,8 @@ export async function restoreBackupFiles(dir: string, id: string): Promise<Resto
   await mapLimit(dataFiles, 32, (rel) => writeFileDurable(absPath(dir, rel), files.get(rel) as Uint8Array));
   const notebook = files.get(NOTEBOOK_FILE);
   if (notebook) await writeFileDurable(path.join(dir, NOTEBOOK_FILE), notebook);
+  // A damaged file the backup brought back is dealt with: stop reporting it (its copy stays).
+  const resolved = (await movedAsideFiles(dir)).filter((m) => !m.acknowledgedAt && files.has(m.file));
+  if (resolved.length) await acknowledgeMovedAside(dir, resolved.map((m) => m.id));
   return { backupId: id, restoredFiles: files.size, movedAsideTo: asideRel };
 }

@@ -21,6 +21,7 @@ import { ImportHost } from './features/import/ImportHost';
 import { ArticleActionsHost } from './features/library/ArticleActionsHost';
 import { CommandLayer } from './workbench/CommandLayer';
 import { SearchShortcuts } from './features/search/searchViews';
+import { ProblemsBanner } from './features/problems/ProblemsBanner';
 
 function Shell() {
   const { info, reportError } = useWorkbench();
@@ -41,6 +42,9 @@ function Shell() {
         onThemeChange={setTheme}
         actions={<ExportButton />}
       />
+      <div className="shell__notices">
+        <ProblemsBanner />
+      </div>
       <PaneLayout layout={layout} onLayoutChange={setLayout} navigator={<Navigator />} workspace={<Workspace />} inspector={<Inspector />} />
       <ExportHost />
       <NotesGlobal />

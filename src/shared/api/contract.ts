@@ -45,8 +45,22 @@ export interface NotebookInfo {
   readOnly: boolean;
   readOnlyReason: string | null;
   counts: { articles: number; quotes: number; actors: number; tags: number; notes: number };
-  /** Damaged files found on open, each with a message for the user. */
-  problems: { file: string; kind: string; message: string; movedTo?: string }[];
+  /** Damaged files: found by this open, or moved aside by any process and not yet acknowledged. */
+  problems: NotebookProblem[];
+}
+
+/** A file the notebook could not use, with what happened and what to do. */
+export interface NotebookProblem {
+  file: string;
+  kind: string;
+  message: string;
+  /** Where the damaged file was moved (it is kept, never deleted). */
+  movedTo?: string;
+  /** Present when the problem can be acknowledged (`problems:acknowledge`); reported until then. */
+  id?: string;
+  foundAt?: string;
+  /** What is missing from the notebook because of it (e.g. an article's title and quote count). */
+  lost?: string;
 }
 
 /** An article with its quotes: what the reader needs. */
@@ -92,6 +106,14 @@ export const contract = {
   'notebook:create': {
     input: z.object({ dir: z.string().min(1).max(4096), name: z.string().max(300).optional() }).strict(),
     output: returns<NotebookInfo>(),
+  },
+
+  /** Damaged files moved aside and not yet acknowledged (plus files this open left in place). */
+  'problems:list': { input: Empty, output: returns<NotebookProblem[]>() },
+  /** Marks moved-aside damaged files as seen (by id, or all); the damaged copies stay on disk. */
+  'problems:acknowledge': {
+    input: z.union([z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(1000) }).strict(), z.object({ all: z.literal(true) }).strict()]),
+    output: returns<{ acknowledged: string[]; unknown: string[]; problems: NotebookProblem[] }>(),
   },
 
   /** Creates an article from plain text (paragraphs separated by blank lines). */

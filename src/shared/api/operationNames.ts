@@ -7,6 +7,8 @@ export const operationNames = [
   'notebook:info',
   'notebook:open',
   'notebook:create',
+  'problems:list',
+  'problems:acknowledge',
   'articles:createFromText',
   'articles:list',
   'articles:get',

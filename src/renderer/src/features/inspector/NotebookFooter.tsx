@@ -1,6 +1,6 @@
 /**
  * What the inspector says about the notebook itself: its name and counts, and — when it matters —
- * that it is read-only and which damaged files were found on open.
+ * that it is read-only (damaged files have their own banner above the panes).
  */
 import type { NotebookInfo } from '../../../../shared/api/contract';
 import { dotted, plural } from '../../ui/format';
@@ -17,22 +17,6 @@ export function NotebookFooter({ info }: { info: NotebookInfo | undefined }) {
           <div>
             <p className="banner__title">This notebook is read-only</p>
             <p>{info.readOnlyReason ?? 'Changes cannot be saved.'}</p>
-          </div>
-        </div>
-      )}
-      {info.problems.length > 0 && (
-        <div className="banner banner--danger" role="status">
-          <IconWarning />
-          <div>
-            <p className="banner__title">{plural(info.problems.length, 'problem')} found when opening</p>
-            <ul className="problem-list">
-              {info.problems.map((problem) => (
-                <li key={`${problem.file}:${problem.kind}`}>
-                  <span className="problem-list__file">{problem.file}</span> — {problem.message}
-                  {problem.movedTo && <span className="problem-list__moved"> Moved to {problem.movedTo}.</span>}
-                </li>
-              ))}
-            </ul>
           </div>
         </div>
       )}
