@@ -17,11 +17,8 @@ import { exportCommand, importJsonCommand } from './exportCommand';
 import { suggestCommand } from './suggestCommand';
 import { agreementCommand } from './agreementCommand';
 import { syncCommand } from './syncCommand';
-<<<<<<< HEAD
 import { searchCommand } from './searchCommand';
-=======
 import { problemsCommand } from './problemsCommand';
->>>>>>> c88cf85 (Damaged files never disappear silently: problems.json + *.damaged-* files are reported by every front door until acknowledged (CLI stderr line per file and JSON problems, notebook:info, quotebook problems [--ack ID|--ack-all], app banner with Acknowledge); a restore resolves the files it brings back)
 
 export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
 
