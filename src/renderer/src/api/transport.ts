@@ -3,7 +3,7 @@
  * otherwise HTTP to `quotebook serve`. Nothing outside this folder knows which one is in use.
  */
 import type { QuotebookApi } from '../../../shared/api/bridge';
-import { createBridgeCaller } from './bridgeTransport';
+import { createBridgeCaller, createMissingBridgeCaller, isDesktopPage } from './bridgeTransport';
 import { createApi } from './createApi';
 import { createHttpCaller } from './httpTransport';
 import { takeToken } from './token';
@@ -20,18 +20,25 @@ function sessionStorageOrNull(): Storage | null {
   }
 }
 
+/** The desktop window, but its preload failed: say that, rather than talk about a server. */
+const bridgeMissing = !window.quotebook && isDesktopPage({ protocol: window.location.protocol, userAgent: window.navigator.userAgent });
+
 // Read once at start-up: the address bar is cleaned immediately after.
-const httpToken = window.quotebook ? null : takeToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
+const httpToken = window.quotebook || bridgeMissing ? null : takeToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
 
 function httpApi(): QuotebookApi {
   return createApi(createHttpCaller({ fetch: (...args) => window.fetch(...args), token: () => httpToken }));
 }
 
 /** The transport in use. */
-export const transportKind: TransportKind = window.quotebook ? 'electron' : 'http';
+export const transportKind: TransportKind = window.quotebook || bridgeMissing ? 'electron' : 'http';
 
 /** Every operation of the contract, as one named function each; resolves to a Result, never rejects. */
-export const api: QuotebookApi = window.quotebook ? createApi(createBridgeCaller(window.quotebook)) : httpApi();
+export const api: QuotebookApi = window.quotebook
+  ? createApi(createBridgeCaller(window.quotebook))
+  : bridgeMissing
+    ? createApi(createMissingBridgeCaller())
+    : httpApi();
 
 /** The live channel to the notebook's owner (changes made elsewhere, notes edited together). */
-export const live: LiveConnection = createLiveConnection(window.quotebook ? null : webSocketPipe(() => httpToken));
+export const live: LiveConnection = createLiveConnection(window.quotebook || bridgeMissing ? null : webSocketPipe(() => httpToken));

@@ -6,9 +6,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Note } from '../../../../../shared/model';
-import { api, type ApiError } from '../../../api';
+import { api, transportKind, type ApiError } from '../../../api';
 import { removeDraft, writeDraft } from '../drafts';
 import { idleThrottle } from './idle';
+import { createCloseGuard, createNoteSaver, type NoteSaver, type SaveState } from './noteSaver';
 
 /** After this pause in typing the note is saved. */
 export const SAVE_DELAY_MS = 800;
@@ -17,7 +18,7 @@ export const DRAFT_INTERVAL_MS = 400;
 /** After a failed save, the next attempt. */
 const RETRY_MS = 5000;
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+export type { SaveState };
 
 /** What the note's header can ask of the autosave. */
 export interface AutosaveHandle {
@@ -45,71 +46,42 @@ export function AutosavePlugin({ titleOnly = false, noteId, notebookId, title, h
   callbacks.current = { onState, onSaved, onError };
 
   useEffect(() => {
-    let revision = 0;
-    let savedRevision = 0;
-    let saving: Promise<void> | null = null;
-    let saveTimer = 0;
-    let failedBefore = false;
     let editedAt = '';
-    const report = (state: SaveState) => callbacks.current.onState(state);
-
+    let saver: NoteSaver | null = null;
     const draft = idleThrottle(() => {
-      if (revision === savedRevision || titleOnly) return;
+      if (!saver?.pending() || titleOnly) return;
       writeDraft({ notebookId, noteId, title: title.current ?? '', content: editor.getEditorState().toJSON() as unknown as Record<string, unknown>, editedAt });
     }, DRAFT_INTERVAL_MS);
-    const keepDraft = () => draft.now();
 
-    const save = async (): Promise<void> => {
-      window.clearTimeout(saveTimer);
-      saveTimer = 0;
-      while (saving) await saving;
-      if (revision === savedRevision) return;
-      const target = revision;
-      report('saving');
-      const request = titleOnly
-        ? api.notesRename({ id: noteId, title: title.current ?? '' }).then((result) => (result.ok ? api.notesGet({ id: noteId }) : result))
-        : api.notesSave({ id: noteId, title: title.current ?? '', content: editor.getEditorState().toJSON() as unknown as Record<string, unknown> });
-      saving = request.then((result) => {
-        saving = null;
-        if (result.ok) {
-          failedBefore = false;
-          savedRevision = Math.max(savedRevision, target);
-          callbacks.current.onSaved(result.value);
-          if (savedRevision === revision) {
-            removeDraft(notebookId, noteId);
-            report('saved');
-          } else schedule();
-          return;
-        }
-        keepDraft();
-        report('failed');
-        // The same failure again and again would bury the screen in messages: tell once per streak.
-        if (!failedBefore) callbacks.current.onError(result.error);
-        failedBefore = true;
-        if (result.error.code !== 'not-found') saveTimer = window.setTimeout(() => void save(), RETRY_MS);
-      });
-      await saving;
-    };
-
-    const schedule = () => {
-      window.clearTimeout(saveTimer);
-      saveTimer = window.setTimeout(() => void save(), SAVE_DELAY_MS);
-    };
+    saver = createNoteSaver({
+      send: () =>
+        titleOnly
+          ? api.notesRename({ id: noteId, title: title.current ?? '' }).then((result) => (result.ok ? api.notesGet({ id: noteId }) : result))
+          : api.notesSave({ id: noteId, title: title.current ?? '', content: editor.getEditorState().toJSON() as unknown as Record<string, unknown> }),
+      keepDraft: () => draft.now(),
+      removeDraft: () => removeDraft(notebookId, noteId),
+      report: (state) => callbacks.current.onState(state),
+      onSaved: (note) => callbacks.current.onSaved(note),
+      onError: (error) => callbacks.current.onError(error),
+      delays: { save: SAVE_DELAY_MS, retry: RETRY_MS },
+      setTimer: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimer: (timer) => window.clearTimeout(timer as number),
+    });
+    const notes = saver;
 
     const changed = () => {
-      revision++;
       editedAt = new Date().toISOString();
-      report('unsaved');
+      notes.changed();
       draft.schedule();
-      schedule();
     };
-
-    const flushNow = () => {
-      if (revision !== savedRevision) keepDraft();
-      return save();
+    const flushNow = async () => {
+      await notes.flush();
     };
     const onHidden = () => document.visibilityState === 'hidden' && void flushNow();
     const onLeave = () => void flushNow();
+    // The desktop window waits for the last save before it closes (a browser tab cannot be held
+    // without a prompt; there the draft kept on this computer covers a save cut short).
+    const onBeforeUnload = transportKind === 'electron' ? createCloseGuard(notes, () => window.close()) : onLeave;
 
     const unregister = titleOnly
       ? () => undefined
@@ -117,19 +89,19 @@ export function AutosavePlugin({ titleOnly = false, noteId, notebookId, title, h
           if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
         });
     window.addEventListener('pagehide', onLeave);
-    window.addEventListener('beforeunload', onLeave);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onHidden);
     handle.current = { markChanged: changed, flush: flushNow };
 
     return () => {
       unregister();
       window.removeEventListener('pagehide', onLeave);
-      window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHidden);
       handle.current = null;
       draft.cancel();
       // Closing the tab or switching notes: whatever is unsaved goes to the notebook now.
-      void flushNow();
+      void flushNow().finally(() => notes.dispose());
     };
   }, [editor, noteId, notebookId, title, handle, titleOnly]);
 
