@@ -94,7 +94,9 @@ export function startApp(options: ShellOptions): void {
   const devOrigin = devServerOrigin(options.rendererUrl, app.isPackaged);
   const isDev = !app.isPackaged;
   const pageOrigin = devOrigin ?? APP_ORIGIN;
-  const dir = options.notebookDir ?? defaultNotebookDir();
+  // A notebook folder opened from Finder before the app was ready (macOS sends open-file first).
+  let openedFromFinder: string | null = null;
+  let dir = options.notebookDir ?? defaultNotebookDir();
   const pending = new PendingWork();
   let window: BrowserWindow | null = null;
   let session: NotebookSession | null = null;
@@ -198,6 +200,7 @@ export function startApp(options: ShellOptions): void {
   };
 
   const onReady = async (): Promise<void> => {
+    dir = openedFromFinder ?? dir;
     configureSpellChecker(electronSession.defaultSession, process.platform);
     registerAppProtocol(protocol, join(options.mainDir, '..', 'renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform })));
@@ -217,6 +220,28 @@ export function startApp(options: ShellOptions): void {
       app.quit();
     }
   };
+
+  // macOS: a `.quotebook` folder double-clicked in Finder (package.json's file association).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!app.isReady()) {
+      openedFromFinder = path;
+      return;
+    }
+    const open = session;
+    if (!open || shutdown.done || open.store.dir === path) {
+      if (!window && !shutdown.done && session) window = createWindow();
+      return;
+    }
+    open
+      .switchTo(path)
+      .then(() => {
+        dir = path;
+        if (window) window.webContents.reload();
+        else window = createWindow();
+      })
+      .catch((error: unknown) => dialog.showErrorBox('Quotebook could not open that notebook', openFailureMessage(error, path)));
+  });
 
   app.on('second-instance', () => {
     // On macOS the app lives on without windows: a second launch then means "show me a window".

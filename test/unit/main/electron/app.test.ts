@@ -12,6 +12,7 @@ const h = vi.hoisted(() => {
     webContents = {
       on: vi.fn((name: string, fn: Listener) => this.contentsListeners.set(name, fn)),
       replaceMisspelling: vi.fn(),
+      reload: vi.fn(),
       showDefinitionForSelection: vi.fn(),
       setWindowOpenHandler: vi.fn(),
       session: {
@@ -35,7 +36,7 @@ const h = vi.hoisted(() => {
   }
   const appListeners = new Map<string, Listener>();
   const powerListeners = new Map<string, Listener>();
-  const session = { close: vi.fn(async () => {}) };
+  const session = { close: vi.fn(async () => {}), switchTo: vi.fn(async (_dir: string) => {}), store: { dir: '/home/analyst/My notebook.quotebook' } };
   const popup = vi.fn();
   const dispatcher = { invoke: vi.fn(async () => ({ ok: true, value: 'from dispatcher' })) };
   return {
@@ -407,6 +408,28 @@ describe('the window as a desktop window', () => {
     h.FakeWindow.all = [];
     emitApp('second-instance');
     expect(h.FakeWindow.all).toHaveLength(1);
+  });
+});
+
+describe('a .quotebook folder opened from Finder (macOS)', () => {
+  it('before the app is ready: opens that notebook instead of the default one', async () => {
+    h.app.isReady.mockReturnValue(false);
+    startApp({ mainDir });
+    emitApp('open-file', { preventDefault: vi.fn() }, '/Users/analyst/Elections.quotebook');
+    h.app.isReady.mockReturnValue(true);
+    await settle();
+    expect(h.openSession).toHaveBeenCalledWith('/Users/analyst/Elections.quotebook', { create: true });
+  });
+
+  it('while running: switches to it and reloads the window', async () => {
+    startApp({ mainDir });
+    await settle();
+    const event = { preventDefault: vi.fn() };
+    emitApp('open-file', event, '/Users/analyst/Elections.quotebook');
+    await settle();
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(h.session.switchTo).toHaveBeenCalledWith('/Users/analyst/Elections.quotebook');
+    expect(onlyWindow().webContents.reload).toHaveBeenCalled();
   });
 });
 
