@@ -13,6 +13,7 @@ import { noteTypingBench } from './noteTyping';
 import { readerOpenBench } from './readerOpen';
 import { libraryKeysBench } from './libraryKeys';
 import { interchangeBench } from './interchangeBench';
+import { searchBench } from './searchBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -27,6 +28,7 @@ const benches: Record<string, () => unknown> = {
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),
   interchange: () => interchangeBench(log),
+  search: () => searchBench(log),
 };
 
 async function main() {

@@ -91,6 +91,7 @@ const api = {
   searchSaved: (input) => invoke('search:saved', input),
   searchSave: (input) => invoke('search:save', input),
   searchDeleteSaved: (input) => invoke('search:deleteSaved', input),
+  codesTable: (input) => invoke('codes:table', input),
   agreementCompare: (input) => invoke('agreement:compare', input),
   agreementAdopt: (input) => invoke('agreement:adopt', input),
   quotesTimeline: (input) => invoke('quotes:timeline', input),

@@ -89,6 +89,64 @@ describe('search in Chromium', () => {
     await expect.poll(() => results().textContent()).toContain('Putin must not win');
   });
 
+  it('Ctrl+P goes to an article, actor or tag by a few letters of its name', async () => {
+    const title = (await app.callValue('articles:get', { id: app.articleId })).article.title as string;
+    await app.callValue('actors:create', { name: 'Recep Tayyip Erdoğan', aliases: ['Turkish president'] });
+    await app.callValue('tags:create', { name: 'warning' });
+    await page.reload();
+    await page.locator('#nav-tab-articles').waitFor();
+    await page.keyboard.press('Control+P');
+    const box = page.getByRole('combobox', { name: 'Go to' });
+    await box.fill('nato conc');
+    const places = page.getByRole('listbox', { name: 'Places' });
+    await expect.poll(() => places.getByRole('option').first().textContent()).toContain(title);
+    await page.screenshot({ path: join(shotsDir, 'quick-switcher.png') });
+    await box.press('Enter');
+    const openTab = page.getByRole('tablist', { name: 'Open items' }).getByRole('tab', { selected: true });
+    await expect.poll(() => openTab.textContent()).toContain(title.slice(0, 20));
+
+    await page.keyboard.press('Control+P');
+    await box.fill('turk pres');
+    await expect.poll(() => places.getByRole('option').first().textContent()).toContain('Recep Tayyip Erdoğan');
+    await box.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Recep Tayyip Erdoğan' }).count()).toBe(1);
+
+    // From the palette too.
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command' }).fill('go to an article');
+    await page.keyboard.press('Enter');
+    await box.fill('warn');
+    await expect.poll(() => places.getByRole('option').first().textContent()).toContain('warning');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a code table counts tags by tags and speakers; a number opens its quotes; CSV downloads', async () => {
+    const text: string = (await app.callValue('articles:get', { id: app.articleId })).article.text;
+    const [threat, aid] = [await app.callValue('tags:create', { name: 'threat' }), await app.callValue('tags:create', { name: 'aid' })];
+    const words = 'That would show that aggression works';
+    const start = text.indexOf(words);
+    await app.callValue('quotes:create', { articleId: app.articleId, start, end: start + words.length, tagIds: [threat.id, aid.id] });
+    await page.click('#nav-tab-search');
+    await page.getByRole('button', { name: 'Code tables…' }).click();
+    const cell = page.getByRole('button', { name: 'threat × aid: 1' });
+    await expect.poll(() => cell.count()).toBe(1);
+    await cell.click();
+    await expect.poll(() => page.getByRole('region', { name: 'threat × aid' }).textContent()).toContain(words);
+    await page.screenshot({ path: join(shotsDir, 'code-table.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(shotsDir, 'code-table-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('threat');
+    await page.getByRole('combobox', { name: 'Tags by' }).selectOption('speaker');
+    await expect.poll(() => page.getByRole('columnheader', { name: '(no speaker)' }).count()).toBe(1);
+    await page.getByRole('region', { name: 'threat × aid' }).getByRole('button').first().click();
+    const openTab = page.getByRole('tablist', { name: 'Open items' }).getByRole('tab', { selected: true });
+    await expect.poll(() => openTab.textContent()).toContain('NATO');
+  });
+
   it('is in the command palette, and the view has nothing serious for axe', async () => {
     await page.keyboard.press('Control+K');
     await page.getByRole('combobox', { name: 'Command' }).fill('search the notebook');

@@ -20,6 +20,7 @@ import { adoptQuote } from '../agreement/adoptQuote';
 import { exportTimeline, timeline } from '../timeline/timelineService';
 import { searchNotebook } from '../search/searchService';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/savedSearches';
+import { codeTable } from '../../shared/search/codeTables';
 import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArticle, suggestForText } from './suggestService';
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
@@ -100,6 +101,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'search:saved': () => listSavedSearches(session),
     'search:save': (input) => saveSearch(session, input),
     'search:deleteSaved': ({ id }) => deleteSavedSearch(session, id),
+    'codes:table': (input) => codeTable(session.store.articles(), session.store.notebook().tags, session.store.notebook().actors, input),
     'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
     'suggest:text': (input) => suggestForText(session, input),
     'suggest:accept': (input) => acceptSuggestions(session, input),

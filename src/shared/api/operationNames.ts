@@ -73,6 +73,7 @@ export const operationNames = [
   'search:saved',
   'search:save',
   'search:deleteSaved',
+  'codes:table',
   'suggest:article',
   'suggest:text',
   'suggest:accept',

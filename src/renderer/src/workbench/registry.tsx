@@ -14,7 +14,7 @@ import { NotesSection } from '../features/notes/NotesSection';
 import { noteView } from '../features/notes/noteViews';
 import { timelineView } from '../features/timeline/timelineViews';
 import { agreementView } from '../features/agreement/agreementViews';
-import { searchView } from '../features/search/searchViews';
+import { codeTableView, searchView } from '../features/search/searchViews';
 import { SearchSection } from '../features/search/SearchSection';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
@@ -57,4 +57,5 @@ export const viewKinds: Record<string, ViewKind> = {
   timeline: timelineView,
   agreement: agreementView,
   search: searchView,
+  codeTable: codeTableView,
 };

@@ -59,6 +59,9 @@ export function SearchSection() {
         <IconSearch />
         Search the notebook…
       </button>
+      <button type="button" className="button search-section__open" onClick={() => wb.openView({ kind: 'codeTable', id: 'notebook' })}>
+        Code tables…
+      </button>
       <h3 className="search-section__title">Saved searches</h3>
       {saved.value && saved.value.length === 0 && <p className="search-section__empty">None yet. Search, then choose “Save search…”.</p>}
       <ul className="search-section__list" aria-label="Saved searches">
