@@ -16,6 +16,8 @@ export interface CliContext {
   appRoot: string;
   notebookDir: string;
   json: boolean;
+  /** --read-only: open without the lock and without the running owner; every write is refused. */
+  readOnly?: boolean;
   /** The notebook's open problems, once a command has opened it (see problemNotice.ts). */
   problems?: NotebookProblem[];
   /** Set by commands that list problems themselves, so they are not printed twice. */
@@ -24,7 +26,7 @@ export interface CliContext {
 
 /** Opens the notebook (creating it on first use) and returns a typed caller for the contract. */
 export async function openOperations(ctx: CliContext): Promise<{ call: Caller; dispatcher: Dispatcher; session: NotebookSession }> {
-  const session = await NotebookSession.open(ctx.notebookDir, { create: true });
+  const session = await NotebookSession.open(ctx.notebookDir, ctx.readOnly ? { readOnly: true } : { create: true });
   const dispatcher = createOperations(session);
   const call: Caller = async (name, input) => {
     const result = await dispatcher.invoke(name, input);
@@ -43,7 +45,7 @@ export type Caller = <N extends OperationName>(name: N, input: InputOf<N>) => Pr
  * notebook is opened here and released afterwards.
  */
 export async function withNotebook<T>(ctx: CliContext, work: (call: Caller) => Promise<T>): Promise<T> {
-  const owner = await findOwner(ctx.notebookDir);
+  const owner = ctx.readOnly ? null : await findOwner(ctx.notebookDir);
   if (owner) {
     const call: Caller = async (name, input) => {
       const result = await callOwner(owner, name, input);

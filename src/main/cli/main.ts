@@ -5,6 +5,7 @@
 import { defaultNotebookDir } from '../paths';
 import { CliError } from './cliError';
 import { StoreError } from '../store/errors';
+import { describeFsError } from '../store/fsErrors';
 import type { CliContext, Io } from './context';
 import { addTextCommand } from './addTextCommand';
 import { importCommand } from './importCommand';
@@ -19,8 +20,9 @@ import { agreementCommand } from './agreementCommand';
 import { syncCommand } from './syncCommand';
 import { searchCommand } from './searchCommand';
 import { problemsCommand } from './problemsCommand';
+import { unlockCommand } from './unlockCommand';
 
-export const usage = `Usage: quotebook [--notebook DIR] [--json] <command>
+export const usage = `Usage: quotebook [--notebook DIR] [--json] [--read-only] <command>
 
 Commands:
   list articles|actors|quotes|notes   list what the notebook holds
@@ -57,10 +59,13 @@ Commands:
                                       make an empty --notebook folder a copy of a team's notebook
   sync                                one round with the team's server: send local changes, receive the others'
   problems [--ack ID]... [--ack-all]  damaged files moved aside (every command warns about them until acknowledged)
+  unlock [--yes]                      remove a lock left by a Quotebook on another computer, after confirming
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
   --json           machine-readable output
+  --read-only      read the notebook's files as they are on disk, without taking its lock and
+                   without going through a running app or serve; commands that change it are refused
   --help           this text`;
 
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
@@ -78,17 +83,20 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   sync: syncCommand,
   search: searchCommand,
   problems: problemsCommand,
+  unlock: unlockCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */
-export function splitGlobalOptions(argv: string[]): { notebook?: string; json: boolean; help: boolean; rest: string[] } {
+export function splitGlobalOptions(argv: string[]): { notebook?: string; json: boolean; help: boolean; readOnly: boolean; rest: string[] } {
   const rest: string[] = [];
   let notebook: string | undefined;
   let json = false;
+  let readOnly = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--read-only') readOnly = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--notebook') {
       notebook = argv[++i];
@@ -96,7 +104,7 @@ export function splitGlobalOptions(argv: string[]): { notebook?: string; json: b
     } else if (arg.startsWith('--notebook=')) notebook = arg.slice('--notebook='.length);
     else rest.push(arg);
   }
-  return { ...(notebook ? { notebook } : {}), json, help, rest };
+  return { ...(notebook ? { notebook } : {}), json, help, readOnly, rest };
 }
 
 const defaultIo: Io = {
@@ -116,7 +124,7 @@ export async function runCli(argv: string[], options: { appRoot: string; io?: Io
     }
     const command = commands[name];
     if (!command) throw new CliError(`Unknown command "${name}". Run "quotebook --help" to see the commands.`, 2);
-    const ctx: CliContext = { io, appRoot: options.appRoot, notebookDir: global.notebook ?? defaultNotebookDir(options.env), json: global.json };
+    const ctx: CliContext = { io, appRoot: options.appRoot, notebookDir: global.notebook ?? defaultNotebookDir(options.env), json: global.json, readOnly: global.readOnly };
     await command(ctx, args);
     return 0;
   } catch (error) {
@@ -132,6 +140,11 @@ export async function runCli(argv: string[], options: { appRoot: string; io?: Io
     if (coded?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || coded?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       io.err(`quotebook: ${coded.message}. Run "quotebook --help".`);
       return 2;
+    }
+    const fsMessage = describeFsError(error);
+    if (fsMessage) {
+      io.err(`quotebook: ${fsMessage}`);
+      return 1;
     }
     io.err(`quotebook: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;

@@ -20,6 +20,8 @@ export interface ServerOptions {
   token?: string;
   /** The live channel (what changed, notes edited together); absent: windows refresh on focus only. */
   live?: LiveHub;
+  /** Test seam: the largest request body accepted (default 64 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -47,39 +49,50 @@ function sendJson(res: ServerResponse, status: number, body: Result<unknown>): v
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or null when it is larger than `limit`. An oversized body is still read (and
+ * thrown away) so the client gets the 413 answer instead of a reset connection; one far beyond the
+ * limit is cut off rather than drained forever.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit * 4) {
+        resolve(null);
         req.destroy();
-      } else chunks.push(chunk);
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string, dispatcher: Dispatcher): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string, dispatcher: Dispatcher, limit: number): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, fail('invalid-input', 'API operations are called with POST.'));
   // A JSON content type cannot be sent by a plain HTML form, which closes the simplest CSRF path.
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendJson(res, 415, fail('invalid-input', 'API requests must have Content-Type: application/json.'));
   }
+  const tooLarge = () =>
+    sendJson(res, 413, fail('invalid-input', `The request is larger than ${Math.round(limit / 1024 / 1024)} MB. Import big files from the command line.`));
+  // A body far beyond the limit is answered at once (the client may see a reset while sending);
+  // a merely oversized one is read and thrown away first, so the client gets the answer.
+  if (Number(req.headers['content-length'] ?? 0) > limit * 4) {
+    res.setHeader('Connection', 'close');
+    req.resume();
+    return tooLarge();
+  }
   let input: unknown;
+  const body = await readBody(req, limit);
+  if (body === null) return tooLarge();
   try {
-    const body = await readBody(req);
     input = body.trim() === '' ? {} : JSON.parse(body);
-  } catch (error) {
-    const tooLarge = error instanceof Error && error.message === 'too-large';
-    return sendJson(
-      res,
-      tooLarge ? 413 : 400,
-      fail('invalid-input', tooLarge ? 'The request is larger than 64 MB. Import big files from the command line.' : 'The request body is not valid JSON.'),
-    );
+  } catch {
+    return sendJson(res, 400, fail('invalid-input', 'The request body is not valid JSON.'));
   }
   sendJson(res, 200, await dispatcher.invoke(operation, input));
 }
@@ -102,7 +115,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         if (!tokenMatches(Array.isArray(header) ? header[0] : header, token)) {
           return sendJson(res, 401, fail('forbidden', 'Missing or wrong token. Open the address that `quotebook serve` printed.'));
         }
-        return await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.dispatcher);
+        let operation: string;
+        try {
+          operation = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          return sendJson(res, 400, fail('invalid-input', 'The address has a malformed %-escape; API operations are named like /api/articles:list.'));
+        }
+        return await handleApi(req, res, operation, options.dispatcher, options.maxBodyBytes ?? MAX_BODY_BYTES);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid-input', 'Only GET is allowed here.'));
       const queryToken = url.searchParams.get('token');

@@ -7,6 +7,7 @@ import { contract, isOperationName, type OperationName, type OutputOf, type Pars
 import { fail, ok, UserError, type Result } from '../../shared/api/result';
 import { describeZodError } from '../../shared/api/describeZodError';
 import { StoreError } from '../store/errors';
+import { describeFsError } from '../store/fsErrors';
 
 /** A handler per operation, receiving already-validated input. */
 export type Handlers = {
@@ -22,6 +23,8 @@ export interface Dispatcher {
 function toResult(error: unknown): Result<never> {
   if (error instanceof UserError) return fail(error.code, error.message);
   if (error instanceof StoreError) return fail(error.code === 'invalid' ? 'invalid-input' : error.code, error.message);
+  const fsMessage = describeFsError(error);
+  if (fsMessage) return fail('unavailable', fsMessage);
   const detail = error instanceof Error ? error.message : String(error);
   return fail('internal', `Something went wrong inside Quotebook (${detail}). Nothing was saved by this action; please try again.`);
 }

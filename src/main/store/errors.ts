@@ -3,6 +3,7 @@
  * turn it into an error value without `instanceof` across bundles) and a `message` written for the
  * analyst: what happened and what to do next.
  */
+import os from 'node:os';
 
 export type StoreErrorCode = 'locked' | 'read-only' | 'damaged' | 'not-a-notebook' | 'invalid';
 
@@ -43,6 +44,12 @@ export interface LockInfo {
   app: string;
   /** Random per-acquisition token, so release never deletes a lock someone else took over. */
   token?: string;
+  /** The account that took it. */
+  user?: string;
+  /** When the holder process started (Linux: clock ticks after boot), to tell a reused pid. */
+  processStart?: string;
+  /** Which boot of the machine (Linux), so a pid from before a restart is not taken for a live one. */
+  bootId?: string;
 }
 
 export class NotebookLockedError extends StoreError {
@@ -53,11 +60,16 @@ export class NotebookLockedError extends StoreError {
     detail?: string,
   ) {
     const who = holder
-      ? `pid ${holder.pid}${holder.hostname ? ` on ${holder.hostname}` : ''}, since ${holder.startedAt}`
+      ? `pid ${holder.pid}${holder.user ? ` of ${holder.user}` : ''}${holder.hostname ? ` on ${holder.hostname}` : ''}, since ${holder.startedAt}`
       : detail ?? 'the lock file is being written';
+    const foreign = holder?.hostname && holder.hostname !== os.hostname();
     super(
-      `The notebook "${dir}" is open in another Quotebook process (${who}). ` +
-        'Close it there, or open the notebook read-only.',
+      foreign
+        ? `The notebook "${dir}" is locked by a Quotebook process on another computer (${who}). Quotebook cannot check from here whether it still runs. ` +
+            'If it does, close the notebook there. If it does not (the folder was copied, or that computer stopped), remove the lock with "quotebook unlock". ' +
+            'To only read the notebook meanwhile, use the command line with --read-only.'
+        : `The notebook "${dir}" is open in another Quotebook process (${who}). ` +
+            'Close it there and try again. To only read it meanwhile, use the command line with --read-only.',
     );
     this.name = 'NotebookLockedError';
   }

@@ -1,7 +1,10 @@
 /**
- * The notebook's single-writer lock: a `.lock` file created with O_EXCL holding who owns it.
- * Only the lock holder writes; everyone else must open read-only. A lock left behind by a crashed
- * process on this machine (its pid is gone) is taken over, so a crash never locks a user out.
+ * The notebook's single-writer lock: a `.lock` file holding who owns it (pid, that process's start
+ * time, user, host). Only the lock holder writes; everyone else must open read-only. A lock left
+ * behind by a crashed process on this machine is taken over, so a crash never locks a user out:
+ * its pid is gone, or (Linux) the pid now belongs to another process, which started at another time
+ * or in another boot. A lock from another host cannot be judged here: it is explained, and
+ * `quotebook unlock` removes it after the analyst confirms.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -9,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { NotebookLockedError, type LockInfo } from './errors';
 import { hasCode } from './fsUtil';
+import { currentBootId, processStartTicks } from './processStart';
 
 export const LOCK_FILE = '.lock';
 const APP = 'Quotebook';
@@ -33,6 +37,9 @@ function parseLock(text: string): LockInfo | null {
         startedAt: typeof v.startedAt === 'string' ? v.startedAt : 'an unknown time',
         app: typeof v.app === 'string' ? v.app : '',
         ...(typeof v.token === 'string' ? { token: v.token } : {}),
+        ...(typeof v.user === 'string' ? { user: v.user } : {}),
+        ...(typeof v.processStart === 'string' ? { processStart: v.processStart } : {}),
+        ...(typeof v.bootId === 'string' ? { bootId: v.bootId } : {}),
       };
     }
   } catch {
@@ -61,29 +68,61 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** True when the lock was written on another machine (its pid means nothing here). */
+export function isForeignLock(info: LockInfo): boolean {
+  return Boolean(info.hostname) && info.hostname !== os.hostname();
+}
+
 /** Stale = we can prove its owner is gone. A lock from another host never counts as stale. */
-function isStale(lockPath: string, info: LockInfo): boolean {
-  if (info.hostname && info.hostname !== os.hostname()) return false;
+export function isStale(lockPath: string, info: LockInfo): boolean {
+  if (isForeignLock(info)) return false;
   // Our own pid: either another store in this process holds it (same token), or a dead process
   // that happened to have our pid left it behind.
   if (info.pid === process.pid) return !(heldHere.has(lockPath) && heldHere.get(lockPath) === info.token);
-  return !isProcessAlive(info.pid);
+  if (!isProcessAlive(info.pid)) return true;
+  // Alive, but is it the same process? A pid is reused after a crash or a reboot.
+  const boot = currentBootId();
+  if (info.bootId && boot && info.bootId !== boot) return true;
+  const started = info.processStart ? processStartTicks(info.pid) : null;
+  return started !== null && started !== info.processStart;
 }
 
+/**
+ * Create the lock with its whole content or not at all: the content goes to a private file first,
+ * which is then hard-linked to `.lock` (fails if it exists). A full disk leaves no empty `.lock`.
+ */
 async function tryCreate(lockPath: string, info: LockInfo): Promise<boolean> {
-  let handle: fs.FileHandle | undefined;
+  const temp = `${lockPath}-new-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    handle = await fs.open(lockPath, 'wx');
-  } catch (err) {
-    if (hasCode(err, 'EEXIST')) return false;
-    throw err;
-  }
-  try {
-    await handle.writeFile(JSON.stringify(info));
+    await fs.writeFile(temp, JSON.stringify(info), { flag: 'wx' });
+    try {
+      await fs.link(temp, lockPath);
+      return true;
+    } catch (err) {
+      if (hasCode(err, 'EEXIST')) return false;
+      if (!hasCode(err, 'EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV')) throw err;
+    }
+    // No hard links here (some network and FAT file systems): exclusive create, then write, and
+    // remove it again if the write fails.
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(lockPath, 'wx');
+    } catch (err) {
+      if (hasCode(err, 'EEXIST')) return false;
+      throw err;
+    }
+    try {
+      await handle.writeFile(JSON.stringify(info));
+      await handle.close();
+    } catch (err) {
+      await handle.close().catch(() => undefined);
+      await fs.rm(lockPath, { force: true });
+      throw err;
+    }
+    return true;
   } finally {
-    await handle.close();
+    await fs.rm(temp, { force: true });
   }
-  return true;
 }
 
 /**
@@ -124,7 +163,12 @@ export async function acquireLock(dir: string): Promise<NotebookLock> {
     startedAt: new Date().toISOString(),
     app: APP,
     token: randomBytes(12).toString('hex'),
+    user: currentUser(),
   };
+  const processStart = processStartTicks(process.pid);
+  const bootId = currentBootId();
+  if (processStart) info.processStart = processStart;
+  if (bootId) info.bootId = bootId;
   let unreadableSince = 0;
   for (let attempt = 0; attempt < 100; attempt++) {
     if (await tryCreate(lockPath, info)) return makeHandle(lockPath, info);
@@ -164,6 +208,30 @@ function makeHandle(lockPath: string, info: LockInfo): NotebookLock {
       }
     },
   };
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '';
+  }
+}
+
+/**
+ * Removes the lock whatever holds it (`quotebook unlock`, after the analyst confirmed), unless its
+ * content changed since it was shown (someone took it meanwhile). True when it was removed.
+ */
+export async function removeLock(dir: string, expectedText: string): Promise<boolean> {
+  return removeStale(path.join(path.resolve(dir), LOCK_FILE), expectedText);
+}
+
+/** The lock's raw text and who it names (null if there is no lock). */
+export async function inspectLock(dir: string): Promise<{ text: string; info: LockInfo | null; stale: boolean } | null> {
+  const lockPath = path.join(path.resolve(dir), LOCK_FILE);
+  const current = await readLock(lockPath);
+  if (!current) return null;
+  return { ...current, stale: current.info ? isStale(lockPath, current.info) : true };
 }
 
 /** Who holds the lock, if anyone (for showing "open elsewhere" before trying to write). */

@@ -40,7 +40,7 @@ describe('notebook lock', () => {
     expect(err).toBeInstanceOf(NotebookLockedError);
     expect(err.code).toBe('locked');
     expect(err.message).toContain(`The notebook "${dir}" is open in another Quotebook process (pid ${process.pid}`);
-    expect(err.message).toMatch(/Close it there, or open the notebook read-only\.$/);
+    expect(err.message).toMatch(/Close it there and try again\. To only read it meanwhile, use the command line with --read-only\.$/);
     await lock.release();
     await (await acquireLock(dir)).release(); // free again after release
   });
