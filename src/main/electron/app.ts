@@ -21,12 +21,15 @@ import { APP_ENTRY_URL, APP_ORIGIN, devServerOrigin, trustedOrigins } from './or
 import { deferredDispatcher, PendingWork } from './pendingWork';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenWebContents } from './security';
+import { carryOverProfile } from './profileMigration';
 import { createShutdown } from './shutdown';
 import { configureSpellChecker } from './spellcheck';
 import { mainWindowOptions } from './windowOptions';
 
 /** The name menus, dialogs and the profile folder use (package.json `productName` says the same). */
 export const APP_NAME = 'Quotebook';
+/** The profile folder's name before the app had a product name (the npm package's name). */
+const OLD_PROFILE_NAME = 'quotebook';
 
 export interface ShellOptions {
   /** The directory of the built main bundle (`out/main`); the preload and renderer sit beside it. */
@@ -79,7 +82,9 @@ export function startApp(options: ShellOptions): void {
   // First of all: the single-instance lock and the Chromium profile (note drafts) live in the
   // userData folder, which is named after the app. Set later, they would land in "quotebook/".
   app.setName(APP_NAME);
-  app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+  const appData = app.getPath('appData');
+  app.setPath('userData', join(appData, APP_NAME));
+  carryOverProfile(join(appData, OLD_PROFILE_NAME), join(appData, APP_NAME), (m) => console.warn(`[quotebook] ${m}`));
 
   // The notebook has one writer (DESIGN.md "Storage"): a second launch hands over to the first.
   if (!app.requestSingleInstanceLock()) {
