@@ -9,7 +9,7 @@ import { anchorTarget } from '../../shared/anchoring/reanchor';
 import type { Actor, QuoteKind, Tag } from '../../shared/model';
 import { tagPath } from '../../shared/tags/codebook';
 import { CliError } from './cliError';
-import type { CliContext } from './context';
+import type { Caller, CliContext } from './context';
 import { withNotebook } from './context';
 import { actorByName, lookUpActor, lookUpTag, tagByName, type Created } from './nameLookup';
 import { printJson } from './problemNotice';
@@ -77,16 +77,22 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
     const quoteTags: Tag[] = [];
     for (const name of tagNames) quoteTags.push(await tagByName(call, tags, name, created));
 
-    const quote = await call('quotes:create', {
-      articleId: article.id,
-      start: range.start,
-      end: range.end,
-      kind,
-      speakerId: speakerActor?.id ?? null,
-      aboutIds: about.map((a) => a.id),
-      tagIds: quoteTags.map((t) => t.id),
-      ...(values.comment ? { comment: values.comment } : {}),
-    });
+    let quote;
+    try {
+      quote = await call('quotes:create', {
+        articleId: article.id,
+        start: range.start,
+        end: range.end,
+        kind,
+        speakerId: speakerActor?.id ?? null,
+        aboutIds: about.map((a) => a.id),
+        tagIds: quoteTags.map((t) => t.id),
+        ...(values.comment ? { comment: values.comment } : {}),
+      });
+    } catch (error) {
+      // The quote was not saved: take back the actors and tags made for it, so nothing is saved.
+      throw new CliError(`${(error as Error).message} ${await undoCreated(call, created, tags)}`);
+    }
     if (ctx.json) return printJson(ctx, { quote, created });
     for (const actor of created.actors) ctx.io.out(`Created actor ${actor.id}  ${actor.name} (${actor.kind})`);
     for (const tag of created.tags) ctx.io.out(`Created tag ${tag.id}  ${tagPath(tag, tags)}`);
@@ -96,4 +102,24 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
     const which = found.length > 1 ? ` (occurrence ${occurrence} of ${found.length})` : '';
     ctx.io.out(`Added ${quote.id}  “${clip(quote.target.exact)}”${which}: ${kind}${who}${whom}${coded}`);
   });
+}
+
+/**
+ * Removes what `quote add` created before its quote failed (children before parents). Returns the
+ * sentence for the analyst: nothing was kept, or exactly what is still in the notebook.
+ */
+async function undoCreated(call: Caller, created: Created, tags: Tag[]): Promise<string> {
+  const left: string[] = [];
+  for (const tag of [...created.tags].reverse()) {
+    await call('tags:delete', { id: tag.id }).catch(() => left.push(`tag "${tagPath(tag, [...tags, ...created.tags])}" (${tag.id})`));
+  }
+  for (const actor of [...created.actors].reverse()) {
+    await call('actors:delete', { id: actor.id }).catch(() => left.push(`actor "${actor.name}" (${actor.id})`));
+  }
+  if (!left.length) {
+    return created.actors.length || created.tags.length
+      ? 'Nothing was saved: the actors and tags made for this quote were removed again.'
+      : 'Nothing was saved.';
+  }
+  return `The quote was not saved, but these were created for it and are still in the notebook: ${left.join(', ')}.`;
 }

@@ -79,3 +79,26 @@ describe('plain failures', () => {
     expect((await fs.readdir(notebook)).filter((n) => n.startsWith('.lock'))).toEqual([]);
   });
 });
+
+describe('a failed operation saves nothing', () => {
+  it('quote add whose article write fails leaves no new speaker or tags in notebook.json, and says so', async () => {
+    const articles = JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'articles'])).stdout) as Array<{ id: string }>;
+    const before = JSON.parse(await fs.readFile(path.join(notebook, 'notebook.json'), 'utf8'));
+    const realRename = fs.rename.bind(fs);
+    // The disk fills up just as the article is written (a read-only articles/ does the same; as
+    // root, chmod would not stop the write, so the failure is injected).
+    vi.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).includes(`${path.sep}articles${path.sep}`)) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', path: String(to) });
+      return realRename(from, to);
+    });
+    const run = await cli(['--notebook', notebook, 'quote', 'add', articles[0]!.id, '--exact', 'increasingly concerned', '--speaker', 'Jens Stoltenberg', '--tag', 'security/arms']);
+    vi.restoreAllMocks();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is full');
+    expect(run.stderr).toContain('Nothing was saved: the actors and tags made for this quote were removed again.');
+    const after = JSON.parse(await fs.readFile(path.join(notebook, 'notebook.json'), 'utf8'));
+    expect(after.actors).toEqual(before.actors);
+    expect(after.tags).toEqual(before.tags);
+    expect(JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'quotes'])).stdout)).toEqual([]);
+  });
+});
