@@ -5,7 +5,7 @@
  * notebook is open, every file the store writes or deletes is re-indexed in the same turn as
  * the write (the store's change listener), so a search right after a save sees it.
  */
-import { promises as fs, statSync, type Stats } from 'node:fs';
+import { promises as fs, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { NotebookStore } from '../store';
 import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR } from '../store/paths';
@@ -24,20 +24,30 @@ const stampOf = (stats: Stats | undefined) => (stats ? `${stats.mtimeMs}:${stats
 export class NotebookIndex {
   readonly #unlisten: () => void;
   #closed = false;
+  /** Set when updating the index failed: it no longer matches the files and is opened again. */
+  stale = false;
   /** Settles when the index has caught up with the files as they were when it opened. */
   readonly ready: Promise<void>;
 
   private constructor(
     private readonly store: NotebookStore,
     readonly index: SearchIndex,
+    readonly file: string,
   ) {
-    this.#unlisten = store.onChange((change) => this.#onChange(change));
+    this.#unlisten = store.onChange((change) => {
+      // The save itself is done and on disk: a failing cache must not turn it into an error.
+      try {
+        this.#onChange(change);
+      } catch {
+        this.stale = true;
+      }
+    });
     this.ready = this.#catchUp();
   }
 
   /** Opens the index of the store's notebook (in memory for a read-only store, which must not write the cache). */
   static open(store: NotebookStore, file: string = store.readOnly ? ':memory:' : searchIndexPath(store.dir)): NotebookIndex {
-    return new NotebookIndex(store, SearchIndex.open(file));
+    return new NotebookIndex(store, SearchIndex.open(file), file);
   }
 
   #path(ref: DocRef): string {
@@ -126,6 +136,11 @@ export class NotebookIndex {
     if (owner === 'notebook') return true;
     const [kind, id] = owner.split(':') as [string, string];
     return kind === 'article' ? !!this.store.article(id) : !!this.store.note(id);
+  }
+
+  /** Deletes the index's file (after close), so the next open builds it again. */
+  discardFile(): void {
+    if (this.file !== ':memory:') for (const suffix of ['', '-journal']) rmSync(`${this.file}${suffix}`, { force: true });
   }
 
   /** Stops listening and closes the index (a catch-up still running stops at its next batch). */

@@ -25,10 +25,16 @@ export async function searchNotebook(session: NotebookSession, input: { query: s
   if (!match && !exclude && !parsed.fields.length) return { hits: [], notices: [] };
 
   const keep = keeper(session, fields);
-  const { index } = await session.searchIndex();
   let rows: MatchedRow[];
-  if (match) rows = index.match(match, fields.kinds, keep, input.limit);
-  else {
+  if (match) {
+    try {
+      rows = (await session.searchIndex()).index.match(match, fields.kinds, keep, input.limit);
+    } catch {
+      // The cache could not answer (a damaged file, a disk error): build it again, once.
+      rows = (await session.searchIndex({ discard: true })).index.match(match, fields.kinds, keep, input.limit);
+    }
+  } else {
+    const { index } = await session.searchIndex();
     const excluded = exclude ? index.matchedKeys(exclude) : new Set<string>();
     rows = [];
     for (const row of listByFields(session, fields, keep)) {

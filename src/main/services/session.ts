@@ -150,8 +150,15 @@ export class NotebookSession {
   }
 
   /** The notebook's search index, up to date with its files (opened and caught up on first use). */
-  async searchIndex(): Promise<NotebookIndex> {
+  async searchIndex({ discard = false } = {}): Promise<NotebookIndex> {
     const store = this.current;
+    if (this.#search && (discard || this.#search.stale)) {
+      // Its file is thrown away only when SQLite could not use it; a stale one just catches up.
+      const old = this.#search;
+      this.#search = null;
+      await old.close();
+      if (discard) old.discardFile();
+    }
     this.#search ??= NotebookIndex.open(store);
     const search = this.#search;
     await search.ready;

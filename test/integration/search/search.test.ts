@@ -210,6 +210,13 @@ describe('keeping up with the notebook', () => {
     expect(await articleIds('lethal')).toEqual([a.apart, a.notes].sort());
   });
 
+  it('a cache that fails mid-session never fails a save, and is rebuilt for the next search', async () => {
+    const opened = await session.searchIndex();
+    opened.index.close(); // as if the file had become unusable
+    await call('quotes:update', { id: quotes.block, patch: { comment: 'after the failure' } });
+    expect(await ids('failure')).toEqual([`quote:${quotes.block}`]);
+  });
+
   it('saves racing searches: every search answers, and the last save is found once it is done', async () => {
     await search('anything');
     const work: Promise<unknown>[] = [];
