@@ -14,8 +14,11 @@ const cspMeta = {
 export default defineConfig({
   main: {
     // lowdb and steno are ESM-only; bundle them so the CommonJS main bundle can load them.
+    // @lexical/yjs resolves to an ES module even from require(), and that module imports Yjs's
+    // ES build while everything else requires its CommonJS build: two Yjs copies, whose
+    // constructor checks fail. Bundled, its `import 'yjs'` becomes the one shared require().
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', '@lexical/yjs'] },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },

@@ -73,7 +73,14 @@ export class LiveFiles {
     const known = shared.recentHashes.length > 0 && shared.recentHashes.includes(onDisk);
     if (isEmptyDoc(shared)) {
       // Never tracked (a notebook from before live sync, or a new file): the file is the state.
-      if (json) writeFileToDoc(shared, json.low.data, this.stamp());
+      // Nobody here wrote its quotes, so none of them is stamped with this replica's author.
+      // The file is left as it is (opening a notebook rewrites nothing); its hash is recorded as
+      // one this document stands for, even where the document orders things otherwise.
+      if (json) {
+        writeFileToDoc(shared, json.low.data, { at: new Date().toISOString() });
+        await shared.persist(onDisk);
+        return shared;
+      }
     } else if (filesWin || (!known && fresh)) {
       // Not a file Quotebook wrote: a restored backup or a hand edit. It is taken as an edit.
       writeFileToDoc(shared, json ? json.low.data : null, this.stamp());
@@ -155,8 +162,15 @@ export class LiveFiles {
     const value = read ? this.host.validate(ref, read) : null;
     const text = value ? serializeJson(value) : '';
     const hash = value ? sha256(text) : '';
+    if (json && value && sameJson(json.low.data, value)) {
+      // The file already holds this content, perhaps formatted otherwise (written by hand or by
+      // an older Quotebook): rewriting it would change nothing but its bytes. Its hash is recorded
+      // as one this document wrote, so the next open does not take it for a hand edit.
+      await shared.persist(onDisk);
+      return value;
+    }
     await shared.persist(hash);
-    if (hash === onDisk && (!json || sameJson(json.low.data, value))) return value;
+    if (hash === onDisk && !json) return value;
     if (!value) {
       if (json) {
         await this.host.trash(ref);
