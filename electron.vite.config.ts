@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/shared/security/csp';
+import { esmOnlyPackages } from './scripts/esmOnlyPackages';
+import packageJson from './package.json';
 
 /** Adds the CSP meta tag to the built page only: Vite's dev server needs inline scripts for HMR. */
 const cspMeta = {
@@ -11,14 +13,21 @@ const cspMeta = {
     html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
 };
 
+/**
+ * The main bundle is CommonJS, so every ESM-only dependency is bundled into it (lowdb, lexical and
+ * @lexical/*, mdast-util-*, micromark-*): required from outside, they would load only where Node's
+ * require(esm) is on, and @lexical/yjs's ESM build would bring a second Yjs beside the CommonJS one
+ * everything else requires, whose constructor checks then fail. Two stay outside: pdf.js is
+ * loaded with import() (which CommonJS may always do) and must stay next to its worker file, and
+ * tsx is only the CLI's runner. test/integration/build/mainBundle.test.ts holds the bundle to it.
+ */
+const keptExternal = new Set(['pdfjs-dist', 'tsx']);
+const bundledIntoMain = esmOnlyPackages(__dirname, Object.keys(packageJson.dependencies)).filter((name) => !keptExternal.has(name));
+
 export default defineConfig({
   main: {
-    // lowdb and steno are ESM-only; bundle them so the CommonJS main bundle can load them.
-    // @lexical/yjs resolves to an ES module even from require(), and that module imports Yjs's
-    // ES build while everything else requires its CommonJS build: two Yjs copies, whose
-    // constructor checks fail. Bundled, its `import 'yjs'` becomes the one shared require().
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno', '@lexical/yjs'] },
+      externalizeDeps: { exclude: bundledIntoMain },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
