@@ -28,7 +28,9 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: bundledIntoMain },
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The worker that reads imported files and suggests (src/main/untrusted) is an entry of its
+      // own: out/main/untrustedWorker.js, started beside index.js with memory and time limits.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), untrustedWorker: resolve(__dirname, 'src/main/untrusted/worker.ts') } },
     },
   },
   preload: {

@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IdSchema } from '../../shared/model';
 import { suggestTooLongReason, type SuggestedActor, type SuggestedQuote } from '../../shared/suggest';
-import { convertFile, MAX_IMPORT_BYTES, tooLargeReason } from '../import';
+import { MAX_IMPORT_BYTES, tooLargeReason } from '../import';
+import { parseInWorker } from '../untrusted';
 import { CliError } from './cliError';
 import { formatTable } from './table';
 import type { Caller, CliContext } from './context';
@@ -55,9 +56,9 @@ async function importFile(call: Caller, path: string): Promise<string> {
 /** The text a FILE would be imported as (any format the importer reads), without importing it. */
 async function fileText(path: string, size: number): Promise<{ text: string; blocks: { kind: 'heading' | 'paragraph' | 'blockquote' | 'listItem'; start: number; end: number }[] }> {
   if (size > MAX_IMPORT_BYTES) throw new CliError(`"${path}" ${tooLargeReason(size)}`);
-  let draft: Awaited<ReturnType<typeof convertFile>>;
+  let draft: Awaited<ReturnType<typeof parseInWorker>>;
   try {
-    draft = await convertFile(path, await readFile(path));
+    draft = await parseInWorker(path, await readFile(path));
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

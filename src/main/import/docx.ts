@@ -7,7 +7,8 @@ import type { ArticleDraft } from '../../shared/import/metadata';
 import { reduceDom } from '../../shared/import/domText';
 import { guessTextMetadata } from '../../shared/import/textMetadata';
 import { parseInert } from './html';
-import { importError } from './limits';
+import { importError, MAX_ARTICLE_CHARS, textTooLongReason } from './limits';
+import { zipLimitProblem } from './zipLimits';
 
 /** Word's built-in styles that carry article structure beyond mammoth's defaults. */
 const STYLE_MAP = [
@@ -22,12 +23,16 @@ const STYLE_MAP = [
 const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ArticleDraft> {
+  const tooBig = zipLimitProblem(bytes);
+  if (tooBig) throw importError(name, tooBig);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, convertImage: noImages }));
   } catch {
     throw importError(name, 'is not a valid Word document (.docx): the file is damaged or incomplete. Open it in Word or LibreOffice, save it again, and import the new copy.');
   }
+  // The page is parsed only if its text could fit in an article (markup at most triples it).
+  if (html.length > 3 * MAX_ARTICLE_CHARS) throw importError(name, textTooLongReason());
   const { text, blocks } = reduceDom(parseInert(`<!doctype html><body>${html}</body>`).body);
   const guessed = guessTextMetadata(text, blocks);
   return {

@@ -11,7 +11,7 @@ import { plainTextBlocks } from '../../shared/text/plainTextBlocks';
 import { decodeHtml, decodeText } from './decode';
 import { importDocx } from './docx';
 import { importHtml } from './html';
-import { importError, type ImportFormat } from './limits';
+import { importError, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, textTooLongReason, tooManyBlocksReason, type ImportFormat } from './limits';
 import { importMarkdown } from './markdown';
 import { importPdf } from './pdf';
 import { detectFormat } from './sniff';
@@ -83,6 +83,8 @@ export async function convertFile(name: string, bytes: Uint8Array): Promise<Arti
   if (draft.text.trim() === '') {
     throw importError(name, format === 'html' ? 'has no article text that Quotebook could find (the page may be empty or built by scripts).' : 'has no text: there is nothing to import.');
   }
+  if (draft.text.length > MAX_ARTICLE_CHARS) throw importError(name, textTooLongReason(draft.text.length));
+  if (draft.blocks.length > MAX_ARTICLE_BLOCKS) throw importError(name, tooManyBlocksReason(draft.blocks.length));
   // Plain text stays exactly as in the file; converted formats get their headline back.
   return finishDraft(draft, withoutExtension(name), format === 'html' || format === 'markdown');
 }

@@ -3,13 +3,17 @@ import { UserError } from '../../shared/api/result';
 
 export {
   EXTENSIONS,
+  MAX_ARTICLE_BLOCKS,
+  MAX_ARTICLE_CHARS,
   MAX_IMPORT_BYTES,
   SUPPORTED_FORMATS,
   extensionOf,
   formatBytes,
   formatOfExtension,
   isImportableName,
+  textTooLongReason,
   tooLargeReason,
+  tooManyBlocksReason,
   type ImportFormat,
 } from '../../shared/import/formats';
 

@@ -13,7 +13,8 @@ import type { FailedFile, ImportedFile, ImportReport } from '../../shared/import
 import { guessTextMetadata } from '../../shared/import/textMetadata';
 import { SCHEMA_VERSION, type ArticleFile, type ArticleSummary, type Block } from '../../shared/model';
 import { normaliseText } from '../../shared/text/normalise';
-import { convertFile, draftFromPlainText, finishDraft } from '../import';
+import { draftFromPlainText, finishDraft } from '../import';
+import { parseInWorker } from '../untrusted';
 import { findSampleArticle, SAMPLE_FILE_NAME } from '../import/sample';
 import { StoreError } from '../store/errors';
 import { summarise } from './articlesService';
@@ -98,7 +99,7 @@ export function importFiles(session: NotebookSession, input: ParsedInputOf<'arti
     for (const file of input.files) {
       try {
         const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : Buffer.from(file.text ?? '', 'utf8');
-        const draft = await convertFile(file.name, bytes);
+        const draft = await parseInWorker(file.name, bytes);
         if (file.title?.trim()) draft.title = cleanLine(file.title);
         imported.push(reported(file.name, await saveDraft(session, draft, { name: file.name, sha256: sha256(bytes) })));
       } catch (error) {

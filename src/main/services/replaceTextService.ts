@@ -11,7 +11,7 @@ import { describeRange } from '../../shared/anchoring/selectors';
 import { UserError } from '../../shared/api/result';
 import type { Block, Quote } from '../../shared/model';
 import { normaliseText } from '../../shared/text/normalise';
-import { convertFile } from '../import';
+import { parseInWorker } from '../untrusted';
 import { guessPlainTextHeadings, plainTextBlocks } from '../../shared/text/plainTextBlocks';
 import { summarise } from './articlesService';
 import { sha256 } from './ids';
@@ -91,6 +91,6 @@ export async function reimportArticle(session: NotebookSession, input: ParsedInp
   session.articleFile(input.id); // a missing article is reported before the file is read
   const { file } = input;
   const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : Buffer.from(file.text ?? '', 'utf8');
-  const draft = await convertFile(file.name, bytes);
+  const draft = await parseInWorker(file.name, bytes);
   return replaceArticleText(session, { id: input.id, text: draft.text, blocks: draft.blocks, fileName: file.name, ...(file.title ? { title: file.title } : {}) });
 }

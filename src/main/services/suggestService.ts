@@ -10,18 +10,20 @@ import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
-import { suggestQuotes, suggestTooLongReason, type SuggestionSet } from '../../shared/suggest';
+import { suggestTooLongReason, type SuggestionSet } from '../../shared/suggest';
 import type { AcceptOutcome, ArticleSuggestions, RejectOutcome } from '../../shared/suggest/api';
 import { normaliseText } from '../../shared/text/normalise';
+import { suggestInWorker } from '../untrusted';
 import { newId } from './ids';
 import type { NotebookSession } from './session';
 
 /** Suggestions for an article, without those rejected before or already covered by a quote. */
-export function suggestForArticle(session: NotebookSession, articleId: string): ArticleSuggestions {
+export async function suggestForArticle(session: NotebookSession, articleId: string): Promise<ArticleSuggestions> {
   const file = session.articleFile(articleId);
   const { text, blocks } = file.article;
   refuseTooLong(`The article "${file.article.title}"`, text);
-  const all = suggestQuotes({ text, blocks, knownActors: session.store.notebook().actors });
+  // Off the event loop, with a time limit: the owner keeps answering while a long article is read.
+  const all = await suggestInWorker({ text, blocks, knownActors: session.store.notebook().actors }, `the article "${file.article.title}"`);
   const rejectedList = file.rejectedSuggestions ?? [];
   let rejected = 0;
   let tagged = 0;
@@ -34,11 +36,11 @@ export function suggestForArticle(session: NotebookSession, articleId: string): 
 }
 
 /** Suggestions for a text outside the notebook; offsets refer to the text as an import would store it. */
-export function suggestForText(session: NotebookSession, input: ParsedInputOf<'suggest:text'>): SuggestionSet {
+export function suggestForText(session: NotebookSession, input: ParsedInputOf<'suggest:text'>): Promise<SuggestionSet> {
   const text = normaliseText(input.text);
   const blocks = input.blocks && text.length === input.text.length ? input.blocks.filter((b) => b.end <= text.length) : undefined;
   refuseTooLong('The text', text);
-  return suggestQuotes({ text, ...(blocks ? { blocks } : {}), knownActors: session.store.notebook().actors });
+  return suggestInWorker({ text, ...(blocks ? { blocks } : {}), knownActors: session.store.notebook().actors }, 'the text');
 }
 
 /** The one size limit of every way to suggestions (the schema checks the text before normalising; this checks what is read). */

@@ -15,6 +15,16 @@ export const MAX_ARTICLE_CHARS = 5_000_000;
 /** The most paragraphs (blocks) one imported article may hold. */
 export const MAX_ARTICLE_BLOCKS = 200_000;
 
+/** Why an article's text is too long (after the file's quoted name), with its length when known. */
+export function textTooLongReason(length?: number): string {
+  return `holds ${length === undefined ? 'more' : length.toLocaleString('en')} characters of text, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article may hold (about 2,500 pages). Split it into several files, one per article, and import those.`;
+}
+
+/** Why an article has too many paragraphs (after the file's quoted name). */
+export function tooManyBlocksReason(count: number): string {
+  return `holds ${count.toLocaleString('en')} paragraphs, more than the ${MAX_ARTICLE_BLOCKS.toLocaleString('en')} one article may hold. Split it into several files, one per article, and import those.`;
+}
+
 /** File name endings the importers understand, by format. */
 export const EXTENSIONS = {
   text: ['.txt', '.text'],

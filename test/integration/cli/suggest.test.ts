@@ -51,15 +51,15 @@ describe('quotebook suggest', () => {
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('neither a file nor an article id') });
   });
 
-  it('applies one size limit to a file and to an article of the notebook, and says what to do', async () => {
+  it('applies one size limit (the longest article) to a file and to an article of the notebook, and says what to do', async () => {
     const long = 'The minister said the plan would work. '.repeat(Math.ceil(MAX_SUGGEST_CHARS / 39) + 1);
     expect(long.length).toBeGreaterThan(MAX_SUGGEST_CHARS);
     const file = join(dir, 'long.txt');
     writeFileSync(file, long);
     const fromFile = await cli(['--notebook', notebook, 'suggest', file]);
     expect(fromFile.code).toBe(1);
-    expect(fromFile.stderr).toContain('long.txt" is 5,000,0');
-    expect(fromFile.stderr).toContain('suggestions read at most 5,000,000. Split the text into several articles');
+    expect(fromFile.stderr).toContain('long.txt" holds 5,000,0');
+    expect(fromFile.stderr).toContain('more than the 5,000,000 one article may hold (about 2,500 pages). Split it into several files');
 
     // An article already in the notebook (from before the import limits) meets the same limit.
     const imported = JSON.parse((await cli(['--notebook', notebook, '--json', 'import', samplePath])).stdout);
