@@ -30,7 +30,7 @@ import * as interchangeApi from '../interchange/api';
 import * as agreementApi from '../agreement/api';
 import * as timelineApi from '../timeline/api';
 import * as searchApi from '../search/api';
-import * as codeTables from '../search/codeTables';
+import type * as codeTables from '../search/codeTables';
 import type { Timeline } from '../timeline/timeline';
 import type { SuggestionSet } from '../suggest/types';
 
@@ -304,7 +304,7 @@ export const contract = {
   /** Saves a search under a name (the same name again replaces it); it is kept in notebook.json. */
   'search:save': { input: searchApi.SaveSearchInput, output: returns<searchApi.SavedSearch>() },
   /** A code table: tags × tags (together in a quote, in overlapping quotes, or in an article), × speakers, × outlets or × months; each cell with its quote ids. */
-  'codes:table': { input: codeTables.CodeTableInput, output: returns<codeTables.CodeTable>() },
+  'codes:table': { input: searchApi.CodeTableInput, output: returns<codeTables.CodeTable>() },
   /** Forgets a saved search. */
   'search:deleteSaved': { input: ById, output: returns<{ id: string }>() },
 

@@ -1,6 +1,7 @@
 /** The search operation's input and output, shared by every front door. */
 import { z } from 'zod';
 import type { SearchKind } from './fields';
+import type { CodeTableRequest } from './codeTables';
 
 export const SearchQueryInput = z
   .object({
@@ -56,3 +57,11 @@ export function readSavedSearches(value: unknown): SavedSearch[] {
     (s): s is SavedSearch => !!s && typeof s === 'object' && typeof s.id === 'string' && typeof s.name === 'string' && typeof s.query === 'string',
   );
 }
+
+/** codes:table's input: tags against tags (together in a quote, overlapping quotes or an article), speakers, outlets or months. */
+export const CodeTableInput = z
+  .object({
+    columns: z.enum(['tag', 'speaker', 'outlet', 'month']).default('tag'),
+    together: z.enum(['quote', 'overlap', 'article']).default('quote'),
+  })
+  .strict() satisfies z.ZodType<CodeTableRequest>;

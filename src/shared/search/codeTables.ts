@@ -4,20 +4,17 @@
  * Every cell keeps the ids of the quotes behind it, so the analyst can open them. Confirmed
  * quotes only; a tag counts the quotes that carry it directly.
  */
-import { z } from 'zod';
 import type { Actor, ArticleFile, Quote, Tag } from '../model';
 import { orderCodebook, tagPath } from '../tags/codebook';
 import { articleDate } from './fields';
 import { csvRecord } from '../export/csv';
 
-export const CodeTableInput = z
-  .object({
-    columns: z.enum(['tag', 'speaker', 'outlet', 'month']).default('tag'),
-    /** For tag × tag: what counts as together. */
-    together: z.enum(['quote', 'overlap', 'article']).default('quote'),
-  })
-  .strict();
-export type CodeTableRequest = z.output<typeof CodeTableInput>;
+/** What a table is asked for (its schema, CodeTableInput, is in ./api so the renderer loads no zod). */
+export interface CodeTableRequest {
+  columns: 'tag' | 'speaker' | 'outlet' | 'month';
+  /** For tag × tag: what counts as together. */
+  together: 'quote' | 'overlap' | 'article';
+}
 
 export interface CodeTableHeader {
   id: string;
