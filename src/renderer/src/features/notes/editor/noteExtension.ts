@@ -66,6 +66,10 @@ export function createNoteExtension({ initialContent, onError }: NoteExtensionOp
     nodes: [QuoteCardNode, ActorMentionNode],
     theme: noteTheme,
     $initialEditorState: initialContent ? JSON.stringify(initialContent) : null,
+    // A live note starts read-only: anything written before the owner's text arrives (a citation
+    // queued by "Cite in note…", a keystroke) would be replaced by that text. LiveNotePlugin makes
+    // it editable once the first exchange is done.
+    editable: initialContent !== null,
     onError,
     register: (editor) =>
       mergeRegister(registerNoteCommands(editor), registerMarkdownShortcuts(editor, NOTE_MARKDOWN_SHORTCUTS), registerSanitisedPaste(editor)),
