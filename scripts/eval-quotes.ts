@@ -29,10 +29,16 @@ export { discoverSplits, isHeldOut, loadSplit, type Labelled };
 /** What is scored: the suggester, the quotation-mark pairer, or the quote-mark-and-cue baseline. */
 export type System = 'suggester' | 'baseline' | 'markAndCue';
 
-/** A suggestion as the evaluation reads it. */
+/** A suggestion as the evaluation reads it: a stance is its own kind, and a quote in pieces one prediction with its ranges. */
 export function toPrediction(q: SuggestedQuote): Prediction {
   const speakerKind = q.speaker ? (q.speaker.anonymous ? 'unnamed' : q.speaker.kind) : undefined;
-  return { start: q.start, end: q.end, kind: q.kind, speaker: q.speaker?.name ?? null, ...(speakerKind ? { speakerKind } : {}) };
+  const whole = q.pieces && q.pieces.length > 1 ? { start: q.pieces[0]!.start, end: q.pieces[q.pieces.length - 1]!.end, ranges: q.pieces } : { start: q.start, end: q.end };
+  return { ...whole, kind: q.stance ? 'stance' : q.kind, speaker: q.speaker?.name ?? null, ...(speakerKind ? { speakerKind } : {}) };
+}
+
+/** The predictions of a suggestion set: the pieces of one quote count once. */
+export function toPredictions(quotes: readonly SuggestedQuote[]): Prediction[] {
+  return quotes.filter((q) => !q.pieces || q.pieces[0]!.start === q.start).map(toPrediction);
 }
 
 /** Articles on which the suggester threw, with its message (scored as giving no suggestions). */
@@ -52,7 +58,7 @@ export function evaluate(articles: readonly Labelled[], system: System): { summa
       // Scored as what an analyst gets: no suggestions for this article. Said loudly, never hidden.
       failures.push(`${a.split}/${a.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return { text: a.text, gold: a.gold, score: scoreArticle(a.text, a.gold, set.quotes.map(toPrediction)), actors: set.actors };
+    return { text: a.text, gold: a.gold, score: scoreArticle(a.text, a.gold, toPredictions(set.quotes)), actors: set.actors };
   });
   const scores = report.map((r) => r.score);
   return { summary: summarise(scores), scores, report };

@@ -10,6 +10,7 @@ import { MAX_CLAUSE_CHARS } from './clauseBounds';
 import { findCues, type Cue } from './cues';
 import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
+import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
 import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
@@ -23,6 +24,13 @@ export interface Found {
   confidence: number;
   cue: string;
   reason: string;
+  /** An attribution that is not speech (a belief, wish, finding or support). */
+  stance?: boolean;
+  /** For a direct quote: the quotation it is, and the sentence it was attributed in. */
+  quote?: number;
+  sentence?: number;
+  /** The pieces of a quote split by its attribution, this one included. */
+  pieces?: { start: number; end: number }[];
 }
 
 /** A quotation in a heading, attributed once the body is read. */
@@ -48,7 +56,10 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
   const indirect = new ClauseList();
   // A quote over several paragraphs is attributed where it closes; its leading cue is kept here.
   const introduced = new Map<number, Cue>();
+  let paraStart = 0;
   for (const para of doc.paragraphs) {
+    joinPieces(doc, found, paraStart);
+    paraStart = found.length;
     const turn = turns.byPara.get(para.index);
     if (turn?.answer) {
       if (turn.speaker) found.push({ start: turn.start, end: turn.end, kind: 'direct', speaker: turn.speaker, confidence: 0.9, cue: '', reason: 'interview answer' });
@@ -89,7 +100,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         // An unattributed short phrase in quotation marks is a scare quote, not speech.
         if (!direct.speaker && words <= 3) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
-        here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated });
+        here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }
       for (const f of here) {
         found.push(f);
@@ -101,6 +112,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       discourse.note(sentence.index, 'subject', subject()?.ref);
     }
   }
+  joinPieces(doc, found, paraStart);
   return { found, headings };
 }
 

@@ -46,6 +46,9 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   return assemble(text, all, entities.entities, input.knownActors ?? []);
 }
 
+/** The highest confidence a stance (a belief, wish or finding, not speech) is offered with: below "accept all"'s usual threshold. */
+export const STANCE_CONFIDENCE = 0.6;
+
 function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[]): SuggestionSet {
   settleKinds(text, found, entities);
   const listed = entities.filter((e) => e.kind !== 'unknown' && (e.kind !== 'other' || e.spoke || e.mentions.length >= 2));
@@ -70,7 +73,8 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
         speaker = { name: referentName(ref), kind, anonymous: true, actorId: null, actorIndex: null };
       }
     }
-    quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, confidence: Math.round(Math.min(0.99, f.confidence) * 100) / 100, cue: f.cue, reason: f.reason });
+    const confidence = Math.round(Math.min(f.stance ? STANCE_CONFIDENCE : 0.99, f.confidence) * 100) / 100;
+    quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, confidence, cue: f.cue, reason: f.reason, ...(f.stance ? { stance: true as const } : {}), ...(f.pieces ? { pieces: f.pieces.map((r) => ({ ...r })) } : {}) });
   }
   return { quotes, actors };
 }

@@ -32,6 +32,17 @@ export interface SuggestedQuote {
   cue: string;
   /** Why this speaker: which rule attributed it (for the inspector and for debugging). */
   reason: string;
+  /**
+   * True for an attribution that is not speech: a belief, wish, finding or support ("she believes
+   * …", "the report found …", "X backs Y"). Offered with lower confidence and left out of
+   * "accept all"; absent for speech.
+   */
+  stance?: true;
+  /**
+   * For one piece of a quote split by its attribution (`“A,” she said. “B.”`): every piece of that
+   * quote in order, this one included. Each piece is still its own suggestion with the same speaker.
+   */
+  pieces?: { start: number; end: number }[];
 }
 
 /** An actor the article names, with the names it goes by in this article. */
