@@ -11,6 +11,7 @@ import { requestEditorFocus } from '../inspector/focusRequests';
 import type { ArticleRange } from '../../editor/articleRanges';
 import { codebookChanged } from '../tags/tagEvents';
 import { updateArticle } from './useArticle';
+import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
 
 type Editable = Partial<Pick<Quote, 'kind' | 'speakerId' | 'aboutIds' | 'tagIds' | 'comment' | 'status' | 'cue'>>;
 type Notifier = Pick<Workbench, 'notify' | 'reportError' | 'refresh' | 'selectQuote'>;
@@ -19,6 +20,9 @@ const withQuote = (quote: Quote) => (value: ArticleWithQuotes) => ({
   ...value,
   quotes: value.quotes.some((q) => q.id === quote.id) ? value.quotes.map((q) => (q.id === quote.id ? quote : q)) : [...value.quotes, quote],
 });
+/** Edits of one quote reach the notebook in the order the analyst made them. */
+const savesInOrder = inOrderPerKey();
+
 /** Like withQuote, unless the cache already holds a later save of it (answers can arrive out of order). */
 const withSaved = (quote: Quote) => (value: ArticleWithQuotes) => {
   const cached = value.quotes.find((q) => q.id === quote.id);
@@ -48,7 +52,7 @@ export async function createQuote(wb: Notifier, articleId: string, range: Select
 /** Changes some fields of a quote; the cache shows the change at once and is put back on failure. */
 export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
   updateArticle(quote.articleId, withQuote({ ...quote, ...patch }));
-  const result = await api.quotesUpdate({ id: quote.id, patch });
+  const result = await savesInOrder(quote.id, () => api.quotesUpdate({ id: quote.id, patch }));
   if (!result.ok) {
     updateArticle(quote.articleId, withQuote(quote));
     wb.reportError(result.error);
