@@ -41,7 +41,7 @@ export interface HeadingQuote {
 }
 
 const CLAUSE_CONFIDENCE: Record<Cue['how'], number> = {
-  verb: 0.85, inverted: 0.8, according: 0.85, participle: 0.78, coordinated: 0.78, relative: 0.8, 'clause-first': 0.78, characterise: 0.6,
+  verb: 0.85, inverted: 0.8, according: 0.85, participle: 0.78, coordinated: 0.78, relative: 0.8, 'clause-first': 0.78, characterise: 0.6, complement: 0.7,
 };
 const LEAD_SKIP = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'still']);
 const FRONT = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'as', 'when', 'while', 'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'sentencing', 'with', 'for', 'from', 'despite', 'unlike', 'like', 'by', 'under', 'outside', 'inside']);
@@ -81,7 +81,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         if (indirect.overlaps(start, end)) continue;
         const base = CLAUSE_CONFIDENCE[cue.how];
         const confidence = base * (cue.speaker ? 0.5 + cue.speaker.confidence / 2 : 0.55);
-        here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: `reported (${cue.how})` });
+        here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: cue.stance ? `stance (${cue.how})` : `reported (${cue.how})`, ...(cue.stance ? { stance: true } : {}) });
         for (let k = firstOpeningAtOrAfter(doc.quotes, start - 1); k < doc.quotes.length && doc.quotes[k]!.open <= end + 1; k++) {
           if (quoteEnd(doc.quotes[k]!, doc.text) <= end + 1) absorbed.add(k);
         }

@@ -7,6 +7,7 @@ import type { Paragraph, Sentence } from './document';
 import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, skipAdverbials, skipObject, isClauseLike } from './clauseBounds';
+import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, type Token } from './tokens';
 
 /** A reporting cue in a sentence. */
@@ -20,7 +21,9 @@ export interface Cue {
   introduces: number;
   /** Token range of the reported clause, if the cue reports one. */
   clause: { from: number; to: number } | null;
-  how: 'verb' | 'inverted' | 'according' | 'participle' | 'coordinated' | 'relative' | 'clause-first' | 'characterise';
+  how: 'verb' | 'inverted' | 'according' | 'participle' | 'coordinated' | 'relative' | 'clause-first' | 'characterise' | 'complement';
+  /** The cue reports a stance (a belief, wish, finding or support), not speech. */
+  stance?: boolean;
 }
 
 /** The cues of a sentence, in order. `subject` gives the sentence's subject for elided ones. */
@@ -38,14 +41,18 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
     const speech = SPEECH_VERBS.has(t.lower) || phrasal;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
-    if (!speech && !characterise) continue;
+    const complement = complementOf(t.lower) !== undefined;
+    if (!speech && !characterise && !complement) continue;
+    if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`)) continue; // "Fatima Said"
     const before = tokens[i - 1];
     if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
     const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
-    if (cue) cues.push(cue);
+    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative') continue; // "a long-standing demand of campaigners, officials said"
+    if (cue && complement) withComplement(para, sentence, cue, verbEnd);
+    if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
   return cues;
 }
@@ -56,9 +63,10 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
   if (/ing$/.test(t.lower)) {
     cue.how = 'participle';
-    cue.speaker = mainSpeaker();
-    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
-    return cue.clause ? cue : null;
+    cue.speaker = participleSubject(ctx, para, sentence, i) ?? mainSpeaker();
+    // ", saying it would hurt renters": a bare clause after a say-like participle, too.
+    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, t.lower === 'saying');
+    return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
   if (scan.quote >= 0 && scan.from === i) {
@@ -89,6 +97,33 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
   }
   return cue;
+}
+
+/** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
+function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: number): void {
+  const stance = isStanceVerb(para.tokens[cue.verb]!.lower);
+  if (stance) cue.stance = true;
+  if (cue.clause || cue.follows >= 0 || cue.introduces >= 0 || !cue.speaker) return;
+  const c = complementClause(para, sentence, cue.verb, verbEnd);
+  if (!c) return;
+  cue.clause = { from: c.from, to: c.to };
+  if (cue.how !== 'participle') cue.how = 'complement';
+  if (para.tokens[cue.verb]!.lower === 'called' && para.tokens[verbEnd]?.lower === 'on') cue.text = 'called on';
+}
+
+/**
+ * "…, and Democrats were outraged, saying …": the subject of the clause the participle hangs on,
+ * when that clause starts after "and"/"but" or a comma and has a verb of its own.
+ */
+function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
+  const { tokens, quoteOf } = para;
+  if (!isPunct(tokens[verb - 1], ',')) return null;
+  let start = verb - 2;
+  while (start > sentence.from && quoteOf[start - 1]! < 0 && !isPunct(tokens[start - 1]!) && !['and', 'but', 'while', 'as', 'yet'].includes(tokens[start - 1]!.lower)) start--;
+  if (start === sentence.from) return null; // the sentence's own subject: read by the caller
+  let end = start;
+  while (end < verb - 1 && !FINITE_MARKERS.has(tokens[end]!.lower)) end++;
+  return end > start && end < verb - 1 ? parseSpeaker(ctx, para, start, end, sentence) : null;
 }
 
 function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue {

@@ -151,7 +151,10 @@ export function rangesOf(q: Range & { ranges?: Range[] }): Range[] {
 export function scoreArticle(text: string, gold: GoldArticle, predictions: readonly Prediction[]): ArticleScore {
   // Before issue 14 a quote in pieces was labelled piece by piece: score a suggestion the same way.
   const piecewise = !gold.quotes.some((q) => (q.ranges?.length ?? 0) > 1);
-  const preds = piecewise ? predictions.flatMap((p) => rangesOf(p).map((r) => ({ ...p, ...r, ranges: undefined }))) : [...predictions];
+  // Labels written before issue 14 leave stances out on purpose ("beliefs are not speech"): a stance suggestion is neither right nor wrong there.
+  const labelsStances = gold.quotes.some((q) => q.kind === 'stance' || q.speaker_kind !== undefined);
+  const kept = labelsStances ? predictions : predictions.filter((p) => p.kind !== 'stance');
+  const preds = piecewise ? kept.flatMap((p) => rangesOf(p).map((r) => ({ ...p, ...r, ranges: undefined }))) : [...kept];
   const misses: Miss[] = [];
   const pairing: Pairing = { pairs: [], missed: [], spurious: [], pieces: [] };
   const score = (family: 'direct' | 'reported'): Counts => {
@@ -180,7 +183,7 @@ export function scoreArticle(text: string, gold: GoldArticle, predictions: reado
   const indirect = score('reported');
   const stances = gold.quotes.filter((q) => q.kind === 'stance');
   const foundStances = pairing.pairs.filter(([g]) => g.kind === 'stance');
-  const nonQuoteHits = predictions.filter((p) => (gold.not_quotes ?? []).some((n) => p.start < n.end && n.start < p.end)).length;
+  const nonQuoteHits = kept.filter((p) => (gold.not_quotes ?? []).some((n) => p.start < n.end && n.start < p.end)).length;
   return {
     direct,
     indirect,

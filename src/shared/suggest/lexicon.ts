@@ -160,8 +160,17 @@ export const SOURCE_NOUNS = words(
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
   'airline retailer lender insurer bloc alliance president premier chancellor governor mayor chief head director ' +
-  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator',
+  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
+  // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
+  'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
+  'letter poll survey audit study assessment ruling judgment indictment complaint ' +
+  // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
+  'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
+  'families democrats republicans conservatives tories backbenchers whips plaintiffs prosecutors groups',
 );
+
+/** Plural party names that stand for a group of people wherever they are capitalised ("… and Democrats were outraged"). */
+export const PARTY_GROUPS = words('democrats republicans conservatives tories');
 
 const male = new Set(MALE_FIRST_NAMES.trim().split(' '));
 const female = new Set(FEMALE_FIRST_NAMES.trim().split(' '));

@@ -7,7 +7,7 @@
 import type { Doc, Paragraph, Sentence } from './document';
 import type { Discourse, Placed, Pronoun, Referent } from './discourse';
 import type { EntityIndex } from './entities';
-import { NOT_NAMES, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { isPunct, plain, type Token } from './tokens';
@@ -34,7 +34,8 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile'
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
-const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near']);
+const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
 /** Parses tokens `[from, to)` of a paragraph as a speaker. */
@@ -126,6 +127,20 @@ export function isParticiple(tokens: readonly Token[], i: number): boolean {
   return /[a-z]{2,}ing$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower) && (!next || !next.cap);
 }
 
+/** The named owner of a possessive before the head noun ("Mr Lee’s" in "Mr Lee’s allies"), by its full name, and the token after it. */
+function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
+  for (let i = a; i < head; i++) {
+    const t = para.tokens[i]!;
+    if (!t.possessive) continue;
+    let from = i;
+    while (from > a && !ctx.mentionAt.has(`${para.index}:${from}`)) from--;
+    const m = ctx.mentionAt.get(`${para.index}:${from}`);
+    const entity = m ? ctx.entities.ofMention.get(m) : undefined;
+    return entity && (entity.kind === 'person' || entity.kind === 'unknown') ? { name: entity.name, after: i + 1 } : null;
+  }
+  return null;
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -133,16 +148,19 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
-    if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text))) head = i;
+    if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;
   const first = tokens[a]!;
-  if (NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
+  // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
+  const owner = possessiveOwner(ctx, para, a, head);
+  if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
   if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
-  const lowerFirst = first.cap && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
+  if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
+  const lowerFirst = !owner && first.cap && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
   const definite = DEFINITE.has(first.lower);
   const ref = ctx.discourse.describe(text, plain(tokens[head]!.text), definite, ctx.entities.entities);

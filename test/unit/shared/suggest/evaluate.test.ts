@@ -109,6 +109,13 @@ describe('issue 14 labels: quotes in pieces, stances, about-actors', () => {
     expect(none.about).toMatchObject({ gold: 1, predicted: 0, right: 0, f1: 0 });
   });
 
+  it('ignores stance suggestions on an article labelled before stances were (its labels leave beliefs out on purpose)', () => {
+    const old: GoldArticle = { actors: newsGold.actors, quotes: [{ kind: 'direct', speaker: 'Ruth Hale', text: 'We will win,', ...piece1 }] };
+    const score = scoreArticle(news, old, [{ ...piece1, kind: 'direct', speaker: 'Hale' }, { start: 63, end: 79, kind: 'stance', speaker: 'Hale' }]);
+    expect(score.indirect).toMatchObject({ gold: 0, predicted: 0 });
+    expect(score.misses).toEqual([]);
+  });
+
   it('puts every kind in the span figure', () => {
     const s = summarise([scoreArticle(news, newsGold, [whole, { start: 63, end: 79, kind: 'stance', speaker: 'Hale' }])]);
     expect(s.all).toMatchObject({ gold: 3, predicted: 2, matched: 2 });

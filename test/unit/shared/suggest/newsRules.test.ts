@@ -32,3 +32,65 @@ describe('a quote split by its attribution', () => {
     expect(quotes.every((q) => q.pieces === undefined)).toBe(true);
   });
 });
+
+describe('cues with other complements', () => {
+  it.each([
+    ['urged with an object and an infinitive', 'The nurses’ union urged the minister to reopen the wards.', [['indirect', 'the minister to reopen the wards', 'the nurses’ union']]],
+    ['asked whether', 'Councillor Dana Pike asked whether the bridge would be finished by spring.', [['indirect', 'whether the bridge would be finished by spring', 'Dana Pike']]],
+    ['denied a noun phrase', 'Harbour chief Leo Brandt denied any knowledge of the missing containers.', [['indirect', 'any knowledge of the missing containers', 'Leo Brandt']]],
+    ['promised a noun phrase', 'Mayor Ines Calder promised a full audit of the parking fund.', [['indirect', 'a full audit of the parking fund', 'Ines Calder']]],
+    ['pledged an infinitive', 'Governor Ruth Amsel pledged to plant a million trees by 2030.', [['indirect', 'to plant a million trees by 2030', 'Ruth Amsel']]],
+    ['called X Y', 'Senator Tomas Reyes called the tariff plan a slow-motion disaster.', [['indirect', 'the tariff plan a slow-motion disaster', 'Tomas Reyes']]],
+    ['accused X of', 'Ella Morrow accused the council of hiding the survey results.', [['indirect', 'the council of hiding the survey results', 'Ella Morrow']]],
+    ['warned of', 'Economist Priya Nair warned of a long winter for retailers.', [['indirect', 'of a long winter for retailers', 'Priya Nair']]],
+    ['called on', 'Union leader Ken Doyle called on the board to freeze executive pay.', [['indirect', 'the board to freeze executive pay', 'Ken Doyle']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+
+  it('reads nothing into "asked not to be named" or "asked for more time"', () => {
+    expect(suggest('A harbour official, who asked not to be named, confirmed the delay.').map(brief)).toEqual([]);
+    expect(suggest('Kim Lauder asked for more time to study the bids.').map(brief)).toEqual([]);
+  });
+});
+
+describe('attributions that are not speech', () => {
+  it.each([
+    ['a belief', 'Finance chief Marta Olsen believes the levy will raise too little.', [['stance', 'the levy will raise too little', 'Marta Olsen']]],
+    ['a finding', 'The audit office found that the ferry contract ran £40m over budget.', [['stance', 'the ferry contract ran £40m over budget', 'the audit office']]],
+    ['a wish', 'Parents want a crossing outside the school.', [['stance', 'a crossing outside the school', 'parents']]],
+    ['support', 'Mayor Ada Quist backed the stadium plan on Monday.', [['stance', 'the stadium plan', 'Ada Quist']]],
+  ] as const)('%s is a stance', (_name, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+
+  it('offers a stance below the usual "accept all" threshold', () => {
+    const [q] = suggest('Finance chief Marta Olsen believes the levy will raise too little.');
+    expect(q!.stance).toBe(true);
+    expect(q!.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('nouns that look like cues', () => {
+  it.each([
+    ['states that', 'Farm aid goes to the nine states that grow most of the wheat.'],
+    ['a pledge to', 'Lina Ford’s pledge to cut fares was popular with commuters.'],
+    ['a manifesto pledge', 'The party’s manifesto pledge to build a bypass has been dropped.'],
+    ['won back', 'The Greens won back the seat in May.'],
+  ])('%s is not a cue', (_name, text) => {
+    expect(suggest(text).map(brief)).toEqual([]);
+  });
+});
+
+describe('speakers that are groups or documents', () => {
+  it.each([
+    ['a named person’s allies', 'Dara Quinn lost the vote. Ms Quinn’s allies say the count was flawed.', [['indirect', 'the count was flawed', 'Dara Quinn’s allies']]],
+    ['a title’s aides', 'The governor’s aides noted that the deadline had passed.', [['indirect', 'the deadline had passed', 'the governor’s aides']]],
+    ['a party, then a participle', 'The levy passed, and Democrats were furious, saying it would hurt renters.', [['indirect', 'it would hurt renters', 'Democrats']]],
+    ['records', 'Records show that the depot was inspected twice.', [['indirect', 'the depot was inspected twice', 'records']]],
+    ['documents obtained by a paper', 'Documents obtained by the Courier show that the tender was rigged.', [['indirect', 'the tender was rigged', 'documents obtained by the Courier']]],
+    ['according to accounts', 'Its profit doubled last year, according to its annual accounts.', [['indirect', 'Its profit doubled last year', 'its annual accounts']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Cues whose complement is not a "that" clause: "urged the ministers to reopen talks", "asked
+ * whether the savings were real", "denied the existence of any deal", "promised a closer review",
+ * "called the plan a failure", "accused Beijing of …", "described China as …", "warned of
+ * shutdown". The complement is reported as written after the cue, its object included. Stances
+ * (beliefs, wishes, findings, support: "believes …", "want …", "found that …", "backed …") are
+ * read the same way and marked as not speech.
+ */
+import type { Paragraph, Sentence } from './document';
+import { clauseEnd } from './clauseBounds';
+import { isPunct, type Token } from './tokens';
+
+/** What a complement cue needs after it. */
+type Shape =
+  | 'object-to' // urged the ministers to …, ordered the Legislature to …
+  | 'whether' // asked whether …, questioned if …
+  | 'noun' // denied the existence of …, rejected the criticism
+  | 'to-or-noun' // promised a closer review / pledged to build …
+  | 'to' // offered to remove …
+  | 'of-against' // warned of shutdown, warned against …
+  | 'object-of' // accused Beijing of …
+  | 'object-as' // described China as …
+  | 'object-predicate' // called the plan a failure, called the bill “a gift …”
+  | 'clause-or-noun' // believes the plan will fail, want an inquiry
+  | 'that'; // found that …, records show that … (read as a "that" clause elsewhere)
+
+interface Complement {
+  shape: Shape;
+  stance: boolean;
+}
+
+const forms = (stems: string, shape: Shape, stance = false): [string, Complement][] => stems.split(' ').map((w) => [w, { shape, stance }]);
+
+/** Verb forms, lower case, and the complement each takes. */
+const COMPLEMENT_VERBS = new Map<string, Complement>([
+  ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored', 'object-to'),
+  ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
+  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed', 'noun'),
+  ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
+  ...forms('offer offers offered offering', 'to'),
+  ...forms('warn warns warned warning', 'of-against'),
+  ...forms('accuse accuses accused accusing', 'object-of'),
+  ...forms('describe describes described describing', 'object-as'),
+  ...forms('call calls called calling brand brands branded branding', 'object-predicate'),
+  ...forms('believe believes believed believing think thinks fear fears feared', 'clause-or-noun', true),
+  ...forms('hope hopes hoped', 'to', true),
+  ...forms('want wants wanted', 'to-or-noun', true),
+  ...forms('back backs backed endorse endorses endorsed', 'noun', true),
+  ...forms('find finds found conclude concludes concluded estimate estimates estimated expect expects expected', 'that', true),
+  ...forms('show shows showed', 'that'),
+]);
+
+/** "asked": "asked whether …" or "asked X to …". */
+const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** The complement a verb form takes, if it is a complement cue. */
+export function complementOf(verb: string): Complement | undefined {
+  return ASK.has(verb) ? { shape: 'whether', stance: false } : COMPLEMENT_VERBS.get(verb);
+}
+
+/** True when the verb form reports a stance (a belief, wish, finding or support), not speech. */
+export const isStanceVerb = (verb: string): boolean => COMPLEMENT_VERBS.get(verb)?.stance === true;
+
+/** "back" is a verb of support only after its subject ("Farm groups back …", "has backed"), not in "came back", "won back". */
+export function supportVerbHere(tokens: readonly Token[], verb: number): boolean {
+  if (!/^back(?:s|ed)?$/.test(tokens[verb]!.lower)) return true;
+  const prev = tokens[verb - 1];
+  if (!prev || prev.type !== 'word') return false;
+  return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'that', 'some', 'no', 'every', 'each', 'more', 'further', 'new', 'both']);
+const OPENING_MARKS = /^[“‘"'«„]$/;
+/** The most words between a verb and the "to", "of" or "as" its object leads to. */
+const MAX_OBJECT = 8;
+
+/**
+ * The complement of the cue at token `verb` (ending at `verbEnd`), or null when the words after it
+ * do not have the shape the verb needs. `that`-clauses are read elsewhere.
+ */
+export function complementClause(para: Paragraph, sentence: Sentence, verb: number, verbEnd: number): { from: number; to: number; stance: boolean } | null {
+  const { tokens } = para;
+  const lower = tokens[verb]!.lower;
+  let from = verbEnd;
+  let c = complementOf(lower);
+  if (/^call(?:s|ed|ing)?$/.test(lower) && tokens[verbEnd]?.lower === 'on') {
+    c = { shape: 'object-to', stance: false };
+    from = verbEnd + 1;
+  }
+  if (!c) return null;
+  const first = tokens[from];
+  if (!first || from >= sentence.to || first.lower === 'that' || isPunct(first)) return null;
+  if (!fits(tokens, sentence, from, c.shape, lower)) return null;
+  const to = trimTimeAdverbial(tokens, from, clauseEnd(para, sentence, from));
+  return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
+}
+
+function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string): boolean {
+  const first = tokens[from]!;
+  const ahead = (word: string) => wordAhead(tokens, sentence, from, word);
+  switch (shape) {
+    case 'object-to':
+      return ahead('to') > from;
+    case 'whether':
+      // "asked whether …", "asked the court to …"; not "asked not to be named", "asked for more time".
+      return first.lower === 'whether' || first.lower === 'if' || ahead('whether') > from || (ASK.has(verb) && ahead('to') > from && nounStart(first) && !PRONOUN_SUBJECT.has(first.lower) && first.lower !== 'that');
+    case 'noun':
+      return nounStart(first);
+    case 'to-or-noun':
+      return first.lower === 'to' || nounStart(first) || (verb.startsWith('want') && ahead('to') > from);
+    case 'to':
+      return first.lower === 'to';
+    case 'of-against':
+      return first.lower === 'of' || first.lower === 'against';
+    case 'object-of':
+      return ahead('of') > from;
+    case 'object-as':
+      return ahead('as') > from;
+    case 'object-predicate': {
+      // "called the plan a failure", "called the bill “a gift …”": an object, then a second noun phrase.
+      for (let k = from + 1; k < sentence.to && k < from + MAX_OBJECT; k++) {
+        const t = tokens[k]!;
+        if (OPENING_MARKS.test(t.text) && t.type === 'punct') return nounStart(first) || first.cap;
+        if ((t.lower === 'a' || t.lower === 'an') && k > from) return nounStart(first) || first.cap;
+        if (isPunct(t) || t.lower === 'for' || t.lower === 'to') return false;
+      }
+      return false;
+    }
+    case 'clause-or-noun':
+      return nounStart(first) || first.type === 'number';
+    case 'that':
+      return false;
+  }
+}
+
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** A word that can open the noun phrase or clause after a verb. */
+function nounStart(t: Token): boolean {
+  if (t.type === 'number') return true;
+  if (t.type !== 'word') return OPENING_MARKS.test(t.text);
+  return DETERMINERS.has(t.lower) || t.cap || PRONOUN_SUBJECT.has(t.lower) || /^(?:him|them|us|me|ministers|officials|members|lawmakers|voters|everyone|nothing|any)$/.test(t.lower);
+}
+
+/** The index of `word` within a short object after `from`, or -1 (punctuation other than quotation marks stops the search). */
+function wordAhead(tokens: readonly Token[], sentence: Sentence, from: number, word: string): number {
+  for (let k = from; k < sentence.to && k <= from + MAX_OBJECT; k++) {
+    const t = tokens[k]!;
+    if (t.lower === word) return k;
+    if (t.type === 'punct' && !OPENING_MARKS.test(t.text) && !/^[”’"'»]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Cue words that are also nouns. */
+const NOUN_FORMS = new Set(
+  'pledge pledges promise promises report reports state states claim claims demand demands call calls offer offers vow vows estimate estimates find finds hope hopes fear fears support note notes post signal signals question questions order orders reply tweet tweets remark remarks protest protests boast joke jokes quip quips counter counters whisper whispers shout shouts back backs'.split(' '),
+);
+const STRICT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'whose']);
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'both', 'all', 'few', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'various', 'certain']);
+
+/**
+ * True when a cue word is used as a noun: "the pledge to …", "Serrano's pledge", "Labour's manifesto
+ * pledge", "several states that …", "a long-standing demand". Past tenses and participles are
+ * never nouns here.
+ */
+export function usedAsNoun(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]!.lower;
+  if (!NOUN_FORMS.has(w)) return false;
+  const prev = tokens[at - 1];
+  if (!prev) return false;
+  const determiner = (t: Token | undefined) => t !== undefined && (t.possessive || /['’]s$/.test(t.text) || (t.type === 'word' && STRICT_DETERMINERS.has(t.lower)));
+  if (determiner(prev) || prev.type === 'number') return true;
+  if (/[^s]s$/.test(w)) return prev.type === 'word' && QUANTIFIERS.has(prev.lower);
+  // "the manifesto pledge", "a long-standing demand": a singular word between a determiner and the cue.
+  return prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && determiner(tokens[at - 2]);
+}
+
+const WHEN = new Set('monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning evening afternoon'.split(' '));
+
+/** Drops a trailing "on Monday", "last week", "yesterday": when the cue was spoken, not what it reports. */
+function trimTimeAdverbial(tokens: readonly Token[], from: number, to: number): number {
+  const last = tokens[to - 1];
+  if (!last || to - from < 3) return to;
+  if (/^(?:yesterday|today|tonight)$/.test(last.lower)) return to - 1;
+  if (WHEN.has(last.lower) && /^(?:on|last|this|next|late|early|that)$/.test(tokens[to - 2]!.lower)) return to - 2;
+  return to;
+}
