@@ -25,6 +25,8 @@ const api = {
   notebookCreate: (input) => invoke('notebook:create', input),
   problemsList: (input) => invoke('problems:list', input),
   problemsAcknowledge: (input) => invoke('problems:acknowledge', input),
+  syncStatus: (input) => invoke('sync:status', input),
+  syncNow: (input) => invoke('sync:now', input),
 
   articlesCreateFromText: (input) => invoke('articles:createFromText', input),
   articlesList: (input) => invoke('articles:list', input),

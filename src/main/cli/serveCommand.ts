@@ -42,6 +42,8 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535)) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const rendererDir = ensureRendererBuilt(ctx);
   const { dispatcher, session } = await openOperations(ctx);
+  // A notebook that joined a team syncs on its own while it is served (see docs/team.md).
+  session.enableTeamSync();
   const live = new LiveHub(session.store);
   session.onSwitch((store) => live.retarget(store));
   let server;

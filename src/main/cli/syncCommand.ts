@@ -5,13 +5,13 @@
  *   sync                                   one round with the server: send, receive, exit
  */
 import { parseArgs } from 'node:util';
-import type { CliContext } from './context';
+import { withNotebook, type CliContext } from './context';
 import { CliError } from './cliError';
 import { NotebookStore } from '../store';
 import { startSyncServer } from '../sync/syncServer';
 import { readRemote, serverSecret } from '../sync/syncState';
 import { joinNotebook } from '../sync/join';
-import { syncRound, SyncError } from '../sync/syncRound';
+import { SyncError } from '../sync/syncRound';
 import { noticeProblems, printJson } from './problemNotice';
 
 const USAGE = `Usage:
@@ -74,19 +74,19 @@ async function join(ctx: CliContext, args: string[]): Promise<void> {
   else ctx.io.out(`Joined "${result.notebook.name}" as ${result.author.name}: ${result.documents} documents in ${ctx.notebookDir}.`);
 }
 
+/** One round; while the app (or serve) has the notebook open, the round is its own, run at once. */
 async function round(ctx: CliContext): Promise<void> {
   const remote = await readRemote(ctx.notebookDir);
-  if (!remote) throw new CliError(`This notebook has no sync server. Join one first: quotebook --notebook ${ctx.notebookDir} sync join URL --secret S --name "Your name"`);
-  const store = await NotebookStore.open(ctx.notebookDir);
-  noticeProblems(ctx, store.problems);
-  try {
-    const result = await syncRound(store, { ...remote, onProgress: progress(ctx) });
-    if (ctx.json) printJson(ctx, { sent: result.sent, received: result.received }, true);
-    else ctx.io.out(`Synced with ${remote.url}: sent ${result.sent}, received ${result.received} of ${result.documents} documents.`);
-  } finally {
-    await store.close();
-  }
+  if (!remote) throw noServer(ctx);
+  const result = await withNotebook(ctx, (call) => call('sync:now', {}));
+  if (!result) throw noServer(ctx);
+  if (result.state === 'offline') throw new CliError(result.lastError ?? `The sync server at ${result.url} did not answer.`);
+  if (ctx.json) printJson(ctx, { sent: result.sent, received: result.received }, true);
+  else ctx.io.out(`Synced with ${result.url}: sent ${result.sent}, received ${result.received} of ${result.documents} documents.`);
 }
+
+const noServer = (ctx: CliContext) =>
+  new CliError(`This notebook has no sync server. Join one first: quotebook --notebook ${ctx.notebookDir} sync join URL --secret S --name "Your name"`);
 
 /** A progress line on stderr for long rounds (only when a person is watching). */
 function progress(ctx: CliContext): ((done: number, total: number) => void) | undefined {

@@ -201,6 +201,8 @@ export function startApp(options: ShellOptions): void {
       return null;
     }
     session = opened.session;
+    // A notebook that joined a team syncs on its own while the app has it open (docs/team.md).
+    opened.session.enableTeamSync();
     return createOperations(opened.session, (error) => console.error('[quotebook] internal error', error));
   };
 

@@ -37,6 +37,8 @@ export function createHandlers(session: NotebookSession): Handlers {
     },
     'problems:list': () => listProblems(session),
     'problems:acknowledge': (input) => acknowledgeProblems(session, input),
+    'sync:status': () => session.teamSyncStatus(),
+    'sync:now': () => session.syncNow(),
     'articles:createFromText': (input) => createFromText(session, input),
     'articles:list': () => listArticles(session),
     'articles:get': ({ id }) => getArticle(session, id),

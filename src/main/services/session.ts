@@ -8,6 +8,8 @@ import { UserError } from '../../shared/api/result';
 import type { ArticleFile, Quote } from '../../shared/model';
 import { NotebookIndex } from '../search/notebookIndex';
 import type { DocRef } from '../../shared/sync/docNames';
+import type { TeamSyncStatus } from '../../shared/api/contract';
+import { roundOnce, startTeamSync, type TeamSync } from '../sync/teamSync';
 
 export interface SessionOptions {
   create?: boolean;
@@ -24,6 +26,9 @@ export class NotebookSession {
   private quotesOf = new Map<string, Set<string>>();
 
   #unwatch: () => void = () => undefined;
+  /** Continuous team sync, in the process that owns the notebook (see enableTeamSync). */
+  #teamSync: Promise<TeamSync> | null = null;
+  #teamSyncOn = false;
   /** The full-text index, opened at the first search (a cache outside the notebook). */
   #search: NotebookIndex | null = null;
 
@@ -73,6 +78,8 @@ export class NotebookSession {
     this.rebuildIndexes();
     this.watch();
     for (const listener of this.#switchListeners) listener(next);
+    await this.#stopTeamSync();
+    if (this.#teamSyncOn) this.#teamSync = startTeamSync(next);
     await search?.close();
     await previous.close();
   }
@@ -170,7 +177,35 @@ export class NotebookSession {
     this.#search?.refresh(ref);
   }
 
+  /**
+   * Syncs with the notebook's team server on its own from now on (the app and `quotebook serve`
+   * do; a single command line run does not). Follows the session to another notebook.
+   */
+  enableTeamSync(): void {
+    this.#teamSyncOn = true;
+    this.#teamSync ??= startTeamSync(this.current);
+  }
+
+  /** Where team sync stands: null when it is off or the notebook has no team server. */
+  async teamSyncStatus(): Promise<TeamSyncStatus | null> {
+    return (await this.#teamSync)?.status() ?? null;
+  }
+
+  /** A round now: the continuous sync's when it runs, otherwise one round of this process's own. */
+  async syncNow(): Promise<TeamSyncStatus | null> {
+    const running = await this.#teamSync;
+    return running ? running.syncNow() : roundOnce(this.current);
+  }
+
+  async #stopTeamSync(): Promise<void> {
+    const running = this.#teamSync;
+    this.#teamSync = null;
+    await (await running)?.stop();
+  }
+
   async close(): Promise<void> {
+    this.#teamSyncOn = false;
+    await this.#stopTeamSync();
     this.#unwatch();
     const search = this.#search;
     this.#search = null;

@@ -7,8 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { NotebookFileSchema, SCHEMA_VERSION } from '../../shared/model';
 import { docName, NOTEBOOK_DOC } from '../../shared/sync/docNames';
@@ -20,7 +19,7 @@ import { writeFileDurable } from '../store/fsUtil';
 import { ARTICLES_DIR, BACKUPS_DIR, NOTEBOOK_FILE, NOTES_DIR } from '../store/paths';
 import { DocLog } from './docLog';
 import { Replica } from './replica';
-import { syncRound, SyncError, type RoundResult } from './syncRound';
+import { connectedSocket, syncRound, SyncError, type RoundResult } from './syncRound';
 import { readSyncState, writeRemote, writeSyncState } from './syncState';
 
 export interface JoinOptions {
@@ -72,7 +71,7 @@ export async function joinNotebook(dir: string, options: JoinOptions): Promise<J
 
 /** The server's notebook document, as one update. */
 async function fetchNotebookState(options: JoinOptions): Promise<Uint8Array> {
-  const socket = new HocuspocusProviderWebsocket({ url: options.url, WebSocketPolyfill: WebSocket, maxAttempts: 1, quiet: true } as never);
+  const socket = connectedSocket(options.url);
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: NOTEBOOK_DOC, document: doc, token: options.secret });
   try {

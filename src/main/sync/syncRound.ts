@@ -50,7 +50,7 @@ export async function syncRound(store: NotebookStore, options: RoundOptions): Pr
   if (!store.live) throw new SyncError('This notebook is open read-only, so it cannot sync.');
   const state = await readSyncState(store.dir);
   await registerLocalDocs(store);
-  const socket = new HocuspocusProviderWebsocket({ url: options.url, WebSocketPolyfill: WebSocket, maxAttempts: 1, quiet: true } as never);
+  const socket = connectedSocket(options.url);
   const result: RoundResult = { sent: 0, received: 0, documents: 0 };
   try {
     // The notebook first: its registry names every other document.
@@ -71,6 +71,19 @@ export async function syncRound(store: NotebookStore, options: RoundOptions): Pr
   } finally {
     socket.destroy();
   }
+}
+
+/**
+ * The one connection a round uses. The provider starts connecting by itself and lets a failed
+ * attempt reject a promise nobody holds (an unhandled rejection: in the app, a crash); here every
+ * attempt's failure is caught, and the round hears of it through the providers' close event.
+ */
+export function connectedSocket(url: string): HocuspocusProviderWebsocket {
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1, quiet: true, autoConnect: false } as never);
+  const connect = socket.connect.bind(socket);
+  socket.connect = () => connect().catch(() => undefined);
+  void socket.connect();
+  return socket;
 }
 
 async function syncDocument(store: NotebookStore, socket: HocuspocusProviderWebsocket, ref: DocRef, options: RoundOptions, state: SyncState, result: RoundResult): Promise<void> {

@@ -64,6 +64,23 @@ export interface NotebookProblem {
   lost?: string;
 }
 
+/** Where continuous team sync stands (null from `sync:status` when the notebook has no team server). */
+export interface TeamSyncStatus {
+  /** The team server's address. */
+  url: string;
+  state: 'syncing' | 'synced' | 'offline';
+  /** When the last round finished (null before the first). */
+  lastSyncedAt: string | null;
+  /** When rounds started failing (null while the server answers). */
+  offlineSince: string | null;
+  /** Why the last round failed, as a sentence for the analyst. */
+  lastError: string | null;
+  /** Documents the last finished round sent, received and exchanged in all. */
+  sent: number;
+  received: number;
+  documents: number;
+}
+
 /** An article with its quotes: what the reader needs. */
 export interface ArticleWithQuotes {
   article: Article;
@@ -116,6 +133,11 @@ export const contract = {
     input: z.union([z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(1000) }).strict(), z.object({ all: z.literal(true) }).strict()]),
     output: returns<{ acknowledged: string[]; unknown: string[]; problems: NotebookProblem[] }>(),
   },
+
+  /** Continuous team sync: where it stands (null: this notebook has no team server). */
+  'sync:status': { input: Empty, output: returns<TeamSyncStatus | null>() },
+  /** Runs a sync round now (or waits for the one under way) and reports how it went. */
+  'sync:now': { input: Empty, output: returns<TeamSyncStatus | null>() },
 
   /** Creates an article from plain text (paragraphs separated by blank lines). */
   'articles:createFromText': {

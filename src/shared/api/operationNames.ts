@@ -9,6 +9,8 @@ export const operationNames = [
   'notebook:create',
   'problems:list',
   'problems:acknowledge',
+  'sync:status',
+  'sync:now',
   'articles:createFromText',
   'articles:list',
   'articles:get',

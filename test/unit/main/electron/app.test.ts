@@ -36,7 +36,7 @@ const h = vi.hoisted(() => {
   }
   const appListeners = new Map<string, Listener>();
   const powerListeners = new Map<string, Listener>();
-  const session = { close: vi.fn(async () => {}), switchTo: vi.fn(async (_dir: string) => {}), store: { dir: '/home/analyst/My notebook.quotebook' } };
+  const session = { close: vi.fn(async () => {}), enableTeamSync: vi.fn(), switchTo: vi.fn(async (_dir: string) => {}), store: { dir: '/home/analyst/My notebook.quotebook' } };
   const popup = vi.fn();
   const dispatcher = { invoke: vi.fn(async () => ({ ok: true, value: 'from dispatcher' })) };
   return {
@@ -139,6 +139,8 @@ describe('startApp', () => {
     startApp({ mainDir });
     await settle();
     expect(h.openSession).toHaveBeenCalledWith('/home/analyst/My notebook.quotebook', { create: true });
+    // The open notebook syncs with its team server on its own while the app runs (issue 12).
+    expect(h.session.enableTeamSync).toHaveBeenCalled();
     expect(h.createOperations).toHaveBeenCalledWith(h.session, expect.any(Function));
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(h.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
