@@ -36,14 +36,18 @@ export async function suggestCommand(ctx: CliContext, args: string[]): Promise<v
     const suggestions = articleId ? await call('suggest:article', { articleId }) : await call('suggest:text', await fileText(target, info!.size));
     const out = { ...(articleId ? { articleId } : {}), quotes: suggestions.quotes.map(quoteJson), actors: suggestions.actors.map(actorJson) };
     if (!values.accept) return print(ctx, out);
-    const chosen = suggestions.quotes.filter((q) => q.confidence >= min);
+    // Stances (beliefs, wishes, findings) are not speech: accepted one by one in the app, never in bulk.
+    const stances = suggestions.quotes.filter((q) => q.stance).length;
+    const chosen = suggestions.quotes.filter((q) => q.confidence >= min && !q.stance);
     const accepted = chosen.length
       ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors) })) })
       : { quotes: [], createdActors: [] };
-    const summary = { saved: accepted.quotes.length, skipped: suggestions.quotes.length - chosen.length, createdActors: accepted.createdActors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })) };
+    const summary = { saved: accepted.quotes.length, skipped: suggestions.quotes.length - chosen.length, stancesSkipped: stances, createdActors: accepted.createdActors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })) };
     if (ctx.json) return printJson(ctx, { ...out, accepted: { ...summary, quoteIds: accepted.quotes.map((q) => q.id) } });
     print(ctx, out);
-    ctx.io.out(`\nSaved ${summary.saved} quotes${summary.skipped ? ` (${summary.skipped} below confidence ${min} left out)` : ''}; ${summary.createdActors.length} new actors${summary.createdActors.length ? `: ${summary.createdActors.map((a) => a.name).join(', ')}` : ''}.`);
+    const below = summary.skipped - stances;
+    const left = [below && `${below} below confidence ${min}`, stances && `${stances} ${stances === 1 ? 'stance' : 'stances'} (not speech)`].filter(Boolean).join(', ');
+    ctx.io.out(`\nSaved ${summary.saved} quotes${left ? ` (${left} left out)` : ''}; ${summary.createdActors.length} new actors${summary.createdActors.length ? `: ${summary.createdActors.map((a) => a.name).join(', ')}` : ''}.`);
   });
 }
 
@@ -69,7 +73,7 @@ async function fileText(path: string, size: number): Promise<{ text: string; blo
 
 function quoteJson(q: SuggestedQuote) {
   const speaker = q.speaker ? { name: q.speaker.name, kind: q.speaker.kind, anonymous: q.speaker.anonymous, actorId: q.speaker.actorId } : null;
-  return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, confidence: q.confidence, cue: q.cue, reason: q.reason };
+  return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, confidence: q.confidence, cue: q.cue, reason: q.reason, ...(q.stance ? { stance: true } : {}), ...(q.pieces ? { pieces: q.pieces } : {}) };
 }
 
 function actorJson(a: SuggestedActor) {

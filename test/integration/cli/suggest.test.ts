@@ -43,6 +43,19 @@ describe('quotebook suggest', () => {
     expect(again.quotes).toHaveLength(out.quotes.length - confident.length);
   });
 
+  it('--accept leaves stances (beliefs, findings) out and says so', async () => {
+    const file = join(dir, 'levy.txt');
+    writeFileSync(file, 'Finance chief Marta Olsen believes the levy will raise too little.\n\nMayor Ada Quist said the levy would be dropped.\n');
+    const out = JSON.parse((await cli(['--notebook', notebook, '--json', 'suggest', file, '--accept'])).stdout);
+    expect(out.quotes.map((q: { text: string; stance?: boolean }) => [q.text, q.stance ?? false])).toEqual([
+      ['the levy will raise too little', true],
+      ['the levy would be dropped', false],
+    ]);
+    expect(out.accepted).toMatchObject({ saved: 1, stancesSkipped: 1 });
+    const text = await cli(['--notebook', notebook, 'suggest', out.articleId, '--accept']);
+    expect(text.stdout).toContain('1 stance (not speech) left out');
+  });
+
   it('explains usage errors', async () => {
     expect((await cli(['--notebook', notebook, 'suggest'])).code).toBe(2);
     const bad = await cli(['--notebook', notebook, 'suggest', samplePath, '--accept', '--min-confidence', '2']);

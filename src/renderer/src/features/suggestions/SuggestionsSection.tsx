@@ -28,7 +28,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
   const rows = useRef(new Map<string, HTMLLIElement>());
   const selectedId = isSuggestionId(wb.selection.quoteId) && state.items.some((s) => s.id === wb.selection.quoteId) ? wb.selection.quoteId : null;
   const readOnly = wb.info.value?.readOnly ?? false;
-  const confident = state.items.filter((s) => s.confidence >= threshold);
+  const confident = state.items.filter((s) => s.confidence >= threshold && !s.stance);
   const autoSuggest = useSuggestOnImport();
 
   useEffect(() => {
@@ -132,7 +132,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                 <blockquote className="quote-card__text suggestion-card__text">{innerQuoteMarks(s.text)}</blockquote>
                 <div className="suggestion-card__bottom">
                   <span className="suggestion-card__meta">
-                    {s.kind === 'direct' ? 'Direct' : 'Reported'}
+                    {s.stance ? 'Stance (not speech)' : s.kind === 'direct' ? 'Direct' : 'Reported'}
                     {s.cue && ` · “${s.cue}”`}
                   </span>
                   {/* Quick actions for the mouse, hidden from assistive technology (an option may not

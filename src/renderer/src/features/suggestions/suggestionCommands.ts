@@ -6,7 +6,7 @@ import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, sugge
 
 const articleOpen = (wb: Workbench) => wb.active?.kind === 'article';
 const suggestionSelected = (wb: Workbench) => articleOpen(wb) && isSuggestionId(wb.selection.quoteId);
-const withAbove = (wb: Workbench, min: number) => (wb.active ? suggestionsOf(wb.active.id).items.filter((s) => s.confidence >= min).map((s) => s.id) : []);
+const withAbove = (wb: Workbench, min: number) => (wb.active ? suggestionsOf(wb.active.id).items.filter((s) => s.confidence >= min && !s.stance).map((s) => s.id) : []);
 
 export const suggestionCommands: Command[] = [
   { id: 'suggest.article', title: 'Suggest quotes and speakers for this article', shortcut: 'Shift+S', group: 'Suggestions', available: articleOpen, run: (wb) => wb.active && void runSuggest(wb.active.id, wb) },
