@@ -5,6 +5,7 @@
 import type { NotebookInfo } from '../../../../shared/api/contract';
 import { dotted, plural } from '../../ui/format';
 import { IconWarning } from '../../ui/icons';
+import { TeamSyncLine } from './TeamSyncLine';
 
 export function NotebookFooter({ info }: { info: NotebookInfo | undefined }) {
   if (!info) return null;
@@ -26,6 +27,7 @@ export function NotebookFooter({ info }: { info: NotebookInfo | undefined }) {
       <p className="notebook-footer__counts">
         {dotted(plural(counts.articles, 'article'), plural(counts.quotes, 'quote'), plural(counts.actors, 'actor'), plural(counts.notes, 'note'))}
       </p>
+      <TeamSyncLine />
     </footer>
   );
 }
