@@ -41,7 +41,8 @@ const PRESS_SCRIPT = `() => new Promise((done) => {
 interface Library {
   articles: number;
   page: Page;
-  url: string;
+  /** A fresh one-time launch address for each load. */
+  launchUrl: () => string;
   close: () => Promise<void>;
 }
 
@@ -56,7 +57,7 @@ async function openLibrary(browser: Browser, articles: number, root: string, log
   return {
     articles,
     page,
-    url: server.url,
+    launchUrl: server.launchUrl,
     close: async () => {
       await page.close();
       await server.close();
@@ -71,7 +72,7 @@ const rowsOf = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).g
 async function load(library: Library): Promise<number> {
   await library.page.bringToFront();
   const started = Date.now();
-  await library.page.goto(library.url);
+  await library.page.goto(library.launchUrl());
   await rowsOf(library.page).first().waitFor({ timeout: 120_000 });
   return Date.now() - started;
 }

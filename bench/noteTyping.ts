@@ -141,8 +141,8 @@ export async function noteTypingBench(log: (line: string) => void) {
     // Both notes stay open; bursts alternate between them, so a busy moment on the machine
     // lands on both figures rather than on one.
     log('note typing: opening the note without cards and the note with 100 cards…');
-    const plainPage = await openNote(browser, server.url, 'Without cards', 0);
-    const cardsPage = await openNote(browser, server.url, 'With 100 cards', CARDS);
+    const plainPage = await openNote(browser, server.launchUrl(), 'Without cards', 0);
+    const cardsPage = await openNote(browser, server.launchUrl(), 'With 100 cards', CARDS);
     const floorPage = await openFloor(browser, texts);
     const plainSamples: number[] = [];
     const cardSamples: number[] = [];

@@ -157,11 +157,11 @@ export async function readerOpenBench(log: (line: string) => void) {
     const plain: number[] = [];
     // One unmeasured round warms the caches (bundle parse, fonts).
     const lastQuoted = text.slice(text.lastIndexOf('\n') + 1).slice(-12);
-    await openArticle(page, server.url, 'With 300 quotes', QUOTES / 2, lastQuoted);
+    await openArticle(page, server.launchUrl(), 'With 300 quotes', QUOTES / 2, lastQuoted);
     for (let run = 0; run < RUNS; run++) {
       log(`reader open: run ${run + 1} of ${RUNS}…`);
-      withQuotes.push(await openArticle(page, server.url, 'With 300 quotes', QUOTES / 2, lastQuoted));
-      withoutQuotes.push(await openArticle(page, server.url, 'Without quotes', 0, 'The end.'));
+      withQuotes.push(await openArticle(page, server.launchUrl(), 'With 300 quotes', QUOTES / 2, lastQuoted));
+      withoutQuotes.push(await openArticle(page, server.launchUrl(), 'Without quotes', 0, 'The end.'));
       plain.push(await plainDom(page, text, spans));
     }
     const quoted = summary(withQuotes);

@@ -44,7 +44,7 @@ describe('accessibility audit in Chromium', () => {
     const tag = await app.callValue('tags:create', { name: 'warning' });
     await app.callValue('quotes:create', { articleId: app.articleId, start, end: start + 'Putin must not win.'.length, speakerId: speaker.id, aboutIds: [about.id], tagIds: [tag.id] });
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().click();
     await page.getByRole('document', { name: 'Article text' }).getByText('Putin must not win.').waitFor({ timeout: 15_000 });
   });

@@ -27,7 +27,7 @@ describe('actors in Chromium', () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.click('#nav-tab-actors');
     return { page, errors };
   }

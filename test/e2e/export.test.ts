@@ -29,7 +29,7 @@ describe('Export dialog in Chromium', () => {
   const call = (op: string, input: unknown) => app.call(op, input);
 
   async function openArticle(page: Page) {
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Putin must not win.');
   }
@@ -90,7 +90,7 @@ describe('Export dialog in Chromium', () => {
 
   it('copies the selected quote as Markdown', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     const page = await context.newPage();
     await openArticle(page);
     await page.getByRole('listbox', { name: 'Quotes in this article' }).getByText('Putin must not win.').click();

@@ -29,10 +29,10 @@ describe('importing in Chromium', () => {
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
   });
   afterAll(async () => {
-    const origin = new URL(app.url).origin;
+    const origin = app.origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await app?.stop();
@@ -178,7 +178,7 @@ describe('importing in Chromium', () => {
   });
 
   it('pastes plain text from the real clipboard with Ctrl+Shift+V', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await page.evaluate(() => navigator.clipboard.writeText('Clipboard headline\n\nFirst paragraph from the clipboard.\n\nSecond one.'));
     await library().focus();
     await page.keyboard.press('Control+Shift+V');

@@ -34,13 +34,13 @@ describe('hostile corpus in Chromium (drop and paste)', () => {
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url);
-    await page.waitForURL((url) => !url.search.includes('token='));
+    await page.goto(await app.launchUrl());
+    await page.waitForURL((url) => !url.search.includes('launch='));
   });
   afterAll(() => app?.stop());
 
   const foreignRequests = () => {
-    const origin = new URL(app.url).origin;
+    const origin = app.origin;
     return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   };
 

@@ -52,7 +52,7 @@ describe('working with other tools, in Chromium', () => {
   /** Opens the app and a view from the command palette, by keyboard. */
   async function openView(query: string, heading: string): Promise<Page> {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).waitFor();
     await page.keyboard.press('Control+K');
     await page.getByRole('combobox', { name: 'Command' }).fill(query);
@@ -108,7 +108,7 @@ describe('working with other tools, in Chromium', () => {
 
   it('downloads a REFI-QDA project from the Export dialog', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).waitFor();
     await page.keyboard.press('Control+Shift+E');
     const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -17,7 +17,7 @@ describe('a library of a thousand articles in Chromium', () => {
   beforeAll(async () => {
     app = await startBrowserEdition('library', { withSample: false, prepare: (notebook) => writeNotebookFolder(notebook, ARTICLES, 2) });
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
   });
   afterAll(() => app?.stop());
 

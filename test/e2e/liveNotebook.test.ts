@@ -21,7 +21,7 @@ describe('a live notebook in two tabs', () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     return { page, errors };
   }
 

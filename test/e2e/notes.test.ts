@@ -21,7 +21,7 @@ describe('notes in Chromium', () => {
 
   beforeAll(async () => {
     app = await startBrowserEdition('notes');
-    origin = new URL(app.url).origin;
+    origin = app.origin;
     const [article] = await call('articles:list', {});
     sample = await tagSampleArticle(call, article.id);
   });
@@ -34,7 +34,7 @@ describe('notes in Chromium', () => {
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.locator('#nav-tab-notes').click();
     return { page, requests, errors };
   }
@@ -145,7 +145,7 @@ describe('notes in Chromium', () => {
       });
       server.onMessage((message) => ws.send(message));
     });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.locator('#nav-tab-notes').click();
     await newNote(page, 'Unsaved thoughts');
     await expect.poll(() => editorOf(page).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true');

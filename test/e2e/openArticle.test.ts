@@ -19,10 +19,13 @@ describe('browser edition in Chromium', () => {
   /** Calls the API the way the renderer does, to set up data. */
   const call = (op: string, input: unknown) => app.call(op, input);
 
-  it('refuses the app without the token', async () => {
+  it('opened without a launch address (a new tab, a bookmark), the app says it has no access and how to get in', async () => {
     const page = await app.browser.newPage();
-    const response = await page.goto(new URL(app.url).origin + '/');
-    expect(response?.status()).toBe(401);
+    await page.goto(app.origin + '/');
+    const notice = page.getByRole('alert', { name: 'No access to the notebook' });
+    await expect.poll(() => notice.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await notice.textContent()).toContain('quotebook serve --new-address');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Articles' }).getByText(title).count()).toBe(0);
     await page.close();
   });
 
@@ -38,9 +41,9 @@ describe('browser edition in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(app.url);
-    // The token leaves the address bar once the app has it.
-    await expect.poll(() => page.url()).not.toContain('token=');
+    await page.goto(await app.launchUrl());
+    // The launch code leaves the address bar once the app has traded it.
+    await expect.poll(() => page.url()).not.toContain('launch=');
 
     const library = page.getByRole('listbox', { name: 'Articles' });
     await library.getByText(title).click();
@@ -61,7 +64,7 @@ describe('browser edition in Chromium', () => {
     // Reload: the article list survives and nothing but our own server was contacted.
     await page.reload();
     await expect.poll(() => library.getByText(title).count()).toBe(1);
-    const origin = new URL(app.url).origin;
+    const origin = app.origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -33,7 +33,7 @@ describe('the damaged-files banner', () => {
 
   it('names the lost file until it is acknowledged, then stays gone after a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     const banner = page.getByRole('alert', { name: 'Damaged files' });
     await expect.poll(() => banner.isVisible()).toBe(true);
     expect(await banner.textContent()).toContain(`articles/${articleId}.json`);

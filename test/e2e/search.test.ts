@@ -22,7 +22,7 @@ describe('search in Chromium', () => {
     app = await startBrowserEdition('search');
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.locator('#nav-tab-articles').waitFor();
   });
   afterAll(() => app?.stop());

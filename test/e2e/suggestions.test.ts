@@ -23,7 +23,7 @@ describe('suggestions in the browser edition', () => {
   const savedQuotes = async () => (await call('quotes:list', { articleId })).value as { target: { exact: string }; speakerId: string | null; status: string }[];
 
   async function openSample(page: Page) {
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Putin must not win.');
   }

@@ -73,7 +73,7 @@ describe('tagging quotes in the reader (browser edition)', () => {
     app = await startBrowserEdition('quote');
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await page.getByRole('document', { name: 'Article text' }).getByText('Putin must not win.').waitFor({ timeout: 15_000 });
   });

@@ -17,8 +17,12 @@ export const shotsDir = resolve(appRoot, 'test-results');
 export interface BrowserEdition {
   dir: string;
   notebook: string;
-  /** The app's address, with its token. */
-  url: string;
+  /** `http://127.0.0.1:<port>`: where the app answers (no credential). */
+  origin: string;
+  /** The API token, for calls the tests make themselves. */
+  token: string;
+  /** A fresh one-time launch address: each page the tests open needs its own. */
+  launchUrl: () => Promise<string>;
   browser: Browser;
   /** The sample article's id ('' when the notebook started empty). */
   articleId: string;
@@ -53,11 +57,13 @@ export async function startBrowserEdition(
   return {
     dir,
     notebook,
-    url: server.url,
+    origin: server.origin,
+    token: server.token,
+    launchUrl: server.launchUrl,
     browser,
     articleId,
-    call: (op, input) => callApi(server.url, op, input),
-    callValue: (op, input) => callApiValue(server.url, op, input),
+    call: (op, input) => callApi(server, op, input),
+    callValue: (op, input) => callApiValue(server, op, input),
     async stop() {
       await browser.close();
       await server.stop();

@@ -1,7 +1,9 @@
 /** Runs the CLI in-process (fast) or as a real child process (for exit codes, locks and serve). */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { runCli } from '../../src/main/cli/main';
+import { newLaunchUrl, type ApiAccess } from './apiClient';
 
 export const appRoot = resolve(__dirname, '..', '..');
 export const samplePath = resolve(appRoot, '..', 'shared', 'corpus', 'nato-china-lethal-aid.txt');
@@ -45,29 +47,50 @@ export function runBin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
   });
 }
 
-/** Starts `quotebook serve` (on any free port unless `portArgs` say otherwise) and resolves with its URL once it prints it. */
-export function startServe(notebook: string, portArgs: string[] = ['--port', '0']): Promise<{ url: string; stderr: () => string; stop: () => Promise<void> }> {
+/** A running `quotebook serve`, as the tests reach it. */
+export interface ServeProcess extends ApiAccess {
+  /** The one-time launch address serve printed (opens one tab, once). */
+  url: string;
+  /** A fresh one-time launch address, for another page or tab. */
+  launchUrl: () => Promise<string>;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `quotebook serve` (on any free port unless `portArgs` say otherwise) and resolves once it
+ * prints its address. The API token is read where the CLI reads it, the notebook's `.owner.json`.
+ */
+export function startServe(notebook: string, portArgs: string[] = ['--port', '0']): Promise<ServeProcess> {
   const child = spawnCli(['--notebook', notebook, '--json', 'serve', ...portArgs]);
   return new Promise((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
+    let started = false;
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
     child.stderr.on('data', (c) => (stderr += c));
     child.stdout.on('data', (c) => {
       stdout += c;
       const line = stdout.split('\n').find((l) => l.startsWith('{'));
-      if (!line) return;
+      if (!line || started) return;
+      started = true;
       clearTimeout(timer);
       const { url } = JSON.parse(line) as { url: string };
-      resolvePromise({
-        url,
-        stderr: () => stderr,
-        stop: () =>
-          new Promise((done) => {
-            child.once('close', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
+      void readFile(join(notebook, '.owner.json'), 'utf8').then((text) => {
+        const access = { origin: new URL(url).origin, token: (JSON.parse(text) as { token: string }).token };
+        resolvePromise({
+          ...access,
+          url,
+          launchUrl: () => newLaunchUrl(access),
+          stderr: () => stderr,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('close', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }, reject);
     });
     child.on('close', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });

@@ -42,7 +42,8 @@ Commands:
                                       add an actor (person, organisation, state, other)
   actor merge FROM INTO               merge one actor into another (quotes and names move over)
   actor duplicates                    list actors that are likely the same
-  serve [--port N]                    run the browser edition on 127.0.0.1 and print its URL
+  serve [--port N]                    run the browser edition on 127.0.0.1 and print its one-time address
+  serve --new-address                 print another one-time address of the running serve (a new tab)
   export markdown|csv|json|w3c --out DIR [--note ID | --article ID | --actor ID] [--wikilinks]
                                       export (the whole notebook unless one is chosen); --out - prints one file
   export qdpx|qdc --out DIR           REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder) or codebook

@@ -1,4 +1,8 @@
-/** `quotebook serve [--port N]`: the browser edition on 127.0.0.1. */
+/**
+ * `quotebook serve [--port N]`: the browser edition on 127.0.0.1. It prints a one-time launch
+ * address (a code that opens one tab, once, within minutes; never the API token), and
+ * `quotebook serve --new-address` asks the running serve for another one, for a new tab.
+ */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -7,9 +11,9 @@ import { parseArgs } from 'node:util';
 import type { CliContext } from './context';
 import { openOperations } from './context';
 import { CliError } from './cliError';
-import { startServer } from '../server/httpServer';
+import { LAUNCH_PATH, startServer } from '../server/httpServer';
 import { LiveHub } from '../live/liveHub';
-import { announceOwner } from '../live/ownerEndpoint';
+import { announceOwner, findOwner, OWNER_TOKEN_HEADER } from '../live/ownerEndpoint';
 import { printJson } from './problemNotice';
 
 /** The built renderer; in a checkout it is built on first use so `serve` just works. */
@@ -35,9 +39,28 @@ export function preferredPort(notebookDir: string): number {
 
 const inUse = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
 
+/** `serve --new-address`: a fresh launch address from the serve that has this notebook open. */
+async function printNewAddress(ctx: CliContext): Promise<void> {
+  const owner = await findOwner(ctx.notebookDir);
+  const notRunning = `No \`quotebook serve\` is running for ${ctx.notebookDir}. Start one with "quotebook serve"; it prints the address to open.`;
+  if (!owner) throw new CliError(notRunning);
+  let url: unknown;
+  try {
+    const response = await fetch(`${owner.url}${LAUNCH_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', [OWNER_TOKEN_HEADER]: owner.token }, body: '{}' });
+    url = ((await response.json()) as { value?: { url?: unknown } }).value?.url;
+  } catch {
+    throw new CliError(`The process that has this notebook open (pid ${owner.pid}) did not answer. ${notRunning}`);
+  }
+  // The desktop app also owns notebooks but has no browser edition to open.
+  if (typeof url !== 'string') throw new CliError(`The process that has this notebook open (pid ${owner.pid}) is not \`quotebook serve\`. ${notRunning}`);
+  if (ctx.json) printJson(ctx, { url }, true);
+  else ctx.io.out(`Open this address in a new browser tab within 5 minutes (it works once): ${url}`);
+}
+
 export async function serveCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length) throw new CliError('Usage: quotebook serve [--notebook DIR] [--port N]', 2);
+  const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' }, 'new-address': { type: 'boolean' } }, allowPositionals: true, strict: true });
+  if (positionals.length) throw new CliError('Usage: quotebook serve [--notebook DIR] [--port N] | quotebook serve --new-address', 2);
+  if (values['new-address']) return printNewAddress(ctx);
   const chosen = values.port === undefined ? null : Number(values.port);
   if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535)) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const rendererDir = ensureRendererBuilt(ctx);
@@ -64,7 +87,10 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   // The command line finds this process beside the lock and works through it.
   const withdraw = await announceOwner(session.store.dir, { url: `http://127.0.0.1:${server.port}`, token: server.token });
   if (ctx.json) printJson(ctx, { url: server.url, port: server.port, notebook: ctx.notebookDir }, true);
-  else ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
+  else {
+    ctx.io.out(`Quotebook is running at ${server.url}  (notebook: ${ctx.notebookDir}; Ctrl+C to stop)`);
+    ctx.io.out('That address opens one browser tab, once, within 5 minutes. For another tab run: quotebook serve --new-address');
+  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

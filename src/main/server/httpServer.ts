@@ -1,13 +1,15 @@
 /**
  * The browser edition: the same renderer bundle and the same contract operations as the desktop
- * app, over HTTP on 127.0.0.1 with a per-run secret token.
+ * app, over HTTP on 127.0.0.1 with a per-run secret token, sent only as a header (never a cookie,
+ * never an address). The printed address carries a one-time launch code instead (launchCodes.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { contentSecurityPolicyHeader } from '../../shared/security/csp';
 import { fail, type Result } from '../../shared/api/result';
 import type { Dispatcher } from '../services';
-import { isAllowedHost, isAllowedOrigin, readCookie, tokenMatches } from './guards';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
+import { LaunchCodes } from './launchCodes';
 import { readStatic } from './staticFiles';
 import { attachLiveSocket } from './liveSocket';
 import type { LiveHub } from '../live/liveHub';
@@ -22,18 +24,31 @@ export interface ServerOptions {
   live?: LiveHub;
   /** Test seam: the largest request body accepted (default 64 MB). */
   maxBodyBytes?: number;
+  /** Test seam: the clock launch codes expire by. */
+  now?: () => number;
 }
 
 export interface RunningServer {
+  /** The address to open: the app with a one-time launch code (never the token). */
   url: string;
   port: number;
+  /** The API token: sent as a header by the page, the CLI (through .owner.json) and tests. */
   token: string;
+  /** Another one-time launch address (for another tab). */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 /** Large enough for a 50 MB article sent as JSON, small enough to refuse a runaway upload. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-quotebook-token';
+/** Where a page trades its launch code for the token. */
+export const SESSION_PATH = '/api/session';
+/** Where a holder of the token asks for another launch address (`quotebook serve --new-address`). */
+export const LAUNCH_PATH = '/api/session:launch';
+/** What a launch code that is unknown, spent or expired gets. */
+export const LAUNCH_REFUSED =
+  'This Quotebook address was already used or has expired (each address opens one tab, once, within 5 minutes). Run `quotebook serve --new-address` for a new one, or go back to the tab where Quotebook already runs.';
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicyHeader,
@@ -97,11 +112,29 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, operation: s
   sendJson(res, 200, await dispatcher.invoke(operation, input));
 }
 
+/** `POST /api/session {launch}`: a launch code traded, once, for the token. */
+async function handleSession(req: IncomingMessage, res: ServerResponse, codes: LaunchCodes, token: string): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid-input', 'A session is opened with POST.'));
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, fail('invalid-input', 'A session is opened with Content-Type: application/json.'));
+  }
+  const body = await readBody(req, 4096);
+  let launch: unknown;
+  try {
+    launch = (JSON.parse(body ?? '') as { launch?: unknown } | null)?.launch;
+  } catch {
+    launch = undefined;
+  }
+  if (!codes.redeem(launch)) return sendJson(res, 401, fail('forbidden', LAUNCH_REFUSED));
+  sendJson(res, 200, { ok: true, value: { token } });
+}
+
 /** Starts the server; resolves once it listens. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  const cookieName = () => `quotebook_token_${port}`;
+  const codes = new LaunchCodes(options.now);
+  const launchUrl = () => `http://127.0.0.1:${port}/?launch=${codes.mint()}`;
 
   const server = createServer(async (req, res) => {
     try {
@@ -109,11 +142,15 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         return sendJson(res, 403, fail('forbidden', 'This request did not come from Quotebook and was refused.'));
       }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const cookie = readCookie(req.headers.cookie, cookieName());
+      if (url.pathname === SESSION_PATH) return await handleSession(req, res, codes, token);
       if (url.pathname.startsWith('/api/')) {
         const header = req.headers[TOKEN_HEADER];
         if (!tokenMatches(Array.isArray(header) ? header[0] : header, token)) {
-          return sendJson(res, 401, fail('forbidden', 'Missing or wrong token. Open the address that `quotebook serve` printed.'));
+          return sendJson(res, 401, fail('forbidden', 'Missing or wrong token. Open a new address from `quotebook serve --new-address`.'));
+        }
+        if (url.pathname === LAUNCH_PATH) {
+          if (req.method !== 'POST') return sendJson(res, 405, fail('invalid-input', 'A launch address is asked for with POST.'));
+          return sendJson(res, 200, { ok: true, value: { url: launchUrl() } });
         }
         let operation: string;
         try {
@@ -124,19 +161,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         return await handleApi(req, res, operation, options.dispatcher, options.maxBodyBytes ?? MAX_BODY_BYTES);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid-input', 'Only GET is allowed here.'));
-      const queryToken = url.searchParams.get('token');
-      if (!tokenMatches(queryToken, token) && !tokenMatches(cookie, token)) {
-        res.writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-        return res.end('Quotebook: this address needs the token. Open the full URL that `quotebook serve` printed.\n');
-      }
+      // The page and its scripts go to any request that passed the Host and Origin checks: they
+      // are the public app, hold nothing of the notebook, and so need no credential (no cookie).
       const file = await readStatic(options.rendererDir, url.pathname);
       if (!file) {
         res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Not found.\n');
       }
       const headers: Record<string, string> = { ...securityHeaders, 'Content-Type': file.type, 'Cache-Control': 'no-cache' };
-      // The cookie lets the page's own scripts and styles load after the token left the address bar.
-      if (tokenMatches(queryToken, token)) headers['Set-Cookie'] = `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : file.body);
     } catch (error) {
@@ -152,9 +184,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const address = server.address();
       port = typeof address === 'object' && address ? address.port : port;
       resolve({
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        url: launchUrl(),
         port,
         token,
+        launchUrl,
         close: () => new Promise<void>((done) => {
           closeLive();
           server.closeAllConnections();

@@ -22,6 +22,7 @@ import { ArticleActionsHost } from './features/library/ArticleActionsHost';
 import { CommandLayer } from './workbench/CommandLayer';
 import { SearchShortcuts } from './features/search/searchViews';
 import { ProblemsBanner } from './features/problems/ProblemsBanner';
+import { AccessNotice } from './features/access/AccessNotice';
 
 function Shell() {
   const { info, reportError } = useWorkbench();
@@ -43,6 +44,7 @@ function Shell() {
         actions={<ExportButton />}
       />
       <div className="shell__notices">
+        <AccessNotice />
         <ProblemsBanner />
       </div>
       <PaneLayout layout={layout} onLayoutChange={setLayout} navigator={<Navigator />} workspace={<Workspace />} inspector={<Inspector />} />

@@ -31,7 +31,7 @@ describe('the CLI while serve has the notebook open', () => {
       expect(quoted.code, quoted.stderr).toBe(0);
       const quoteId = JSON.parse(quoted.stdout).quote.id as string;
       // The server (and so every window on it) has the quote without reopening anything.
-      const quotes = await callApiValue(server.url, 'quotes:list', { articleId });
+      const quotes = await callApiValue(server, 'quotes:list', { articleId });
       expect(quotes.map((q: { id: string }) => q.id)).toContain(quoteId);
     } finally {
       await server.stop();

@@ -25,14 +25,14 @@ describe('hostile imports', () => {
     const served = await startServe(join(dir, 'Research.quotebook'));
     try {
       const bomb = buildDocxBomb(60).toString('base64');
-      const report = await callApiValue(served.url, 'articles:import', { files: [{ name: 'bomb.docx', base64: bomb }] });
+      const report = await callApiValue(served, 'articles:import', { files: [{ name: 'bomb.docx', base64: bomb }] });
       expect(report.imported).toEqual([]);
       expect(report.failed).toEqual([{ file: 'bomb.docx', error: expect.stringMatching(/^"bomb\.docx" would unpack word\/document\.xml to 60\.0 MB, more than the 40\.0 MB/) }]);
       // Still serving: an ordinary document imports and is listed.
       const good = buildDocx([{ text: 'Budget talks resume', style: 'Title' }, { text: '“We are close,” the minister said on Monday.' }]).toString('base64');
-      const next = await callApiValue(served.url, 'articles:import', { files: [{ name: 'good.docx', base64: good }] });
+      const next = await callApiValue(served, 'articles:import', { files: [{ name: 'good.docx', base64: good }] });
       expect(next.imported).toHaveLength(1);
-      expect((await callApiValue(served.url, 'articles:list', {})).map((a: { title: string }) => a.title)).toEqual(['Budget talks resume']);
+      expect((await callApiValue(served, 'articles:list', {})).map((a: { title: string }) => a.title)).toEqual(['Budget talks resume']);
     } finally {
       await served.stop();
     }

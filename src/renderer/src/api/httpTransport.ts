@@ -1,31 +1,38 @@
 /**
  * The browser edition's transport: each operation is `POST /api/<operation>` with the input as
- * JSON and the per-run token in `X-Quotebook-Token`. The server always answers with a Result;
+ * JSON and the per-run token in `X-Quotebook-Token` (never a cookie: see token.ts). The server always answers with a Result;
  * anything else (no answer, HTML, a proxy error) becomes a Result error the user can act on.
  */
 import { fail, type Result } from '../../../shared/api/result';
 import type { Caller } from './createApi';
 
-/** The header carrying the token `quotebook serve` printed. */
+/** The header carrying the token this tab got for its launch code. */
 export const TOKEN_HEADER = 'X-Quotebook-Token';
+
+/** How to get into Quotebook again; every refusal ends with it. */
+const howToOpen =
+  'Run `quotebook serve --new-address` in a terminal and open the address it prints, or go back to the tab where Quotebook already runs.';
 
 export const messages = {
   notAnswering: "Quotebook's server is not answering. Is `quotebook serve` still running?",
-  noToken:
-    'This page was opened without its access token. Open the full address that `quotebook serve` printed (it ends with ?token=…).',
+  noToken: `This tab is not connected to Quotebook. To keep your notebook safe from other sites, each tab opens with its own one-time address, so a new tab, a bookmark or a copied address opens nothing. ${howToOpen}`,
+  launchSpent: `This address was already used or has expired: each address opens one tab, once, within 5 minutes, so the copy in your browser history opens nothing. ${howToOpen}`,
   unreadable: (status: number) =>
     `Quotebook's server sent an answer that could not be read (HTTP ${status}). Reload the page; if it keeps happening, restart \`quotebook serve\`.`,
-  forbidden:
-    'The server refused this page\'s access token. Open the address that `quotebook serve` printed when it last started.',
+  forbidden: `Quotebook's server no longer accepts this tab (it was probably restarted since the tab opened). ${howToOpen}`,
 } as const;
 
 export interface HttpTransportOptions {
   /** The fetch to use (injected so tests can fake the server). */
   fetch: typeof globalThis.fetch;
-  /** The token to send, or null when the page has none. */
-  token: () => string | null;
+  /** The token to send, or null when the page has none (waits for the session to open). */
+  token: () => string | null | Promise<string | null>;
+  /** Why there is no token, when known ('spent': the launch address was used before). */
+  problem?: () => 'spent' | 'missing' | null;
   /** Prefix of the API paths; empty for the page's own origin. */
   baseUrl?: string;
+  /** Told each time the page is refused access (no token, or the server refused it), to show it. */
+  onRefused?: (message: string) => void;
 }
 
 function isResult(body: unknown): body is Result<unknown> {
@@ -39,8 +46,12 @@ function isResult(body: unknown): body is Result<unknown> {
 export function createHttpCaller(options: HttpTransportOptions): Caller {
   const base = options.baseUrl ?? '';
   return async (name, input) => {
-    const token = options.token();
-    if (!token) return fail('forbidden', messages.noToken);
+    const refused = (message: string) => {
+      options.onRefused?.(message);
+      return fail('forbidden', message);
+    };
+    const token = await options.token();
+    if (!token) return refused(options.problem?.() === 'spent' ? messages.launchSpent : messages.noToken);
 
     let response: Response;
     try {
@@ -48,7 +59,7 @@ export function createHttpCaller(options: HttpTransportOptions): Caller {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
+        credentials: 'omit',
         cache: 'no-store',
       });
     } catch {
@@ -61,8 +72,9 @@ export function createHttpCaller(options: HttpTransportOptions): Caller {
     } catch {
       body = undefined;
     }
+    // The server's 401 talks about tokens; this tab knows better what the analyst should do.
+    if (response.status === 401 || response.status === 403) return refused(messages.forbidden);
     if (isResult(body)) return body;
-    if (response.status === 401 || response.status === 403) return fail('forbidden', messages.forbidden);
     return fail('internal', messages.unreadable(response.status));
   };
 }

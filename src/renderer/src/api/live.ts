@@ -106,14 +106,17 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
 }
 
 /** The browser edition's pipe: a WebSocket to `/api/live` that first presents the API token. */
-export function webSocketPipe(token: () => string | null): OpenPipe {
+export function webSocketPipe(token: () => Promise<string | null>): OpenPipe {
   return ({ onOpen, onFrame, onClose }) => {
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/live`;
     const socket = new WebSocket(url);
     socket.binaryType = 'arraybuffer';
     socket.onopen = () => {
-      socket.send(encodeJsonFrame(LiveType.hello, '', { token: token() ?? '' }));
-      onOpen();
+      void token().then((value) => {
+        if (socket.readyState !== WebSocket.OPEN) return;
+        socket.send(encodeJsonFrame(LiveType.hello, '', { token: value ?? '' }));
+        onOpen();
+      });
     };
     socket.onmessage = (event) => {
       if (event.data instanceof ArrayBuffer) onFrame(new Uint8Array(event.data));

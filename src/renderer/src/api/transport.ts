@@ -6,7 +6,7 @@ import type { QuotebookApi } from '../../../shared/api/bridge';
 import { createBridgeCaller, createMissingBridgeCaller, isDesktopPage } from './bridgeTransport';
 import { createApi } from './createApi';
 import { createHttpCaller } from './httpTransport';
-import { takeToken } from './token';
+import { openSession, redeemAtOwnServer, type SessionProblem } from './token';
 import { createLiveConnection, webSocketPipe, type LiveConnection } from './live';
 
 /** Which front door this page came through. */
@@ -23,11 +23,54 @@ function sessionStorageOrNull(): Storage | null {
 /** The desktop window, but its preload failed: say that, rather than talk about a server. */
 const bridgeMissing = !window.quotebook && isDesktopPage({ protocol: window.location.protocol, userAgent: window.navigator.userAgent });
 
-// Read once at start-up: the address bar is cleaned immediately after.
-const httpToken = window.quotebook || bridgeMissing ? null : takeToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
+// Opened once at start-up: the launch code leaves the address bar before anything else runs.
+let httpToken: string | null = null;
+let sessionProblem: SessionProblem = null;
+const sessionReady: Promise<void> =
+  window.quotebook || bridgeMissing
+    ? Promise.resolve()
+    : openSession({
+        location: window.location,
+        history: window.history,
+        storage: sessionStorageOrNull(),
+        redeem: (code) => redeemAtOwnServer((...args) => window.fetch(...args), code),
+      }).then((session) => {
+        httpToken = session.token;
+        sessionProblem = session.problem;
+      });
+
+// Why this tab was last refused access, shown above the panes until it has access again.
+let refusal: string | null = null;
+const refusalListeners = new Set<(message: string | null) => void>();
+function setRefusal(message: string | null): void {
+  if (message === refusal) return;
+  refusal = message;
+  for (const listener of refusalListeners) listener(message);
+}
+
+/** Why this tab cannot reach the notebook (no or a refused credential), or null. */
+export function accessRefusal(): string | null {
+  return refusal;
+}
+
+/** Hears when this tab is refused access; returns the unsubscribe. */
+export function onAccessRefusal(listener: (message: string | null) => void): () => void {
+  refusalListeners.add(listener);
+  return () => refusalListeners.delete(listener);
+}
 
 function httpApi(): QuotebookApi {
-  return createApi(createHttpCaller({ fetch: (...args) => window.fetch(...args), token: () => httpToken }));
+  return createApi(
+    createHttpCaller({
+      fetch: (...args) => window.fetch(...args),
+      token: async () => {
+        await sessionReady;
+        return httpToken;
+      },
+      problem: () => sessionProblem,
+      onRefused: setRefusal,
+    }),
+  );
 }
 
 /** The transport in use. */
@@ -41,4 +84,11 @@ export const api: QuotebookApi = window.quotebook
     : httpApi();
 
 /** The live channel to the notebook's owner (changes made elsewhere, notes edited together). */
-export const live: LiveConnection = createLiveConnection(window.quotebook || bridgeMissing ? null : webSocketPipe(() => httpToken));
+export const live: LiveConnection = createLiveConnection(
+  window.quotebook || bridgeMissing
+    ? null
+    : webSocketPipe(async () => {
+        await sessionReady;
+        return httpToken;
+      }),
+);

@@ -37,7 +37,7 @@ const INFO_MS = 5000;
 const ACTION_MS = 10000;
 
 /** Messages name commands in `backticks`; show those as code. */
-function withCode(message: string): ReactNode[] {
+export function withCode(message: string): ReactNode[] {
   return message.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 

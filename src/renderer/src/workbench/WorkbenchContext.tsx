@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { NotebookInfo, OutputOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
 import type { Actor, ArticleSummary, Tag } from '../../../shared/model';
-import { api, live } from '../api';
+import { accessRefusal, api, live } from '../api';
 import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
 import { useResult, type Loaded } from '../ui/useResult';
@@ -52,7 +52,11 @@ export function useWorkbench(): Workbench {
 
 export function WorkbenchProvider({ children }: { children: ReactNode }) {
   const { notify } = useToasts();
-  const reportError = useCallback((error: ApiError) => notify(error.message), [notify]);
+  // A refused tab already says so once, above the panes (AccessNotice); a toast per call would bury it.
+  const reportError = useCallback((error: ApiError) => {
+    if (error.code === 'forbidden' && error.message === accessRefusal()) return;
+    notify(error.message);
+  }, [notify]);
   const articles = useResult(() => api.articlesList({}), [], reportError);
   const actors = useResult(() => api.actorsList({}), [], reportError);
   const tags = useResult(() => api.tagsList({}), [], reportError);

@@ -42,26 +42,26 @@ describe('browser edition server', () => {
       body: JSON.stringify(body),
     });
 
-  it('prints a loopback URL that carries a long random token', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+  it('prints a loopback URL that carries a long random launch code, never the token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[A-Za-z0-9_-]{32}$/);
+    expect(server.url).not.toContain(server.token);
   });
 
-  it('answers 401 to the app and the API without the token', async () => {
-    expect((await send(server, '/')).status).toBe(401);
+  it('answers 401 to the API without the token', async () => {
     expect((await api('articles:list', {}, { 'x-quotebook-token': '' })).status).toBe(401);
     expect((await api('articles:list', {}, { 'x-quotebook-token': 'wrong' })).status).toBe(401);
     expect(listed).toEqual([]);
   });
 
-  it('serves the app with the token, with a CSP, and sets a cookie for its assets', async () => {
-    const page = await send(server, `/?token=${server.token}`);
+  it('serves the app (which holds no notebook data) with a CSP and without setting any cookie', async () => {
+    const page = await send(server, '/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Quotebook</title>');
     expect(page.headers['content-security-policy']).toBe(contentSecurityPolicyHeader);
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toContain(server.token);
-    const asset = await send(server, '/assets/app.js', { headers: { cookie } });
+    expect(page.headers['set-cookie']).toBeUndefined();
+    const asset = await send(server, '/assets/app.js');
     expect(asset.status).toBe(200);
+    expect(asset.headers['set-cookie']).toBeUndefined();
     expect(asset.headers['content-type']).toContain('javascript');
   });
 
@@ -83,7 +83,7 @@ describe('browser edition server', () => {
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin even with the token', async () => {
     expect((await api('articles:list', {}, { host: 'evil.example:80' })).status).toBe(403);
     expect((await api('articles:list', {}, { origin: 'http://evil.example' })).status).toBe(403);
-    expect((await send(server, `/?token=${server.token}`, { headers: { host: 'attacker.test' } })).status).toBe(403);
+    expect((await send(server, '/', { headers: { host: 'attacker.test' } })).status).toBe(403);
   });
 
   it('refuses form posts without a JSON content type', async () => {
@@ -93,7 +93,7 @@ describe('browser edition server', () => {
 
   it('never serves files outside the renderer folder', async () => {
     for (const path of ['/../qb-secret.txt', '/%2e%2e/qb-secret.txt', '/..%2fqb-secret.txt', '/assets/%2e%2e/%2e%2e/qb-secret.txt']) {
-      const res = await send(server, `${path}?token=${server.token}`);
+      const res = await send(server, path);
       expect(res.body).not.toContain('secret');
       expect([400, 404]).toContain(res.status);
     }

@@ -5,8 +5,8 @@
  * used to pass every server test and answer 200 with data.)
  *
  * API operations take the token in the `x-quotebook-token` header only. The page and its assets
- * take the page credential (today `?token=` on the page, then a cookie for the assets; issue 11
- * replaces both with a single-use launch code): adapt `pageCredential` and the page table then.
+ * take no credential at all (the page trades a one-time launch code for the token: see
+ * launchCodes.test.ts), so they must hold nothing of the notebook and never set a cookie.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -96,35 +96,25 @@ describe('the token, for every route kind', () => {
     });
   });
 
-  // Page routes: the app's page, one of its assets and a path that does not exist (which must not
-  // reveal whether it exists). Issue 11 changes how these are opened: adapt this table.
+  // Page routes: the app's page, one of its assets and a path that does not exist. They are public:
+  // served without any credential, never with notebook data, never setting a cookie.
   const pageRoutes = [
     ['the page', '/', PAGE_MARK],
     ['an asset', '/assets/app.js', ASSET_MARK],
     ['a missing file', '/nothing-here.js', 'Not found'],
   ] as const;
-  const pageCredential = (path: string): { path: string; headers: Record<string, string> } => (path === '/' ? { path: `/?token=${server.token}`, headers: {} } : { path, headers: { cookie: `${cookieName()}=${server.token}` } });
 
   describe.each(pageRoutes)('%s', (_kind, path, mark) => {
-    it('is served (or answers 404) with the page credential', async () => {
-      const ok = pageCredential(path);
-      const res = await send(server.port, ok.path, { headers: ok.headers });
+    it.each<[string, () => Record<string, string>]>([
+      ['no credential at all', () => ({})],
+      ['the token in a cookie', () => ({ cookie: `${cookieName()}=${server.token}` })],
+    ])('answers the same with %s: no notebook data, no cookie, no operation run', async (_name, headers) => {
+      const res = await send(server.port, path, { headers: headers() });
       expect(res.status).toBe(mark === 'Not found' ? 404 : 200);
       expect(res.body).toContain(mark);
-    });
-
-    it.each<[string, () => { path?: string; headers?: Record<string, string> }]>([
-      ['no credential at all', () => ({})],
-      ['an empty token in the address', () => ({ path: `${path}?token=` })],
-      ['an empty cookie', () => ({ headers: { cookie: `${cookieName()}=` } })],
-      ['a wrong token in the address', () => ({ path: `${path}?token=${sameLengthWrong(server.token)}` })],
-      ['a wrong cookie', () => ({ headers: { cookie: `${cookieName()}=${sameLengthWrong(server.token)}` } })],
-      ['the token in a cookie for another port', () => ({ headers: { cookie: `quotebook_token_1=${server.token}` } })],
-      ['the token as an Authorization header', () => ({ headers: { authorization: `Bearer ${server.token}` } })],
-      ['the token under another query parameter', () => ({ path: `${path}?tok=${server.token}` })],
-    ])('refuses %s', async (_name, credential) => {
-      const { path: asked = path, headers = {} } = credential();
-      refused(await send(server.port, asked, { headers }), mark);
+      expect(res.body).not.toContain(SECRET_TITLE);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(invoked).toEqual([]);
     });
   });
 });

@@ -87,6 +87,24 @@ describe('HTTP transport', () => {
     expect(server.seen).toHaveLength(0);
   });
 
+  it('sends no cookies: the token travels in its header only', async () => {
+    const server = fakeFetch(() => json({ ok: true, value: [] }));
+    await createApi(createHttpCaller({ fetch: server.fetch, token: () => 't' })).articlesList({});
+    expect(server.seen[0]!.init.credentials).toBe('omit');
+  });
+
+  it('tells the page each time it is refused, with what to do, for a missing, spent or refused credential', async () => {
+    const told: string[] = [];
+    const refusing = fakeFetch(() => json({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } }, 401));
+    const stale = createApi(createHttpCaller({ fetch: refusing.fetch, token: () => 'old', onRefused: (m) => told.push(m) }));
+    expect(await stale.articlesList({})).toEqual({ ok: false, error: { code: 'forbidden', message: messages.forbidden } });
+    const none = fakeFetch(() => json({ ok: true, value: [] }));
+    const spent = createApi(createHttpCaller({ fetch: none.fetch, token: async () => null, problem: () => 'spent', onRefused: (m) => told.push(m) }));
+    expect(await spent.articlesList({})).toEqual({ ok: false, error: { code: 'forbidden', message: messages.launchSpent } });
+    expect(told).toEqual([messages.forbidden, messages.launchSpent]);
+    for (const message of told) expect(message).toContain('quotebook serve --new-address');
+  });
+
   it('uses the base URL when given', async () => {
     const server = fakeFetch(() => json({ ok: true, value: null }));
     const api = createApi(createHttpCaller({ fetch: server.fetch, token: () => 't', baseUrl: 'http://127.0.0.1:5190' }));
