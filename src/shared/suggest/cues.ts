@@ -44,7 +44,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     const complement = complementOf(t.lower) !== undefined;
     if (!speech && !characterise && !complement) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
-    if (t.cap && !ctx.initial.has(`${para.index}:${i}`)) continue; // "Fatima Said"
+    if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
     if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
     const verbEnd = phrasal ? i + 2 : i + 1;

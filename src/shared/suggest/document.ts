@@ -22,6 +22,8 @@ export interface Paragraph {
   start: number;
   end: number;
   heading: boolean;
+  /** A heading in Title Case ("Allies Back Tougher Line On China"): its capitals say nothing about names. */
+  titleCase: boolean;
   tokens: Token[];
   /** For each token, the index of the quotation holding it (marks included), or -1. */
   quoteOf: number[];
@@ -58,7 +60,7 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
       for (let k = q; k < quotes.length && quotes[k]!.open <= t.start; k++) if (t.start < quoteEnd(quotes[k]!, text)) return k;
       return -1;
     });
-    const para: Paragraph = { index, start: block.start, end: block.end, heading: block.kind === 'heading', tokens, quoteOf, sentences: [] };
+    const para: Paragraph = { index, start: block.start, end: block.end, heading: block.kind === 'heading', titleCase: block.kind === 'heading' && isTitleCase(tokens), tokens, quoteOf, sentences: [] };
     for (const [from, to] of splitSentences(para, quotes)) {
       const sentence = { index: sentences.length, para: index, from, to };
       para.sentences.push(sentence);
@@ -118,6 +120,13 @@ function endsSentence(tokens: readonly Token[], quoteOf: readonly number[], quot
   }
   if (t.type === 'word' && /\.$/.test(t.text)) return SENTENCE_OPENERS.has(next.lower);
   return false;
+}
+
+/** Most words of four letters or more are capitalised, small words included ("On", "As", "Of"). */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.type === 'word' && /^\p{L}{2,}/u.test(t.text));
+  const small = words.filter((t) => /^(?:on|as|of|by|to|in|for|with|over|after|from|and)$/i.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.8 && small.some((t) => t.cap);
 }
 
 /** Tokens of a sentence. */

@@ -135,7 +135,8 @@ export const ORG_WORDS = words(
   'organisation organization alliance league forum coalition board authority service services nations energy airlines ' +
   'airways motors holdings partners trust society centre center chamber cabinet government administration police ' +
   'conference church club commons house reuters bbc institute tribunal bureau industries systems technologies media ' +
-  'broadcasting television radio agency aquatics federation cooperative',
+  'broadcasting television radio agency aquatics federation cooperative street aerospace solutions labs pharmaceuticals ' +
+  'logistics ventures',
 );
 
 /** Capitalised words that are never names on their own (sentence openers, days, months). */
@@ -166,11 +167,11 @@ export const SOURCE_NOUNS = words(
   'letter poll survey audit study assessment ruling judgment indictment complaint ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
-  'families democrats republicans conservatives tories backbenchers whips plaintiffs prosecutors groups',
+  'families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups',
 );
 
 /** Plural party names that stand for a group of people wherever they are capitalised ("… and Democrats were outraged"). */
-export const PARTY_GROUPS = words('democrats republicans conservatives tories');
+export const PARTY_GROUPS = words('democrats republicans conservatives tories greens liberals socialists nationalists unionists progressives moderates');
 
 const male = new Set(MALE_FIRST_NAMES.trim().split(' '));
 const female = new Set(FEMALE_FIRST_NAMES.trim().split(' '));

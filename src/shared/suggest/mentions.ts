@@ -56,6 +56,8 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
   for (const para of doc.paragraphs) {
     const { tokens } = para;
     const initial = sentenceInitial(para.tokens, para.sentences.map((s) => s.from));
+    // In a Title Case headline only words the body capitalises too (or known names) are names.
+    const nameish = para.titleCase ? (t: Token) => looksLikeName(t) && (isAcronym(t) || known(t, capitalisedMidSentence, undefined)) : looksLikeName;
     let i = 0;
     while (i < tokens.length) {
       if (!nameish(tokens[i]!)) {
@@ -67,7 +69,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       while (j < tokens.length && j - i < MAX_NAME_RUN && !tokens[j - 1]!.possessive) {
         const t = tokens[j]!;
         if (nameish(t)) j++;
-        else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j)) j++;
+        else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j, nameish)) j++;
         else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
           acronym ||= tokens[j + 1]!.text;
           j += 3;
@@ -78,7 +80,9 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       const second = tokens[from + 1];
       // A capitalised sentence opener is a name if known, or if a name follows ("Ravi Kumar said").
       const followedByName = from + 1 < j && second !== undefined && second.cap && !NOT_NAMES.has(second.lower) && !NOT_NAMES.has(first.lower);
-      if (initial.has(from) && !known(first, capitalisedMidSentence, tokens[from + 1]) && !followedByName) {
+      // "Secretary of State Antony Blinken said": a title opening a sentence stays part of the title.
+      const title = ROLE_HEADS.has(plain(first.text)) && j - from > 2;
+      if (initial.has(from) && !known(first, capitalisedMidSentence, tokens[from + 1]) && !followedByName && !title) {
         // "“Meet The Press”": a dropped sentence opener followed by "The" is a title, not a name.
         from++;
         if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower)) from = j;
@@ -119,11 +123,11 @@ function splitAtAnd(tokens: readonly Token[], from: number, to: number): [number
   return parts;
 }
 
-function nameish(t: Token): boolean {
+function looksLikeName(t: Token): boolean {
   return t.type === 'word' && (t.cap || isAcronym(t));
 }
 
-function nextName(tokens: readonly Token[], j: number): boolean {
+function nextName(tokens: readonly Token[], j: number, nameish: (t: Token) => boolean): boolean {
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     if (nameish(tokens[k]!)) return true;
     if (!CONNECTORS.has(tokens[k]!.lower)) return false;
@@ -237,12 +241,12 @@ function affiliations(tokens: readonly Token[], from: number, to: number, head: 
   const out: Mention[] = [];
   let k = from;
   while (k < to) {
-    if (!nameish(tokens[k]!) || k === from + head || ROLE_HEADS.has(plain(tokens[k]!.text)) || ROLE_MODIFIERS.has(tokens[k]!.lower)) {
+    if (!looksLikeName(tokens[k]!) || k === from + head || ROLE_HEADS.has(plain(tokens[k]!.text)) || ROLE_MODIFIERS.has(tokens[k]!.lower)) {
       k++;
       continue;
     }
     let e = k + 1;
-    while (e < to && (nameish(tokens[e]!) || (tokens[e]!.lower === 'of' && e + 1 < to)) && !ROLE_HEADS.has(plain(tokens[e]!.text))) e++;
+    while (e < to && (looksLikeName(tokens[e]!) || (tokens[e]!.lower === 'of' && e + 1 < to)) && !ROLE_HEADS.has(plain(tokens[e]!.text))) e++;
     const run = tokens.slice(k, e);
     const kind = classify(run, run.map((t) => plain(t.text)));
     if (kind === 'state' || kind === 'organisation') out.push(make(k, e, kind));

@@ -15,6 +15,7 @@ import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
 import { enrichMentions } from './roles';
+import { isFirstName, PARTY_GROUPS } from './lexicon';
 import { plain } from './tokens';
 import { findTurns } from './transcript';
 import type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, SuggestInput, SuggestionSet } from './types';
@@ -85,9 +86,19 @@ function settleKinds(text: string, found: readonly Found[], entities: readonly E
     if (f.speaker?.ref.type !== 'entity') continue;
     const e = f.speaker.ref.entity;
     e.spoke = true;
+    // "Democrats", "Labour MPs": a plural name is a group of people, not a person.
+    if (e.kind === 'unknown' && isPluralName(e.name)) e.kind = 'other';
     if (e.kind === 'unknown') e.kind = f.kind === 'indirect' && /^(?:it|its)\b/i.test(text.slice(f.start, f.end)) ? 'organisation' : 'person';
   }
   for (const e of entities) if (e.kind === 'unknown') e.kind = 'other';
+}
+
+/** "Democrats", "Labour MPs", "Brexit-supporting Conservatives" (not "Evans" or "Jan Peters"). */
+function isPluralName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (PARTY_GROUPS.has(last.toLowerCase()) || /^\p{Lu}+s$/u.test(last)) return true;
+  return words.length >= 2 && !isFirstName(words[0]!) && /^\p{Lu}\p{Ll}+(?:ats|ans|ives|ists|ers)$/u.test(last);
 }
 
 function kindOf(e: Entity): SuggestedActor['kind'] {

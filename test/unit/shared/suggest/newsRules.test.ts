@@ -94,3 +94,23 @@ describe('speakers that are groups or documents', () => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
 });
+
+describe('names', () => {
+  const actors = (text: string) => suggestQuotes({ text }).actors.map((a) => [a.name, a.kind, a.role]);
+
+  it('reads a title at a sentence start as the role, not part of the name', () => {
+    const { quotes, actors: found } = suggestQuotes({ text: 'Secretary of State Mara Lindqvist said the embassy would reopen.' });
+    expect(quotes.map(brief)).toEqual([['indirect', 'the embassy would reopen', 'Mara Lindqvist']]);
+    expect(found.find((a) => a.name === 'Mara Lindqvist')).toMatchObject({ kind: 'person', role: 'Secretary of State' });
+  });
+
+  it('offers a plural party name that speaks as a group, not a person', () => {
+    expect(actors('Budget talks stalled. The Greens said the cuts were reckless. Greens said so again.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+
+  it('takes no names from the capitals of a Title Case headline the body does not capitalise', () => {
+    const text = 'Harbour Board Backs Plan As Ferry Workers Threaten Strike\n\nThe harbour board backed the plan on Monday.';
+    expect(actors(text).map(([name]) => name)).not.toContain('Harbour Board Backs Plan As Ferry Workers Threaten Strike');
+    expect(actors(text).some(([name]) => /Backs|Threaten/.test(name as string))).toBe(false);
+  });
+});
