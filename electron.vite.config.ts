@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/shared/security/csp';
-import { esmOnlyPackages } from './scripts/esmOnlyPackages';
+import { esmOnlyPackages } from './scripts/esmOnlyPackages.mjs';
 import packageJson from './package.json';
 
 /** Adds the CSP meta tag to the built page only: Vite's dev server needs inline scripts for HMR. */

@@ -14,6 +14,7 @@ import { readerOpenBench } from './readerOpen';
 import { libraryKeysBench } from './libraryKeys';
 import { interchangeBench } from './interchangeBench';
 import { searchBench } from './searchBench';
+import { cliStartBench } from './cliStart';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -29,6 +30,7 @@ const benches: Record<string, () => unknown> = {
   libraryKeys: () => libraryKeysBench(log),
   interchange: () => interchangeBench(log),
   search: () => searchBench(log),
+  cliStart: () => cliStartBench(log),
 };
 
 async function main() {

@@ -7,21 +7,6 @@ import { CliError } from './cliError';
 import { StoreError } from '../store/errors';
 import { describeFsError } from '../store/fsErrors';
 import type { CliContext, Io } from './context';
-import { addTextCommand } from './addTextCommand';
-import { importCommand } from './importCommand';
-import { reimportCommand } from './reimportCommand';
-import { actorCommand } from './actorCommand';
-import { listCommand } from './listCommand';
-import { quoteCommand } from './quoteCommand';
-import { serveCommand } from './serveCommand';
-import { exportCommand, importJsonCommand } from './exportCommand';
-import { suggestCommand } from './suggestCommand';
-import { agreementCommand } from './agreementCommand';
-import { syncCommand } from './syncCommand';
-import { searchCommand } from './searchCommand';
-import { problemsCommand } from './problemsCommand';
-import { unlockCommand } from './unlockCommand';
-
 export const usage = `Usage: quotebook [--notebook DIR] [--json] [--read-only] <command>
 
 Commands:
@@ -69,22 +54,29 @@ Options:
                    without going through a running app or serve; commands that change it are refused
   --help           this text`;
 
-const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
-  list: listCommand,
-  import: importCommand,
-  'add-text': addTextCommand,
-  reimport: reimportCommand,
-  quote: quoteCommand,
-  actor: actorCommand,
-  serve: serveCommand,
-  export: exportCommand,
-  'import-json': importJsonCommand,
-  suggest: suggestCommand,
-  agreement: agreementCommand,
-  sync: syncCommand,
-  search: searchCommand,
-  problems: problemsCommand,
-  unlock: unlockCommand,
+type Command = (ctx: CliContext, args: string[]) => Promise<void>;
+
+/**
+ * Each command is loaded only when it runs: `--help` then loads none of them, and `list` does not
+ * pay for the importers, the exporters or the servers (the built CLI keeps them apart, see
+ * scripts/cliBuild.mjs).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  list: async () => (await import('./listCommand')).listCommand,
+  import: async () => (await import('./importCommand')).importCommand,
+  'add-text': async () => (await import('./addTextCommand')).addTextCommand,
+  reimport: async () => (await import('./reimportCommand')).reimportCommand,
+  quote: async () => (await import('./quoteCommand')).quoteCommand,
+  actor: async () => (await import('./actorCommand')).actorCommand,
+  serve: async () => (await import('./serveCommand')).serveCommand,
+  export: async () => (await import('./exportCommand')).exportCommand,
+  'import-json': async () => (await import('./exportCommand')).importJsonCommand,
+  suggest: async () => (await import('./suggestCommand')).suggestCommand,
+  agreement: async () => (await import('./agreementCommand')).agreementCommand,
+  sync: async () => (await import('./syncCommand')).syncCommand,
+  search: async () => (await import('./searchCommand')).searchCommand,
+  problems: async () => (await import('./problemsCommand')).problemsCommand,
+  unlock: async () => (await import('./unlockCommand')).unlockCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */
@@ -123,9 +115,10 @@ export async function runCli(argv: string[], options: { appRoot: string; io?: Io
       (global.help ? io.out : io.err)(usage);
       return global.help ? 0 : 2;
     }
-    const command = commands[name];
-    if (!command) throw new CliError(`Unknown command "${name}". Run "quotebook --help" to see the commands.`, 2);
+    const loadCommand = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!loadCommand) throw new CliError(`Unknown command "${name}". Run "quotebook --help" to see the commands.`, 2);
     const ctx: CliContext = { io, appRoot: options.appRoot, notebookDir: global.notebook ?? defaultNotebookDir(options.env), json: global.json, readOnly: global.readOnly };
+    const command = await loadCommand();
     await command(ctx, args);
     return 0;
   } catch (error) {

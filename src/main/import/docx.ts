@@ -2,7 +2,8 @@
  * Word files (.docx): mammoth turns the document into simple HTML (headings, paragraphs, lists,
  * quotes; no images), which then goes the same inert way as a web page fragment.
  */
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
+import { lazyRequire } from '../lazyRequire';
 import type { ArticleDraft } from '../../shared/import/metadata';
 import { reduceDom } from '../../shared/import/domText';
 import { guessTextMetadata } from '../../shared/import/textMetadata';
@@ -19,12 +20,14 @@ const STYLE_MAP = [
   "p[style-name='Block Text'] => blockquote > p:fresh",
 ];
 
-// Images are left out: they cannot be quoted, and inlining them as data would only cost time.
-const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+const loadMammoth = lazyRequire<typeof Mammoth>('mammoth');
 
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ArticleDraft> {
   const tooBig = zipLimitProblem(bytes);
   if (tooBig) throw importError(name, tooBig);
+  const mammoth = loadMammoth();
+  // Images are left out: they cannot be quoted, and inlining them as data would only cost time.
+  const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, convertImage: noImages }));

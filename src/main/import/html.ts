@@ -4,14 +4,19 @@
  * the article body the way browsers' reader modes do. Only text and block structure come out
  * (see reduceDom), so no markup, attribute or URL from the page ever reaches the app's DOM.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { Readability } from '@mozilla/readability';
+import type * as Jsdom from 'jsdom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { lazyRequire } from '../lazyRequire';
 import { reduceDom, type DomNodeLike, type ReducedText } from '../../shared/import/domText';
 import { collectPageHints, pickPageMetadata } from '../../shared/import/pageMetadata';
 import type { ArticleDraft } from '../../shared/import/metadata';
 import { importError } from './limits';
 
-let host: JSDOM | null = null;
+const jsdom = lazyRequire<typeof Jsdom>('jsdom');
+const readability = lazyRequire<typeof ReadabilityModule>('@mozilla/readability');
+
+let host: Jsdom.JSDOM | null = null;
 
 /**
  * Parses HTML into a document that can run nothing and fetch nothing. Documents made by DOMParser
@@ -20,6 +25,7 @@ let host: JSDOM | null = null;
  */
 export function parseInert(html: string): Document {
   // No runScripts and no resources: jsdom's defaults, spelled out here so they cannot drift.
+  const { JSDOM, VirtualConsole } = jsdom();
   host ??= new JSDOM('', { contentType: 'text/html', url: 'about:blank', virtualConsole: new VirtualConsole(), pretendToBeVisual: false });
   return new host.window.DOMParser().parseFromString(html, 'text/html');
 }
@@ -29,7 +35,7 @@ const wordCount = (reduced: ReducedText) => reduced.text.split(/\s+/).filter(Boo
 /** Readability's article body, or null when it finds none (short pages, lists of links). */
 function readerBody(document: Document): { body: ReducedText; guess: ReturnType<Readability<DomNodeLike>['parse']> } | null {
   try {
-    const reader = new Readability<DomNodeLike>(document, { serializer: (node) => node as unknown as DomNodeLike, keepClasses: false });
+    const reader = new (readability().Readability)<DomNodeLike>(document, { serializer: (node) => node as unknown as DomNodeLike, keepClasses: false });
     const article = reader.parse();
     if (!article?.content) return null;
     return { body: reduceDom(article.content), guess: article };

@@ -5,15 +5,18 @@
  * the graph, and on every node and edge one `<spell>` per day on which its quotes' articles
  * appeared, so Gephi's timeline shows who spoke (about whom, about what) when.
  */
-import { write as writeGexf } from 'graphology-gexf';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type * as GraphologyGexf from 'graphology-gexf';
+import type * as Jsdom from 'jsdom';
+import { lazyRequire } from '../lazyRequire';
 import type { QuoteNetwork } from '../../shared/network/buildNetwork';
 
 const GEXF_NS = 'http://gexf.net/1.3';
+const gexf = lazyRequire<typeof GraphologyGexf>('graphology-gexf');
+const jsdom = lazyRequire<typeof Jsdom>('jsdom');
 
 /** Writes `graph` as GEXF 1.3 (1.3, because the writer's 1.2 output declares a wrong `viz` namespace); `dynamic` adds the day of every node's and edge's quotes as spells. */
 export function networkGexf(graph: QuoteNetwork, dynamic: boolean): string {
-  const xml = writeGexf(graph, {
+  const xml = gexf().write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({
       label: a.label,
@@ -26,6 +29,7 @@ export function networkGexf(graph: QuoteNetwork, dynamic: boolean): string {
 }
 
 function addSpells(graph: QuoteNetwork, xml: string): string {
+  const { JSDOM, VirtualConsole } = jsdom();
   const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
   const doc = new window.DOMParser().parseFromString(xml, 'application/xml');
   const graphElement = doc.getElementsByTagNameNS(GEXF_NS, 'graph')[0]!;

@@ -3,11 +3,14 @@
  * with jsdom's XML parser. Documents with a DTD are refused: REFI-QDA needs none, and entity
  * declarations are how a hostile file makes a parser expand a few bytes into gigabytes.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type * as Jsdom from 'jsdom';
+import { lazyRequire } from '../lazyRequire';
 import { UserError } from '../../shared/api/result';
 import type { XmlElement } from '../../shared/xml/xmlTree';
 
-let host: JSDOM | null = null;
+const jsdom = lazyRequire<typeof Jsdom>('jsdom');
+
+let host: Jsdom.JSDOM | null = null;
 
 function toTree(element: Element): XmlElement {
   const attrs: Record<string, string> = {};
@@ -28,6 +31,7 @@ function toTree(element: Element): XmlElement {
 /** Parses `xml`; `what` names the file in messages ("project.qde in study.qdpx"). */
 export function parseXml(xml: string, what: string): XmlElement {
   if (/<!DOCTYPE/i.test(xml)) throw new UserError('invalid-input', `${what} declares a DTD, which REFI-QDA files never need; Quotebook does not read such files for safety. Export it again from the other program.`);
+  const { JSDOM, VirtualConsole } = jsdom();
   host ??= new JSDOM('', { virtualConsole: new VirtualConsole() });
   const doc = new host.window.DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'application/xml');
   const root = doc.documentElement;

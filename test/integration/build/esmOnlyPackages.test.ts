@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { esmOnlyPackages } from '../../../scripts/esmOnlyPackages';
+import { esmOnlyPackages } from '../../../scripts/esmOnlyPackages.mjs';
 import { tempDir } from '../../helpers/tempDir';
 
 async function makePackage(root: string, name: string, manifest: Record<string, unknown>, files: Record<string, string>) {
