@@ -38,7 +38,7 @@ describe('team sync in Chromium', () => {
 
   it('shows when the notebook last synced, brings the team’s work on "Sync now", and says when the server is gone', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url);
+    await page.goto(await app.launchUrl());
     const line = page.getByRole('status', { name: 'Team sync' });
     await expect.poll(() => line.textContent(), { timeout: 15_000 }).toMatch(/Synced with the team at .*127\.0\.0\.1/);
     await page.screenshot({ path: join(shotsDir, 'team-sync.png') });
