@@ -1,9 +1,11 @@
 /**
- * One function resolves a mention in text to an actor: by name, alias, surname (people only) or
+ * One function resolves a mention in text to an actor: by name, alias, surname (people only; the
+ * first word of a name written family name first, "Wang" for Wang Wenbin) or
  * role + affiliation ("NATO Secretary-General"). Used by the speaker autocomplete, the CLI and the
  * suggester, so every front door agrees on who "the U.S." is.
  */
 import type { Actor } from '../model';
+import { familyNameFirst } from './familyNames';
 import { nameKey, surnameKey } from './normaliseName';
 
 export type MatchKind = 'name' | 'alias' | 'surname' | 'role';
@@ -30,7 +32,8 @@ export function resolveActor<A extends ActorLike>(mention: string, actors: reado
   const levels: [MatchKind, (a: A) => boolean][] = [
     ['name', (a) => nameKey(a.name) === key],
     ['alias', (a) => a.aliases.some((alias) => nameKey(alias) === key)],
-    ['surname', (a) => a.kind === 'person' && surnameKey(a.name) === key],
+    // "Stoltenberg" for Jens Stoltenberg, and "Wang" for Wang Wenbin (family name first).
+    ['surname', (a) => a.kind === 'person' && (surnameKey(a.name) === key || nameKey(familyNameFirst(a.name)) === key)],
     ['role', (a) => roleKeys(a, byId).includes(key)],
   ];
   for (const [how, test] of levels) {

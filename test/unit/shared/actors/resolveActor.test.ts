@@ -44,6 +44,13 @@ describe('resolveActor', () => {
     expect(match?.how).toBe(how);
   });
 
+  it('resolves the family name of a name written family name first, and still the last word of others', () => {
+    const people = [...actors, actor('lm', 'Liang Meixin'), actor('so', 'Song Hae-jin'), actor('pl', 'Paul Liang')];
+    expect(resolveActor('Liang', people).candidates.map((c) => c.actor.id).sort()).toEqual(['lm', 'pl']);
+    expect(resolveActor('Song', people).match).toMatchObject({ actor: { id: 'so' }, how: 'surname' });
+    expect(resolveActor('Meixin', people).match?.actor.id).toBe('lm');
+  });
+
   it('reports an ambiguous surname instead of guessing', () => {
     const result = resolveActor('Kuleba', actors);
     expect(result.match).toBeNull();
