@@ -8,7 +8,9 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Database } from 'node-sqlite3-wasm';
+import type * as SqliteWasm from 'node-sqlite3-wasm';
+import type { Database } from 'node-sqlite3-wasm';
+import { lazyRequire } from '../lazyRequire';
 import type { SearchKind } from '../../shared/search/fields';
 import { MARK_END, MARK_START } from '../../shared/search/snippet';
 import { rowKey, type IndexRow } from './indexRows';
@@ -18,6 +20,8 @@ const FORMAT = '1';
 /** Column weights for ranking: title, body, extra (comment, aliases, source). */
 const WEIGHTS = '4.0, 1.0, 0.5';
 const SNIPPET_WORDS = 24;
+// SQLite's WebAssembly is compiled as the package loads: only commands that search pay for it.
+const sqlite = lazyRequire<typeof SqliteWasm>('node-sqlite3-wasm');
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,7 +79,7 @@ export class SearchIndex {
   }
 
   static #tryOpen(file: string): SearchIndex {
-    const db = new Database(file);
+    const db = new (sqlite().Database)(file);
     try {
       // A cache: if the machine stops mid-write the index is rebuilt, so no fsync is needed.
       db.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = DELETE;');
