@@ -27,6 +27,11 @@ const api = {
   problemsAcknowledge: (input) => invoke('problems:acknowledge', input),
   syncStatus: (input) => invoke('sync:status', input),
   syncNow: (input) => invoke('sync:now', input),
+  backupsList: (input) => invoke('backups:list', input),
+  backupsCreate: (input) => invoke('backups:create', input),
+  backupsRestore: (input) => invoke('backups:restore', input),
+  trashList: (input) => invoke('trash:list', input),
+  trashRestore: (input) => invoke('trash:restore', input),
 
   articlesCreateFromText: (input) => invoke('articles:createFromText', input),
   articlesList: (input) => invoke('articles:list', input),

@@ -46,6 +46,11 @@ Commands:
   sync                                one round with the team's server: send local changes, receive the others'
   problems [--ack ID]... [--ack-all]  damaged files moved aside (every command warns about them until acknowledged)
   unlock [--yes]                      remove a lock left by a Quotebook on another computer, after confirming
+  backup list                         verified backups, newest first, with what each holds
+  backup create [--reason WORDS]      make a verified backup now
+  backup restore BACKUP_ID            put a backup back (the notebook as it is now is backed up first)
+  trash list                          deleted quotes, kept until restored
+  trash restore QUOTE_ID...           bring deleted quotes back, with their ids
 
 Options:
   --notebook DIR   the notebook folder (default: the desktop app's notebook; created on first use)
@@ -77,6 +82,8 @@ const commands: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./searchCommand')).searchCommand,
   problems: async () => (await import('./problemsCommand')).problemsCommand,
   unlock: async () => (await import('./unlockCommand')).unlockCommand,
+  backup: async () => (await import('./backupCommand')).backupCommand,
+  trash: async () => (await import('./trashCommand')).trashCommand,
 };
 
 /** Pulls the global options out wherever they appear, leaving the command's own arguments. */

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../import/limits';
 import { CliError } from './cliError';
 import type { CliContext } from './context';
-import { openOperations } from './context';
+import { withNotebook } from './context';
 import { printJson } from './problemNotice';
 
 export async function reimportCommand(ctx: CliContext, args: string[]): Promise<void> {
@@ -19,18 +19,15 @@ export async function reimportCommand(ctx: CliContext, args: string[]): Promise<
   if (!info?.isFile()) throw new CliError(`Cannot read "${path}": no such file. Nothing was changed.`);
   if (info.size > MAX_IMPORT_BYTES) throw new CliError(`"${path}" ${tooLargeReason(info.size)} Nothing was changed.`);
   const bytes = await readFile(path);
-  const { call, session } = await openOperations(ctx);
-  try {
+  await withNotebook(ctx, async (call) => {
     await call('articles:get', { id }); // an unknown article is reported before anything is backed up
-    // The command line has no Undo: the text being replaced is kept in a verified backup first.
-    const backup = await session.store.backup('before-reimport');
+    // The command line has no Undo: the operation keeps the text being replaced in a verified backup first.
     const { article, unchanged, report } = await call('articles:reimport', { id, file: { name: path, base64: bytes.toString('base64') } });
-    if (ctx.json) return printJson(ctx, { article: { id: article.id, title: article.title }, unchanged, quotes: report, backup: backup.id });
+    const backup = (await call('backups:list', {})).find((b) => b.reason === 'before-reimport');
+    if (ctx.json) return printJson(ctx, { article: { id: article.id, title: article.title }, unchanged, quotes: report, backup: backup?.id ?? null });
     if (unchanged) return ctx.io.out(`"${path}" has the same text as ${article.id}: nothing changed.`);
     const parts = [`${report.exact} found as before`, `${report.fuzzy} placed approximately`, `${report.orphaned} not found (kept as orphans)`];
     ctx.io.out(`Replaced the text of ${article.id}  ${article.title}. Quotes: ${parts.join(', ')}.`);
-    ctx.io.out(`The previous text is in the backup ${backup.id} (in the notebook's backups folder).`);
-  } finally {
-    await session.close();
-  }
+    if (backup) ctx.io.out(`The previous text is in the backup ${backup.id} (restore it with "quotebook backup restore ${backup.id}").`);
+  });
 }

@@ -2,6 +2,8 @@
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import type { NotebookSession } from './session';
 import { acknowledgeProblems, listProblems, notebookInfo } from './notebookService';
+import { listTrash, restoreFromTrash } from './trashService';
+import { createBackupNow, listBackups, restoreBackup, withBackup } from './backupService';
 import { deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
 import { countQuotes, createActor, listActors, updateActor } from './actorsService';
 import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
@@ -25,6 +27,8 @@ import { acceptSuggestions, rejectSuggestions, restoreSuggestions, suggestForArt
 
 /** The handlers for one session; `satisfies Handlers` makes a missing operation a type error. */
 export function createHandlers(session: NotebookSession): Handlers {
+  // Bulk and destructive operations run after a verified backup (docs/data-format.md, "Backups").
+  const backedUp = <T>(reason: string, work: () => Promise<T> | T) => withBackup(session, reason, work);
   return {
     'notebook:info': () => notebookInfo(session),
     'notebook:open': async ({ dir }) => {
@@ -39,13 +43,16 @@ export function createHandlers(session: NotebookSession): Handlers {
     'problems:acknowledge': (input) => acknowledgeProblems(session, input),
     'sync:status': () => session.teamSyncStatus(),
     'sync:now': () => session.syncNow(),
+    'backups:list': () => listBackups(session),
+    'backups:create': ({ reason }) => createBackupNow(session, reason),
+    'backups:restore': ({ id }) => restoreBackup(session, id),
     'articles:createFromText': (input) => createFromText(session, input),
     'articles:list': () => listArticles(session),
     'articles:get': ({ id }) => getArticle(session, id),
     'articles:delete': ({ id }) => deleteArticle(session, id),
     'articles:restore': ({ id }) => restoreArticle(session, id),
-    'articles:replaceText': (input) => replaceArticleText(session, input),
-    'articles:reimport': (input) => reimportArticle(session, input),
+    'articles:replaceText': (input) => backedUp('before-reimport', () => replaceArticleText(session, input)),
+    'articles:reimport': (input) => backedUp('before-reimport', () => reimportArticle(session, input)),
     'articles:import': (input) => importFiles(session, input),
     'articles:importPasted': (input) => importPasted(session, input),
     'articles:importSample': () => importSample(session),
@@ -53,8 +60,8 @@ export function createHandlers(session: NotebookSession): Handlers {
     'actors:list': () => listActors(session),
     'actors:create': (input) => createActor(session, input),
     'actors:update': (input) => updateActor(session, input),
-    'actors:delete': (input) => deleteActor(session, input),
-    'actors:merge': (input) => mergeActors(session, input),
+    'actors:delete': (input) => backedUp('before-actor-delete', () => deleteActor(session, input)),
+    'actors:merge': (input) => backedUp('before-actor-merge', () => mergeActors(session, input)),
     'actors:restore': (input) => restoreActor(session, input),
     'actors:counts': () => countQuotes(session),
     'actors:duplicates': () => likelyDuplicates(session),
@@ -65,14 +72,16 @@ export function createHandlers(session: NotebookSession): Handlers {
     'tags:list': () => listTags(session),
     'tags:create': (input) => createTag(session, input),
     'tags:update': (input) => updateTag(session, input),
-    'tags:merge': (input) => mergeTags(session, input),
-    'tags:delete': ({ id }) => deleteTag(session, id),
+    'tags:merge': (input) => backedUp('before-tag-merge', () => mergeTags(session, input)),
+    'tags:delete': ({ id }) => backedUp('before-tag-delete', () => deleteTag(session, id)),
     'tags:counts': () => tagCounts(session),
     'quotes:list': ({ articleId, tagIds }) => listQuotes(session, articleId, tagIds),
     'quotes:create': (input) => createQuote(session, input),
     'quotes:update': (input) => updateQuote(session, input),
     'quotes:delete': ({ id }) => deleteQuote(session, id),
     'quotes:restore': ({ quote }) => restoreQuote(session, quote),
+    'trash:list': () => listTrash(session),
+    'trash:restore': ({ quoteId }) => restoreFromTrash(session, quoteId),
     'quotes:retarget': (input) => retargetQuote(session, input),
     'notes:list': () => listNotes(session),
     'notes:get': ({ id }) => getNote(session, id),
@@ -87,13 +96,13 @@ export function createHandlers(session: NotebookSession): Handlers {
     'export:csv': ({ scope, dir }) => runExport(session, { format: 'csv', scope, dir }),
     'export:json': ({ scope, dir }) => runExport(session, { format: 'json', scope, dir }),
     'export:webAnnotations': ({ scope, dir }) => runExport(session, { format: 'w3c', scope, dir }),
-    'notebook:importJson': (input) => importJson(session, input),
+    'notebook:importJson': (input) => backedUp('before-import-json', () => importJson(session, input)),
     // Working with other tools (issue 15)
     'export:qdpx': (input) => runInterchangeExport(session, { format: 'qdpx', ...input }),
     'export:qdc': (input) => runInterchangeExport(session, { format: 'qdc', ...input }),
     'export:gexf': (input) => runInterchangeExport(session, { format: 'gexf', ...input }),
     'export:graphml': (input) => runInterchangeExport(session, { format: 'graphml', ...input }),
-    'notebook:importRefi': (input) => importRefi(session, input),
+    'notebook:importRefi': (input) => backedUp('before-refi-import', () => importRefi(session, input)),
     'agreement:coders': () => listCoders(session),
     'agreement:compare': (input) => compareAgreement(session, input),
     'agreement:adopt': (input) => adoptQuote(session, input),
@@ -106,7 +115,8 @@ export function createHandlers(session: NotebookSession): Handlers {
     'codes:table': (input) => codeTable(session.store.articles(), session.store.notebook().tags, session.store.notebook().actors, input),
     'suggest:article': ({ articleId }) => suggestForArticle(session, articleId),
     'suggest:text': (input) => suggestForText(session, input),
-    'suggest:accept': (input) => acceptSuggestions(session, input),
+    // Accepting one suggestion is one quote (Undo in the app); accepting many at once is bulk.
+    'suggest:accept': (input) => (input.items.length > 1 ? backedUp('before-accept-all', () => acceptSuggestions(session, input)) : acceptSuggestions(session, input)),
     'suggest:reject': (input) => rejectSuggestions(session, input),
     'suggest:restore': (input) => restoreSuggestions(session, input),
   } satisfies Handlers;

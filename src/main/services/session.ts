@@ -3,7 +3,7 @@
  * services need (quote id → article id, content hash → article id), so that no operation has to
  * scan the whole notebook.
  */
-import { NotebookStore } from '../store';
+import { NotebookStore, type RestoreResult } from '../store';
 import { UserError } from '../../shared/api/result';
 import type { ArticleFile, Quote } from '../../shared/model';
 import { NotebookIndex } from '../search/notebookIndex';
@@ -15,8 +15,12 @@ export interface SessionOptions {
   create?: boolean;
   readOnly?: boolean;
   name?: string;
-  backupOnOpen?: boolean;
+  /** Default `'daily'`: a verified backup when opened for writing, at most one a day (see NotebookStore). */
+  backupOnOpen?: boolean | 'daily';
 }
+
+/** Every front door opens through a session, so each takes the daily backup unless told otherwise. */
+const withDefaults = (options: SessionOptions): SessionOptions => ({ backupOnOpen: 'daily', ...options });
 
 export class NotebookSession {
   private current: NotebookStore;
@@ -51,7 +55,7 @@ export class NotebookSession {
 
   /** Opens (and with `create`, creates) the notebook in `dir`. */
   static async open(dir: string, options: SessionOptions = {}): Promise<NotebookSession> {
-    return new NotebookSession(await NotebookStore.open(dir, options));
+    return new NotebookSession(await NotebookStore.open(dir, withDefaults(options)));
   }
 
   /** The open store. */
@@ -70,7 +74,7 @@ export class NotebookSession {
   /** Closes the current notebook and opens another; on failure the current one stays open. */
   async switchTo(dir: string, options: SessionOptions = {}): Promise<void> {
     if (dir === this.current.dir) return;
-    const next = await NotebookStore.open(dir, options);
+    const next = await NotebookStore.open(dir, withDefaults(options));
     const previous = this.current;
     this.current = next;
     const search = this.#search;
@@ -170,6 +174,18 @@ export class NotebookSession {
     const search = this.#search;
     await search.ready;
     return search;
+  }
+
+  /**
+   * Puts a verified backup back (the store backs up the current files first) and rebuilds what is
+   * derived from the files: the lookup indexes here and the search index.
+   */
+  async restoreBackup(id: string): Promise<RestoreResult> {
+    const result = await this.current.restoreBackup(id);
+    this.rebuildIndexes();
+    // A stale index catches up with the files at the next search (see searchIndex()).
+    if (this.#search) this.#search.stale = true;
+    return result;
   }
 
   /** Tells an open search index about a file the store restored without announcing it. */

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { BackupError } from './errors';
 import { fileTimestamp, fsyncDir, hasCode, mapLimit, readdirOrEmpty, readFileFast, sha256, writeFileDurable } from './fsUtil';
 import { ARTICLES_DIR, BACKUPS_DIR, DATA_FILE_RE, NOTEBOOK_FILE, NOTES_DIR, RELATIVE_DATA_PATH_RE, absPath } from './paths';
+import { backupTime, backupsToKeep, countBackupFiles, type BackupCounts } from './backupPolicy';
 
 export const DEFAULT_KEEP = 10;
 const MANIFEST = 'manifest.json';
@@ -23,6 +24,8 @@ const ManifestSchema = z.object({
   reason: z.string(),
   createdAt: z.string(),
   files: z.array(z.object({ path: z.string().regex(RELATIVE_DATA_PATH_RE), size: z.number().int().nonnegative(), sha256: z.string().length(64) })),
+  /** Missing in backups made before counts were recorded; then counted from the files. */
+  counts: z.object({ articles: z.number(), quotes: z.number(), notes: z.number(), actors: z.number(), tags: z.number() }).optional(),
 });
 type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -32,6 +35,8 @@ export interface BackupInfo {
   createdAt: string;
   fileCount: number;
   totalBytes: number;
+  /** What the backup holds: articles, quotes, notes, actors, tags. */
+  counts: BackupCounts;
 }
 
 export interface CreateBackupOptions {
@@ -57,8 +62,12 @@ function slug(reason: string): string {
   return reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'manual';
 }
 
-function toInfo(m: Manifest): BackupInfo {
-  return { id: m.id, reason: m.reason, createdAt: m.createdAt, fileCount: m.files.length, totalBytes: m.files.reduce((n, f) => n + f.size, 0) };
+function toInfo(m: Manifest, counts: BackupCounts): BackupInfo {
+  return { id: m.id, reason: m.reason, createdAt: m.createdAt, fileCount: m.files.length, totalBytes: m.files.reduce((n, f) => n + f.size, 0), counts };
+}
+
+function addCounts(into: BackupCounts, more: BackupCounts): void {
+  for (const key of Object.keys(into) as (keyof BackupCounts)[]) into[key] += more[key];
 }
 
 async function writeSynced(file: string, data: Uint8Array): Promise<void> {
@@ -74,12 +83,15 @@ async function writeSynced(file: string, data: Uint8Array): Promise<void> {
 /** Snapshot the notebook's data files now; returns the verified backup. */
 export async function createBackup(dir: string, reason: string, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
   const backupsDir = path.join(dir, BACKUPS_DIR);
-  await fs.mkdir(backupsDir, { recursive: true });
+  await fs.mkdir(backupsDir, { recursive: true }).catch((err: Error) => {
+    throw new BackupError(`The backup could not be made: ${err.message}`);
+  });
   const createdAt = await nextTimestamp(dir);
   let id = `${fileTimestamp(createdAt)}-${slug(reason)}`;
   for (let n = 2; (await readdirOrEmpty(backupsDir)).includes(id); n++) id = `${fileTimestamp(createdAt)}-${slug(reason)}-${n}`;
 
   const tmpDir = path.join(backupsDir, `.tmp-${id}`);
+  const counts = countBackupFiles([]);
   try {
     await fs.mkdir(path.join(tmpDir, ARTICLES_DIR), { recursive: true });
     await fs.mkdir(path.join(tmpDir, NOTES_DIR), { recursive: true });
@@ -92,6 +104,7 @@ export async function createBackup(dir: string, reason: string, opts: CreateBack
         throw err;
       }
       await writeSynced(absPath(tmpDir, rel), bytes);
+      addCounts(counts, countBackupFiles([[rel, bytes]]));
       return { path: rel, size: bytes.length, sha256: sha256(bytes) };
     });
     const manifest: Manifest = {
@@ -100,6 +113,7 @@ export async function createBackup(dir: string, reason: string, opts: CreateBack
       reason,
       createdAt: createdAt.toISOString(),
       files: copied.filter((f) => f !== null),
+      counts,
     };
     await fsyncDir(path.join(tmpDir, ARTICLES_DIR));
     await fsyncDir(path.join(tmpDir, NOTES_DIR));
@@ -117,8 +131,7 @@ export async function createBackup(dir: string, reason: string, opts: CreateBack
     throw new BackupError(`The backup could not be made: ${(err as Error).message}`);
   }
   await rotateBackups(dir, opts.keep ?? DEFAULT_KEEP);
-  const info = await readManifest(path.join(backupsDir, id));
-  return toInfo(info as Manifest);
+  return toInfo((await readManifest(path.join(backupsDir, id))) as Manifest, counts);
 }
 
 /**
@@ -129,7 +142,7 @@ async function nextTimestamp(dir: string): Promise<Date> {
   const now = new Date();
   const newest = (await snapshotIds(dir))[0];
   if (!newest) return now;
-  const t = Date.parse(newest.slice(0, 24).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3'));
+  const t = backupTime(newest);
   return Number.isNaN(t) || t < now.getTime() ? now : new Date(t + 1);
 }
 
@@ -163,11 +176,12 @@ export async function verifyBackup(dir: string, id: string): Promise<BackupInfo 
   const snapshotDir = path.join(dir, BACKUPS_DIR, id);
   const manifest = await readManifest(snapshotDir);
   if (!manifest || manifest.id !== id) return null;
-  return (await verifySnapshot(snapshotDir, manifest)).length ? null : toInfo(manifest);
+  if ((await verifySnapshot(snapshotDir, manifest)).length) return null;
+  return toInfo(manifest, manifest.counts ?? countBackupFiles(await readBackupFiles(dir, id)));
 }
 
 /** Ids of finished snapshots, newest first (timestamps sort lexically). */
-async function snapshotIds(dir: string): Promise<string[]> {
+export async function snapshotIds(dir: string): Promise<string[]> {
   return (await readdirOrEmpty(path.join(dir, BACKUPS_DIR))).filter((n) => BACKUP_ID_RE.test(n)).sort().reverse();
 }
 
@@ -187,10 +201,25 @@ export async function newestVerifiedBackup(dir: string): Promise<BackupInfo | nu
 }
 
 /**
- * Keep the newest `keep` snapshots; remove older ones and leftovers of interrupted backups.
+ * The newest verified backup that has a copy of `rel` (a notebook-relative data path): a backup
+ * taken after a file was moved aside does not hold it, so "the newest backup" is not the answer.
+ */
+export async function newestBackupHolding(dir: string, rel: string): Promise<BackupInfo | null> {
+  for (const id of await snapshotIds(dir)) {
+    const manifest = await readManifest(path.join(dir, BACKUPS_DIR, id));
+    if (!manifest?.files.some((f) => f.path === rel)) continue;
+    const info = await verifyBackup(dir, id);
+    if (info) return info;
+  }
+  return null;
+}
+
+/**
+ * Keep the newest `keep` snapshots and the newest of each of the last weeks (backupPolicy.ts);
+ * remove the others and leftovers of interrupted backups.
  * Only the lock holder makes backups, so a `.tmp-` folder here is never one still being written.
  */
-export async function rotateBackups(dir: string, keep: number): Promise<string[]> {
+export async function rotateBackups(dir: string, keep: number, now = new Date()): Promise<string[]> {
   const backupsDir = path.join(dir, BACKUPS_DIR);
   const removed: string[] = [];
   for (const name of await readdirOrEmpty(backupsDir)) {
@@ -199,7 +228,8 @@ export async function rotateBackups(dir: string, keep: number): Promise<string[]
     }
   }
   const ids = await snapshotIds(dir);
-  for (const id of ids.slice(Math.max(keep, 1))) {
+  const kept = backupsToKeep(ids, keep, now);
+  for (const id of ids.filter((i) => !kept.has(i))) {
     await fs.rm(path.join(backupsDir, id), { recursive: true, force: true });
     removed.push(id);
   }

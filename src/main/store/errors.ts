@@ -16,9 +16,10 @@ export interface StoreProblem {
   file: string;
   /**
    * `missing` is used when notebook.json is gone but traces of a notebook (damaged copy, backups)
-   * remain; `unknown` for a damaged copy found on disk that no record describes.
+   * remain; `unknown` for a damaged copy found on disk that no record describes; `backup-failed`
+   * when the backup on open could not be made (file `backups/`).
    */
-  kind: DamageKind | 'missing' | 'unknown';
+  kind: DamageKind | 'missing' | 'unknown' | 'backup-failed';
   /** User-readable: what happened and what to do. */
   message: string;
   /** Where the damaged file was moved (relative to the notebook folder), if it was moved. */

@@ -1,6 +1,6 @@
 /** Public API of the notebook store (see DESIGN.md "Storage"). */
 import { acquireLock } from './lock';
-import { listBackups as listBackupsIn } from './backups';
+import { createBackup, listBackups as listBackupsIn } from './backups';
 import type { BackupInfo } from './backups';
 import { restoreBackupFiles, type RestoreResult } from './restore';
 
@@ -38,7 +38,7 @@ export function listNotebookBackups(dir: string): Promise<BackupInfo[]> {
 export async function restoreNotebookBackup(dir: string, backupId: string): Promise<RestoreResult> {
   const lock = await acquireLock(dir);
   try {
-    return await restoreBackupFiles(dir, backupId);
+    return await restoreBackupFiles(dir, backupId, () => createBackup(dir, 'before-restore'));
   } finally {
     await lock.release();
   }

@@ -14,7 +14,8 @@ import {
   type NotebookFile,
   type NoteFile,
 } from '../../shared/model';
-import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
+import { createBackup, listBackups, newestVerifiedBackup, snapshotIds, type BackupInfo, type CreateBackupOptions } from './backups';
+import { OPEN_REASON, openBackupIsRecent } from './backupPolicy';
 import { makeDoc, writeDoc, type Doc } from './docs';
 import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
 import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
@@ -43,8 +44,12 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Name for a newly created notebook (default: the folder name). */
   name?: string;
-  /** Take a verified backup right after opening (writable opens only). */
-  backupOnOpen?: boolean;
+  /**
+   * Take a verified backup right after opening (writable opens only). `'daily'`: only when no
+   * backup on open was made in the last 24 hours and the notebook holds articles or notes; a
+   * failure is reported as a problem instead of refusing to open.
+   */
+  backupOnOpen?: boolean | 'daily';
   /** Take the `.lock` (default true). Only turn off when the caller guarantees a single writer. */
   lock?: boolean;
   /** How many backups rotation keeps (default 10). */
@@ -114,7 +119,7 @@ export class NotebookStore {
         await store.lock.release(); // a newer-version notebook: we will not write, let others
         store.lock = null;
       }
-      if (!store.readOnly && opts.backupOnOpen) await store.backup('open');
+      if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
       if (!store.readOnly && opts.live !== false) await store.#startLive(opts.author);
       return store;
     } catch (err) {
@@ -140,7 +145,7 @@ export class NotebookStore {
     this.#notebook = loaded.notebook;
     this.#articles = loaded.articles;
     this.#notes = loaded.notes;
-    this.problems = await currentProblems(this.dir, problems, async () => backup ?? newestVerifiedBackup(this.dir));
+    this.problems = await currentProblems(this.dir, problems);
     if (loaded.newerVersionFiles.length) {
       this.readOnly = true;
       this.readOnlyReason = NEWER_VERSION_REASON;
@@ -320,12 +325,34 @@ export class NotebookStore {
     this.#assertWritable();
     return this.#serial(PROBLEMS_FILE, async () => {
       const result = await acknowledgeMovedAside(this.dir, which);
-      this.problems = await currentProblems(this.dir, this.problems, () => newestVerifiedBackup(this.dir));
+      this.problems = await currentProblems(this.dir, this.problems);
       return result;
     });
   }
 
   // ---- backups ----
+
+  async #backupOnOpen(mode: true | 'daily'): Promise<void> {
+    if (mode === true) {
+      await this.backup(OPEN_REASON);
+      return;
+    }
+    if (!this.#articles.size && !this.#notes.size) return; // nothing worth a copy yet
+    if (openBackupIsRecent(await snapshotIds(this.dir), new Date())) return;
+    try {
+      await this.backup(OPEN_REASON);
+    } catch (err) {
+      // The notebook still opens: refusing would keep the analyst from work that is intact.
+      this.problems = [
+        ...this.problems,
+        {
+          file: 'backups/',
+          kind: 'backup-failed',
+          message: `${(err as Error).message} (This was the daily backup taken when the notebook is opened; your files are unchanged.) Free some disk space, then run "quotebook backup create" or reopen the notebook.`,
+        },
+      ];
+    }
+  }
 
   /** Take a verified snapshot now (e.g. before a risky import). */
   async backup(reason: string, opts: Omit<CreateBackupOptions, 'keep'> = {}): Promise<BackupInfo> {
@@ -339,8 +366,9 @@ export class NotebookStore {
   }
 
   /**
-   * Replace the notebook's files with a verified backup and reload. The current files are kept
-   * in `trash/before-restore-<time>/`.
+   * Replace the notebook's files with a verified backup and reload. The current files are first
+   * backed up (a `before-restore` backup, so the restore can itself be restored) and kept in
+   * `trash/before-restore-<time>/`.
    */
   async restoreBackup(id: string): Promise<RestoreResult> {
     this.#assertWritable();
@@ -348,7 +376,8 @@ export class NotebookStore {
     const pending = [...this.#chains.values(), this.#barrier];
     const work = (async () => {
       await Promise.all(pending);
-      const result = await restoreBackupFiles(this.dir, id);
+      // createBackup directly: this.backup() would queue behind this very restore.
+      const result = await restoreBackupFiles(this.dir, id, () => createBackup(this.dir, 'before-restore', { keep: this.keepBackups }));
       await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
       if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;

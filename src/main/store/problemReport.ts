@@ -6,10 +6,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR, NOTEBOOK_FILE, absPath } from './paths';
-import type { BackupInfo } from './backups';
+import { newestBackupHolding, type BackupInfo } from './backups';
 import type { StoreProblem } from './errors';
 import { movedAsideFiles, type MovedAside } from './problemLedger';
-import { toProblem } from './problems';
+import { restoreAdvice, toProblem } from './problems';
 
 /** "the article "Title" with 3 quotes", read from the backup's copy of `file`; null if unknown. */
 async function whatWasLost(dir: string, backup: BackupInfo | null, file: string): Promise<string | null> {
@@ -40,7 +40,7 @@ function movedAsideProblem(m: MovedAside, backup: BackupInfo | null, lost: strin
           file: m.file,
           kind: 'unknown' as const,
           message: `The file "${m.file}" could not be read and was moved aside to "${m.movedTo}" (nothing was deleted); it is left out of the notebook.${
-            backup ? ` The newest verified backup, "${backup.id}" (made ${backup.createdAt}), may hold an intact copy: restore it to get this file back.` : ' There is no verified backup to restore it from.'
+            backup ? ` ${restoreAdvice(backup)}` : ' There is no verified backup to restore it from.'
           }`,
         }
       : toProblem({ file: m.file, kind: m.kind, detail: m.detail || 'found damaged', movedTo: m.movedTo }, backup);
@@ -52,12 +52,19 @@ function movedAsideProblem(m: MovedAside, backup: BackupInfo | null, lost: strin
   return problem;
 }
 
-/** Current problems: `inPlace` (from this open) first, then open moved-aside files, oldest first. */
-export async function currentProblems(dir: string, inPlace: StoreProblem[], newest: () => Promise<BackupInfo | null>): Promise<StoreProblem[]> {
+/**
+ * Current problems: `inPlace` (from this open) first, then open moved-aside files, oldest first.
+ * Each moved-aside file is paired with the newest verified backup that has a copy of it.
+ */
+export async function currentProblems(dir: string, inPlace: StoreProblem[]): Promise<StoreProblem[]> {
   const open = (await movedAsideFiles(dir)).filter((m) => !m.acknowledgedAt);
   if (!open.length) return inPlace.filter((p) => !p.movedTo);
-  const backup = await newest();
-  const moved = await Promise.all(open.map(async (m) => movedAsideProblem(m, backup, await whatWasLost(dir, backup, m.file))));
+  const moved = await Promise.all(
+    open.map(async (m) => {
+      const backup = await newestBackupHolding(dir, m.file);
+      return movedAsideProblem(m, backup, await whatWasLost(dir, backup, m.file));
+    }),
+  );
   moved.sort((a, b) => ((a.foundAt ?? '') < (b.foundAt ?? '') ? -1 : 1));
   return [...inPlace.filter((p) => !p.movedTo), ...moved];
 }

@@ -25,11 +25,21 @@ function likelyCause(kind: DamageKind): string {
     : 'This usually happens when the computer or Quotebook stopped while the file was being saved.';
 }
 
+/** How to restore `backup`, from each front door, and what a restore does to later work. */
+function howToRestore(backup: BackupInfo): string {
+  return `with "Restore from a backup…" in the app's command palette (Ctrl/Cmd+K) or "quotebook backup restore ${backup.id}". The whole notebook goes back to that moment; the files as they are now are backed up first, so nothing is lost.`;
+}
+
+/** The sentence for a damaged article or note when a verified backup has a copy of it. */
+export function restoreAdvice(backup: BackupInfo): string {
+  return `The newest verified backup holding it, "${backup.id}" (made ${backup.createdAt}), has an intact copy: restore it ${howToRestore(backup)}`;
+}
+
 function backupSentence(isNotebookFile: boolean, backup: BackupInfo | null): string {
   if (backup) {
     return isNotebookFile
-      ? `Restore the newest verified backup, "${backup.id}" (made ${backup.createdAt}), to open the notebook again.`
-      : `The newest verified backup, "${backup.id}" (made ${backup.createdAt}), may hold an intact copy: restore it to get this file back.`;
+      ? `Restore the newest verified backup, "${backup.id}" (made ${backup.createdAt}), to open the notebook again: run "quotebook backup restore ${backup.id}" (the files as they are now are backed up first).`
+      : restoreAdvice(backup);
   }
   return isNotebookFile
     ? 'There is no verified backup to restore. The original bytes are kept in the moved-aside file if you want to try to recover it by hand.'

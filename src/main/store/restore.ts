@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readBackupFiles } from './backups';
+import { readBackupFiles, type BackupInfo } from './backups';
 import { acknowledgeMovedAside, movedAsideFiles } from './problemLedger';
 import { fileTimestamp, fsyncDir, hasCode, mapLimit, readdirOrEmpty, writeFileDurable } from './fsUtil';
 import { ARTICLES_DIR, DATA_FILE_RE, NOTEBOOK_FILE, NOTES_DIR, TRASH_DIR, absPath } from './paths';
@@ -16,6 +16,8 @@ export interface RestoreResult {
   restoredFiles: number;
   /** Notebook-relative folder holding the files that were current before the restore. */
   movedAsideTo: string;
+  /** The backup of the files as they were just before the restore, when one was taken. */
+  beforeRestoreBackupId: string | null;
 }
 
 async function makeAsideDir(dir: string): Promise<string> {
@@ -32,11 +34,16 @@ async function makeAsideDir(dir: string): Promise<string> {
   }
 }
 
-/** Replace the notebook's data files with those of backup `id`. The caller must hold the lock. */
-export async function restoreBackupFiles(dir: string, id: string): Promise<RestoreResult> {
+/**
+ * Replace the notebook's data files with those of backup `id`. The caller must hold the lock.
+ * `backupFirst` snapshots the current files once the chosen backup is read and verified (so
+ * rotation in that snapshot cannot remove the backup being restored).
+ */
+export async function restoreBackupFiles(dir: string, id: string, backupFirst?: () => Promise<BackupInfo>): Promise<RestoreResult> {
   // Read and verify everything first: a backup that turns out damaged must not cost the user
   // their current files.
   const files = await readBackupFiles(dir, id);
+  const before = backupFirst ? await backupFirst() : null;
   const asideRel = await makeAsideDir(dir);
   const aside = absPath(dir, asideRel);
 
@@ -60,5 +67,5 @@ export async function restoreBackupFiles(dir: string, id: string): Promise<Resto
   // A damaged file the backup brought back is dealt with: stop reporting it (its copy stays).
   const resolved = (await movedAsideFiles(dir)).filter((m) => !m.acknowledgedAt && files.has(m.file));
   if (resolved.length) await acknowledgeMovedAside(dir, resolved.map((m) => m.id));
-  return { backupId: id, restoredFiles: files.size, movedAsideTo: asideRel };
+  return { backupId: id, restoredFiles: files.size, movedAsideTo: asideRel, beforeRestoreBackupId: before?.id ?? null };
 }

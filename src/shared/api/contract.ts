@@ -30,6 +30,8 @@ import * as interchangeApi from '../interchange/api';
 import * as agreementApi from '../agreement/api';
 import * as timelineApi from '../timeline/api';
 import * as searchApi from '../search/api';
+import * as backupApi from '../backups/api';
+import * as trashApi from '../backups/trashApi';
 import type * as codeTables from '../search/codeTables';
 import type { Timeline } from '../timeline/timeline';
 import type { SuggestionSet } from '../suggest/types';
@@ -138,6 +140,12 @@ export const contract = {
   'sync:status': { input: Empty, output: returns<TeamSyncStatus | null>() },
   /** Runs a sync round now (or waits for the one under way) and reports how it went. */
   'sync:now': { input: Empty, output: returns<TeamSyncStatus | null>() },
+  /** Verified backups of the notebook, newest first, with what each holds (articles, quotes, notes, actors, tags). */
+  'backups:list': { input: Empty, output: returns<backupApi.BackupSummary[]>() },
+  /** Takes a verified backup now (rotation keeps the newest 10 and one a week for 8 weeks). */
+  'backups:create': { input: backupApi.BackupCreateInput, output: returns<backupApi.BackupSummary>() },
+  /** Puts a verified backup back in place of the whole notebook; the current files are backed up first. Open windows see the change. */
+  'backups:restore': { input: backupApi.BackupRestoreInput, output: returns<backupApi.BackupRestored>() },
 
   /** Creates an article from plain text (paragraphs separated by blank lines). */
   'articles:createFromText': {
@@ -252,6 +260,10 @@ export const contract = {
   },
   /** Deletes a quote; returns it so the caller can offer undo. */
   'quotes:delete': { input: ById, output: returns<Quote>() },
+  /** The notebook's trash: deleted quotes (kept in their article files), most recently deleted first. */
+  'trash:list': { input: Empty, output: returns<trashApi.TrashListing>() },
+  /** Restores a deleted quote from the trash by its id (re-anchored if the article's text changed meanwhile). */
+  'trash:restore': { input: trashApi.TrashRestoreInput, output: returns<Quote>() },
   /** Puts back a deleted quote with its id (Undo); it is re-anchored if the article's text changed meanwhile. */
   'quotes:restore': { input: anchorApi.QuoteRestoreInput, output: returns<Quote>() },
   /** Moves a quote to `[start, end)` of its article's current text, e.g. to fix an orphan. */

@@ -69,7 +69,8 @@ describe('a damaged article file', () => {
 
       expect(problem!.message).toMatch(new RegExp(`^The file "articles/a1\\.json" ${describes.source}`));
       expect(problem!.message).toContain(`It was moved aside to "${problem!.movedTo}" (nothing was deleted)`);
-      expect(problem!.message).toContain(`The newest verified backup, "${backupId}"`);
+      expect(problem!.message).toContain(`The newest verified backup holding it, "${backupId}"`);
+      expect(problem!.message).toContain(`"quotebook backup restore ${backupId}"`);
 
       // The notebook stays usable: other articles can be saved.
       await store.putArticle(withQuote(store.article('a2')!, 'q2'));
@@ -88,6 +89,18 @@ describe('a damaged article file', () => {
     const store = await NotebookStore.open(dir);
     expect(store.problems[0]!.message).toMatch(/There is no verified backup to restore it from; the original bytes are kept/);
     await store.close();
+  });
+
+  it('offers the newest backup that holds the file, not a newer one taken after it was moved aside', async () => {
+    const { dir, backupId } = await notebook({ backup: true });
+    await damage(dir, 'articles/a1.json', 'truncated');
+    const store = await NotebookStore.open(dir);
+    const later = await store.backup('after-the-damage'); // the daily backup on a later open looks like this
+    await store.close();
+    const reopened = await NotebookStore.open(dir);
+    expect(reopened.problems[0]!.message).toContain(`The newest verified backup holding it, "${backupId}"`);
+    expect(reopened.problems[0]!.message).not.toContain(later.id);
+    await reopened.close();
   });
 
   it('a second damaged copy never overwrites the first', async () => {
