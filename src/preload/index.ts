@@ -71,6 +71,7 @@ const api = {
   quotesDelete: (input) => invoke('quotes:delete', input),
   quotesRestore: (input) => invoke('quotes:restore', input),
   quotesRetarget: (input) => invoke('quotes:retarget', input),
+  quotesHistory: (input) => invoke('quotes:history', input),
 
   notesList: (input) => invoke('notes:list', input),
   notesGet: (input) => invoke('notes:get', input),

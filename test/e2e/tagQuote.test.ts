@@ -123,6 +123,12 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await expect.poll(saved).toMatchObject({ kind: 'direct', speakerId: stoltenberg.id, aboutIds: [putin.id], tagIds: [warning.id] });
     const quote = await saved();
     expect(quote.target).toMatchObject({ exact: 'Putin must not win.' });
+    // The quote's history (folded away) tells the tag going off and on again, newest first.
+    await editor.getByText('History', { exact: true }).click();
+    const history = editor.locator('.quote-history__list li');
+    await expect.poll(() => history.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('took off the tag warning'), expect.stringContaining('added the tag warning')]));
+    expect((await history.allTextContents()).join('\n')).not.toContain('not kept');
+    await page.screenshot({ path: join(shotsDir, 'quote-3-history.png') });
     expect(stoltenberg.colour).not.toBe('');
 
     const mark = page.locator(`mark[data-quote-ids~="${quote.id}"]`);

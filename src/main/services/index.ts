@@ -11,6 +11,7 @@ import { actorPage, dismissDuplicate, likelyDuplicates, quotesBetween, whoSaidWh
 import { createTag, deleteTag, listTags, mergeTags, tagCounts, updateTag } from './tagsService';
 import { createQuote, deleteQuote, listQuotes, restoreQuote, retargetQuote, updateQuote } from './quotesService';
 import { reimportArticle, replaceArticleText } from './replaceTextService';
+import { quoteHistory } from './quoteHistoryService';
 import { deleteNote, getNote, listNotes, noteBacklinks, renameNote, restoreNote, saveNote } from './notesService';
 import { citedQuotes, findQuotes } from './noteQuotesService';
 import { createFromText, importFiles, importPasted, importSample, updateMetadata } from './importService';
@@ -83,6 +84,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'trash:list': () => listTrash(session),
     'trash:restore': ({ quoteId }) => restoreFromTrash(session, quoteId),
     'quotes:retarget': (input) => retargetQuote(session, input),
+    'quotes:history': ({ id }) => quoteHistory(session, id),
     'notes:list': () => listNotes(session),
     'notes:get': ({ id }) => getNote(session, id),
     'notes:save': (input) => saveNote(session, input),

@@ -14,6 +14,7 @@ import {
   type Actor,
   type Article,
   type ArticleSummary,
+  type EditEntry,
   type Note,
   type NoteSummary,
   type Quote,
@@ -268,6 +269,8 @@ export const contract = {
   'quotes:restore': { input: anchorApi.QuoteRestoreInput, output: returns<Quote>() },
   /** Moves a quote to `[start, end)` of its article's current text, e.g. to fix an orphan. */
   'quotes:retarget': { input: anchorApi.QuoteRetargetInput, output: returns<Quote>() },
+  /** Every recorded change of a quote's fields, oldest first: who set what when (a value that lost a conflict included). */
+  'quotes:history': { input: ById, output: returns<EditEntry[]>() },
 
   /** Lists notes without their content (with a preview and counts), most recently updated first. */
   'notes:list': { input: Empty, output: returns<notesApi.NoteListing[]>() },

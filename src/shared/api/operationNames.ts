@@ -51,6 +51,7 @@ export const operationNames = [
   'quotes:delete',
   'quotes:restore',
   'quotes:retarget',
+  'quotes:history',
   'notes:list',
   'notes:get',
   'notes:save',

@@ -17,6 +17,7 @@ import { onEditorFocusRequest, takeEditorFocusRequest, type EditorField } from '
 import { IconLocate, IconTrash } from './inspectorIcons';
 import { KindPicker } from './KindPicker';
 import { TagField } from './TagField';
+import { QuoteHistory } from './QuoteHistory';
 
 export interface QuoteEditorProps {
   quote: Quote;
@@ -140,6 +141,7 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
         </label>
         <CommentField id={`${id}-comment`} value={quote.comment} onSave={async (comment) => !!(await save({ comment }))} inputRef={fields.comment} />
       </div>
+      <QuoteHistory quote={quote} />
     </section>
   );
 }
