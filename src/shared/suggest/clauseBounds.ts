@@ -92,7 +92,7 @@ function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: num
   for (let j = k; j < to && j < k + 4; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
-    if (CLAUSE_BREAK_VERBS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.cap)) return true;
+    if (CLAUSE_BREAK_VERBS.has(w.lower) || PARTICIPLE_CUES.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.cap)) return true;
   }
   return false;
 }

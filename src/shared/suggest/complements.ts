@@ -91,7 +91,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   const first = tokens[from];
   if (!first || from >= sentence.to || first.lower === 'that' || isPunct(first)) return null;
   if (!fits(tokens, sentence, from, c.shape, lower)) return null;
-  const to = trimTimeAdverbial(tokens, from, clauseEnd(para, sentence, from));
+  const to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }
 
@@ -184,5 +184,20 @@ function trimTimeAdverbial(tokens: readonly Token[], from: number, to: number): 
   if (!last || to - from < 3) return to;
   if (/^(?:yesterday|today|tonight)$/.test(last.lower)) return to - 1;
   if (WHEN.has(last.lower) && /^(?:on|last|this|next|late|early|that)$/.test(tokens[to - 2]!.lower)) return to - 2;
+  return to;
+}
+
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'as', 'so']);
+
+/**
+ * A noun phrase ends at its first comma outside quotation marks ("backed the deal, its president
+ * said"); any complement ends at a comma before a new clause ("…, and a group of senators wrote").
+ */
+function nounPhraseEnd(tokens: readonly Token[], quoteOf: readonly number[], shape: Shape, from: number, to: number): number {
+  const nounOnly = shape === 'noun';
+  for (let k = from + 1; k < to; k++) {
+    if (quoteOf[k]! >= 0 || !isPunct(tokens[k], ',')) continue;
+    if (nounOnly || CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
   return to;
 }

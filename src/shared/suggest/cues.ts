@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, skipAdverbials, skipObject, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -73,7 +73,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     // "…,” said Dmitri Orlov, a Kremlin spokesman.
     cue.how = 'inverted';
     cue.follows = scan.quote;
-    cue.speaker = parseSpeaker(ctx, para, verbEnd, invertedEnd(para, sentence, verbEnd), sentence);
+    cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   } else if (scan.from < i) {
     cue.speaker = parseSpeaker(ctx, para, scan.from, i, sentence);
     if (scan.quote >= 0) cue.follows = scan.quote;
@@ -85,7 +85,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
     cue.how = 'inverted';
-    cue.speaker = parseSpeaker(ctx, para, verbEnd, invertedEnd(para, sentence, verbEnd), sentence);
+    cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   }
   const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
@@ -181,6 +181,16 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
 function invertedEnd(para: Paragraph, sentence: Sentence, from: number): number {
   let k = from;
   while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** "said its director, Hannah Price": a role and then, after a comma, the name of who holds it. */
+function withNameAfterRole(ctx: Context, para: Paragraph, end: number): number {
+  const m = isPunct(para.tokens[end], ',') ? ctx.mentionAt.get(`${para.index}:${end + 1}`) : undefined;
+  const role = para.tokens[end - 1];
+  if (!m || m.inQuote || (m.kind !== 'person' && m.kind !== 'unknown') || !role || !(ROLE_HEADS.has(role.lower) || SOURCE_NOUNS.has(role.lower))) return end;
+  let k = end + 1;
+  while (k < para.tokens.length && para.tokens[k]!.end <= m.end) k++;
   return k;
 }
 

@@ -43,7 +43,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep
 // After a dotted acronym ("U.S."), only these words start a new sentence.
 const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'his', 'her', 'their', 'that', 'there', 'so', 'yet', 'its']);
 const OPENING = '“„«‘‚"\'「『‹';
-const DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*[\p{L} .]+?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–]\s*/u;
+// "KYIV, Ukraine (AP) —", and wire copy's "PHOENIX, May 14 (Reuters) - " with a hyphen between spaces.
+const DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*[\p{L}\d .]+?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–]|\s-(?=\s))\s*/u;
 
 /** Builds the analysed document from text and blocks. */
 export function buildDoc(text: string, blocks: readonly Block[]): Doc {

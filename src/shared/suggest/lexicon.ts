@@ -69,7 +69,7 @@ export const DIRECT_ONLY_VERBS = words(
 export const PARTICIPLE_CUES = words(
   'adding noting saying warning arguing insisting claiming stressing explaining acknowledging admitting suggesting ' +
   'emphasising emphasizing telling asserting cautioning complaining conceding contending declaring predicting ' +
-  'reiterating pointing',
+  'reiterating pointing promising pledging vowing accusing calling urging denying describing citing rejecting',
 );
 
 /** Verbs that end a reported clause when coordinated ("… and called for talks"). */

@@ -162,7 +162,9 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
   const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
-  const definite = DEFINITE.has(first.lower);
+  // "two of the officials" refers back to the officials already described, like "the officials".
+  const partitive = tokens.slice(a, head).some((t, k) => t.lower === 'of' && DEFINITE.has(tokens[a + k + 1]?.lower ?? ''));
+  const definite = DEFINITE.has(first.lower) || partitive;
   const ref = ctx.discourse.describe(text, plain(tokens[head]!.text), definite, ctx.entities.entities);
   const how = definite ? 'definite' : 'description';
   return { ref, how, confidence: definite ? 0.85 : 0.9 };

@@ -114,3 +114,19 @@ describe('names', () => {
     expect(actors(text).some(([name]) => /Backs|Threaten/.test(name as string))).toBe(false);
   });
 });
+
+describe('speakers in wire copy', () => {
+  it.each([
+    ['a role, then the name after a comma', '“Fees are too high,” said its director, Hannah Price.', [['direct', 'Fees are too high,', 'Hannah Price']]],
+    ['a dateline with a hyphen is not a speaker', 'LISBON, June 3 (Reuters) - Dock workers said the strike would go on.', [['indirect', 'the strike would go on', 'dock workers']]],
+    [
+      'a partitive refers back to the described source',
+      'Officials familiar with the bids said a winner was close. The port would be sold by May, two of the officials said.',
+      [['indirect', 'a winner was close', 'officials familiar with the bids'], ['indirect', 'The port would be sold by May', 'officials familiar with the bids']],
+    ],
+    ['a noun phrase ends at its comma', 'The Farmers Union backs the levy, its chair, Ola Berg, said.', [['stance', 'the levy', 'Farmers Union']]],
+    ['a participle ends the clause before it', 'Mayor Ines Calder said the audit was done, promising a report by June.', [['indirect', 'the audit was done', 'Ines Calder'], ['indirect', 'a report by June', 'Ines Calder']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+});
