@@ -15,6 +15,7 @@ import { libraryKeysBench } from './libraryKeys';
 import { interchangeBench } from './interchangeBench';
 import { searchBench } from './searchBench';
 import { cliStartBench } from './cliStart';
+import { syncBench } from './syncBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -31,6 +32,7 @@ const benches: Record<string, () => unknown> = {
   interchange: () => interchangeBench(log),
   search: () => searchBench(log),
   cliStart: () => cliStartBench(log),
+  sync: () => syncBench(log),
 };
 
 async function main() {
