@@ -4,6 +4,7 @@
  */
 import type { Actor, ArticleFile, NotebookFile, NoteFile, Quote, Tag } from '../model';
 import { noteReferences } from './noteReferences';
+import { tagExportPath } from '../tags/codebook';
 
 /** The notebook as files: notebook.json, one file per article (with its quotes), one per note. */
 export interface ExportBundle {
@@ -31,6 +32,8 @@ export interface ExportIndex {
   bundle: ExportBundle;
   actor(id: string | null): Actor | undefined;
   tag(id: string): Tag | undefined;
+  /** The tag as exports name it: "group/tag" for a tag in a group (see tagExportPath). */
+  tagLabel(id: string): string | undefined;
   quote(id: string): QuoteInContext | undefined;
   article(id: string): ArticleFile | undefined;
   note(id: string): NoteFile | undefined;
@@ -60,6 +63,10 @@ export function indexBundle(bundle: ExportBundle): ExportIndex {
     bundle,
     actor: (id) => (id ? actors.get(id) : undefined),
     tag: (id) => tags.get(id),
+    tagLabel: (id) => {
+      const tag = tags.get(id);
+      return tag ? tagExportPath(tag, bundle.notebook.tags) : undefined;
+    },
     quote: (id) => quotes.get(id),
     article: (id) => articles.get(id),
     note: (id) => notes.get(id),

@@ -66,7 +66,7 @@ function rows(index: ExportIndex, { quote, article }: QuoteInContext): Row[] {
     status: quote.status,
     speaker: name(quote.speakerId),
     about: quote.aboutIds.map(name).join('; '),
-    tags: quote.tagIds.map((id) => index.tag(id)?.name ?? '').join('; '),
+    tags: quote.tagIds.map((id) => index.tagLabel(id) ?? '').join('; '),
     comment: quote.comment,
     cue: quote.cue,
     start: quote.target.start,

@@ -19,6 +19,18 @@ export function tagPath(tag: TagLike, tags: readonly TagLike[]): string {
   return parent ? `${parent.name}${PATH_SEPARATOR}${tag.name}` : tag.name;
 }
 
+/** Separator between a parent's and a child's name in exported files ("threat/deterrence"). */
+export const EXPORT_PATH_SEPARATOR = '/';
+
+/**
+ * "parent/child" for a child tag, the name for a top-level one: exports keep the group, so a
+ * "deterrence" under "threat" and one under "policy" stay apart in front matter, CSV and Markdown.
+ */
+export function tagExportPath(tag: TagLike, tags: readonly TagLike[]): string {
+  const parent = tag.parentId ? tags.find((t) => t.id === tag.parentId) : undefined;
+  return parent ? `${parent.name}${EXPORT_PATH_SEPARATOR}${tag.name}` : tag.name;
+}
+
 /** Tags in codebook order: each top-level tag followed by its children; orphaned children last. */
 export function orderCodebook<T extends TagLike>(tags: readonly T[]): T[] {
   const ids = new Set(tags.map((t) => t.id));

@@ -33,11 +33,11 @@ export function articleFrontMatter(file: ArticleFile): Record<string, unknown> {
 function quoteDetails(index: ExportIndex, links: LinkContext, quote: Quote): ListItem[] {
   const speaker = index.actor(quote.speakerId);
   const about = quote.aboutIds.map((id) => index.actor(id)).filter((a) => a !== undefined);
-  const tags = quote.tagIds.map((id) => index.tag(id)).filter((t) => t !== undefined);
+  const tags = quote.tagIds.map((id) => index.tagLabel(id)).filter((t) => t !== undefined);
   const items: ListItem[] = [fieldItem('Kind', KIND_LABEL[quote.kind])];
   items.push(fieldItem('Speaker', speaker ? [links.entity(`actor:${speaker.id}`, oneLine(speaker.name))] : 'not attributed'));
   if (about.length) items.push(fieldItem('About', joinPhrasing(about.map((a) => links.entity(`actor:${a.id}`, oneLine(a.name))))));
-  if (tags.length) items.push(fieldItem('Tags', tags.map((t) => oneLine(t.name)).join(', ')));
+  if (tags.length) items.push(fieldItem('Tags', tags.map((t) => oneLine(t)).join(', ')));
   if (quote.cue.trim()) items.push(fieldItem('Cue', oneLine(quote.cue)));
   if (quote.comment.trim()) items.push(fieldItem('Comment', quote.comment));
   if (quote.status === 'suggested') items.push(fieldItem('Status', 'suggested, not yet confirmed'));

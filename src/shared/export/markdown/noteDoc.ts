@@ -24,7 +24,7 @@ export function noteFrontMatter(index: ExportIndex, note: Note): Record<string, 
     title: note.title,
     created: note.createdAt,
     updated: note.updatedAt,
-    tags: [...tagIds].flatMap((id) => index.tag(id)?.name ?? []),
+    tags: [...tagIds].flatMap((id) => index.tagLabel(id) ?? []),
     actors: [...actorIds].flatMap((id) => index.actor(id)?.name ?? []),
     sources: [...articles.values()].map(({ article }) =>
       [article.title, article.source.outlet, article.source.url || article.origin.name].map((s) => oneLine(s)).filter(Boolean).join(' — '),
