@@ -97,8 +97,10 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         if (isNotSpeech(doc.text, span, para, hasCue)) continue;
         const direct = attributeDirect(ctx, para, sentence, q, cues, subject, introduced.get(q));
         const words = doc.text.slice(span.start, span.end).split(/\s+/).length;
-        // An unattributed short phrase in quotation marks is a scare quote, not speech.
-        if (!direct.speaker && words <= 3) continue;
+        // An unattributed short phrase in quotation marks is a scare quote, not speech; so is one
+        // whose only link to a speaker is being in their sentence ("Officials drew a “hard limit”").
+        if ((!direct.speaker || direct.reason === 'sentence subject') && words <= 3) continue;
+        if (direct.reason === 'fragment in sentence' && words <= 2) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }

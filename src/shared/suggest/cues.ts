@@ -226,7 +226,7 @@ function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, ve
     if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
   }
   const clause = clauseFrom(para, sentence, k);
-  return clause && hasFiniteVerb(tokens, clause.from, clause.to) ? clause : null;
+  return clause && hasFiniteVerb(tokens, clause.from, clause.to) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
 }
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
@@ -266,6 +266,15 @@ const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday su
 function clauseFrom(para: Paragraph, sentence: Sentence, from: number): Cue['clause'] {
   const to = clauseEnd(para, sentence, from);
   return to - from >= 2 ? { from, to } : null;
+}
+
+/** "Anne Roe, who … wrote its rules, said …": the "clause" runs into the main verb, so the cue sat in an aside. */
+function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], clause: { from: number; to: number }): boolean {
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    const next = tokens[k + 1]!;
+    if (quoteOf[k]! < 0 && isPunct(tokens[k], ',') && SPEECH_VERBS.has(next.lower) && !next.cap && !/ing$/.test(next.lower)) return true;
+  }
+  return false;
 }
 
 const IRREGULAR_PAST = new Set('came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay'.split(' '));

@@ -33,7 +33,8 @@ const OPEN_BEFORE = /[([{\u2014\u2013\-/]/;
 
 /** Which closing marks end a quote opened by each mark. */
 const CLOSERS: Record<string, string> = {
-  '“': '”',
+  // Mismatched marks ("“…," said, "…” she said) still pair: copy pasted from several sources mixes them.
+  '“': '”"',
   '„': '“”',
   '‟': '”',
   '«': '»',
@@ -43,7 +44,7 @@ const CLOSERS: Record<string, string> = {
   '‘': '’',
   '‚': '‘’',
   '‛': '’',
-  '"': '"',
+  '"': '"”',
   "'": "'",
   '「': '」',
   '『': '』',

@@ -160,7 +160,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
-  const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
+  const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
   // "two of the officials" refers back to the officials already described, like "the officials".
   const partitive = tokens.slice(a, head).some((t, k) => t.lower === 'of' && DEFINITE.has(tokens[a + k + 1]?.lower ?? ''));

@@ -130,3 +130,22 @@ describe('speakers in wire copy', () => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
 });
+
+describe('precision', () => {
+  it.each([
+    ['a short scare quote in someone’s sentence', 'Port officials drew a “hard limit” at the pier.', []],
+    ['a fronted adverbial', 'Before a crowd of 8,000 people in Leeds, Marsh continued her attack on the regulator.', []],
+    ['markup in the text', '<post platform="X" id="4410021">Vote on Thursday</post>', []],
+  ] as const)('offers nothing for %s', (_name, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+
+  it('pairs mismatched quotation marks', () => {
+    expect(suggest('“We will not back down," said Mayor Ana Ruiz.').map(brief)).toEqual([['direct', 'We will not back down,', 'Ana Ruiz']]);
+  });
+
+  it('reads no cue into a relative clause between a long subject and its verb', () => {
+    const text = 'Anne Roe, who led the agency under two presidents and wrote its rules, said the cuts were reckless.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the cuts were reckless', 'Anne Roe']]);
+  });
+});
