@@ -40,6 +40,6 @@ function isLaterPiece(doc: Doc, found: readonly Found[], from: number, a: Found,
   const gapFrom = quoteEnd(first, doc.text);
   const gap = doc.text.slice(gapFrom, second.open);
   // Only the attribution stands between the pieces: one clause ending in "." or "," (or ":"), no reported clause.
-  if (gap.length > MAX_ATTRIBUTION_CHARS || !/[.,:]\s*$/.test(gap) || /[.!?;]\s+\S/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)\./g, ''))) return false;
+  if (gap.length > MAX_ATTRIBUTION_CHARS || !/[.,:]\s*$/.test(gap) || /[.!?;]\s+\S/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)\./g, '').replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
   return !found.slice(from).some((f) => f.kind === 'indirect' && f.start < second.open && f.end > gapFrom);
 }

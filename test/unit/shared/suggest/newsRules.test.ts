@@ -149,3 +149,14 @@ describe('precision', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the cuts were reckless', 'Anne Roe']]);
   });
 });
+
+describe('a quote split by a long attribution', () => {
+  it('joins the pieces across an attribution holding an acronym', () => {
+    const quotes = suggest('“The border is quiet,” said Nils Eide, the U.N. envoy who has led the talks since May. “It will not stay quiet.”');
+    expect(quotes.map(brief)).toEqual([
+      ['direct', 'The border is quiet,', 'Nils Eide'],
+      ['direct', 'It will not stay quiet.', 'Nils Eide'],
+    ]);
+    expect(quotes[1]!.pieces).toHaveLength(2);
+  });
+});
