@@ -22,6 +22,8 @@ import { ArticleActionsHost } from './features/library/ArticleActionsHost';
 import { CommandLayer } from './workbench/CommandLayer';
 import { SearchShortcuts } from './features/search/searchViews';
 import { ProblemsBanner } from './features/problems/ProblemsBanner';
+import { RecoveryHost } from './features/recovery/RecoveryHost';
+import { ConfirmHost } from './ui/ConfirmHost';
 import { AccessNotice } from './features/access/AccessNotice';
 
 function Shell() {
@@ -52,6 +54,8 @@ function Shell() {
       <NotesGlobal />
       <ImportHost />
       <ArticleActionsHost />
+      <RecoveryHost />
+      <ConfirmHost />
       <CommandLayer />
       <SearchShortcuts />
     </div>

@@ -13,6 +13,7 @@ import { suggestionCommands } from '../features/suggestions/suggestionCommands';
 import { timelineCommands } from '../features/timeline/timelineViews';
 import { agreementCommands } from '../features/agreement/agreementViews';
 import { searchCommands } from '../features/search/searchViews';
+import { recoveryCommands } from '../features/recovery/recoveryCommands';
 
 export interface Command {
   id: string;
@@ -53,6 +54,7 @@ export const commands: Command[] = [
   ...timelineCommands,
   ...agreementCommands,
   ...searchCommands,
+  ...recoveryCommands,
 ];
 
 function clickTab(section: string): void {

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { IconWarning } from '../../ui/icons';
 import { plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { openRecoveryDialog } from '../recovery/recoveryEvents';
 
 export function ProblemsBanner() {
   const { info, refresh, reportError } = useWorkbench();
@@ -44,6 +45,9 @@ export function ProblemsBanner() {
             </li>
           ))}
         </ul>
+        <button type="button" className="button button--small" onClick={() => openRecoveryDialog('backups')}>
+          Restore from a backup…
+        </button>
         {acknowledgeable.length > 1 && (
           <button type="button" className="button button--small" disabled={busy} onClick={() => void acknowledge(acknowledgeable)}>
             Acknowledge all

@@ -13,7 +13,8 @@ import { ArticleNotices } from './ArticleNotices';
 import { MarkHoverCard } from './MarkHoverCard';
 import { createQuote, deleteQuote, retargetQuote } from './quoteActions';
 import { inReadingOrder, isPlaced, quoteLooks } from './quoteLooks';
-import { readerSelectionKeyDown, useReaderWindowKeys } from './readerKeys';
+import { readerSelectionKeyDown, useReaderUndoKey, useReaderWindowKeys } from './readerKeys';
+import { undoLastQuoteChange } from './quoteUndo';
 import { setReaderHandle } from './readerHandle';
 import { ReaderPane } from './ReaderPane';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -76,6 +77,10 @@ export function ArticleView({ view }: { view: View }) {
     focusField: selected ? requestEditorFocus : null,
     deleteSelected: selected ? () => void deleteQuote(wb, selected) : null,
   });
+
+  useReaderUndoKey(() =>
+    void undoLastQuoteChange().then((what) => wb.notify(what ? `Undid ${what}.` : 'There is no quote change to undo.', 'info')),
+  );
 
   useEffect(
     () =>

@@ -3,6 +3,7 @@ import type { Command } from '../../workbench/commands';
 import type { Workbench } from '../../workbench/WorkbenchContext';
 import { requestEditorFocus, type EditorField } from '../inspector/focusRequests';
 import { deleteQuote } from './quoteActions';
+import { undoLastQuoteChange } from './quoteUndo';
 import { readerHandle } from './readerHandle';
 import { cachedArticle } from './useArticle';
 
@@ -29,7 +30,7 @@ export const quoteCommands: Command[] = [
   field('quote.kind', 'Change the kind of the selected quote (then ←/→)', undefined, 'kind'),
   {
     id: 'quote.delete',
-    title: 'Delete the selected quote (can be undone)',
+    title: 'Delete the selected quote (asks first if notes cite it; can be undone)',
     shortcut: 'Delete',
     group: 'Quotes',
     available: quoteSelected,
@@ -37,6 +38,14 @@ export const quoteCommands: Command[] = [
       const quote = cachedArticle(wb.active?.id ?? '')?.quotes.find((q) => q.id === wb.selection.quoteId);
       if (quote) void deleteQuote(wb, quote);
     },
+  },
+  {
+    id: 'quote.undo',
+    title: 'Undo the last quote change (marking, editing or deleting a quote)',
+    shortcut: 'Ctrl+Z',
+    group: 'Quotes',
+    available: reading,
+    run: (wb) => void undoLastQuoteChange().then((what) => wb.notify(what ? `Undid ${what}.` : 'There is no quote change to undo.', 'info')),
   },
   { id: 'reader.focus', title: 'Move the keyboard to the article text', group: 'Reading', available: reading, run: () => readerHandle()?.focus() },
   { id: 'reader.nextSentence', title: 'Select the next sentence', shortcut: 'Alt+↓', group: 'Reading', available: reading, run: () => readerHandle()?.stepSentence(1) },

@@ -3,7 +3,7 @@
  * article is open (unless the analyst is typing in a field), and the selection keys that work
  * while the reader has the focus. Listed for the analyst in quoteCommands.ts.
  */
-import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { isTypingTarget, useWindowShortcuts } from '../../ui/useWindowShortcuts';
 import type { EditorField } from '../inspector/focusRequests';
 
@@ -30,6 +30,27 @@ export function useReaderWindowKeys(actions: WindowKeyActions): void {
     if (key === 'Delete' && deleteSelected) return deleteSelected;
     return null;
   });
+}
+
+/**
+ * Ctrl/Cmd+Z while an article is open undoes the last quote change, unless the analyst is typing
+ * in a field (which has its own undo) or a dialog is open.
+ */
+export function useReaderUndoKey(undo: () => void): void {
+  const latest = useRef(undo);
+  useEffect(() => {
+    latest.current = undo;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      latest.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }
 
 export interface SelectionKeyActions {

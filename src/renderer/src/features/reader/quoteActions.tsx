@@ -11,6 +11,9 @@ import { requestEditorFocus } from '../inspector/focusRequests';
 import type { ArticleRange } from '../../editor/articleRanges';
 import { codebookChanged } from '../tags/tagEvents';
 import { updateArticle } from './useArticle';
+import { quoteWords, recordQuoteChange } from './quoteUndo';
+import { askToConfirm } from '../../ui/ConfirmHost';
+import { joinNames } from '../../ui/format';
 import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
 
 type Editable = Partial<Pick<Quote, 'kind' | 'speakerId' | 'aboutIds' | 'tagIds' | 'comment' | 'status' | 'cue'>>;
@@ -46,7 +49,9 @@ export async function createQuote(wb: Notifier, articleId: string, range: Select
   wb.selectQuote(result.value.id);
   requestEditorFocus('speaker');
   wb.refresh('articles', 'info');
-  return result.value;
+  const created = result.value;
+  recordQuoteChange({ what: `marking the quote ${quoteWords(created.target.exact)}`, undo: () => removeQuote(wb, created) });
+  return created;
 }
 
 /** Changes some fields of a quote; the cache shows the change at once and is put back on failure. */
@@ -60,30 +65,72 @@ export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): 
   }
   updateArticle(quote.articleId, withSaved(result.value));
   if (patch.tagIds) codebookChanged();
+  // Undo puts back the fields this change touched, as they were before it.
+  const before = Object.fromEntries(Object.keys(patch).map((key) => [key, quote[key as keyof Editable]])) as Editable;
+  recordQuoteChange({ what: `the change to the quote ${quoteWords(quote.target.exact)}`, undo: async () => (await updateQuote(wb, result.value, before)) !== null });
   return result.value;
 }
 
-/** Deletes a quote and offers Undo, which brings it back with the same id (notes may cite it). */
-export async function deleteQuote(wb: Notifier, quote: Quote): Promise<void> {
+/** Deletes a quote without asking; true when it is gone. */
+async function removeQuote(wb: Notifier, quote: Quote): Promise<boolean> {
   const result = await api.quotesDelete({ id: quote.id });
-  if (!result.ok) return wb.reportError(result.error);
+  if (!result.ok) {
+    wb.reportError(result.error);
+    return false;
+  }
   updateArticle(quote.articleId, withoutQuote(quote.id));
   wb.selectQuote(null);
   wb.refresh('articles', 'info');
-  const words = quote.target.exact.length > 40 ? `${quote.target.exact.slice(0, 39)}…` : quote.target.exact;
-  wb.notify(`Deleted the quote “${words}”.`, 'info', {
-    label: 'Undo',
-    run: () => void restoreQuote(wb, result.value),
+  return true;
+}
+
+/**
+ * Asks before deleting a quote that notes cite, naming them (their cards would show it as
+ * deleted); true to go ahead. A quote no note cites is deleted without asking: Undo brings it back.
+ */
+async function confirmCitedDelete(wb: Notifier, quote: Quote): Promise<boolean> {
+  const citing = await api.notesBacklinks({ quoteId: quote.id });
+  if (!citing.ok) {
+    wb.reportError(citing.error);
+    return false;
+  }
+  if (!citing.value.length) return true;
+  const titles = citing.value.map((n) => `“${n.title.trim() || 'Untitled note'}”`);
+  const shown = titles.length > 5 ? [...titles.slice(0, 5), `${titles.length - 5} more`] : titles;
+  return askToConfirm({
+    title: 'Delete a quote that notes cite?',
+    confirmLabel: 'Delete quote',
+    body: (
+      <p className="qb-modal__text">
+        The quote <strong>{quoteWords(quote.target.exact)}</strong> is cited in {citing.value.length === 1 ? 'the note' : `${citing.value.length} notes`} {joinNames(shown)}. Their
+        cards will show it as deleted. You can undo this (Ctrl/⌘+Z in the reader), and the quote stays in the notebook’s trash.
+      </p>
+    ),
   });
 }
 
-/** Puts a deleted quote back (Undo). */
-export async function restoreQuote(wb: Notifier, quote: Quote): Promise<void> {
+/** Deletes a quote (after asking if notes cite it) and offers Undo, which brings it back with the same id. */
+export async function deleteQuote(wb: Notifier, quote: Quote): Promise<void> {
+  if (!(await confirmCitedDelete(wb, quote))) return;
+  if (!(await removeQuote(wb, quote))) return;
+  recordQuoteChange({ what: `deleting the quote ${quoteWords(quote.target.exact)}`, undo: () => restoreQuote(wb, quote) });
+  wb.notify(`Deleted the quote ${quoteWords(quote.target.exact)}. It stays in the trash.`, 'info', {
+    label: 'Undo',
+    run: () => void restoreQuote(wb, quote),
+  });
+}
+
+/** Puts a deleted quote back (Undo); true when it is back. */
+export async function restoreQuote(wb: Notifier, quote: Quote): Promise<boolean> {
   const result = await api.quotesRestore({ quote });
-  if (!result.ok) return wb.reportError(result.error);
+  if (!result.ok) {
+    wb.reportError(result.error);
+    return false;
+  }
   updateArticle(quote.articleId, withQuote(result.value));
   wb.selectQuote(result.value.id, { scroll: true });
   wb.refresh('articles', 'info');
+  return true;
 }
 
 /** Moves a quote onto `range` (attaching an orphan, or confirming an approximate placement). */
