@@ -15,6 +15,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
+/** "1 quote is counted", "3 quotes are counted": the count, its noun and the verb agreeing. */
+export function pluralIs(count: number, one: string, participle: string, many = `${one}s`): string {
+  return `${plural(count, one, many)} ${count === 1 ? 'is' : 'are'} ${participle}`;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   return listFormat.format(names.filter((name) => name.trim() !== ''));

@@ -11,6 +11,7 @@ import { heading, paragraph, text } from './nodes';
 import type { LinkContext } from './links';
 import { isSafeLinkUrl } from '../../editor/linkUrl';
 import { missingQuoteCard, quoteCard, type SourceNotes } from './quoteCard';
+import { mentionInlines, tidySpaces } from './tidySpaces';
 
 // Lexical's text format bits (lexical/LexicalConstants: IS_BOLD, IS_ITALIC, IS_CODE).
 const BOLD = 1;
@@ -64,7 +65,9 @@ function piece(ctx: NoteContext, node: SerializedNode, depth: number): Piece[] {
   if (ref === 'actorMention') {
     const actor = ctx.index.actor(referenceId(node, ref));
     const label = actor?.name ?? (typeof node.text === 'string' ? node.text : 'unknown actor');
-    return [{ inline: actor ? ctx.links.entity(`actor:${actor.id}`, oneLine(label)) : text(oneLine(label)) }];
+    const inline = actor ? ctx.links.entity(`actor:${actor.id}`, oneLine(label)) : text(oneLine(label));
+    mentionInlines.add(inline);
+    return [{ inline }];
   }
   switch (node.type) {
     case 'text':
@@ -108,7 +111,7 @@ function group(items: Piece[], wrap: (inline: PhrasingContent[]) => BlockContent
   const out: BlockContent[] = [];
   let run: PhrasingContent[] = [];
   const flush = () => {
-    if (run.some((n) => n.type !== 'break' && !(n.type === 'text' && n.value.trim() === ''))) out.push(wrap(run));
+    if (run.some((n) => n.type !== 'break' && !(n.type === 'text' && n.value.trim() === ''))) out.push(wrap(tidySpaces(run)));
     run = [];
   };
   for (const item of items) {

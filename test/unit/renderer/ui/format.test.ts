@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { innerQuoteMarks } from '../../../../src/renderer/src/ui/format';
+import { innerQuoteMarks, pluralIs } from '../../../../src/renderer/src/ui/format';
 
 describe('innerQuoteMarks', () => {
   it('turns a quote within a quote into single marks', () => {
@@ -10,5 +10,13 @@ describe('innerQuoteMarks', () => {
 
   it('leaves apostrophes, guillemets and quote-free text alone', () => {
     for (const words of ['Russia’s war, we’ve said, since the ’90s', 'il a dit « non »', 'Putin must not win.']) expect(innerQuoteMarks(words)).toBe(words);
+  });
+});
+
+describe('pluralIs', () => {
+  it('makes the verb agree with the count ("1 quote are counted" was wrong)', () => {
+    expect(pluralIs(1, 'quote', 'counted')).toBe('1 quote is counted');
+    expect(pluralIs(0, 'quote', 'counted')).toBe('0 quotes are counted');
+    expect(pluralIs(12, 'quote', 'counted')).toBe('12 quotes are counted');
   });
 });

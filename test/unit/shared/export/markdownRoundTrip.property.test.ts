@@ -10,6 +10,7 @@ import { indexBundle } from '../../../../src/shared/export/bundle';
 import { exportSingleFile } from '../../../../src/shared/export';
 import { oneLine } from '../../../../src/shared/export/text';
 import { describeRange } from '../../../../src/shared/anchoring/selectors';
+import { trimAroundNewlines } from '../../../../src/shared/export/markdown/tidySpaces';
 import { mentionNode, noteContent, paragraphNode, quoteCardNode, sampleBundle, textNode } from '../../../helpers/exportFixtures';
 import { frontMatterOf, nodesOf, parseMarkdown, textOf } from '../../../helpers/markdown';
 
@@ -59,12 +60,13 @@ describe('Markdown round trip with hostile text in every field', () => {
         expect(frontMatterOf(md).title ?? '').toBe(title);
         const [h1, first, second] = tree.children.slice(1);
         expect(h1?.type === 'heading' && textOf(h1)).toBe(title.trim() ? oneLine(title) : 'Untitled note');
-        expect(first?.type === 'paragraph' && textOf(first)).toBe(body);
+        // Spaces at a line's ends are dropped (Markdown could only keep them as &#x20;).
+        expect(first?.type === 'paragraph' && textOf(first)).toBe(trimAroundNewlines(body.replace(/^[ \t]+|[ \t]+$/g, '')));
         expect(second?.type).toBe('paragraph');
         const parts = second!.type === 'paragraph' ? second!.children : [];
         // The mention's name joins the text before it, as adjacent text does in any parser.
         expect(parts.map((p) => p.type)).toEqual(['strong', 'text', 'emphasis', 'text', 'inlineCode', 'text']);
-        expect(parts.map(textOf)).toEqual([bold, ' | ', bold, ' | ', code, ` | ${oneLine(name)}`]);
+        expect(parts.map(textOf)).toEqual([bold.replace(/^[ \t]+/, ''), ' | ', bold, ' | ', code, ` | ${oneLine(name).replace(/[ \t]+$/, '')}`]);
       }),
     );
   });

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { WhoSaidWhat } from '../../../../shared/actors/api';
 import { api } from '../../api';
-import { plural } from '../../ui/format';
+import { pluralIs } from '../../ui/format';
 import { useResult } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { toggleCell, useSelectedCell } from './wswSelection';
@@ -45,7 +45,7 @@ export function WhoSaidWhatInspector() {
           <h2 className="actor-card__title">Reading the figures</h2>
           <p className="actor-card__muted">
             Each number counts confirmed quotes by the speaker in its row that name the actor in its column among whom they are about.
-            {table.value ? ` ${plural(table.value.quotes, 'quote')} are counted.` : ''} Suggestions count once you accept them.
+            {table.value ? ` ${pluralIs(table.value.quotes, 'quote', 'counted')}.` : ''} Suggestions count once you accept them.
           </p>
         </section>
       </div>
