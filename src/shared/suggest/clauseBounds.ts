@@ -83,6 +83,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+    // "Allies Back Tougher Line On China As Beijing Warns …": a Title Case headline joins two attributions with "As".
+    if (para.titleCase && t.cap && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
 }
@@ -93,6 +95,7 @@ function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: num
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
     if (CLAUSE_BREAK_VERBS.has(w.lower) || PARTICIPLE_CUES.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.cap)) return true;
+    if (/^point(?:s|ed)?$/.test(w.lower) && tokens[j + 1]?.lower === 'out') return true; // "… and point out that"
   }
   return false;
 }

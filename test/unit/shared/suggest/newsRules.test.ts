@@ -160,3 +160,15 @@ describe('a quote split by a long attribution', () => {
     expect(quotes[1]!.pieces).toHaveLength(2);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('ends before "and point out that"', () => {
+    const text = 'Mr Holm’s allies say he is being blamed unfairly, and point out that the budget was approved by the board.';
+    expect(suggest(text).map(brief)[0]).toEqual(['indirect', 'he is being blamed unfairly', 'Holm’s allies']);
+  });
+
+  it('ends a Title Case headline attribution at "As"', () => {
+    const text = 'Unions Back Rail Deal As Ministers Warn Of Higher Fares\n\nUnions backed the rail deal on Monday.';
+    expect(suggest(text).map(brief)[0]).toEqual(['stance', 'Rail Deal', 'unions']);
+  });
+});
