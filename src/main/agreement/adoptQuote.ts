@@ -10,13 +10,15 @@ import { createActor } from '../services/actorsService';
 import { createQuote, retargetQuote, updateQuote } from '../services/quotesService';
 import { createTag } from '../services/tagsService';
 import type { NotebookSession } from '../services/session';
+import { leastUsedTint } from '../../shared/palette';
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 async function actorIdFor(session: NotebookSession, name: string): Promise<string> {
   const found = session.store.notebook().actors.find((a) => same(a.name, name) || a.aliases.some((alias) => same(alias, name)));
   if (found) return found.id;
-  return (await createActor(session, { name, kind: 'person', aliases: [], role: '', affiliationId: null, externalIds: {}, description: '', colour: '' })).id;
+  const colour = leastUsedTint(session.store.notebook().actors.map((a) => a.colour));
+  return (await createActor(session, { name, kind: 'person', aliases: [], role: '', affiliationId: null, externalIds: {}, description: '', colour })).id;
 }
 
 async function tagIdFor(session: NotebookSession, path: string): Promise<string> {

@@ -13,6 +13,7 @@ import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '..
 import { suggestTooLongReason, type SuggestionSet } from '../../shared/suggest';
 import type { AcceptOutcome, ArticleSuggestions, RejectOutcome } from '../../shared/suggest/api';
 import { normaliseText } from '../../shared/text/normalise';
+import { leastUsedTint } from '../../shared/palette';
 import { suggestInWorker } from '../untrusted';
 import { newId } from './ids';
 import type { NotebookSession } from './session';
@@ -145,7 +146,9 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
 
 function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string }, actors: Actor[], created: Actor[]): string {
   const aliases = [...new Set(choice.aliases.filter((a) => a.toLowerCase() !== choice.name.toLowerCase()))];
-  const actor = ActorSchema.parse({ id: newId('act'), name: choice.name, kind: choice.kind, aliases, role: choice.role }) as Actor;
+  // A colour of its own, as an actor created by hand gets, so its quotes stand apart in the reader and the actor list.
+  const colour = leastUsedTint(actors.map((a) => a.colour));
+  const actor = ActorSchema.parse({ id: newId('act'), name: choice.name, kind: choice.kind, aliases, role: choice.role, colour }) as Actor;
   actors.push(actor);
   created.push(actor);
   return actor.id;

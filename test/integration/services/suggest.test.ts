@@ -5,6 +5,7 @@ import { createOperations, NotebookSession } from '../../../src/main/services';
 import type { InputOf, OperationName, OutputOf } from '../../../src/shared/api/contract';
 import { samplePath } from '../../helpers/cliRunner';
 import { tempDir } from '../../helpers/tempDir';
+import { isPaletteTint } from '../../../src/shared/palette';
 
 async function open(dir: string) {
   const session = await NotebookSession.open(dir, { create: true });
@@ -49,6 +50,27 @@ describe('suggest operations', () => {
     const again = await call('suggest:accept', { articleId, items: [{ start: blinken.start, end: blinken.end, kind: 'direct', speaker: { name: 'Blinken' } }] });
     expect(again.createdActors).toEqual([]);
     expect((await call('quotes:list', { articleId })).length).toBe(1);
+    await session.close();
+  });
+
+  it('gives each actor it creates a colour of its own, as the actor list and the reader draw them', async () => {
+    const { session, call, articleId } = await withSample(await tempDir());
+    const { quotes, actors } = await call('suggest:article', { articleId });
+    const bySpeaker = new Map<string, (typeof quotes)[number]>();
+    for (const q of quotes) if (q.speaker && q.speaker.actorIndex !== undefined && !actors[q.speaker.actorIndex]!.actorId) bySpeaker.set(q.speaker.name, q);
+    const picked = [...bySpeaker.values()].slice(0, 2);
+    expect(picked).toHaveLength(2);
+    const accepted = await call('suggest:accept', {
+      articleId,
+      items: picked.map((q) => {
+        const actor = actors[q.speaker!.actorIndex!]!;
+        return { start: q.start, end: q.end, kind: q.kind, speaker: { name: actor.name, kind: actor.kind, aliases: actor.aliases, role: actor.role } };
+      }),
+    });
+    const colours = accepted.createdActors.map((a) => a.colour);
+    expect(colours).toHaveLength(2);
+    for (const colour of colours) expect(isPaletteTint(colour)).toBe(true);
+    expect(new Set(colours).size).toBe(2);
     await session.close();
   });
 
