@@ -57,7 +57,7 @@ describe('suggest operations', () => {
     const { session, call, articleId } = await withSample(await tempDir());
     const { quotes, actors } = await call('suggest:article', { articleId });
     const bySpeaker = new Map<string, (typeof quotes)[number]>();
-    for (const q of quotes) if (q.speaker && q.speaker.actorIndex !== undefined && !actors[q.speaker.actorIndex]!.actorId) bySpeaker.set(q.speaker.name, q);
+    for (const q of quotes) if (q.speaker && q.speaker.actorIndex != null && !actors[q.speaker.actorIndex]!.actorId) bySpeaker.set(q.speaker.name, q);
     const picked = [...bySpeaker.values()].slice(0, 2);
     expect(picked).toHaveLength(2);
     const accepted = await call('suggest:accept', {
