@@ -61,6 +61,16 @@ describe('deleted work stays recoverable (browser edition)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Ctrl+Z undoes an edit of the quote as well', async () => {
+    const kindOf = async () => ((await app.callValue('quotes:list', {})) as { kind: string }[])[0]!.kind;
+    await page.locator('mark', { hasText: 'Putin must not win' }).first().click();
+    await page.getByRole('radiogroup', { name: 'Kind of quote' }).getByText('Paraphrase', { exact: true }).click();
+    await expect.poll(kindOf).toBe('paraphrase');
+    await page.keyboard.press('Control+z');
+    await expect.poll(kindOf).toBe('direct');
+    await expect.poll(() => page.locator('.toast', { hasText: 'Undid the change to the quote' }).count()).toBe(1);
+  });
+
   it('brings a deleted quote back from the trash dialog', async () => {
     await app.callValue('quotes:delete', { id: quoteId });
     await palette('Deleted quotes');

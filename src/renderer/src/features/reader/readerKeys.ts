@@ -34,7 +34,7 @@ export function useReaderWindowKeys(actions: WindowKeyActions): void {
 
 /**
  * Ctrl/Cmd+Z while an article is open undoes the last quote change, unless the analyst is typing
- * in a field (which has its own undo) or a dialog is open.
+ * in a text field (which has its own undo) or a dialog is open.
  */
 export function useReaderUndoKey(undo: () => void): void {
   const latest = useRef(undo);
@@ -44,7 +44,9 @@ export function useReaderUndoKey(undo: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      // A kind picked a moment ago leaves the focus on its radio button: that is no text field.
+      const choice = event.target instanceof HTMLInputElement && (event.target.type === 'radio' || event.target.type === 'checkbox');
+      if ((!choice && isTypingTarget(event.target)) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       latest.current();
     };
