@@ -8,7 +8,7 @@ import type { Paragraph, Sentence } from './document';
 import { quoteEnd } from './document';
 import { MAX_CLAUSE_CHARS } from './clauseBounds';
 import { findCues, type Cue } from './cues';
-import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
@@ -225,7 +225,7 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
     const t = tokens[end]!;
     if (quoteOf[end]! >= 0 || isPunct(t, ';') || isPunct(t, ':')) break;
     if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
-    if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower)) break; // "Mwangi leads"
+    if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
     end++;
   }
   return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;

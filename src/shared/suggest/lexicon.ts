@@ -167,7 +167,7 @@ export const SOURCE_NOUNS = words(
   'letter poll survey audit study assessment ruling judgment indictment complaint ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
-  'families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups',
+  'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups',
 );
 
 /** Plural party names that stand for a group of people wherever they are capitalised ("… and Democrats were outraged"). */

@@ -5,9 +5,9 @@
  * diplomat", "people familiar with Qatar’s role"), kept as written.
  */
 import type { Doc, Paragraph, Sentence } from './document';
-import type { Discourse, Placed, Pronoun, Referent } from './discourse';
+import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
-import { NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { isPunct, plain, type Token } from './tokens';
@@ -127,6 +127,10 @@ export function isParticiple(tokens: readonly Token[], i: number): boolean {
   return /[a-z]{2,}ing$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower) && (!next || !next.cap);
 }
 
+function sentenceOf(ctx: Context, para: Paragraph, token: number): Sentence {
+  return para.sentences.find((s) => s.from <= token && token < s.to) ?? para.sentences[0]!;
+}
+
 /** The named owner of a possessive before the head noun ("Mr Lee’s" in "Mr Lee’s allies"), by its full name, and the token after it. */
 function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
   for (let i = a; i < head; i++) {
@@ -148,6 +152,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;
@@ -159,6 +164,14 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   let end = head + 1;
   if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
+  // "two people close to him": the pronoun is someone the article named.
+  const last = tokens[end - 1]!;
+  if (end - 1 > head && (last.lower === 'him' || last.lower === 'her')) {
+    // Within its own sentence first ("Ellison believes …, according to two people close to him").
+    const sentence = sentenceOf(ctx, para, a);
+    const who = ctx.discourse.resolve(last.lower === 'him' ? 'he' : 'she', sentence.index, true, referentsBefore(ctx, para, sentence, end - 1));
+    if (who) text = `${ctx.doc.text.slice(first.start, last.start)}${referentName(who.ref)}`;
+  }
   if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
   const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);

