@@ -78,7 +78,9 @@ describe('Export dialog in Chromium', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: /CSV/ }).check();
-    await dialog.getByRole('radio', { name: 'Download' }).check();
+    // The browser edition's default: a folder would be a path typed by hand on the server machine.
+    expect(await dialog.getByRole('radio', { name: 'Download' }).isChecked()).toBe(true);
+    await page.screenshot({ path: join(shotsDir, 'export-download-default.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe(`${title} quotes.csv`);
     const csv = await readFile((await download.path())!, 'utf8');
@@ -105,6 +107,38 @@ describe('Export dialog in Chromium', () => {
     expect(copied).toBe(
       `> Putin must not win.\n\n— Jens Stoltenberg, Secretary-General, _${title}_[^1]\n\n[^1]: ${title}. File: nato-china-lethal-aid.txt\n`,
     );
+    await context.close();
+  });
+
+  it('says a missing folder next to the field, and an error message closes by itself', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await openArticle(page);
+    await page.keyboard.press('Control+Shift+E');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /CSV/ }).check();
+    await dialog.getByRole('radio', { name: 'Save to a folder' }).check();
+    const folder = dialog.getByLabel(/Folder on the computer running Quotebook/);
+    await folder.fill('');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const problem = dialog.getByText('Type the full path of the folder to export to');
+    await expect.poll(() => problem.count()).toBe(1);
+    expect(await folder.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('region', { name: 'Messages' }).getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: join(shotsDir, 'export-folder-missing.png') });
+    await folder.fill(join(app.dir, 'nowhere'));
+    expect(await problem.count()).toBe(0);
+
+    // A folder the server cannot write into (a file stands there): the failure is a message that
+    // does not stay for good.
+    await folder.fill(join(app.notebook, 'notebook.json'));
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const messages = page.getByRole('region', { name: 'Messages' }).getByRole('alert');
+    await expect.poll(() => messages.count()).toBe(1);
+    await page.mouse.move(0, 0);
+    await page.clock.runFor(25_000);
+    await expect.poll(() => messages.count()).toBe(0);
     await context.close();
   });
 });

@@ -1,7 +1,6 @@
 /** The workspace pane: a tab per open article, note or actor page, and the active one below. */
 import type { KeyboardEvent } from 'react';
 import { EmptyState } from '../ui/EmptyState';
-import { FirstArticleActions } from '../features/import/FirstArticleActions';
 import { IconClose } from '../ui/icons';
 import { viewKinds } from './registry';
 import { viewKey } from './views';
@@ -73,12 +72,11 @@ export function Workspace() {
           <div className="workspace-empty">
             <EmptyState
               title={(wb.articles.value?.length ?? 0) > 0 ? 'Choose an article to read' : 'Nothing open yet'}
-              actions={wb.articles.value?.length === 0 ? <FirstArticleActions /> : undefined}
             >
               <p>
                 {(wb.articles.value?.length ?? 0) > 0
                   ? 'Pick one from the list on the left. Use ↑ and ↓ to move through the list and Enter to open.'
-                  : 'Articles you add to this notebook open here, with their quotes highlighted.'}
+                  : 'Articles you add to this notebook open here, with their quotes highlighted. Import one, or open the sample article, from the list on the left.'}
               </p>
             </EmptyState>
           </div>

@@ -32,10 +32,11 @@ describe('scopeChoices', () => {
 describe('destinations', () => {
   it.each([
     ['markdown', { kind: 'notebook' as const }, false, ['folder']],
-    ['markdown', { kind: 'note' as const, id: 'n' }, false, ['folder', 'download', 'copy']],
+    // The browser edition: Download first, the default (a folder there is a path typed by hand).
+    ['markdown', { kind: 'note' as const, id: 'n' }, false, ['download', 'folder', 'copy']],
     ['markdown', { kind: 'note' as const, id: 'n' }, true, ['folder', 'copy']],
-    ['csv', { kind: 'notebook' as const }, false, ['folder', 'download', 'copy']],
-    ['json', { kind: 'notebook' as const }, false, ['folder', 'download']],
+    ['csv', { kind: 'notebook' as const }, false, ['download', 'folder', 'copy']],
+    ['json', { kind: 'notebook' as const }, false, ['download', 'folder']],
     ['w3c', { kind: 'notebook' as const }, true, ['folder']],
   ] as const)('%s of %j (desktop %s) → %j', (format, scope, desktop, expected) => {
     expect(destinations(format, scope, desktop)).toEqual(expected);

@@ -62,19 +62,23 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
   const [wikilinks, setWikilinks] = usePersistentState('export.wikilinks', false, (v) => (typeof v === 'boolean' ? v : null));
   const [network, setNetwork] = usePersistentState<Network>('export.network', 'actors', (v) => (v === 'actors' || v === 'concepts' ? v : null));
   const [dynamic, setDynamic] = usePersistentState('export.dynamic', false, (v) => (typeof v === 'boolean' ? v : null));
-  const [destinationWish, setDestination] = useState<Destination>('folder');
+  // No choice yet means the default: the first destination that fits (see destinations).
+  const [destinationWish, setDestination] = useState<Destination | null>(null);
   const [busy, setBusy] = useState(false);
+  // A missing folder is said next to the folder field (a toast would outlive the fix).
+  const [folderProblem, setFolderProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const choice = choices.find((c) => c.key === scopeKey) ?? choices[choices.length - 1]!;
   const allowed = useMemo(() => destinations(format, choice.scope, desktop), [format, choice.scope, desktop]);
-  const destination = allowed.includes(destinationWish) ? destinationWish : allowed[0]!;
+  const destination = destinationWish && allowed.includes(destinationWish) ? destinationWish : allowed[0]!;
 
   async function submit() {
     if (destination === 'folder' && !folder.trim()) {
-      notify('Type the full path of the folder to export to, for example /home/you/Exports.');
+      setFolderProblem('Type the full path of the folder to export to, for example /home/you/Exports.');
       return;
     }
+    setFolderProblem(null);
     setBusy(true);
     const result = await run(format, { scope: choice.scope, wikilinks, network, dynamic, ...(destination === 'folder' ? { dir: folder.trim() } : {}) });
     setBusy(false);
@@ -215,8 +219,18 @@ export function ExportDialog({ choices, initialScope, initialFormat, onClose }: 
                   spellCheck={false}
                   placeholder="/home/you/Exports"
                   value={folder}
-                  onChange={(e) => setFolder(e.target.value)}
+                  onChange={(e) => {
+                    setFolder(e.target.value);
+                    setFolderProblem(null);
+                  }}
+                  aria-invalid={folderProblem !== null}
+                  aria-describedby={folderProblem ? `${id}-folder-problem` : undefined}
                 />
+                {folderProblem && (
+                  <p id={`${id}-folder-problem`} className="field__hint field__hint--warn" role="alert">
+                    {folderProblem}
+                  </p>
+                )}
                 <p className="qb-modal__hint">Files Quotebook exported there before are updated; any other file is left alone and the export takes a new name.</p>
               </div>
             )}

@@ -57,12 +57,15 @@ export const NETWORK_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml'];
 /** Where the result goes: a folder on the machine running Quotebook, the browser's downloads, or the clipboard. */
 export type Destination = 'folder' | 'download' | 'copy';
 
-/** The destinations that make sense: several files need a folder; the desktop app has no downloads. */
+/**
+ * The destinations that make sense, the default first: several files need a folder; the desktop
+ * app has no downloads; in the browser a download comes first, because a folder there is a path
+ * typed by hand on the machine running `serve`.
+ */
 export function destinations(format: ExportFormat, scope: ExportScope, desktop: boolean): Destination[] {
   const severalFiles = format === 'markdown' && scope.kind === 'notebook';
   if (severalFiles) return ['folder'];
-  const out: Destination[] = ['folder'];
-  if (!desktop) out.push('download');
+  const out: Destination[] = desktop ? ['folder'] : ['download', 'folder'];
   // Text for pasting elsewhere; the .qdpx is a zip and the rest are files for other programs.
   if (format === 'markdown' || format === 'csv') out.push('copy');
   return out;
