@@ -113,6 +113,15 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await tags.press('Enter');
     await expect.poll(() => editor.locator('.q-tag').textContent()).toContain('warning');
     await page.screenshot({ path: join(shotsDir, 'quote-2-tagged.png') });
+    // Escape leaves the field: a J pressed next is the shortcut, not a letter in the field.
+    await tags.fill('thr');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Tags' }).count()).toBe(1);
+    await tags.press('Escape');
+    expect(await tags.evaluate((input) => input === document.activeElement)).toBe(false);
+    await page.keyboard.press('j');
+    expect(await tags.inputValue()).not.toContain('j');
+    expect(await page.getByRole('listbox', { name: 'Tags' }).count()).toBe(0);
+    await tags.fill('');
 
     const actors = (await call('actors:list', {})).value as { id: string; name: string; colour: string }[];
     const stoltenberg = actors.find((a) => a.name === 'Jens Stoltenberg')!;

@@ -1,6 +1,6 @@
 /**
  * A text field with a list of choices under it (the ARIA combobox pattern): typing filters, ↑/↓
- * move through the choices, Enter picks, Escape closes the list. Used by the speaker, about and
+ * move through the choices, Enter picks, Escape closes the list and leaves the field. Used by the speaker, about and
  * tag pickers, which decide what the choices are and what picking one does.
  */
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
@@ -49,10 +49,18 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       props.onRemoveLast();
       return;
     }
-    if (event.key === 'Escape' && open) {
+    if (event.key === 'Escape') {
+      // Escape leaves the field as well as closing its list: the keys that follow (J, K, Q) are
+      // the app's shortcuts again, not letters typed into a search for a tag or an actor. With the
+      // list closed already it goes on to whatever Escape means around the field.
+      if (!open) {
+        event.currentTarget.blur();
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       setOpen(false);
+      event.currentTarget.blur();
       return;
     }
     if (event.key === 'Enter' && open && options[index]) {
