@@ -16,6 +16,7 @@ import { interchangeBench } from './interchangeBench';
 import { searchBench } from './searchBench';
 import { cliStartBench } from './cliStart';
 import { syncBench } from './syncBench';
+import { backupBench } from './backupBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -33,6 +34,7 @@ const benches: Record<string, () => unknown> = {
   search: () => searchBench(log),
   cliStart: () => cliStartBench(log),
   sync: () => syncBench(log),
+  backup: () => backupBench(log),
 };
 
 async function main() {

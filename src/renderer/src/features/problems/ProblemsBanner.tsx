@@ -16,6 +16,8 @@ export function ProblemsBanner() {
   const problems = info.value?.problems ?? [];
   if (!problems.length) return null;
   const acknowledgeable = problems.filter((p) => p.id).map((p) => p.id as string);
+  // A failed backup on open is reported here too, but it is no file left out.
+  const damaged = problems.filter((p) => p.kind !== 'backup-failed').length;
 
   async function acknowledge(ids: string[]): Promise<void> {
     setBusy(true);
@@ -30,7 +32,9 @@ export function ProblemsBanner() {
       <IconWarning />
       <div className="problems-banner__body">
         <p className="banner__title">
-          {plural(problems.length, 'file')} of this notebook could not be read and {problems.length === 1 ? 'is' : 'are'} left out
+          {damaged > 0
+            ? `${plural(damaged, 'file')} of this notebook could not be read and ${damaged === 1 ? 'is' : 'are'} left out`
+            : 'Today’s backup of this notebook could not be made'}
         </p>
         <ul className="problem-list">
           {problems.map((p) => (
