@@ -121,6 +121,12 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await page.keyboard.press('j');
     expect(await tags.inputValue()).not.toContain('j');
     expect(await page.getByRole('listbox', { name: 'Tags' }).count()).toBe(0);
+    // A long new tag is named in full in the list, not cut short.
+    await tags.fill('threat/deterrence by denial and by punishment in the Baltic states');
+    const create = page.getByRole('listbox', { name: 'Tags' }).locator('.picker-option__name').first();
+    await expect.poll(() => create.textContent()).toContain('punishment in the Baltic states');
+    expect(await create.evaluate((name) => name.scrollWidth <= name.clientWidth + 1)).toBe(true);
+    await page.screenshot({ path: join(shotsDir, 'tag-long-option.png') });
     await tags.fill('');
 
     const actors = (await call('actors:list', {})).value as { id: string; name: string; colour: string }[];
