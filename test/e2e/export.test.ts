@@ -127,6 +127,9 @@ describe('Export dialog in Chromium', () => {
     expect(await folder.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('region', { name: 'Messages' }).getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: join(shotsDir, 'export-folder-missing.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(shotsDir, 'export-folder-missing-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await folder.fill(join(app.dir, 'nowhere'));
     expect(await problem.count()).toBe(0);
 
