@@ -43,7 +43,21 @@ export async function searchNotebook(session: NotebookSession, input: { query: s
       if (rows.length >= input.limit) break;
     }
   }
-  return { hits: rows.flatMap((row) => toHit(session, row)), notices: fields.notices };
+  return { hits: withoutRepeats(rows.flatMap((row) => toHit(session, row))), notices: fields.notices };
+}
+
+/**
+ * One hit per place and words: an article's title and a first paragraph that repeats its headline
+ * are separate rows in the index, and would show the same snippet twice.
+ */
+function withoutRepeats(hits: SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    const key = `${hit.kind}\u0000${hit.id}\u0000${hit.snippet}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The fields as one test per matched row; null when nothing needs testing beyond the kinds. */

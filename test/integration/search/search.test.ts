@@ -118,6 +118,12 @@ describe('words', () => {
     expect((await search('"nato chief"')).hits.map((h) => [h.kind, h.title])).toEqual([['actor', 'Jens Stoltenberg']]);
   });
 
+  it('an article whose first paragraph repeats its headline is one hit for those words, not two', async () => {
+    const id = await addArticle('Frigates sail north\n\nThe frigates left port at dawn.', 'Frigates sail north', 'Navy News', '2024-03-01');
+    const hits = (await search('frigates')).hits.filter((h) => h.articleId === id);
+    expect(hits.map((h) => h.snippet).sort()).toEqual(['Frigates sail north', 'The frigates left port at dawn.'].sort());
+  });
+
   it('a hit in an article says where, so the reader can scroll to it', async () => {
     const hit = (await search('"lethal aid was discussed"')).hits[0]!;
     expect(hit).toMatchObject({ kind: 'article', articleId: a.apart, title: 'Summit in Vilnius' });
