@@ -9,7 +9,10 @@ import type { ArticleFile, Quote } from '../../shared/model';
 import { NotebookIndex } from '../search/notebookIndex';
 import type { DocRef } from '../../shared/sync/docNames';
 import type { TeamSyncStatus } from '../../shared/api/contract';
-import { roundOnce, startTeamSync, type TeamSync } from '../sync/teamSync';
+import type { TeamSync } from '../sync/teamSync';
+
+/** Team sync (and with it the WebSocket client and server) loads only where a notebook syncs. */
+const loadTeamSync = () => import('../sync/teamSync');
 
 export interface SessionOptions {
   create?: boolean;
@@ -83,7 +86,7 @@ export class NotebookSession {
     this.watch();
     for (const listener of this.#switchListeners) listener(next);
     await this.#stopTeamSync();
-    if (this.#teamSyncOn) this.#teamSync = startTeamSync(next);
+    if (this.#teamSyncOn) this.#teamSync = loadTeamSync().then((m) => m.startTeamSync(next));
     await search?.close();
     await previous.close();
   }
@@ -199,7 +202,8 @@ export class NotebookSession {
    */
   enableTeamSync(): void {
     this.#teamSyncOn = true;
-    this.#teamSync ??= startTeamSync(this.current);
+    const store = this.current;
+    this.#teamSync ??= loadTeamSync().then((m) => m.startTeamSync(store));
   }
 
   /** Where team sync stands: null when it is off or the notebook has no team server. */
@@ -210,7 +214,7 @@ export class NotebookSession {
   /** A round now: the continuous sync's when it runs, otherwise one round of this process's own. */
   async syncNow(): Promise<TeamSyncStatus | null> {
     const running = await this.#teamSync;
-    return running ? running.syncNow() : roundOnce(this.current);
+    return running ? running.syncNow() : (await loadTeamSync()).roundOnce(this.current);
   }
 
   async #stopTeamSync(): Promise<void> {
