@@ -38,8 +38,8 @@ Commands:
   agreement OTHER_NOTEBOOK|EXPORT.json [--article ID]
                                       agreement with another coder of the same articles (alpha, kappa)
   agreement --coders MINE THEIRS      the same between two authors recorded in this notebook
-  suggest FILE|ARTICLE_ID [--accept [--min-confidence X]]
-                                      suggest quotes, speakers and actors; --accept saves them as quotes
+  suggest FILE|ARTICLE_ID... [--accept [--min-confidence X]]
+                                      suggest quotes, speakers and actors (several inputs: JSON Lines); --accept saves them
   sync serve [--host H] [--port N]    serve the notebook as a team's shared copy (prints the address and secret)
   sync join URL --secret S --name NAME
                                       make an empty --notebook folder a copy of a team's notebook

@@ -56,6 +56,23 @@ describe('quotebook suggest', () => {
     expect(text.stdout).toContain('1 stance (not speech) left out');
   });
 
+  it('takes several files and article ids and prints one JSON line per input, in order; a bad input gets its own line', async () => {
+    const articleId: string = JSON.parse((await cli(['--notebook', notebook, '--json', 'import', samplePath])).stdout).imported[0].id;
+    const second = join(dir, 'second.txt');
+    writeFileSync(second, 'The talks ended on Friday.\n\n“We are not done yet,” the envoy said.');
+    const run = await cli(['--notebook', notebook, 'suggest', samplePath, articleId, 'no/such/file.txt', second]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ file: samplePath });
+    expect(lines[1]).toMatchObject({ articleId });
+    // The same article read from its file and from the notebook gives the same quotes.
+    expect(lines[1].quotes.map((q: { text: string }) => q.text)).toEqual(lines[0].quotes.map((q: { text: string }) => q.text));
+    expect(lines[2]).toMatchObject({ input: 'no/such/file.txt', error: expect.stringContaining('neither a file nor an article id') });
+    expect(lines[3]).toMatchObject({ file: second, quotes: [expect.objectContaining({ text: 'We are not done yet,' })] });
+    expect(run.stderr).toContain('no/such/file.txt');
+  });
+
   it('explains usage errors', async () => {
     expect((await cli(['--notebook', notebook, 'suggest'])).code).toBe(2);
     const bad = await cli(['--notebook', notebook, 'suggest', samplePath, '--accept', '--min-confidence', '2']);
