@@ -8,7 +8,7 @@ import type * as Jsdom from 'jsdom';
 import type * as ReadabilityModule from '@mozilla/readability';
 import type { Readability } from '@mozilla/readability';
 import { lazyRequire } from '../lazyRequire';
-import { reduceDom, type DomNodeLike, type ReducedText } from '../../shared/import/domText';
+import { isAdvert, reduceDom, type DomNodeLike, type ReducedText } from '../../shared/import/domText';
 import { collectPageHints, pickPageMetadata } from '../../shared/import/pageMetadata';
 import type { ArticleDraft } from '../../shared/import/metadata';
 import { importError } from './limits';
@@ -55,6 +55,8 @@ export function importHtml(name: string, html: string): ArticleDraft {
     let body = whole;
     let guess = null;
     if (whole.text) {
+      // Readability keeps an ad that sits inside the story and strips the classes that name it.
+      for (const element of [...document.querySelectorAll('[class], [id]')]) if (isAdvert(element as unknown as DomNodeLike)) element.remove();
       const reader = readerBody(document);
       // Readability can settle on a teaser box; prefer the whole page when it kept too little.
       if (reader && wordCount(reader.body) >= Math.min(80, wordCount(whole) * 0.5)) body = reader.body;

@@ -57,6 +57,18 @@ function isHidden(node: DomNodeLike): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** A class or id token naming an advertisement slot ("ad", "ad-inline", "inline-ad", "adsbygoogle", "sponsored"). */
+const AD_TOKEN = /^(?:ads?|adverts?|advertisement|advertising|adsbygoogle|sponsored|ad[-_][\w-]+|[\w-]+[-_]ad)$/i;
+
+/**
+ * True for an element that holds an advertisement: an ad inside a story ("ADVERTISEMENT" and its
+ * copy) would otherwise become a paragraph of the article.
+ */
+export function isAdvert(node: DomNodeLike): boolean {
+  const tokens = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`.split(/\s+/);
+  return tokens.some((token) => token !== '' && AD_TOKEN.test(token));
+}
+
 /** Characters that are invisible or control-only and would only confuse quoting and search. */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B\u2060\uFEFF]/g;
@@ -132,7 +144,7 @@ export function reduceDom(root: DomNodeLike, options: ReduceOptions = {}): Reduc
       continue;
     }
     if (isElement) {
-      if (SKIPPED.has(name) || (options.dropChrome && CHROME.has(name)) || isHidden(node)) continue;
+      if (SKIPPED.has(name) || (options.dropChrome && (CHROME.has(name) || isAdvert(node))) || isHidden(node)) continue;
       if (name === 'BR') {
         // Two breaks in a row are how older pages separate paragraphs.
         if (lastWasBreak) flush();

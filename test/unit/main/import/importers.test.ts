@@ -33,6 +33,15 @@ describe('convertFile', () => {
     expect(utf16.text).toBe('Hello\n\nWorld.');
   });
 
+  it('drops an advertisement placed inside the story, whatever reads the page', async () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the report on the summit, with enough words to be read as the story itself.</p>`);
+    story.splice(4, 0, '<div class="ad ad-inline"><span>ADVERTISEMENT</span><p>Buy the new phone today.</p></div>', '<aside class="inline-ad">Sponsored: cheap flights</aside>');
+    const html = `<html><head><title>Summit</title></head><body><article><h1>Summit ends</h1>${story.join('')}</article></body></html>`;
+    const draft = await convertFile('summit.html', Buffer.from(html));
+    expect(draft.text).toContain('Paragraph 7 of the report');
+    expect(draft.text).not.toMatch(/ADVERTISEMENT|new phone|cheap flights/);
+  });
+
   it('extracts a saved news page: paragraphs kept; navigation, ads, scripts and sign-up boxes dropped', async () => {
     const draft = await convertFile('news-page.html', newsPage);
     const blocks = blockTexts(draft);
