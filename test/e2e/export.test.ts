@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
-import { nodesOf, parseMarkdown } from '../helpers/markdown';
+import { parseMarkdown, quotesOf } from '../helpers/markdown';
 
 const title = 'NATO ‘increasingly concerned’ China may arm Russia against Ukraine';
 
@@ -57,7 +57,7 @@ describe('Export dialog in Chromium', () => {
     await page.screenshot({ path: join(shotsDir, 'export-done.png') });
     const article = await readFile(join(out, 'Articles', `${title}.md`), 'utf8');
     const tree = parseMarkdown(article);
-    expect(nodesOf(tree, 'blockquote')).toHaveLength(2);
+    expect(quotesOf(tree)).toHaveLength(2);
     expect((await readdir(out)).sort()).toEqual(['.quotebook-export.json', 'Actors', 'Articles', 'index.md']);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => dialog.count()).toBe(0);

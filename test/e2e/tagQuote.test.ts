@@ -296,4 +296,26 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await page.screenshot({ path: join(shotsDir, 'quote-6-codebook.png') });
     expect(errors).toEqual([]);
   });
+
+  it('marks words outside quotation marks as reported speech, shown without quotation marks', async () => {
+    await page.getByRole('tab', { name: /NATO/ }).click();
+    await page.getByRole('document', { name: 'Article text' }).getByText(/it is urgent for NATO allies/).waitFor({ timeout: 15_000 });
+    await dragSelect(page, 'it is urgent for NATO allies', 'resources to Ukraine');
+    await page.keyboard.press('q');
+
+    const words = page.getByRole('region', { name: 'Selected quote' }).locator('blockquote');
+    await expect.poll(() => words.getAttribute('data-reported')).toBe('Reported');
+    const saved = async () => ((await call('quotes:list', {})).value as { kind: string; target: { exact: string } }[]).find((q) => q.target.exact.startsWith('it is urgent'));
+    await expect.poll(async () => (await saved())?.kind).toBe('indirect');
+    // The reporter's words get a caption, not the quotation marks a direct quote is drawn with.
+    const marks = () => words.evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]);
+    expect(await marks()).toEqual(['"Reported "', 'none']);
+    await page.screenshot({ path: join(shotsDir, 'quote-7-reported.png') });
+
+    // Made direct by hand, the same words stand in quotation marks again.
+    await page.getByRole('region', { name: 'Selected quote' }).getByText('Direct', { exact: true }).click();
+    await expect.poll(async () => (await saved())?.kind).toBe('direct');
+    await expect.poll(marks).toEqual(['"“"', '"”"']);
+    expect(errors).toEqual([]);
+  });
 });

@@ -54,3 +54,42 @@ export function nodesOf<T extends Nodes['type']>(tree: Nodes, type: T): Extract<
   walk(tree);
   return out as Extract<Nodes, { type: T }>[];
 }
+
+/**
+ * Every exported quote's words in document order: a direct quote's block quote, or reported
+ * speech: a paragraph led by an emphasised "Reported:" / "Paraphrase:" (label left out) and the
+ * paragraphs after it up to the attribution ("— …") or the next block that is not a paragraph,
+ * as a reader takes them.
+ */
+export function quotesOf(tree: Root): { kind: 'direct' | 'reported'; words: string }[] {
+  const found: { kind: 'direct' | 'reported'; words: string }[] = [];
+  const visit = (node: Nodes) => {
+    if (!('children' in node)) return;
+    let reported: string[] | null = null;
+    const endReported = () => {
+      if (reported) found.push({ kind: 'reported', words: reported.join('\n\n') });
+      reported = null;
+    };
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'paragraph') {
+        const [label] = child.children;
+        const words = textOf(child);
+        if (label?.type === 'emphasis' && /^(Reported|Paraphrase):$/.test(textOf(label))) {
+          endReported();
+          reported = [words.replace(/^(Reported|Paraphrase): /, '')];
+          continue;
+        }
+        if (reported && !words.startsWith('— ')) {
+          reported.push(words);
+          continue;
+        }
+      }
+      endReported();
+      if (child.type === 'blockquote') found.push({ kind: 'direct', words: child.children.map(textOf).join('\n\n') });
+      else visit(child);
+    }
+    endReported();
+  };
+  visit(tree);
+  return found;
+}

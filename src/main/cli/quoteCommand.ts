@@ -48,8 +48,8 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
   if (!exact?.trim()) throw new CliError(`Say the quote's words with --exact.\n${USAGE}`, 2);
   const occurrence = values.occurrence === undefined ? 1 : Number(values.occurrence);
   if (!Number.isInteger(occurrence) || occurrence < 1) throw new CliError(`--occurrence must be 1 or more, not "${values.occurrence}".`, 2);
-  const kind = (values.kind ?? 'direct').toLowerCase() as QuoteKind;
-  if (!KINDS.includes(kind)) throw new CliError(`--kind must be direct, indirect or paraphrase, not "${values.kind}".`, 2);
+  const kind = values.kind === undefined ? undefined : (values.kind.toLowerCase() as QuoteKind);
+  if (kind !== undefined && !KINDS.includes(kind)) throw new CliError(`--kind must be direct, indirect or paraphrase, not "${values.kind}".`, 2);
 
   await withNotebook(ctx, async (call) => {
     const { article } = await call('articles:get', { id: positionals[0]! });
@@ -100,7 +100,7 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
     const whom = about.length ? ` about ${about.map((a) => a.name).join(', ')}` : '';
     const coded = quoteTags.length ? `; tags: ${quoteTags.map((t) => tagPath(t, tags)).join(', ')}` : '';
     const which = found.length > 1 ? ` (occurrence ${occurrence} of ${found.length})` : '';
-    ctx.io.out(`Added ${quote.id}  “${clip(quote.target.exact)}”${which}: ${kind}${who}${whom}${coded}`);
+    ctx.io.out(`Added ${quote.id}  “${clip(quote.target.exact)}”${which}: ${quote.kind}${who}${whom}${coded}`);
   });
 }
 

@@ -4,6 +4,7 @@ import { UserError } from '../../shared/api/result';
 import { anchorTarget } from '../../shared/anchoring/reanchor';
 import { describeRange, isAnchored } from '../../shared/anchoring/selectors';
 import type { Quote } from '../../shared/model';
+import { defaultQuoteKind } from '../../shared/text/quotationMarks';
 import { newId } from './ids';
 import type { NotebookSession } from './session';
 
@@ -44,7 +45,7 @@ export async function createQuote(session: NotebookSession, input: ParsedInputOf
       id: newId('q'),
       articleId: file.article.id,
       target: describeRange(text, input.start, input.end),
-      kind: input.kind ?? 'direct',
+      kind: input.kind ?? defaultQuoteKind(text, input.start, input.end),
       speakerId: input.speakerId ?? null,
       aboutIds: unique(input.aboutIds ?? []),
       tagIds: unique(input.tagIds ?? []),

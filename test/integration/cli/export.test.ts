@@ -6,7 +6,7 @@ import { cli } from '../../helpers/cliRunner';
 import { tempDir } from '../../helpers/tempDir';
 import { fillSample, openNotebook } from '../../helpers/exportNotebook';
 import { gold } from '../../helpers/exportFixtures';
-import { nodesOf, parseMarkdown } from '../../helpers/markdown';
+import { nodesOf, parseMarkdown, quotesOf } from '../../helpers/markdown';
 
 async function sampleNotebook() {
   const root = await tempDir('qb-cli-export-');
@@ -35,7 +35,7 @@ describe('quotebook export', () => {
     const note = await cli(['--notebook', notebook, 'export', 'markdown', '--out', '-', '--note', ids.noteId]);
     expect(note.code).toBe(0);
     const tree = parseMarkdown(note.stdout);
-    expect(nodesOf(tree, 'blockquote')).toHaveLength(2);
+    expect(quotesOf(tree)).toHaveLength(2);
     expect(nodesOf(tree, 'footnoteDefinition')).toHaveLength(1);
 
     const csv = await cli(['--notebook', notebook, 'export', 'csv', '--out', '-', '--article', ids.articleId]);

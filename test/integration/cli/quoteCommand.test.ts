@@ -45,6 +45,13 @@ describe('quotebook quote add', () => {
     expect(actors.map((a: { name: string }) => a.name).sort()).toEqual(['Jens Stoltenberg', 'Russia']);
   });
 
+  it('makes words outside quotation marks reported speech unless --kind says otherwise', async () => {
+    const reported = await run('quote', 'add', articleId, '--exact', 'it is urgent for NATO allies to deliver on their pledges');
+    expect(reported.stdout).toMatch(/“it is urgent for NATO allies to deliver on their pledges”: indirect/);
+    const asked = await run('--json', 'quote', 'add', articleId, '--exact', 'Russia has shown no signs', '--kind', 'direct');
+    expect(JSON.parse(asked.stdout).quote.kind).toBe('direct');
+  });
+
   it('picks the nth occurrence and explains what is wrong when the words are not there', async () => {
     const second = await run('--json', 'quote', 'add', articleId, '--exact', 'Ukraine', '--occurrence', '2');
     const starts = [...(await import('node:fs')).readFileSync(samplePath, 'utf8').matchAll(/Ukraine/g)].map((m) => m.index);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tempDir';
 import { fillSample, openNotebook } from '../../helpers/exportNotebook';
 import { gold } from '../../helpers/exportFixtures';
-import { nodesOf, parseMarkdown } from '../../helpers/markdown';
+import { nodesOf, parseMarkdown, quotesOf } from '../../helpers/markdown';
 
 const MANIFEST = '.quotebook-export.json';
 const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -52,9 +52,9 @@ describe('exporting the notebook as a Markdown folder', () => {
       for (const file of files.filter((f) => f !== MANIFEST)) {
         expect(manifest.files[file].sha256).toBe(sha(await readFile(join(out, file))));
       }
-      // The note reads back with its two cards as block quotes and the source as a footnote.
+      // The note reads back with its two cards (one reported speech, one direct) and the source as a footnote.
       const note = parseMarkdown(await readFile(join(out, 'Notes/Weekly brief.md'), 'utf8'));
-      expect(nodesOf(note, 'blockquote')).toHaveLength(2);
+      expect(quotesOf(note).map((q) => q.kind)).toEqual(['reported', 'direct']);
       expect(nodesOf(note, 'footnoteDefinition')).toHaveLength(1);
     } finally {
       await close();

@@ -6,7 +6,7 @@ import type { BlockContent, ListItem, Root } from 'mdast';
 import type { ArticleFile, Quote } from '../../model';
 import { articleQuotes, type ExportIndex } from '../bundle';
 import { oneLine, readableDate } from '../text';
-import { blockquoteText, bulletList, fieldItem, headingText, joinPhrasing, paragraph, text } from './nodes';
+import { bulletList, fieldItem, headingText, joinPhrasing, paragraph, quoteWordsBlocks, text } from './nodes';
 import { obsidianBlockId, webLink, type LinkContext } from './links';
 import { frontMatter } from './serialise';
 
@@ -68,9 +68,17 @@ export function articleDocument(index: ExportIndex, links: LinkContext, file: Ar
   quotes.forEach(({ quote }, i) => {
     const speaker = index.actor(quote.speakerId);
     body.push(headingText(3, `Quote ${i + 1}${speaker ? ` — ${speaker.name}` : ''}`));
-    body.push(blockquoteText(quote.target.exact));
-    if (links.blockIds) body.push({ type: 'blockId', id: obsidianBlockId(quote.id) });
+    const words = quoteWordsBlocks(quote.kind, quote.target.exact);
+    if (links.blockIds) namedBlock(words, obsidianBlockId(quote.id));
+    body.push(...words);
     body.push(bulletList(quoteDetails(index, links, quote)));
   });
   return { type: 'root', children: [frontMatter(articleFrontMatter(file)), ...body] };
+}
+
+/** Gives the last of `blocks` an Obsidian block id where Obsidian looks for it (see BlockId). */
+function namedBlock(blocks: BlockContent[], id: string): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.type === 'paragraph') last.children.push(text(' '), { type: 'blockId', id });
+  else blocks.push({ type: 'blockId', id });
 }

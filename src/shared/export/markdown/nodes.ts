@@ -1,5 +1,5 @@
 /** Small builders for mdast nodes, so the exporters read as document outlines. */
-import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import type { BlockContent, Blockquote, Emphasis, Heading, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { cleanText, oneLine, splitParagraphs } from '../text';
 
 /** A text node; control characters are dropped and line endings unified. */
@@ -22,6 +22,19 @@ export const paragraphs = (value: string): Paragraph[] => splitParagraphs(cleanT
 
 /** A block quote holding `value` as paragraphs. */
 export const blockquoteText = (value: string): Blockquote => ({ type: 'blockquote', children: paragraphs(value) });
+
+/**
+ * A quote's words as blocks: a direct quote is the speaker's own words, a block quote; reported
+ * speech and paraphrase are the reporter's words, so they are plain paragraphs led by an
+ * emphasised "Reported:" (or "Paraphrase:"), never dressed up as verbatim.
+ */
+export function quoteWordsBlocks(kind: 'direct' | 'indirect' | 'paraphrase', value: string): BlockContent[] {
+  if (kind === 'direct') return [blockquoteText(value)];
+  const [first, ...rest] = paragraphs(value);
+  const label: Emphasis = { type: 'emphasis', children: [text(kind === 'indirect' ? 'Reported:' : 'Paraphrase:')] };
+  if (!first) return [paragraph(label)];
+  return [paragraph(label, text(' '), ...first.children), ...rest];
+}
 
 /** A tight bullet list. */
 export const bulletList = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });

@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, PhrasingContent } from 'mdast';
 import type { ArticleFile } from '../../model';
 import type { ExportIndex, QuoteInContext } from '../bundle';
 import { isWebUrl, oneLine, readableDate } from '../text';
-import { blockquoteText, joinPhrasing, paragraph, text } from './nodes';
+import { blockquoteText, joinPhrasing, paragraph, quoteWordsBlocks, text } from './nodes';
 import { webLink, type LinkContext } from './links';
 
 const KIND_WORDS = { direct: null, indirect: 'reported speech', paraphrase: 'paraphrase' } as const;
@@ -66,7 +66,7 @@ export function attribution(index: ExportIndex, links: LinkContext, { quote, art
 
 /** The blocks of one quote card: the quote, then "— attribution[^n]". */
 export function quoteCard(index: ExportIndex, links: LinkContext, sources: SourceNotes, item: QuoteInContext): BlockContent[] {
-  return [blockquoteText(item.quote.target.exact), paragraph(text('— '), ...attribution(index, links, item), sources.cite(item.article))];
+  return [...quoteWordsBlocks(item.quote.kind, item.quote.target.exact), paragraph(text('— '), ...attribution(index, links, item), sources.cite(item.article))];
 }
 
 /**

@@ -17,7 +17,10 @@ export interface WikiLink {
   alias: string;
 }
 
-/** An Obsidian block id, `^id`, on its own line after the block it names. */
+/**
+ * An Obsidian block id, `^id`: on its own line after a block quote or list it names, or at the
+ * end of a paragraph it names (Obsidian reads a paragraph's id only there).
+ */
 export interface BlockId {
   type: 'blockId';
   id: string;
@@ -26,6 +29,7 @@ export interface BlockId {
 declare module 'mdast' {
   interface PhrasingContentMap {
     wikiLink: WikiLink;
+    blockId: BlockId;
   }
   interface BlockContentMap {
     blockId: BlockId;

@@ -1,6 +1,7 @@
 /**
  * Markdown export of the sample notebook, read back with a CommonMark parser (GFM footnotes,
- * YAML front matter): quotes come back as block quotes with their exact words, sources as
+ * YAML front matter): quotes come back with their exact words (direct ones as block quotes, reported
+ * speech as a paragraph led by "Reported:"), sources as
  * footnotes, metadata as front matter, links pointing at files that exist.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import type { Root } from 'mdast';
 import { indexBundle } from '../../../../src/shared/export/bundle';
 import { exportSingleFile, planNotebook, renderPlanned, type EntityKey } from '../../../../src/shared/export';
 import { actorId, gold, sampleBundle } from '../../../helpers/exportFixtures';
-import { frontMatterOf, nodesOf, parseMarkdown, textOf } from '../../../helpers/markdown';
+import { frontMatterOf, nodesOf, parseMarkdown, quotesOf, textOf } from '../../../helpers/markdown';
 
 const bundle = sampleBundle();
 const index = indexBundle(bundle);
@@ -46,8 +47,12 @@ describe('note to Markdown', () => {
     expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('NATO is increasingly worried about China.');
   });
 
-  it('gives each quote card as a block quote with the exact words, then an attribution with a footnote', () => {
-    expect(blockquotes(tree)).toEqual([quoteText('q_2'), quoteText('q_4')]);
+  it('gives each quote card with its exact words (reported speech not as a block quote), then an attribution with a footnote', () => {
+    expect(quotesOf(tree)).toEqual([
+      { kind: 'reported', words: quoteText('q_2') },
+      { kind: 'direct', words: quoteText('q_4') },
+    ]);
+    expect(blockquotes(tree)).toEqual([quoteText('q_4')]);
     const attributions = nodesOf(tree, 'paragraph').filter((p) => textOf(p).startsWith('— '));
     expect(attributions.map(textOf)).toEqual([
       `— Jens Stoltenberg, Secretary-General, reported speech, ${gold.title}, The Hill, 21 February 2023`,
@@ -92,9 +97,10 @@ describe('article annotations to Markdown', () => {
     });
   });
 
-  it('lists every quote in reading order as a block quote with its exact words', () => {
-    const inOrder = [...gold.quotes].sort((a, b) => a.start - b.start).map((q) => q.text);
-    expect(blockquotes(tree)).toEqual(inOrder);
+  it('lists every quote in reading order with its exact words, a direct one as a block quote and reported speech as reported', () => {
+    const inOrder = [...gold.quotes].sort((a, b) => a.start - b.start);
+    expect(quotesOf(tree)).toEqual(inOrder.map((q) => ({ kind: q.kind === 'direct' ? 'direct' : 'reported', words: q.text })));
+    expect(inOrder.some((q) => q.kind !== 'direct')).toBe(true);
   });
 
   it('gives each quote its kind, speaker, about-actors, tags, comment and position', () => {
@@ -119,7 +125,7 @@ describe('actor dossier to Markdown', () => {
     const said = gold.quotes.filter((q) => q.speaker === 'China').length;
     const about = gold.quotes.filter((q) => /China/.test(q.text)).length;
     expect(nodesOf(tree, 'heading').map(textOf)).toEqual(['China', `Quotes by China (${said})`, `Quotes about China (${about})`]);
-    expect(blockquotes(tree)).toHaveLength(said + about);
+    expect(quotesOf(tree)).toHaveLength(said + about);
   });
 
   it('links a Wikidata id to its page', () => {
@@ -158,11 +164,12 @@ describe('the whole notebook as a folder', () => {
     expect(note).toContain(`[[Articles/${gold.title}#^q-2|${gold.title}]]`);
     expect(note).toContain('[[Actors/China|China]]');
     const articleMd = renderPlanned(index, 'article:art_sample', paths, true);
-    expect(articleMd).toMatch(/^\^q-2$/m);
-    // Still CommonMark: the block id is an ordinary paragraph after the block quote.
-    const tree = parseMarkdown(articleMd);
-    const children = tree.children;
-    const i = children.findIndex((n) => n.type === 'paragraph' && textOf(n) === '^q-2');
+    // Still CommonMark. q-2 is reported speech, a paragraph: its id ends that paragraph, where
+    // Obsidian reads it; q-4, a direct quote, has its id on its own line after the block quote.
+    expect(articleMd).toMatch(/^_Reported:_ .+ \^q-2$/m);
+    expect(articleMd).toMatch(/^\^q-4$/m);
+    const children = parseMarkdown(articleMd).children;
+    const i = children.findIndex((n) => n.type === 'paragraph' && textOf(n) === '^q-4');
     expect(children[i - 1]?.type).toBe('blockquote');
   });
 });

@@ -12,7 +12,7 @@ import { oneLine } from '../../../../src/shared/export/text';
 import { describeRange } from '../../../../src/shared/anchoring/selectors';
 import { trimAroundNewlines } from '../../../../src/shared/export/markdown/tidySpaces';
 import { mentionNode, noteContent, paragraphNode, quoteCardNode, sampleBundle, textNode } from '../../../helpers/exportFixtures';
-import { frontMatterOf, nodesOf, parseMarkdown, textOf } from '../../../helpers/markdown';
+import { frontMatterOf, nodesOf, parseMarkdown, quotesOf, textOf } from '../../../helpers/markdown';
 
 const tokens = [
   '*', '_', '#', '[', ']', '(', ')', '`', '>', '|', '~', '\\', '<', '!', '-', '+', '=', '.', ':', '^', '&', ';', '"', "'",
@@ -25,16 +25,18 @@ const inline = fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 1
 const multiline = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '\n\n\n') }), { minLength: 1, maxLength: 16 }).map((t) => t.join(''));
 const visible = (s: string) => s.trim() !== '';
 
-const blockquoteTexts = (tree: Root) => nodesOf(tree, 'blockquote').map((b) => b.children.map(textOf).join('\n\n'));
+/** Every quote's words as read back: a direct quote's block quote, reported speech's paragraph. */
+const quoteTexts = (tree: Root) => quotesOf(tree).map((q) => q.words);
+const kinds = fc.constantFrom('direct' as const, 'indirect' as const);
 
 /** The sample notebook with one quote's article, speaker and tag rewritten to hostile values. */
-function hostileBundle(v: { title: string; outlet: string; speaker: string; role: string; tag: string; comment: string; quote: string; description: string }) {
+function hostileBundle(v: { title: string; outlet: string; speaker: string; role: string; tag: string; comment: string; quote: string; description: string; kind?: 'direct' | 'indirect' }) {
   const bundle = sampleBundle();
   const file = bundle.articles[0]!;
   const text = `Intro.\n\n${v.quote}\n\nOutro.`;
   const start = 'Intro.\n\n'.length;
   file.article = { ...file.article, title: v.title, text, source: { ...file.article.source, outlet: v.outlet } };
-  const quote = { ...file.quotes[1]!, target: describeRange(text, start, start + v.quote.length), comment: v.comment, tagIds: ['tag_x'] };
+  const quote = { ...file.quotes[1]!, kind: v.kind ?? file.quotes[1]!.kind, target: describeRange(text, start, start + v.quote.length), comment: v.comment, tagIds: ['tag_x'] };
   file.quotes = [quote];
   const speaker = bundle.notebook.actors.find((a) => a.id === quote.speakerId)!;
   Object.assign(speaker, { name: v.speaker, role: v.role, description: v.description });
@@ -74,14 +76,14 @@ describe('Markdown round trip with hostile text in every field', () => {
   it('quote card: the quote’s words, speaker, role, article title and outlet', () => {
     fc.assert(
       fc.property(
-        fc.record({ title: inline.filter(visible), outlet: inline.filter(visible), speaker: inline.filter(visible), role: inline.filter(visible), tag: inline, comment: multiline, quote: multiline.filter(visible), description: multiline }),
+        fc.record({ title: inline.filter(visible), outlet: inline.filter(visible), speaker: inline.filter(visible), role: inline.filter(visible), tag: inline, comment: multiline, quote: multiline.filter(visible), description: multiline, kind: kinds }),
         (v) => {
           const { bundle } = hostileBundle(v);
           const md = exportSingleFile(indexBundle(bundle), 'markdown', { kind: 'note', id: 'note_brief' }).text;
           const tree = parseMarkdown(md);
-          expect(blockquoteTexts(tree)).toEqual([v.quote]);
+          expect(quoteTexts(tree)).toEqual([v.quote]);
           const attribution = nodesOf(tree, 'paragraph').find((p) => textOf(p).startsWith('— '));
-          expect(textOf(attribution!)).toBe(`— ${oneLine(v.speaker)}, ${oneLine(v.role)}, reported speech, ${oneLine(v.title)}, ${oneLine(v.outlet)}, 21 February 2023`);
+          expect(textOf(attribution!)).toBe(`— ${oneLine(v.speaker)}, ${oneLine(v.role)}, ${v.kind === 'indirect' ? 'reported speech, ' : ''}${oneLine(v.title)}, ${oneLine(v.outlet)}, 21 February 2023`);
           const [footnote] = nodesOf(tree, 'footnoteDefinition');
           expect(textOf(footnote!)).toBe(`${oneLine(v.title)}, ${oneLine(v.outlet)}, 21 February 2023, by Lauren Sforza. https://thehill.com/policy/international/nato-china`);
         },
@@ -92,14 +94,14 @@ describe('Markdown round trip with hostile text in every field', () => {
   it('article: front matter, title, quote, tags and a multi-paragraph comment', () => {
     fc.assert(
       fc.property(
-        fc.record({ title: inline.filter(visible), outlet: inline.filter(visible), speaker: inline.filter(visible), role: inline, tag: inline.filter(visible), comment: multiline.filter(visible), quote: multiline.filter(visible), description: multiline }),
+        fc.record({ title: inline.filter(visible), outlet: inline.filter(visible), speaker: inline.filter(visible), role: inline, tag: inline.filter(visible), comment: multiline.filter(visible), quote: multiline.filter(visible), description: multiline, kind: kinds }),
         (v) => {
           const { bundle } = hostileBundle(v);
           const md = exportSingleFile(indexBundle(bundle), 'markdown', { kind: 'article', id: 'art_sample' }).text;
           const tree = parseMarkdown(md);
           expect(frontMatterOf(md)).toMatchObject({ title: v.title, outlet: v.outlet });
           expect(textOf(nodesOf(tree, 'heading')[0]!)).toBe(oneLine(v.title));
-          expect(blockquoteTexts(tree)).toEqual([v.quote]);
+          expect(quoteTexts(tree)).toEqual([v.quote]);
           const fields = nodesOf(tree, 'listItem').map((item) => item.children.map(textOf).join('\n\n'));
           expect(fields).toContain(`Speaker: ${oneLine(v.speaker)}`);
           expect(fields).toContain(`Tags: ${oneLine(v.tag)}`);
@@ -112,7 +114,7 @@ describe('Markdown round trip with hostile text in every field', () => {
   it('actor dossier: name, role, aliases and description', () => {
     fc.assert(
       fc.property(
-        fc.record({ title: inline.filter(visible), outlet: inline, speaker: inline.filter(visible), role: inline.filter(visible), tag: inline, comment: inline, quote: multiline.filter(visible), description: multiline.filter(visible) }),
+        fc.record({ title: inline.filter(visible), outlet: inline, speaker: inline.filter(visible), role: inline.filter(visible), tag: inline, comment: inline, quote: multiline.filter(visible), description: multiline.filter(visible), kind: kinds }),
         inline.filter(visible),
         (v, alias) => {
           const { bundle, speaker } = hostileBundle(v);
@@ -124,7 +126,7 @@ describe('Markdown round trip with hostile text in every field', () => {
           const texts = tree.children.filter((n) => n.type === 'paragraph').map(textOf);
           expect(texts).toContain(`Also known as: ${oneLine(alias)}`);
           expect(texts.join('\n\n')).toContain(v.description);
-          expect(blockquoteTexts(tree)).toEqual([v.quote]);
+          expect(quoteTexts(tree)).toEqual([v.quote]);
         },
       ),
     );

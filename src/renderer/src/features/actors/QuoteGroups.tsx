@@ -5,7 +5,8 @@
  */
 import type { ArticleQuotes } from '../../../../shared/actors/api';
 import type { Actor, Quote, Tag } from '../../../../shared/model';
-import { dotted, formatDate, innerQuoteMarks, joinNames, plural } from '../../ui/format';
+import { dotted, formatDate, joinNames, plural } from '../../ui/format';
+import { QuoteWords } from '../../ui/QuoteWords';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { actorTint, quoteKindLabel } from './actorLabels';
 
@@ -55,7 +56,7 @@ export function QuoteGroups({ groups, actorId, actorsById, tagsById, label }: Qu
                     onClick={() => openQuote(quote)}
                     title="Open in the article"
                   >
-                    <span className="actor-quote__text">{innerQuoteMarks(quote.target.exact)}</span>
+                    <QuoteWords as="span" className="actor-quote__text" kind={quote.kind} words={quote.target.exact} />
                     <span className="actor-quote__foot">
                       <span className="actor-quote__meta">
                         {dotted(

@@ -3,7 +3,7 @@
  * tags and comment, each saved as soon as it changes. Deleting offers Undo. A quote that a
  * re-import could not place (or placed approximately) says so and how to fix it.
  */
-import { innerQuoteMarks } from '../../ui/format';
+import { QuoteWords } from '../../ui/QuoteWords';
 import { useEffect, useId, useRef } from 'react';
 import type { Quote } from '../../../../shared/model';
 import type { NameInText } from '../../../../shared/text/names';
@@ -70,7 +70,7 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
           <IconTrash />
         </button>
       </header>
-      <blockquote className="quote-editor__text">{innerQuoteMarks(quote.target.exact)}</blockquote>
+      <QuoteWords className="quote-editor__text" kind={quote.kind} words={quote.target.exact} />
       {quote.anchorStatus && (
         <div className={`banner ${quote.anchorStatus === 'orphaned' ? 'banner--danger' : 'banner--warn'} quote-editor__banner`} role="status">
           <IconWarning />

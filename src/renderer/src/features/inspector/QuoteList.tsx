@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Quote } from '../../../../shared/model';
-import { dotted, innerQuoteMarks } from '../../ui/format';
+import { dotted } from '../../ui/format';
+import { QuoteWords } from '../../ui/QuoteWords';
 import { nextIndex } from '../../ui/listKeys';
 import { quoteDragProps } from '../notes/quoteDrag';
 import type { QuoteLook } from '../reader/quoteLooks';
@@ -71,7 +72,7 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect, label = 'Q
               {suggested && <span className="status-badge">Suggested</span>}
               {quote.anchorStatus === 'fuzzy' && <span className="status-badge status-badge--warn">Check</span>}
             </div>
-            <blockquote className="quote-card__text">{innerQuoteMarks(quote.target.exact)}</blockquote>
+            <QuoteWords className="quote-card__text" kind={quote.kind} words={quote.target.exact} />
             <p className="quote-card__meta">
               {dotted(KIND_LABEL[quote.kind], look?.aboutNames.length ? `about ${look.aboutNames.join(', ')}` : '', quote.cue && `“${quote.cue}”`)}
             </p>

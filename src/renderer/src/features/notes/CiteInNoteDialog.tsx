@@ -6,14 +6,15 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { NoteListing } from '../../../../shared/editor/notesApi';
 import type { Quote } from '../../../../shared/model';
-import { formatDate, innerQuoteMarks } from '../../ui/format';
+import { formatDate } from '../../ui/format';
+import { quotedLine } from '../../ui/QuoteWords';
 import { nextIndex } from '../../ui/listKeys';
 import { Modal } from '../../ui/Modal';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote } from './noteActions';
 import { filterNotes } from './noteSearch';
 
-type CitedThing = { id: string; target: Pick<Quote['target'], 'exact'> };
+type CitedThing = { id: string; kind: Quote['kind']; target: Pick<Quote['target'], 'exact'> };
 
 let listener: ((quote: CitedThing) => void) | null = null;
 
@@ -79,7 +80,7 @@ export function CiteInNoteDialog() {
       }
     >
       <div className="note-dialog__body">
-        <p className="note-dialog__quote">“{innerQuoteMarks(quote.target.exact)}”</p>
+        <p className="note-dialog__quote">{quotedLine(quote.kind, quote.target.exact)}</p>
         <input
           className="note-input"
           type="search"

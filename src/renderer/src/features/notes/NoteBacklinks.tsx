@@ -23,7 +23,7 @@ export function useNoteBacklinks(target: { quoteId: string } | { actorId: string
 
 export interface NoteBacklinksProps {
   /** The quote whose citing notes to list (offers "Cite in note…"). */
-  quote?: Pick<Quote, 'id' | 'target'>;
+  quote?: Pick<Quote, 'id' | 'kind' | 'target'>;
   /** Or the actor whose notes to list. */
   actorId?: string;
 }

@@ -38,9 +38,11 @@ export type SelectedWords = ArticleRange & { exact?: string };
 
 const words = ({ start, end, exact }: SelectedWords) => ({ start, end, ...(exact ? { exact } : {}) });
 
-/** Marks `range` of the article as a direct quote, selects it and moves focus to its speaker. */
+/**
+ * Marks `range` of the article as a quote (direct inside quotation marks, reported speech outside
+ * them: the notebook decides), selects it and moves focus to its speaker. */
 export async function createQuote(wb: Notifier, articleId: string, range: SelectedWords, fields: Editable = {}): Promise<Quote | null> {
-  const result = await api.quotesCreate({ articleId, ...words(range), kind: 'direct', ...fields });
+  const result = await api.quotesCreate({ articleId, ...words(range), ...fields });
   if (!result.ok) {
     wb.reportError(result.error);
     return null;

@@ -3,7 +3,7 @@
  * who the suggester thinks said them and why, and the decision — accept (Enter), change the
  * speaker or kind first, or reject (Delete).
  */
-import { innerQuoteMarks } from '../../ui/format';
+import { QuoteWords } from '../../ui/QuoteWords';
 import { useEffect, useId, useRef } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
@@ -32,7 +32,7 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
         <span>Suggestion</span>
         <Confidence value={selected.confidence} />
       </p>
-      <blockquote className="quote-editor__text suggestion-editor__text">{innerQuoteMarks(selected.text)}</blockquote>
+      <QuoteWords className="quote-editor__text suggestion-editor__text" kind={selected.stance ? 'stance' : selected.kind} words={selected.text} />
       <p className="suggestion-editor__speaker">
         <span className="speaker-swatch" aria-hidden="true" />
         {speaker ? (

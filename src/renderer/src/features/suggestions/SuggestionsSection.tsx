@@ -4,7 +4,8 @@
  * anything is suggested it offers the action and says what it does.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { innerQuoteMarks, plural } from '../../ui/format';
+import { plural } from '../../ui/format';
+import { QuoteWords } from '../../ui/QuoteWords';
 import { nextIndex } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -129,7 +130,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                   <span className={`quote-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
                   <Confidence value={s.confidence} />
                 </div>
-                <blockquote className="quote-card__text suggestion-card__text">{innerQuoteMarks(s.text)}</blockquote>
+                <QuoteWords className="quote-card__text suggestion-card__text" kind={s.stance ? 'stance' : s.kind} words={s.text} />
                 <div className="suggestion-card__bottom">
                   <span className="suggestion-card__meta">
                     {s.stance ? 'Stance (not speech)' : s.kind === 'direct' ? 'Direct' : 'Reported'}

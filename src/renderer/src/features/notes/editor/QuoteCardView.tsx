@@ -8,6 +8,7 @@ import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect, type MouseEvent } from 'react';
 import { $isQuoteCardNode } from '../../../../../shared/editor/QuoteCardNode';
 import { dotted, formatDate, innerQuoteMarks } from '../../../ui/format';
+import { QuoteWords } from '../../../ui/QuoteWords';
 import { useCitedQuote } from '../citedQuotes';
 import { SYNC_TAG } from './noteExtension';
 import { useNoteLinks } from './noteLinks';
@@ -72,7 +73,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
       onClick={open}
       title={cited.status === 'found' ? 'Open the article at this quote' : undefined}
     >
-      <blockquote className="note-card__text">{innerQuoteMarks(quote?.target.exact ?? citedText)}</blockquote>
+      <QuoteWords className="note-card__text" kind={quote?.kind} words={quote?.target.exact ?? citedText} />
       <figcaption className="note-card__meta">
         {speaker && (
           <span className="note-card__speaker">

@@ -9,7 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $insertQuoteCard } from '../../../../../shared/editor/noteCommands';
 import type { CitedQuote } from '../../../../../shared/editor/notesApi';
 import { api } from '../../../api';
-import { dotted, formatDate, innerQuoteMarks } from '../../../ui/format';
+import { dotted, formatDate } from '../../../ui/format';
+import { quotedLine } from '../../../ui/QuoteWords';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { rememberCitedQuote } from '../citedQuotes';
 import { matchQuoteTrigger } from './triggers';
@@ -76,7 +77,7 @@ export function QuotePickerPlugin() {
           footer="↑ ↓ to choose · Enter to cite · Esc to close"
           renderOption={({ cited: { quote, article } }) => (
             <>
-              <span className="note-typeahead__quote">“{innerQuoteMarks(quote.target.exact)}”</span>
+              <span className="note-typeahead__quote">{quotedLine(quote.kind, quote.target.exact)}</span>
               <span className="note-typeahead__meta">{dotted(speakerName(quote.speakerId) ?? 'Speaker not set', article.title, formatDate(article.publishedAt))}</span>
             </>
           )}
