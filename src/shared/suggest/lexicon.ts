@@ -127,17 +127,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', undefined], ['professor', undefined],
 ]);
 
-/** Words that make a capitalised name an organisation. */
-export const ORG_WORDS = words(
-  'committee council union federation institute university college school ministry department commission bank party ' +
-  'court office agency association group company corporation corp ag inc ltd plc gmbh sa se llc forces army navy ' +
-  'parliament assembly congress senate kremlin pentagon echo times news post review press network foundation fund ' +
-  'organisation organization alliance league forum coalition board authority service services nations energy airlines ' +
-  'airways motors holdings partners trust society centre center chamber cabinet government administration police ' +
-  'conference church club commons house reuters bbc institute tribunal bureau industries systems technologies media ' +
-  'broadcasting television radio agency aquatics federation cooperative street aerospace solutions labs pharmaceuticals ' +
-  'logistics ventures',
-);
+export { ORG_WORDS } from '../text/organisationWords';
 
 /** Capitalised words that are never names on their own (sentence openers, days, months). */
 export const NOT_NAMES = words(

@@ -8,6 +8,8 @@
 import { lookupGazetteer } from '../actors/lookupGazetteer';
 import { nameKey } from '../actors/normaliseName';
 import type { ActorKind } from '../model';
+import { ORG_WORDS } from './organisationWords';
+import { plain } from '../suggest/tokens';
 
 /** A name and where the article mentions it (start offsets, UTF-16). */
 export interface NameInText {
@@ -181,11 +183,22 @@ export function distanceToMention(entry: NameInText, start: number, end: number)
   return best;
 }
 
+/** Continents and regions news names like actors ("Europe must act"): neither a state nor a person. */
+const REGIONS = new Set(['europe', 'africa', 'asia', 'oceania', 'antarctica', 'the arctic', 'arctic', 'the west', 'the balkans', 'balkans', 'scandinavia', 'latin america', 'north america', 'south america', 'central asia', 'the middle east', 'middle east', 'the caucasus', 'the sahel', 'sahel', 'the gulf']);
+
 /**
  * The kind a new actor named `name` most likely is: a known state (by name, abbreviation or the
- * capital news uses for its government), an acronym (an organisation), else a person.
+ * capital news uses for its government), a region ("Europe": other), a name with an
+ * organisation's word in it ("European Union", "Ministry of Defence") or an acronym
+ * (organisations), else a person. A guess the analyst can change: "Sarah House" comes out as an
+ * organisation (the picker does not carry the first-name list, to stay small).
  */
 export function guessActorKind(name: string): ActorKind {
-  if (lookupGazetteer(name)) return 'state';
-  return /^[A-Z][A-Z.&-]+$/.test(name.trim()) ? 'organisation' : 'person';
+  const trimmed = name.trim();
+  if (lookupGazetteer(trimmed)) return 'state';
+  if (REGIONS.has(trimmed.toLowerCase())) return 'other';
+  if (/^[A-Z][A-Z.&-]+$/.test(trimmed)) return 'organisation';
+  const words = trimmed.split(/\s+/);
+  if (words.some((word) => ORG_WORDS.has(plain(word)))) return 'organisation';
+  return 'person';
 }

@@ -49,6 +49,11 @@ describe('guessActorKind', () => {
     ['NATO', 'organisation'],
     ['Beijing', 'state'],
     ['Linda Thomas-Greenfield', 'person'],
+    ['European Union', 'organisation'],
+    ['Ministry of Defence', 'organisation'],
+    ['Bank of England', 'organisation'],
+    ['Europe', 'other'],
+    ['Putin', 'person'],
   ])('%s is most likely a %s', (name, kind) => {
     expect(guessActorKind(name)).toBe(kind);
   });
