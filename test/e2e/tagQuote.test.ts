@@ -318,4 +318,36 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await expect.poll(marks).toEqual(['"“"', '"”"']);
     expect(errors).toEqual([]);
   });
+
+  it('corrects the text by hand: a paragraph removed and a word fixed, the quotes kept, with Undo', async () => {
+    const article = async () => (await call('articles:get', { id: ((await call('quotes:list', {})).value as { articleId: string }[])[0]!.articleId })).value as { article: { text: string }; quotes: { anchorStatus: string }[] };
+    const before = await article();
+    await page.getByRole('button', { name: 'Correct the text…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Correct the text' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const fields = dialog.getByRole('textbox');
+    const labelOf = async (has: (value: string) => boolean) => {
+      for (const field of await fields.all()) if (has(await field.inputValue())) return (await field.getAttribute('aria-label'))!;
+      throw new Error('no such block');
+    };
+    const kicker = await labelOf((v) => v === 'Policy');
+    await dialog.getByRole('button', { name: `Remove ${kicker}` }).click();
+    const speaking = dialog.getByRole('textbox', { name: await labelOf((v) => v.startsWith('Speaking at a joint press conference')), exact: true });
+    await speaking.fill((await speaking.inputValue()).replace('press conference', 'news conference'));
+    await expect.poll(() => dialog.textContent()).toContain('1 block removed, 1 block edited');
+    await page.screenshot({ path: join(shotsDir, 'quote-8-correct-text.png') });
+    await dialog.getByRole('button', { name: 'Save corrections' }).click();
+
+    const notice = page.getByText(/^Corrected the text\. \d+ quotes? found as before/);
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    const after = await article();
+    expect(after.article.text).not.toMatch(/^Policy$/m);
+    expect(after.article.text).toContain('Speaking at a joint news conference');
+    expect(after.quotes.map((q) => q.anchorStatus)).toEqual(before.quotes.map((q) => q.anchorStatus));
+    await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent()).toContain('joint news conference');
+
+    await page.getByRole('button', { name: 'Undo' }).last().click();
+    await expect.poll(async () => (await article()).article.text).toBe(before.article.text);
+    expect(errors).toEqual([]);
+  });
 });

@@ -14,5 +14,6 @@ export const importCommands: Command[] = [
   { id: 'articles.sample', title: 'Open the sample article', group: 'Articles', run: () => requestImport('sample') },
   { id: 'articles.details', title: 'Edit the open article’s details…', group: 'Articles', available: articleOpen, run: (wb) => wb.active && requestArticleAction({ action: 'details', id: wb.active.id }) },
   { id: 'articles.replaceText', title: 'Replace the open article’s text with a newer version…', group: 'Articles', available: articleOpen, run: (wb) => wb.active && requestArticleAction({ action: 'replaceText', id: wb.active.id }) },
+  { id: 'articles.correctText', title: 'Correct the open article’s text (fix a typo, remove a paragraph)…', group: 'Articles', available: articleOpen, run: (wb) => wb.active && requestArticleAction({ action: 'correctText', id: wb.active.id }) },
   { id: 'articles.delete', title: 'Delete the open article…', group: 'Articles', available: articleOpen, run: (wb) => wb.active && requestArticleAction({ action: 'delete', id: wb.active.id }) },
 ];

@@ -16,7 +16,7 @@ export function ArticleActionsHost() {
   const { articles, tabs, refresh, openView, closeView, notify, reportError } = useWorkbench();
   const [request, setRequest] = useState<ArticleActionRequest | null>(null);
   // A new version of the text is chosen by the open article itself (ArticleNotices).
-  useEffect(() => onArticleAction((r) => r.action !== 'replaceText' && setRequest(r)), []);
+  useEffect(() => onArticleAction((r) => r.action !== 'replaceText' && r.action !== 'correctText' && setRequest(r)), []);
   const article = request ? articles.value?.find((a) => a.id === request.id) : undefined;
   const close = useCallback(() => setRequest(null), []);
 

@@ -8,7 +8,7 @@ const EVENT = 'quotebook:article-action';
 
 /** Edit an article's metadata, delete it (after confirmation), or replace its text with a newer version. */
 export interface ArticleActionRequest {
-  action: 'details' | 'delete' | 'replaceText';
+  action: 'details' | 'delete' | 'replaceText' | 'correctText';
   id: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Under the article's title: what the analyst should know about its quotes after a re-import
  * (some could not be found in the new text, some were placed approximately), and the way to
- * re-import a newer version of the article's text from a file.
+ * re-import a newer version of the article's text from a file or correct it by hand.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
@@ -13,6 +13,8 @@ import { IconWarning } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Modal } from '../../ui/Modal';
 import { onArticleAction } from '../library/articleEvents';
+import { CorrectTextDialog } from './CorrectTextDialog';
+import { reportReplacedText } from './replacedText';
 import { updateArticle } from './useArticle';
 
 export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
@@ -24,7 +26,16 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
   const fuzzy = article.quotes.filter((q) => q.anchorStatus === 'fuzzy');
   const first = orphans[0] ?? fuzzy[0];
   const articleId = article.article.id;
-  useEffect(() => onArticleAction((r) => r.action === 'replaceText' && r.id === articleId && input.current?.click()), [articleId]);
+  const [correcting, setCorrecting] = useState(false);
+  useEffect(
+    () =>
+      onArticleAction((r) => {
+        if (r.id !== articleId) return;
+        if (r.action === 'replaceText') input.current?.click();
+        if (r.action === 'correctText') setCorrecting(true);
+      }),
+    [articleId],
+  );
 
   const replace = async () => {
     if (!file) return;
@@ -44,23 +55,14 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
     setFile(null);
     if (!result) return wb.notify(`“${file.name}” could not be read from disk. Check that it still exists and that you may open it. The article was not changed.`, 'error');
     if (!result.ok) return wb.reportError(result.error);
-    const { report, unchanged, quotes } = result.value;
-    if (unchanged) return wb.notify(`“${file.name}” has the same text as this article: nothing changed.`, 'info');
+    if (result.value.unchanged) return wb.notify(`“${file.name}” has the same text as this article: nothing changed.`, 'info');
     await reload();
-    const parts = [
-      plural(report.exact, 'quote') + ' found as before',
-      report.fuzzy ? `${report.fuzzy} placed approximately (check them)` : '',
-      report.orphaned ? `${report.orphaned} not found (kept at the top of the quote list)` : '',
-    ].filter(Boolean);
-    wb.notify(`Replaced the text with “${file.name}”. ${quotes.length ? `${parts.join(', ')}.` : ''}`, report.orphaned ? 'error' : 'info', {
-      label: 'Undo',
-      run: async () => {
-        // The quotes are placed again in the old text, where their words still are.
-        const undone = await api.articlesReplaceText({ id: articleId, ...previous });
-        if (!undone.ok) return wb.reportError(undone.error);
-        await reload();
-        wb.notify('The previous text is back, with its quotes.', 'info');
-      },
+    reportReplacedText(wb, result.value, `Replaced the text with “${file.name}”.`, async () => {
+      // The quotes are placed again in the old text, where their words still are.
+      const undone = await api.articlesReplaceText({ id: articleId, ...previous });
+      if (!undone.ok) return wb.reportError(undone.error);
+      await reload();
+      wb.notify('The previous text is back, with its quotes.', 'info');
     });
   };
 
@@ -95,6 +97,9 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
         <button type="button" className="text-button" onClick={() => input.current?.click()} title="Load a newer version of this article; its quotes are placed in the new text">
           Replace text with a newer version…
         </button>
+        <button type="button" className="text-button" onClick={() => setCorrecting(true)} title="Fix a typo or remove a paragraph that is not part of the article">
+          Correct the text…
+        </button>
         <input
           ref={input}
           type="file"
@@ -107,6 +112,7 @@ export function ArticleNotices({ article }: { article: ArticleWithQuotes }) {
           }}
         />
       </div>
+      {correcting && <CorrectTextDialog article={article} onClose={() => setCorrecting(false)} reload={reload} />}
       {file && (
         <Modal
           title="Replace the article’s text?"
