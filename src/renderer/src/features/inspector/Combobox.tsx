@@ -1,6 +1,6 @@
 /**
  * A text field with a list of choices under it (the ARIA combobox pattern): typing filters, ↑/↓
- * move through the choices, Enter picks, Escape closes the list and leaves the field. Used by the speaker, about and
+ * open and move through the choices, Enter picks, Escape closes the list and leaves the field. Used by the speaker, about and
  * tag pickers, which decide what the choices are and what picking one does.
  */
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
@@ -25,6 +25,8 @@ export interface ComboboxProps<T> {
   describedBy?: string;
   /** The input's id, so a visible <label htmlFor> can name it. */
   inputId?: string;
+  /** Opens the list as soon as the field gets the focus (for a field focused in order to choose). */
+  openOnFocus?: boolean;
 }
 
 export function Combobox<T>(props: ComboboxProps<T>) {
@@ -102,10 +104,14 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           setOpen(true);
           setActive(0);
         }}
+        // Unless `openOnFocus`, the list opens on typing, ↓ or a click, not when the field merely
+        // gets the focus (after Q, or by Tab): an open list covers the fields below it, and the
+        // analyst may be passing by.
         onFocus={() => {
-          setOpen(true);
+          if (props.openOnFocus) setOpen(true);
           props.onFocus?.();
         }}
+        onClick={() => setOpen(true)}
         onBlur={() => {
           setOpen(false);
           props.onBlur?.();

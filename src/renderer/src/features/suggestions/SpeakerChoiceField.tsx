@@ -46,6 +46,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
   return (
     <Combobox<Choice>
       label="Change the speaker"
+      openOnFocus
       inputId={props.inputId}
       value={query}
       onValueChange={setQuery}
