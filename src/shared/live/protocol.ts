@@ -26,6 +26,17 @@ export const LiveType = {
   ready: 8,
 } as const;
 
+/**
+ * The desktop app's handover of a MessagePort (see src/main/electron/livePorts.ts): the window
+ * asks on `request`, main answers on `reply` with one end of a new channel, and the preload
+ * passes it into the page as a window message whose data is `pageMessage`.
+ */
+export const LivePortChannels = {
+  request: 'live:connect',
+  reply: 'live:port',
+  pageMessage: 'quotebook:live-port',
+} as const;
+
 export type LiveTypeCode = (typeof LiveType)[keyof typeof LiveType];
 
 export interface LiveFrame {

@@ -4,7 +4,7 @@
  * a teammate's sync) and carries the notes edited together. It reconnects by itself; features
  * subscribe to changes and to one note's frames, and never see the transport.
  */
-import { decodeFrame, encodeFrame, encodeJsonFrame, LiveType, readJson, type LiveChange, type LiveFrame } from '../../../shared/live/protocol';
+import { decodeFrame, encodeFrame, encodeJsonFrame, LivePortChannels, LiveType, readJson, type LiveChange, type LiveFrame } from '../../../shared/live/protocol';
 
 export type LiveStatus = 'connecting' | 'open' | 'closed';
 
@@ -125,6 +125,52 @@ export function webSocketPipe(token: () => Promise<string | null>): OpenPipe {
     return {
       send: (frame) => socket.send(frame),
       close: () => socket.close(),
+    };
+  };
+}
+
+/** How long the desktop window waits for main to hand it a port before asking again. */
+const PORT_WAIT_MS = 10_000;
+
+/**
+ * The desktop app's pipe: a MessagePort from main. `requestPort` asks for one (the preload's
+ * `quotebookLive.connect`); the preload posts it into this page as a window message. A port main
+ * closes (the notebook changed, the app is quitting) ends the pipe, and the connection asks again.
+ */
+export function messagePortPipe(requestPort: () => void, page: Window = window): OpenPipe {
+  return ({ onOpen, onFrame, onClose }) => {
+    let port: MessagePort | null = null;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      page.removeEventListener('message', onPort);
+      port?.close();
+      onClose();
+    };
+    const onPort = (event: MessageEvent) => {
+      // Only the preload posts from this very window; a frame or another page cannot.
+      if (event.source !== page || event.data !== LivePortChannels.pageMessage || !event.ports[0]) return;
+      page.removeEventListener('message', onPort);
+      clearTimeout(timer);
+      port = event.ports[0];
+      port.onmessage = (message: MessageEvent) => {
+        const data: unknown = message.data;
+        if (data instanceof Uint8Array) onFrame(data);
+        else if (data instanceof ArrayBuffer) onFrame(new Uint8Array(data));
+      };
+      // Electron's MessagePort says when the other end closed (not a web standard event).
+      port.addEventListener('close', end);
+      port.start();
+      onOpen();
+    };
+    const timer = setTimeout(end, PORT_WAIT_MS);
+    page.addEventListener('message', onPort);
+    requestPort();
+    return {
+      send: (frame) => port?.postMessage(frame),
+      close: end,
     };
   };
 }
