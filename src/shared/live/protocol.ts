@@ -24,6 +24,8 @@ export const LiveType = {
   error: 7,
   /** owner → client: the channel is open, JSON `{ author }`. */
   ready: 8,
+  /** owner → client: who has the notebook open through this owner, JSON `LivePresence` (sent whenever it changes). */
+  presence: 9,
 } as const;
 
 /**
@@ -48,6 +50,11 @@ export interface LiveFrame {
 /** What changed in the notebook, for windows to refresh what they show. */
 export interface LiveChange {
   refs: { kind: 'notebook' | 'article' | 'note'; id: string }[];
+}
+
+/** The windows (desktop) or tabs (browser edition) connected to the owner, the receiver included. */
+export interface LivePresence {
+  windows: number;
 }
 
 // Both Node and browsers have these globals; src/shared compiles without DOM or Node types.

@@ -4,7 +4,7 @@
  * a teammate's sync) and carries the notes edited together. It reconnects by itself; features
  * subscribe to changes and to one note's frames, and never see the transport.
  */
-import { decodeFrame, encodeFrame, encodeJsonFrame, LivePortChannels, LiveType, readJson, type LiveChange, type LiveFrame } from '../../../shared/live/protocol';
+import { decodeFrame, encodeFrame, encodeJsonFrame, LivePortChannels, LiveType, readJson, type LiveChange, type LiveFrame, type LivePresence } from '../../../shared/live/protocol';
 
 export type LiveStatus = 'connecting' | 'open' | 'closed';
 
@@ -29,6 +29,9 @@ export interface LiveConnection {
   send(frame: Uint8Array): boolean;
   /** Who this window edits as (the notebook copy's author), once the channel is open. */
   author(): { id: string; name: string } | null;
+  /** How many windows have the notebook open through the owner (this one included); null while closed. */
+  presence(): LivePresence | null;
+  onPresence(listener: (presence: LivePresence | null) => void): () => void;
 }
 
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
@@ -42,6 +45,12 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
   const statusListeners = new Set<(status: LiveStatus) => void>();
   const changeListeners = new Set<(change: LiveChange) => void>();
   const documentListeners = new Map<string, Set<(frame: LiveFrame) => void>>();
+  let presence: LivePresence | null = null;
+  const presenceListeners = new Set<(presence: LivePresence | null) => void>();
+  const setPresence = (next: LivePresence | null) => {
+    presence = next;
+    for (const listener of presenceListeners) listener(next);
+  };
 
   const setStatus = (next: LiveStatus) => {
     status = next;
@@ -60,6 +69,9 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
           attempt = 0;
           author = readJson<{ author: { id: string; name: string } | null }>(frame)?.author ?? null;
           setStatus('open');
+        } else if (frame.type === LiveType.presence) {
+          const value = readJson<LivePresence>(frame);
+          if (value && Number.isInteger(value.windows)) setPresence({ windows: value.windows });
         } else if (frame.type === LiveType.changed) {
           const change = readJson<LiveChange>(frame);
           if (change) for (const listener of changeListeners) listener(change);
@@ -70,6 +82,7 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
       onClose: () => {
         pipe = null;
         setStatus('closed');
+        if (presence) setPresence(null);
         setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
       },
     });
@@ -102,6 +115,11 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
       return true;
     },
     author: () => author,
+    presence: () => presence,
+    onPresence(listener) {
+      presenceListeners.add(listener);
+      return () => presenceListeners.delete(listener);
+    },
   };
 }
 

@@ -203,6 +203,21 @@ describe('the desktop live channel', () => {
     await vi.waitFor(() => expect(notebook.hub.clientCount).toBe(0));
   });
 
+  it('tells each window how many windows have the notebook open, as they come and go', async () => {
+    const notebook = await openNotebook();
+    cleanups.push(notebook.close);
+    const { ipcMain, emit } = fakeIpcMain();
+    registerLivePorts(ipcMain, { hub: async () => notebook.hub, isTrustedSender: trusted, createChannel });
+    const first = desktopWindow(emit);
+    const firstLive = createLiveConnection(messagePortPipe(first.request, first.page));
+    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }));
+    const second = desktopWindow(emit);
+    const secondLive = createLiveConnection(messagePortPipe(second.request, second.page));
+    await vi.waitFor(() => expect([firstLive.presence(), secondLive.presence()]).toEqual([{ windows: 2 }, { windows: 2 }]));
+    channels.at(-1)!.window.close();
+    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }));
+  });
+
   it('closes the port of a window that asks while no notebook could be opened; the window keeps asking', async () => {
     const { ipcMain, emit } = fakeIpcMain();
     registerLivePorts(ipcMain, { hub: async () => null, isTrustedSender: trusted, createChannel });
