@@ -182,7 +182,8 @@ export function startApp(options: ShellOptions): void {
     // Windows ends the session without before-quit or will-quit: this is the only warning.
     win.on('session-end', onSystemEnding);
     win.on('closed', () => {
-      if (window === win) window = null;
+      // Another window (File → New Window) becomes the one dialogs and a second launch use.
+      if (window === win) window = BrowserWindow.getAllWindows().find((other) => other !== win && !other.isDestroyed()) ?? null;
       // A quit the page held back (its last note save was in flight) resumes once it has closed.
       if (quitRequested && BrowserWindow.getAllWindows().length === 0) app.quit();
     });
@@ -220,7 +221,10 @@ export function startApp(options: ShellOptions): void {
     dir = openedFromFinder ?? dir;
     configureSpellChecker(electronSession.defaultSession, process.platform);
     registerAppProtocol(protocol, join(options.mainDir, '..', 'renderer'));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform })));
+    const onNewWindow = () => {
+      if (!shutdown.done && !quitting) window = createWindow();
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform, onNewWindow })));
     powerMonitor.on('shutdown', onSystemEnding);
 
     const ready = openNotebook();
