@@ -9,6 +9,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { InputOf, OperationName, OutputOf } from '../shared/api/contract';
 import type { QuotebookApi } from '../shared/api/bridge';
 import type { Result } from '../shared/api/result';
+import type { LivePortChannels } from '../shared/live/protocol';
 
 /**
  * Sends one operation. The channel is the operation's name, typed so a misspelt channel fails to
@@ -115,5 +116,19 @@ const api = {
 /** What the page may know about its host: that it runs in the desktop app (not the browser edition). */
 const shell = { isDesktop: true } as const;
 
+/**
+ * The live channel (src/main/electron/livePorts.ts). A MessagePort cannot cross the context
+ * bridge, so the page asks through `quotebookLive.connect()` and the port main sends back is
+ * posted into the page as a window message (Electron's documented way to give the main world a
+ * port). Only main can send on the reply channel; the page checks the message came from itself.
+ */
+type Channels = typeof LivePortChannels;
+const request: Channels['request'] = 'live:connect';
+const reply: Channels['reply'] = 'live:port';
+const pageMessage: Channels['pageMessage'] = 'quotebook:live-port';
+ipcRenderer.on(reply, (event) => window.postMessage(pageMessage, window.location.origin, event.ports));
+const liveChannel = { connect: () => ipcRenderer.send(request) };
+
 contextBridge.exposeInMainWorld('quotebook', api);
 contextBridge.exposeInMainWorld('quotebookShell', shell);
+contextBridge.exposeInMainWorld('quotebookLive', liveChannel);

@@ -2,7 +2,7 @@
 import type { OperationName, InputOf, OutputOf } from '../../shared/api/contract';
 import { createOperations, NotebookSession, type Dispatcher } from '../services';
 import { CliError } from './cliError';
-import { callOwner, findOwner } from '../live/ownerEndpoint';
+import { callOwner, findOwner, type OwnerEndpoint } from '../live/ownerEndpoint';
 import type { NotebookProblem } from '../../shared/api/contract';
 import { noticeProblems } from './problemNotice';
 
@@ -44,7 +44,7 @@ export type Caller = <N extends OperationName>(name: N, input: InputOf<N>) => Pr
  * open, the operations go to it (so the change shows up in its windows at once); otherwise the
  * notebook is opened here and released afterwards.
  */
-export async function withNotebook<T>(ctx: CliContext, work: (call: Caller) => Promise<T>): Promise<T> {
+export async function withNotebook<T>(ctx: CliContext, work: (call: Caller, owner: OwnerEndpoint | null) => Promise<T>): Promise<T> {
   const owner = ctx.readOnly ? null : await findOwner(ctx.notebookDir);
   if (owner) {
     const call: Caller = async (name, input) => {
@@ -53,11 +53,11 @@ export async function withNotebook<T>(ctx: CliContext, work: (call: Caller) => P
       return result.value as never;
     };
     noticeProblems(ctx, await call('problems:list', {}));
-    return work(call);
+    return work(call, owner);
   }
   const { call, session } = await openOperations(ctx);
   try {
-    return await work(call);
+    return await work(call, null);
   } finally {
     await session.close();
   }

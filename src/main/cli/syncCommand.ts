@@ -78,7 +78,11 @@ async function join(ctx: CliContext, args: string[]): Promise<void> {
 async function round(ctx: CliContext): Promise<void> {
   const remote = await readRemote(ctx.notebookDir);
   if (!remote) throw noServer(ctx);
-  const result = await withNotebook(ctx, (call) => call('sync:now', {}));
+  const result = await withNotebook(ctx, (call, owner) => {
+    // A round can take a while; say what is waiting, and whose round it is.
+    if (!ctx.json) ctx.io.err(`Syncing with ${remote.url}${owner ? ` through the Quotebook that has this notebook open (pid ${owner.pid})` : ''}…`);
+    return call('sync:now', {});
+  });
   if (!result) throw noServer(ctx);
   if (result.state === 'offline') throw new CliError(result.lastError ?? `The sync server at ${result.url} did not answer.`);
   if (ctx.json) printJson(ctx, { sent: result.sent, received: result.received }, true);

@@ -7,7 +7,8 @@
  */
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, Menu, nativeTheme, powerMonitor, protocol, session as electronSession, shell } from 'electron';
+import { LiveHub } from '../live/liveHub';
 import { defaultNotebookDir } from '../paths';
 import { createOperations, type Dispatcher } from '../services';
 import { NotebookSession } from '../services/session';
@@ -15,6 +16,7 @@ import { isProcessAlive } from '../store/lock';
 import { takeOverLock } from '../store/lockTakeover';
 import { contextMenuTemplate } from './contextMenu';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
+import { registerLivePorts } from './livePorts';
 import { lockChoiceOf, lockDialogOptions, openWithLockPrompt } from './lockPrompt';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, devServerOrigin, trustedOrigins } from './origins';
@@ -106,6 +108,8 @@ export function startApp(options: ShellOptions): void {
   let window: BrowserWindow | null = null;
   let session: NotebookSession | null = null;
   let disposeIpc: (() => void) | null = null;
+  /** Every window's live channel ends here (changes made elsewhere, notes edited together). */
+  let liveHub: LiveHub | null = null;
   let quitRequested = false;
 
   const shutdown = createShutdown({
@@ -113,6 +117,8 @@ export function startApp(options: ShellOptions): void {
     closeNotebook: async () => {
       disposeIpc?.();
       disposeIpc = null;
+      liveHub?.close();
+      liveHub = null;
       const open = session;
       session = null;
       await open?.close();
@@ -176,7 +182,8 @@ export function startApp(options: ShellOptions): void {
     // Windows ends the session without before-quit or will-quit: this is the only warning.
     win.on('session-end', onSystemEnding);
     win.on('closed', () => {
-      if (window === win) window = null;
+      // Another window (File → New Window) becomes the one dialogs and a second launch use.
+      if (window === win) window = BrowserWindow.getAllWindows().find((other) => other !== win && !other.isDestroyed()) ?? null;
       // A quit the page held back (its last note save was in flight) resumes once it has closed.
       if (quitRequested && BrowserWindow.getAllWindows().length === 0) app.quit();
     });
@@ -201,6 +208,10 @@ export function startApp(options: ShellOptions): void {
       return null;
     }
     session = opened.session;
+    const hub = new LiveHub(opened.session.store);
+    liveHub = hub;
+    // Another notebook opened (from Finder): the windows' channels close and reconnect to it.
+    opened.session.onSwitch((store) => hub.retarget(store));
     // A notebook that joined a team syncs on its own while the app has it open (docs/team.md).
     opened.session.enableTeamSync();
     return createOperations(opened.session, (error) => console.error('[quotebook] internal error', error));
@@ -210,14 +221,28 @@ export function startApp(options: ShellOptions): void {
     dir = openedFromFinder ?? dir;
     configureSpellChecker(electronSession.defaultSession, process.platform);
     registerAppProtocol(protocol, join(options.mainDir, '..', 'renderer'));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform })));
+    const onNewWindow = () => {
+      if (!shutdown.done && !quitting) window = createWindow();
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, platform: process.platform, onNewWindow })));
     powerMonitor.on('shutdown', onSystemEnding);
 
     const ready = openNotebook();
     // Handlers exist before the page loads, so its first call never races an unregistered
     // channel; calls made while the notebook opens wait for it.
     const dispatcher = pending.track(deferredDispatcher(ready, NOT_OPEN_MESSAGE));
-    disposeIpc = registerIpcHandlers(ipcMain, dispatcher, createSenderCheck(trustedOrigins(devOrigin)));
+    const isTrustedSender = createSenderCheck(trustedOrigins(devOrigin));
+    const disposeOperations = registerIpcHandlers(ipcMain, dispatcher, isTrustedSender);
+    const disposeLivePorts = registerLivePorts(ipcMain, {
+      hub: () => ready.then(() => liveHub),
+      isTrustedSender,
+      createChannel: () => new MessageChannelMain(),
+      log: (message) => console.warn(`[quotebook] ${message}`),
+    });
+    disposeIpc = () => {
+      disposeOperations();
+      disposeLivePorts();
+    };
     // The window appears at once with the page's loading state, not after the notebook opened.
     window = createWindow();
     try {

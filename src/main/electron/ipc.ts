@@ -10,8 +10,8 @@ import { fail, type Result } from '../../shared/api/result';
 import type { Dispatcher } from '../services/dispatcher';
 import { originOf } from './origins';
 
-/** Decides whether an IPC message comes from Quotebook's own UI. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+/** Decides whether an IPC message (an operation, or a request for a live channel) comes from Quotebook's own UI. */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
 
 /** True when `url` belongs to one of `allowedOrigins` (compared as `scheme://host[:port]`). */
 export function isTrustedSenderUrl(url: string, allowedOrigins: readonly string[]): boolean {

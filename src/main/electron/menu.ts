@@ -9,10 +9,12 @@ export interface MenuInput {
   /** Development build: adds the devtools toggle (packaged builds do not offer it). */
   isDev: boolean;
   platform: NodeJS.Platform;
+  /** Opens another window on the same notebook (every window is live: they show one notebook). */
+  onNewWindow?: () => void;
 }
 
 /** The template for `Menu.buildFromTemplate`. */
-export function buildMenuTemplate({ isDev, platform }: MenuInput): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isDev, platform, onNewWindow }: MenuInput): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
 
@@ -21,7 +23,10 @@ export function buildMenuTemplate({ isDev, platform }: MenuInput): MenuItemConst
 
   template.push({
     label: '&File',
-    submenu: [isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' }],
+    submenu: [
+      ...(onNewWindow ? [{ label: 'New &Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => onNewWindow() }, { type: 'separator' as const }] : []),
+      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+    ],
   });
 
   template.push({

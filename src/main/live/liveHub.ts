@@ -6,7 +6,7 @@
  * passed to the other windows editing that note.
  */
 import * as Y from 'yjs';
-import { decodeFrame, encodeFrame, encodeJsonFrame, encodeSynced, LiveType, type LiveChange, type LiveFrame } from '../../shared/live/protocol';
+import { decodeFrame, encodeFrame, encodeJsonFrame, encodeSynced, LiveType, type LiveChange, type LiveFrame, type LivePresence } from '../../shared/live/protocol';
 import { parseDocName, type DocRef } from '../../shared/sync/docNames';
 import type { NotebookStore } from '../store';
 import type { FileChange } from '../store/liveFiles';
@@ -58,12 +58,20 @@ export class LiveHub {
     const client = new LiveClient(this, channel);
     this.#clients.add(client);
     channel.send(encodeJsonFrame(LiveType.ready, '', { author }));
+    this.#tellPresence();
     return client;
   }
 
   /** @internal */
   forget(client: LiveClient): void {
-    this.#clients.delete(client);
+    if (this.#clients.delete(client)) this.#tellPresence();
+  }
+
+  /** Every window hears how many windows have the notebook open (the footer's "open in 2 windows here"). */
+  #tellPresence(): void {
+    const presence: LivePresence = { windows: this.#clients.size };
+    const frame = encodeJsonFrame(LiveType.presence, '', presence);
+    for (const client of this.#clients) client.channel.send(frame);
   }
 
   /** @internal */

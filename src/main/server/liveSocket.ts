@@ -2,12 +2,13 @@
  * The browser edition's live channel: a WebSocket at `/api/live`. The upgrade passes the same
  * Host and Origin checks as every request; then the first frame must carry the API token (a
  * browser cannot set headers on a WebSocket, and a token in the address would end up in logs).
- * Until it does, nothing else is read; a wrong or late token closes the socket.
+ * Until it does, nothing else is read; a wrong or late token closes the socket (see acceptWindow,
+ * which the desktop app's MessagePorts share).
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { decodeFrame, LiveType, readJson } from '../../shared/live/protocol';
+import { acceptWindow } from '../live/acceptWindow';
 import type { LiveHub } from '../live/liveHub';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
 
@@ -44,26 +45,20 @@ export function attachLiveSocket(server: Server, options: LiveSocketOptions): ()
 }
 
 function accept(ws: WebSocket, options: LiveSocketOptions): void {
-  let client: ReturnType<LiveHub['connect']> | null = null;
-  const timer = setTimeout(() => ws.close(4401, 'no token'), HELLO_TIMEOUT_MS);
-  ws.on('message', (data, isBinary) => {
-    if (!isBinary) return void ws.close(4400, 'binary frames only');
-    const bytes = new Uint8Array(Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[]));
-    if (client) return client.receive(bytes);
-    const frame = decodeFrame(bytes);
-    const hello = frame?.type === LiveType.hello ? readJson<{ token?: string }>(frame) : null;
-    if (!tokenMatches(hello?.token, options.token())) return void ws.close(4401, 'wrong token');
-    clearTimeout(timer);
-    client = options.hub.connect({
+  const peer = acceptWindow(
+    options.hub,
+    {
       send: (frame) => {
         if (ws.readyState === ws.OPEN) ws.send(frame);
       },
-      close: () => ws.close(),
-    });
+      close: (code, reason) => ws.close(code, reason),
+    },
+    { checkToken: (token) => tokenMatches(token, options.token()), helloTimeoutMs: HELLO_TIMEOUT_MS },
+  );
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary) return void ws.close(4400, 'binary frames only');
+    peer.receive(new Uint8Array(Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[])));
   });
-  ws.on('close', () => {
-    clearTimeout(timer);
-    client?.dispose();
-  });
+  ws.on('close', () => peer.closed());
   ws.on('error', () => ws.terminate());
 }

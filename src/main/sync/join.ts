@@ -63,7 +63,8 @@ export async function joinNotebook(dir: string, options: JoinOptions): Promise<J
   const store = await NotebookStore.open(abs);
   try {
     const round = await syncRound(store, { url: options.url, secret: options.secret, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    return { ...round, notebook: { id: notebook.id, name: notebook.name }, author };
+    const { sent, received, documents } = round;
+    return { sent, received, documents, notebook: { id: notebook.id, name: notebook.name }, author };
   } finally {
     await store.close();
   }

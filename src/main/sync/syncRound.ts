@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { docName, NOTEBOOK_DOC, parseDocName, type DocRef } from '../../shared/sync/docNames';
 import { registeredDocs } from '../../shared/sync/notebookDoc';
+import { encodePresenceHello, readOnline, type TeamMember } from '../../shared/sync/presence';
 import type { NotebookStore } from '../store';
 import { registerLocalDocs } from './syncServer';
 import { readSyncState, writeSyncState, type SyncState } from './syncState';
@@ -25,6 +26,8 @@ export interface RoundResult {
   received: number;
   /** Every document exchanged. */
   documents: number;
+  /** Who the server says is online, this analyst included (null: it did not say). */
+  online?: TeamMember[] | null;
 }
 
 export interface RoundOptions {
@@ -53,8 +56,12 @@ export async function syncRound(store: NotebookStore, options: RoundOptions): Pr
   const socket = connectedSocket(options.url);
   const result: RoundResult = { sent: 0, received: 0, documents: 0 };
   try {
-    // The notebook first: its registry names every other document.
-    await syncDocument(store, socket, { kind: 'notebook', id: '' }, options, state, result);
+    // The notebook first: its registry names every other document. Over its connection this
+    // replica says who its analyst is, and hears who else is online.
+    const author = store.live.replica.author;
+    await syncDocument(store, socket, { kind: 'notebook', id: '' }, options, state, result, async (provider) => {
+      result.online = await askWhoIsOnline(provider, author);
+    });
     const notebook = await store.withShared({ kind: 'notebook', id: '' }, (shared) => registeredDocs(shared.doc));
     const names = notebook.filter((n) => n !== NOTEBOOK_DOC);
     const refs = names.map(parseDocName).filter((r): r is DocRef => r !== null);
@@ -86,7 +93,15 @@ export function connectedSocket(url: string): HocuspocusProviderWebsocket {
   return socket;
 }
 
-async function syncDocument(store: NotebookStore, socket: HocuspocusProviderWebsocket, ref: DocRef, options: RoundOptions, state: SyncState, result: RoundResult): Promise<void> {
+async function syncDocument(
+  store: NotebookStore,
+  socket: HocuspocusProviderWebsocket,
+  ref: DocRef,
+  options: RoundOptions,
+  state: SyncState,
+  result: RoundResult,
+  whileSynced?: (provider: HocuspocusProvider) => Promise<void>,
+): Promise<void> {
   const name = docName(ref.kind, ref.id);
   const mirror = new Y.Doc();
   let before: Uint8Array = new Uint8Array();
@@ -109,6 +124,7 @@ async function syncDocument(store: NotebookStore, socket: HocuspocusProviderWebs
   try {
     provider.attach();
     await waitUntilSynced(provider, name, options.timeoutMs ?? 30_000);
+    await whileSynced?.(provider);
     await Promise.all(saving);
   } finally {
     unhook();
@@ -142,6 +158,27 @@ function waitUntilSynced(provider: HocuspocusProvider, name: string, timeoutMs: 
       reject(new SyncError(`The connection to the sync server closed${event?.reason ? ` (${event.reason})` : ''}. Check the address and that the server is running.`));
     });
     check();
+  });
+}
+
+/** How long a round waits to hear who is online (a server that does not say is no reason to fail). */
+const ONLINE_WAIT_MS = 2_000;
+
+/** Announces `author` to the server and resolves with who it says is online, or null. */
+function askWhoIsOnline(provider: HocuspocusProvider, author: TeamMember): Promise<TeamMember[] | null> {
+  return new Promise((resolve) => {
+    const onStateless = ({ payload }: { payload: string }) => {
+      const online = readOnline(payload);
+      if (online) done(online);
+    };
+    const done = (online: TeamMember[] | null) => {
+      clearTimeout(timer);
+      provider.off('stateless', onStateless);
+      resolve(online);
+    };
+    const timer = setTimeout(() => done(null), ONLINE_WAIT_MS);
+    provider.on('stateless', onStateless);
+    provider.sendStateless(encodePresenceHello(author));
   });
 }
 

@@ -5,13 +5,17 @@
  * durable path as every update arrives (onChange), so the server's folder stays a readable
  * notebook. Changes made to the served notebook locally (the CLI through this process) are pushed
  * to the connected replicas the same way. Every connection must present the notebook's secret.
+ * A replica says who its analyst is once per round (a stateless message); the server answers with
+ * who is online (see teamRoster.ts), which the app shows in its footer.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { docName, parseDocName, type DocRef } from '../../shared/sync/docNames';
 import { registerDoc } from '../../shared/sync/notebookDoc';
+import { encodeOnline, readPresenceHello } from '../../shared/sync/presence';
 import type { NotebookStore } from '../store';
+import { TeamRoster } from './teamRoster';
 
 export interface SyncServerOptions {
   store: NotebookStore;
@@ -19,6 +23,8 @@ export interface SyncServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Who is online (a roster with its own clock in tests). */
+  roster?: TeamRoster;
 }
 
 export interface RunningSyncServer {
@@ -45,6 +51,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   if (!live) throw new Error('A read-only notebook cannot be served for sync.');
   await registerLocalDocs(store);
   const unhook = new Map<string, () => void>();
+  const roster = options.roster ?? new TeamRoster();
 
   const server = new Server({
     name: 'quotebook-sync',
@@ -77,6 +84,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       const ref = parseDocName(documentName)!;
       await store.applyRemote(ref, [update], FROM_PEER);
       if (ref.kind !== 'notebook') await register(store, ref);
+    },
+    async onStateless({ connection, payload }) {
+      const member = readPresenceHello(payload);
+      if (!member) return;
+      roster.seen(connection.socketId, member);
+      connection.sendStateless(encodeOnline(roster.online()));
+    },
+    async onDisconnect({ socketId }) {
+      roster.left(socketId);
     },
     async afterUnloadDocument({ documentName }) {
       unhook.get(documentName)?.();

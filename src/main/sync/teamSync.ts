@@ -54,7 +54,7 @@ export class TeamSync {
     const remote = store.live ? await deps.readRemote(store.dir) : null;
     if (remote && !sync.#stopped) {
       sync.#remote = remote;
-      sync.#status = { url: remote.url, state: 'syncing', lastSyncedAt: null, offlineSince: null, lastError: null, sent: 0, received: 0, documents: 0 };
+      sync.#status = { url: remote.url, state: 'syncing', lastSyncedAt: null, offlineSince: null, lastError: null, sent: 0, received: 0, documents: 0, online: [] };
       sync.#unwatch = store.onChange((change) => {
         if (sync.#running) {
           if (change.origin === 'local') sync.#changedDuringRound = true;
@@ -106,12 +106,21 @@ export class TeamSync {
     try {
       const result = await this.#deps.round(this.#store, remote);
       this.#failures = 0;
-      this.#update({ state: 'synced', lastSyncedAt: this.#deps.now().toISOString(), offlineSince: null, lastError: null, sent: result.sent, received: result.received, documents: result.documents });
+      this.#update({
+        state: 'synced',
+        lastSyncedAt: this.#deps.now().toISOString(),
+        offlineSince: null,
+        lastError: null,
+        sent: result.sent,
+        received: result.received,
+        documents: result.documents,
+        online: teammates(result, this.#store),
+      });
       this.#schedule(this.#changedDuringRound ? this.#deps.settleMs : this.#deps.everyMs);
     } catch (error) {
       this.#failures++;
       const offlineSince = this.#status?.offlineSince ?? this.#deps.now().toISOString();
-      this.#update({ state: 'offline', offlineSince, lastError: error instanceof Error ? error.message : String(error) });
+      this.#update({ state: 'offline', offlineSince, lastError: error instanceof Error ? error.message : String(error), online: [] });
       // 30 s, 1 min, 2 min… up to the longest pause: a server that is down is not hammered.
       this.#schedule(Math.min(this.#deps.everyMs * 2 ** (this.#failures - 1), this.#deps.maxRetryMs));
     }
@@ -141,6 +150,12 @@ export class TeamSync {
   }
 }
 
+/** Who else the server saw online in a round (this replica's analyst left out). */
+function teammates(result: RoundResult, store: NotebookStore): TeamSyncStatus['online'] {
+  const self = store.live?.replica?.author.id;
+  return (result.online ?? []).filter((member) => member.id !== self);
+}
+
 /** Continuous sync of `store` with its team server (an idle TeamSync when it has none). */
 export function startTeamSync(store: NotebookStore): Promise<TeamSync> {
   return TeamSync.start(store, { round: (s, remote) => syncRound(s, remote), readRemote });
@@ -155,7 +170,8 @@ export async function roundOnce(store: NotebookStore): Promise<TeamSyncStatus | 
   if (!remote) return null;
   try {
     const result = await syncRound(store, remote);
-    return { url: remote.url, state: 'synced', lastSyncedAt: new Date().toISOString(), offlineSince: null, lastError: null, ...result };
+    const { sent, received, documents } = result;
+    return { url: remote.url, state: 'synced', lastSyncedAt: new Date().toISOString(), offlineSince: null, lastError: null, sent, received, documents, online: teammates(result, store) };
   } catch (error) {
     if (error instanceof SyncError) throw new UserError('unavailable', error.message);
     throw error;

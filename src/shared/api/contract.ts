@@ -82,6 +82,8 @@ export interface TeamSyncStatus {
   sent: number;
   received: number;
   documents: number;
+  /** Teammates the server saw online at the last round (not this analyst); empty when offline or unknown. */
+  online: { id: string; name: string }[];
 }
 
 /** An article with its quotes: what the reader needs. */

@@ -24,6 +24,19 @@ export const LiveType = {
   error: 7,
   /** owner → client: the channel is open, JSON `{ author }`. */
   ready: 8,
+  /** owner → client: who has the notebook open through this owner, JSON `LivePresence` (sent whenever it changes). */
+  presence: 9,
+} as const;
+
+/**
+ * The desktop app's handover of a MessagePort (see src/main/electron/livePorts.ts): the window
+ * asks on `request`, main answers on `reply` with one end of a new channel, and the preload
+ * passes it into the page as a window message whose data is `pageMessage`.
+ */
+export const LivePortChannels = {
+  request: 'live:connect',
+  reply: 'live:port',
+  pageMessage: 'quotebook:live-port',
 } as const;
 
 export type LiveTypeCode = (typeof LiveType)[keyof typeof LiveType];
@@ -37,6 +50,11 @@ export interface LiveFrame {
 /** What changed in the notebook, for windows to refresh what they show. */
 export interface LiveChange {
   refs: { kind: 'notebook' | 'article' | 'note'; id: string }[];
+}
+
+/** The windows (desktop) or tabs (browser edition) connected to the owner, the receiver included. */
+export interface LivePresence {
+  windows: number;
 }
 
 // Both Node and browsers have these globals; src/shared compiles without DOM or Node types.

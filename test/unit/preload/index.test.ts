@@ -6,22 +6,41 @@ import { operationNames } from '../../../src/shared/api/contract';
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+  send: vi.fn(),
+  listeners: new Map<string, (event: { ports: unknown[] }) => void>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn(), sendSync: vi.fn() },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    send: electron.send,
+    on: (channel: string, listener: (event: { ports: unknown[] }) => void) => electron.listeners.set(channel, listener),
+    sendSync: vi.fn(),
+  },
 }));
 
 describe('preload', () => {
   let api: Record<string, unknown>;
+  const page = { postMessage: vi.fn(), location: { origin: 'app://quotebook' } };
   beforeAll(async () => {
+    vi.stubGlobal('window', page);
     await import('../../../src/preload/index');
     api = electron.exposed.get('quotebook') as Record<string, unknown>;
   });
 
-  it('exposes the API and a small shell object, nothing else', () => {
-    expect([...electron.exposed.keys()].sort()).toEqual(['quotebook', 'quotebookShell']);
+  it('exposes the API, a small shell object and the live channel’s request, nothing else', () => {
+    expect([...electron.exposed.keys()].sort()).toEqual(['quotebook', 'quotebookLive', 'quotebookShell']);
     expect(electron.exposed.get('quotebookShell')).toEqual({ isDesktop: true });
+  });
+
+  it('asks main for a live channel and posts the port it gets into the page, to this page’s origin only', () => {
+    const live = electron.exposed.get('quotebookLive') as { connect(): void };
+    expect(Object.keys(live)).toEqual(['connect']);
+    live.connect();
+    expect(electron.send).toHaveBeenCalledWith('live:connect');
+    const port = { a: 'port' };
+    electron.listeners.get('live:port')!({ ports: [port] });
+    expect(page.postMessage).toHaveBeenCalledWith('quotebook:live-port', 'app://quotebook', [port]);
   });
 
   it('exposes exactly one function per operation of the contract', () => {

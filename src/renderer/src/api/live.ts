@@ -4,7 +4,7 @@
  * a teammate's sync) and carries the notes edited together. It reconnects by itself; features
  * subscribe to changes and to one note's frames, and never see the transport.
  */
-import { decodeFrame, encodeFrame, encodeJsonFrame, LiveType, readJson, type LiveChange, type LiveFrame } from '../../../shared/live/protocol';
+import { decodeFrame, encodeFrame, encodeJsonFrame, LivePortChannels, LiveType, readJson, type LiveChange, type LiveFrame, type LivePresence } from '../../../shared/live/protocol';
 
 export type LiveStatus = 'connecting' | 'open' | 'closed';
 
@@ -29,6 +29,9 @@ export interface LiveConnection {
   send(frame: Uint8Array): boolean;
   /** Who this window edits as (the notebook copy's author), once the channel is open. */
   author(): { id: string; name: string } | null;
+  /** How many windows have the notebook open through the owner (this one included); null while closed. */
+  presence(): LivePresence | null;
+  onPresence(listener: (presence: LivePresence | null) => void): () => void;
 }
 
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
@@ -42,6 +45,12 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
   const statusListeners = new Set<(status: LiveStatus) => void>();
   const changeListeners = new Set<(change: LiveChange) => void>();
   const documentListeners = new Map<string, Set<(frame: LiveFrame) => void>>();
+  let presence: LivePresence | null = null;
+  const presenceListeners = new Set<(presence: LivePresence | null) => void>();
+  const setPresence = (next: LivePresence | null) => {
+    presence = next;
+    for (const listener of presenceListeners) listener(next);
+  };
 
   const setStatus = (next: LiveStatus) => {
     status = next;
@@ -60,6 +69,9 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
           attempt = 0;
           author = readJson<{ author: { id: string; name: string } | null }>(frame)?.author ?? null;
           setStatus('open');
+        } else if (frame.type === LiveType.presence) {
+          const value = readJson<LivePresence>(frame);
+          if (value && Number.isInteger(value.windows)) setPresence({ windows: value.windows });
         } else if (frame.type === LiveType.changed) {
           const change = readJson<LiveChange>(frame);
           if (change) for (const listener of changeListeners) listener(change);
@@ -70,6 +82,7 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
       onClose: () => {
         pipe = null;
         setStatus('closed');
+        if (presence) setPresence(null);
         setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
       },
     });
@@ -102,6 +115,11 @@ export function createLiveConnection(openPipe: OpenPipe | null): LiveConnection 
       return true;
     },
     author: () => author,
+    presence: () => presence,
+    onPresence(listener) {
+      presenceListeners.add(listener);
+      return () => presenceListeners.delete(listener);
+    },
   };
 }
 
@@ -125,6 +143,52 @@ export function webSocketPipe(token: () => Promise<string | null>): OpenPipe {
     return {
       send: (frame) => socket.send(frame),
       close: () => socket.close(),
+    };
+  };
+}
+
+/** How long the desktop window waits for main to hand it a port before asking again. */
+const PORT_WAIT_MS = 10_000;
+
+/**
+ * The desktop app's pipe: a MessagePort from main. `requestPort` asks for one (the preload's
+ * `quotebookLive.connect`); the preload posts it into this page as a window message. A port main
+ * closes (the notebook changed, the app is quitting) ends the pipe, and the connection asks again.
+ */
+export function messagePortPipe(requestPort: () => void, page: Window = window): OpenPipe {
+  return ({ onOpen, onFrame, onClose }) => {
+    let port: MessagePort | null = null;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      page.removeEventListener('message', onPort);
+      port?.close();
+      onClose();
+    };
+    const onPort = (event: MessageEvent) => {
+      // Only the preload posts from this very window; a frame or another page cannot.
+      if (event.source !== page || event.data !== LivePortChannels.pageMessage || !event.ports[0]) return;
+      page.removeEventListener('message', onPort);
+      clearTimeout(timer);
+      port = event.ports[0];
+      port.onmessage = (message: MessageEvent) => {
+        const data: unknown = message.data;
+        if (data instanceof Uint8Array) onFrame(data);
+        else if (data instanceof ArrayBuffer) onFrame(new Uint8Array(data));
+      };
+      // Electron's MessagePort says when the other end closed (not a web standard event).
+      port.addEventListener('close', end);
+      port.start();
+      onOpen();
+    };
+    const timer = setTimeout(end, PORT_WAIT_MS);
+    page.addEventListener('message', onPort);
+    requestPort();
+    return {
+      send: (frame) => port?.postMessage(frame),
+      close: end,
     };
   };
 }

@@ -7,7 +7,7 @@ import { createBridgeCaller, createMissingBridgeCaller, isDesktopPage } from './
 import { createApi } from './createApi';
 import { createHttpCaller } from './httpTransport';
 import { openSession, redeemAtOwnServer, type SessionProblem } from './token';
-import { createLiveConnection, webSocketPipe, type LiveConnection } from './live';
+import { createLiveConnection, messagePortPipe, webSocketPipe, type LiveConnection, type OpenPipe } from './live';
 
 /** Which front door this page came through. */
 export type TransportKind = 'electron' | 'http';
@@ -83,12 +83,16 @@ export const api: QuotebookApi = window.quotebook
     ? createApi(createMissingBridgeCaller())
     : httpApi();
 
+/** How this page reaches the live hub: a MessagePort from main in the desktop app, a WebSocket otherwise. */
+function livePipe(): OpenPipe | null {
+  const desktopLive = window.quotebookLive;
+  if (window.quotebook) return desktopLive ? messagePortPipe(() => desktopLive.connect()) : null;
+  if (bridgeMissing) return null;
+  return webSocketPipe(async () => {
+    await sessionReady;
+    return httpToken;
+  });
+}
+
 /** The live channel to the notebook's owner (changes made elsewhere, notes edited together). */
-export const live: LiveConnection = createLiveConnection(
-  window.quotebook || bridgeMissing
-    ? null
-    : webSocketPipe(async () => {
-        await sessionReady;
-        return httpToken;
-      }),
-);
+export const live: LiveConnection = createLiveConnection(livePipe());

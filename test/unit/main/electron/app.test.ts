@@ -27,6 +27,7 @@ const h = vi.hoisted(() => {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    isDestroyed = vi.fn(() => false);
     once = vi.fn((name: string, fn: Listener) => this.listeners.set(name, fn));
     on = vi.fn((name: string, fn: Listener) => this.listeners.set(name, fn));
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
@@ -36,7 +37,14 @@ const h = vi.hoisted(() => {
   }
   const appListeners = new Map<string, Listener>();
   const powerListeners = new Map<string, Listener>();
-  const session = { close: vi.fn(async () => {}), enableTeamSync: vi.fn(), switchTo: vi.fn(async (_dir: string) => {}), store: { dir: '/home/analyst/My notebook.quotebook' } };
+  const session = {
+    close: vi.fn(async () => {}),
+    enableTeamSync: vi.fn(),
+    switchTo: vi.fn(async (_dir: string) => {}),
+    onSwitch: vi.fn(() => () => {}),
+    // What the live hub reads of the store: its change feed (nothing changes here).
+    store: { dir: '/home/analyst/My notebook.quotebook', onChange: vi.fn(() => () => {}), live: null },
+  };
   const popup = vi.fn();
   const dispatcher = { invoke: vi.fn(async () => ({ ok: true, value: 'from dispatcher' })) };
   return {
@@ -58,7 +66,7 @@ const h = vi.hoisted(() => {
       on: vi.fn((name: string, fn: Listener) => appListeners.set(name, fn)),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })) },
     popup,
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t, popup })), setApplicationMenu: vi.fn() },
@@ -76,6 +84,10 @@ vi.mock('electron', () => ({
   BrowserWindow: h.FakeWindow,
   dialog: h.dialog,
   ipcMain: h.ipcMain,
+  MessageChannelMain: class {
+    port1 = { on: vi.fn(), postMessage: vi.fn(), start: vi.fn(), close: vi.fn() };
+    port2 = { on: vi.fn(), postMessage: vi.fn(), start: vi.fn(), close: vi.fn() };
+  },
   Menu: h.Menu,
   nativeTheme: { shouldUseDarkColors: false },
   powerMonitor: h.powerMonitor,
@@ -247,6 +259,40 @@ describe('startApp', () => {
     expect(h.app.quit).toHaveBeenCalledTimes(1);
     // ... and says so.
     expect(h.dialog.showErrorBox).toHaveBeenCalledWith(expect.stringMatching(/could not finish saving/), expect.stringContaining('disk gone'));
+  });
+
+  it('hands the app window a live channel with the same sender check as the operations', async () => {
+    startApp({ mainDir });
+    await settle();
+    const [channel, onRequest] = h.ipcMain.on.mock.calls[0] as unknown as [string, (event: unknown) => void];
+    expect(channel).toBe('live:connect');
+    const own = { url: 'app://quotebook/index.html', parent: null, postMessage: vi.fn() };
+    const foreign = { url: 'https://evil.example/', parent: null, postMessage: vi.fn() };
+    onRequest({ senderFrame: own });
+    onRequest({ senderFrame: foreign });
+    expect(own.postMessage).toHaveBeenCalledWith('live:port', null, [expect.objectContaining({ postMessage: expect.any(Function) })]);
+    expect(foreign.postMessage).not.toHaveBeenCalled();
+    // Quitting removes the listener with the operations' handlers.
+    emitApp('will-quit', { preventDefault: vi.fn() });
+    await settle();
+    expect(h.ipcMain.removeListener).toHaveBeenCalledWith('live:connect', onRequest);
+  });
+
+  it('opens another window on the notebook from File → New Window; a second launch then shows the newest', async () => {
+    startApp({ mainDir });
+    await settle();
+    const template = h.Menu.buildFromTemplate.mock.calls[0]![0] as { submenu?: { label?: string; click?: () => void }[] }[];
+    const newWindow = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.label === 'New &Window')!;
+    newWindow.click!();
+    expect(h.FakeWindow.all).toHaveLength(2);
+    const [first, second] = h.FakeWindow.all;
+    expect(second!.loadURL).toHaveBeenCalledWith('app://quotebook/index.html');
+    // The newest window closes: a second launch brings the remaining one forward, no third window.
+    h.FakeWindow.all = [first!];
+    second!.listeners.get('closed')!();
+    emitApp('second-instance');
+    expect(first!.focus).toHaveBeenCalled();
+    expect(h.FakeWindow.all).toHaveLength(1);
   });
 
   it('brings the existing window forward when a second instance starts', async () => {

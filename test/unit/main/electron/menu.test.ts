@@ -14,6 +14,16 @@ describe('buildMenuTemplate', () => {
     expect(all).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'about']));
   });
 
+  it('opens another window on the notebook from File → New Window (Ctrl+Shift+N)', () => {
+    let opened = 0;
+    const file = buildMenuTemplate({ isDev: false, platform: 'linux', onNewWindow: () => opened++ })[0]!;
+    const item = (file.submenu as MenuItemConstructorOptions[]).find((entry) => entry.label === 'New &Window');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+N');
+    (item!.click as () => void)();
+    expect(opened).toBe(1);
+    expect(JSON.stringify(buildMenuTemplate({ isDev: false, platform: 'linux' }))).not.toContain('New &Window');
+  });
+
   it('offers the devtools in development only', () => {
     expect(roles(buildMenuTemplate({ isDev: false, platform: 'linux' }))).not.toContain('toggleDevTools');
     expect(roles(buildMenuTemplate({ isDev: true, platform: 'linux' }))).toContain('toggleDevTools');
