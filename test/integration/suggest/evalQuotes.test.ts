@@ -66,6 +66,8 @@ describe('eval:quotes corpus', () => {
     expect(summary.endToEnd.f1).toBeGreaterThanOrEqual(0.85);
     expect(summary.endToEnd.f1).toBeGreaterThan(baseline.endToEnd.f1);
     expect(summary.nonQuoteHits).toBe(0);
+    // Issue 14: whom found quotes are about.
+    expect(summary.about.f1).toBeGreaterThanOrEqual(0.7);
   });
 
   it.each(['news/tune', 'news/heldout'])('scores the issue 14 %s split: the suggester beats the mark-and-cue baseline, and the error report counts every labelled class', (split) => {
@@ -81,7 +83,8 @@ describe('eval:quotes corpus', () => {
     expect(errors.stance.gold).toBe(labels.filter((q) => q.kind === 'stance').length);
     expect(errors.pieces.gold).toBe(labels.filter((q) => (q.ranges?.length ?? 0) > 1).length);
     expect(errors.pieces.whole + errors.pieces.onlyPieces + errors.pieces.missed).toBe(errors.pieces.gold);
-    // The about-actors of found quotes are read from the labels (the suggester offers none yet).
+    // The about-actors of found quotes are read from the labels and offered by the suggester.
     expect(summary.about.gold).toBeGreaterThan(0);
+    expect(summary.about.right).toBeGreaterThan(0);
   });
 });
