@@ -101,7 +101,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   const target = targetObject(text, q.start, addressed);
   if (target) scopes.push(target);
   for (const [from, to] of scopes) {
-    for (const p of placed) if (p.start >= from && p.end <= to) add(p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to) add(p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -125,7 +125,10 @@ function parts(e: Entity, states: readonly Entity[]): Entity[] {
 
 /** The object of a cue aimed at someone, in the sentence before the quote: "accused |the government| of ‘…’". */
 function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number] | null {
-  const sentenceStart = Math.max(text.lastIndexOf('\n', quoteStart - 1), text.slice(0, quoteStart).search(/[.!?][”’"]?\s+[^.!?]*$/)) + 1;
+  // The sentence start, looked for in a window before the quote (a whole long article each time would be slow).
+  const windowStart = Math.max(0, quoteStart - 400);
+  const fullStop = text.slice(windowStart, quoteStart).search(/[.!?][”’"]?\s+[^.!?]*$/);
+  const sentenceStart = Math.max(text.lastIndexOf('\n', quoteStart - 1), fullStop < 0 ? windowStart - 1 : windowStart + fullStop) + 1;
   const before = text.slice(sentenceStart, quoteStart);
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(addressed ? ADDRESS_CUE : TARGET_CUE)) last = m as RegExpExecArray;
@@ -157,7 +160,7 @@ function descriptions(text: string, from: number, to: number, q: AboutQuote, pla
     const at = from + m.index!;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
-    const before = placed.filter((p) => p.start < at && p.start >= at - LOOK_BACK * 3);
+    const before = between(placed, at - LOOK_BACK * 3, at);
     const entity = described(first, undefined, q, at, before, states) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states) : undefined);
     if (entity) out.push({ entity, at });
   }
@@ -188,7 +191,7 @@ function pairsOfStates(text: string, from: number, to: number, placed: readonly 
     const at = from + m.index!;
     const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
     const counts = new Map<Entity, number>();
-    for (const p of placed) if (p.start < at && p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     // Only when the article plainly is about that many states: the next one is named at most half as often.
     if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) continue;
@@ -211,6 +214,21 @@ function byRole(before: readonly Placed[], words: string): Entity | undefined {
   return nearest(before, (e) => e.kind === 'person' && re.test(e.role));
 }
 
+/** The mentions starting in [from, to), by binary search: a long article has thousands of them and hundreds of quotes. */
+function between(placed: readonly Placed[], from: number, to: number): readonly Placed[] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = placed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (placed[mid]!.start < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return placed.slice(first(from), first(to));
+}
+
 function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
   for (let k = before.length - 1; k >= 0; k--) if (fits(before[k]!.entity)) return before[k]!.entity;
   return undefined;
@@ -228,7 +246,7 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
   for (const m of text.slice(from, to).matchAll(/\b(he|him|his|she|her)\b/gi)) {
     const pronoun = PRONOUNS[m[1]!.toLowerCase()]!;
     const at = from + m.index!;
-    const before = placed.filter((p) => p.end <= at && p.start >= at - LOOK_BACK);
+    const before = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
     for (let k = before.length - 1; k >= 0; k--) {
       const e = before[k]!.entity;
       if (!fits(e, pronoun)) continue;
