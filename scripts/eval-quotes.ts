@@ -6,6 +6,7 @@
  *   npm run eval:quotes                 # table for docs/guide.md
  *   npm run eval:quotes -- --json       # machine-readable figures
  *   npm run eval:quotes -- --errors tune   # every miss in one split (never tune on "heldout")
+ *   npm run eval:quotes -- --about-errors tune   # found quotes whose about-actors differ from the labels
  *   npm run eval:quotes -- --splits tune,sample   # only these splits
  *   npm run eval:quotes -- --fix-offsets  # fill in missing start/end of new labels from their text
  *
@@ -14,12 +15,13 @@
  * (../shared/corpus, the article the issue came with). A label whose offsets do not give its text
  * stops the run unless --fix-offsets is given. For splits labelled for issue 14 (US/UK news:
  * "news/tune", "news/heldout") the output adds span F1 over every kind, about-actor F1, the
- * quote-mark-and-cue baseline and the per-class error report (evalReport.ts).
+ * quote-mark-and-cue baseline and the per-class error report (evalReport.ts). Every split labelled
+ * with about-actors gets about-actor precision, recall and F1 on its found quotes.
  */
 import { baselineQuotes } from '../src/shared/suggest/baseline';
 import { markAndCueQuotes } from '../src/shared/suggest/baselineCue';
 import { errorReport, type ReportArticle } from '../src/shared/suggest/errorReport';
-import { scoreArticle, summarise, type ArticleScore, type Prediction, type Summary } from '../src/shared/suggest/evaluate';
+import { sameSpeaker, scoreArticle, summarise, type ArticleScore, type Prediction, type Summary } from '../src/shared/suggest/evaluate';
 import { suggestQuotes, type SuggestedQuote } from '../src/shared/suggest';
 import { measuresHeader, measuresRow, reportLines } from './evalReport';
 import { discoverSplits, isHeldOut, loadSplit, type Labelled } from './evalSplits';
@@ -33,7 +35,7 @@ export type System = 'suggester' | 'baseline' | 'markAndCue';
 export function toPrediction(q: SuggestedQuote): Prediction {
   const speakerKind = q.speaker ? (q.speaker.anonymous ? 'unnamed' : q.speaker.kind) : undefined;
   const whole = q.pieces && q.pieces.length > 1 ? { start: q.pieces[0]!.start, end: q.pieces[q.pieces.length - 1]!.end, ranges: q.pieces } : { start: q.start, end: q.end };
-  return { ...whole, kind: q.stance ? 'stance' : q.kind, speaker: q.speaker?.name ?? null, ...(speakerKind ? { speakerKind } : {}) };
+  return { ...whole, kind: q.stance ? 'stance' : q.kind, speaker: q.speaker?.name ?? null, about: q.about.map((a) => a.name), ...(speakerKind ? { speakerKind } : {}) };
 }
 
 /** The predictions of a suggestion set: the pieces of one quote count once. */
@@ -66,6 +68,20 @@ export function evaluate(articles: readonly Labelled[], system: System): { summa
 
 const pct = (x: number) => x.toFixed(2);
 
+/** Found quotes whose suggested about-actors differ from their labels: what was missed and what was extra. */
+export function aboutMisses(gold: Labelled['gold'], score: ArticleScore): string[] {
+  const lines: string[] = [];
+  for (const [g, p] of score.pairing.pairs) {
+    if (!g.about) continue;
+    const got = p.about ?? [];
+    const missed = g.about.filter((want) => !got.some((n) => sameSpeaker(gold, want, n)));
+    const extra = got.filter((n) => !g.about!.some((want) => sameSpeaker(gold, want, n)));
+    if (!missed.length && !extra.length) continue;
+    lines.push(`  ${JSON.stringify(g.text).slice(0, 80)} [${g.speaker}]${missed.length ? `  missed: ${missed.join(', ')}` : ''}${extra.length ? `  extra: ${extra.join(', ')}` : ''}`);
+  }
+  return lines;
+}
+
 function row(label: string, s: Summary): string {
   const d = s.direct;
   const r = s.indirect;
@@ -75,6 +91,7 @@ function row(label: string, s: Summary): string {
 function main(argv: string[]): void {
   const fix = argv.includes('--fix-offsets');
   const errorsIn = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
+  const aboutIn = argv.includes('--about-errors') ? argv[argv.indexOf('--about-errors') + 1] : undefined;
   const all = discoverSplits();
   const only = argv.includes('--splits') ? argv[argv.indexOf('--splits') + 1]!.split(',') : Object.keys(all);
   const splits = only.map((split) => ({ split, articles: loadSplit(split, fix, all) })).filter((s) => s.articles.length);
@@ -87,6 +104,17 @@ function main(argv: string[]): void {
       if (!s.misses.length) return;
       console.log(`\n== ${result.articles[i]!.file}`);
       for (const m of s.misses) console.log(`  ${m.what.padEnd(14)} ${m.kind.padEnd(8)} ${JSON.stringify(m.text).slice(0, 90)}${m.what !== 'spurious' ? `  expected: ${m.expected}` : ''}${m.what !== 'missed' ? `  got: ${m.got}` : ''}`);
+    });
+    return;
+  }
+  if (aboutIn) {
+    const result = results.find((r) => r.split === aboutIn);
+    if (!result) throw new Error(`No split called "${aboutIn}". Splits: ${Object.keys(all).join(', ')}.`);
+    if (isHeldOut(aboutIn)) console.log(`"${aboutIn}" is held out: read its errors to check labels, never to change a rule.`);
+    result.suggester.scores.forEach((s, i) => {
+      const gold = result.articles[i]!.gold;
+      const lines = aboutMisses(gold, s);
+      if (lines.length) console.log(`\n== ${result.articles[i]!.file}\n${lines.join('\n')}`);
     });
     return;
   }
@@ -104,6 +132,16 @@ function main(argv: string[]): void {
   for (const r of results) console.log(row(`${r.split}, baseline pairer`, r.baseline.summary));
   const hits = results.reduce((n, r) => n + r.suggester.summary.nonQuoteHits, 0);
   console.log(`\nSuggestions over labelled non-quotes (titles, names, scare quotes; in the news splits also noun and adverbial traps): ${hits}.`);
+  const aboutSplits = results.filter((r) => r.suggester.summary.about.gold);
+  if (aboutSplits.length) {
+    console.log(`\nAbout-actors on found quotes (a predicted actor is right when it is among the quote's labelled ones):\n`);
+    console.log('| split | labelled about-actors on found quotes | suggested | right | about-actor P / R / F1 |');
+    console.log('|---|---|---|---|---|');
+    for (const r of aboutSplits) {
+      const a = r.suggester.summary.about;
+      console.log(`| ${r.split} | ${a.gold} | ${a.predicted} | ${a.right} | ${pct(a.precision)} / ${pct(a.recall)} / **${pct(a.f1)}** |`);
+    }
+  }
   for (const f of new Set(failures)) console.log(`The suggester failed on ${f} (scored as no suggestions).`);
   if (!labelled14.length) return;
   console.log(`\nIssue 14 measures (reported includes stances; span counts every kind):\n`);

@@ -92,4 +92,31 @@ describe('suggestions in the browser edition', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows whom a suggestion is about, and accepting it saves them as the quote’s about-actors (issue 14)', async () => {
+    const fresh = (await app.callValue('articles:createFromText', { text: 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.\n\n“She has not read her own plan,” said Ivo Lind, an opposition MP.\n', fileName: 'fishing.txt' })) as { article: { id: string } };
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(await app.launchUrl());
+    await page.getByRole('listbox', { name: 'Articles' }).getByText('fishing').click();
+    await page.getByRole('button', { name: 'Suggest quotes' }).click();
+    const list = page.getByRole('listbox', { name: 'Suggestions to review' });
+    await expect.poll(() => list.getByRole('option').count()).toBe(2);
+    await expect.poll(() => list.getByRole('option').nth(1).textContent()).toContain('About: Anna Berg');
+    await list.getByRole('option').nth(1).click();
+    const editor = page.getByRole('region', { name: 'Selected suggestion' });
+    await expect.poll(() => editor.textContent()).toContain('About: Anna Berg');
+    await page.screenshot({ path: join(shotsDir, 'suggestion-about-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(shotsDir, 'suggestion-about-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await editor.getByRole('button', { name: /Accept/ }).click();
+    const saved = async () => (await call('quotes:list', { articleId: fresh.article.id })).value as { aboutIds: string[] }[];
+    await expect.poll(async () => (await saved()).length).toBe(1);
+    const actors = (await call('actors:list', {})).value as { id: string; name: string }[];
+    expect((await saved())[0]!.aboutIds).toEqual([actors.find((a) => a.name === 'Anna Berg')!.id]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IdSchema } from '../../shared/model';
 import { suggestTooLongReason, type SuggestedActor, type SuggestedQuote } from '../../shared/suggest';
+import { aboutChoices } from '../../shared/suggest/aboutChoices';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../import';
 import { parseInWorker } from '../untrusted';
 import { CliError } from './cliError';
@@ -55,7 +56,7 @@ async function suggestOne(call: Caller, target: string, { accept, min }: Options
   const stances = suggestions.quotes.filter((q) => q.stance).length;
   const chosen = suggestions.quotes.filter((q) => q.confidence >= min && !q.stance);
   const accepted = chosen.length
-    ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors) })) })
+    ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors), about: aboutChoices(q, suggestions.actors) })) })
     : { quotes: [], createdActors: [] };
   const summary = {
     saved: accepted.quotes.length,
@@ -127,7 +128,8 @@ async function fileText(path: string, size: number): Promise<{ text: string; blo
 
 function quoteJson(q: SuggestedQuote) {
   const speaker = q.speaker ? { name: q.speaker.name, kind: q.speaker.kind, anonymous: q.speaker.anonymous, actorId: q.speaker.actorId } : null;
-  return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, confidence: q.confidence, cue: q.cue, reason: q.reason, ...(q.stance ? { stance: true } : {}), ...(q.pieces ? { pieces: q.pieces } : {}) };
+  const about = q.about.map((a) => ({ name: a.name, kind: a.kind, actorId: a.actorId }));
+  return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, about, confidence: q.confidence, cue: q.cue, reason: q.reason, ...(q.stance ? { stance: true } : {}), ...(q.pieces ? { pieces: q.pieces } : {}) };
 }
 
 function actorJson(a: SuggestedActor) {
@@ -143,7 +145,7 @@ function speakerChoice(q: SuggestedQuote, actors: readonly SuggestedActor[]) {
 
 function print(ctx: CliContext, out: { quotes: ReturnType<typeof quoteJson>[]; actors: ReturnType<typeof actorJson>[] }): void {
   if (ctx.json) return printJson(ctx, out);
-  const rows = out.quotes.map((q) => [q.confidence.toFixed(2), q.kind, q.speaker?.name ?? '(no speaker)', q.text]);
-  ctx.io.out(formatTable(['conf', 'kind', 'speaker', 'quote'], rows, 'No quotes to suggest.', 70));
+  const rows = out.quotes.map((q) => [q.confidence.toFixed(2), q.kind, q.speaker?.name ?? '(no speaker)', q.about.map((a) => a.name).join(', '), q.text]);
+  ctx.io.out(formatTable(['conf', 'kind', 'speaker', 'about', 'quote'], rows, 'No quotes to suggest.', 70));
   if (out.actors.length) ctx.io.out(`\nActors: ${out.actors.map((a) => `${a.name} (${a.kind}${a.actorId ? ', in notebook' : ''})`).join(', ')}`);
 }

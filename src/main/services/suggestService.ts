@@ -69,8 +69,9 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
   const actors = [...session.store.notebook().actors];
   const createdActors: Actor[] = [];
   const byName = new Map<string, string>();
-  const speakerOf = (choice: (typeof input.items)[number]['speaker']): string | null => {
-    if (!choice || choice.anonymous) return null;
+  const speakerOf = (choice: (typeof input.items)[number]['speaker']): string | null => (!choice || choice.anonymous ? null : actorFor(choice));
+  // An about-actor is resolved as a speaker is: the same name gives the same actor, new or not.
+  const actorFor = (choice: (typeof input.items)[number]['about'][number]): string => {
     if (choice.actorId) {
       if (!actors.some((a) => a.id === choice.actorId)) throw new UserError('not-found', `There is no actor with id "${choice.actorId}". It may have been deleted; choose the speaker again.`);
       return choice.actorId;
@@ -87,11 +88,14 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
   // that no quote is ever saved pointing at an actor that does not exist yet.
   const samePlace = (q: Quote, item: { start: number; end: number }) => q.target.start === item.start && q.target.end === item.end;
   const speakers = new Map<(typeof input.items)[number], string | null>();
+  const abouts = new Map<(typeof input.items)[number], string[]>();
   for (const item of input.items) {
     if (item.end > text.length || item.start >= item.end || text.slice(item.start, item.end).trim() === '') {
       throw new UserError('invalid-input', `The suggestion at ${item.start}–${item.end} is not inside this article any more. Suggest again and retry.`);
     }
-    if (!file.quotes.some((q) => samePlace(q, item))) speakers.set(item, speakerOf(item.speaker));
+    if (file.quotes.some((q) => samePlace(q, item))) continue;
+    speakers.set(item, speakerOf(item.speaker));
+    abouts.set(item, item.about.map(actorFor));
   }
   let saved = createdActors;
   if (createdActors.length) {
@@ -105,6 +109,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
       }
     });
     for (const [item, id] of speakers) if (id && sameAs.has(id)) speakers.set(item, sameAs.get(id)!);
+    for (const [item, ids] of abouts) abouts.set(item, ids.map((id) => sameAs.get(id) ?? id));
     saved = createdActors.filter((a) => !sameAs.has(a.id));
   }
 
@@ -126,7 +131,8 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
         target: describeRange(text, item.start, item.end),
         kind: item.kind,
         speakerId: speakers.get(item) ?? null,
-        aboutIds: [],
+        // Whom it is about, once each; the speaker is who said it, not what it is about.
+        aboutIds: [...new Set(abouts.get(item) ?? [])].filter((id) => id !== speakers.get(item)),
         tagIds: [],
         comment: item.speaker?.anonymous ? `Unnamed source: ${item.speaker.name}` : '',
         status: 'confirmed',

@@ -44,6 +44,9 @@ export const SpeakerChoice = z
   })
   .strict();
 
+/** An actor a suggestion is about, as the analyst accepts it: an existing actor, or a name looked up (and created if new). */
+export const AboutChoice = SpeakerChoice.omit({ anonymous: true });
+
 /** One suggestion to save as a quote. */
 export const AcceptItem = z
   .object({
@@ -51,6 +54,8 @@ export const AcceptItem = z
     end: z.number().int().positive(),
     kind: z.enum(['direct', 'indirect']),
     speaker: SpeakerChoice.nullable().default(null),
+    /** Whom the quote is about: saved as its about-actors (the speaker left out). */
+    about: z.array(AboutChoice).max(20).default([]),
     cue: z.string().max(200).default(''),
   })
   .strict();

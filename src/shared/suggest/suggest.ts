@@ -5,6 +5,7 @@
  */
 import { resolveActor } from '../actors/resolveActor';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
+import { aboutActors, MAX_ABOUT } from './aboutActors';
 import { attributeBody, type Found } from './attribute';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
@@ -57,6 +58,7 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const indexOf = new Map(listed.map((e, i) => [e, i]));
   const quotes: SuggestedQuote[] = [];
   const seen = new Set<string>();
+  const kept: Found[] = [];
   for (const f of found) {
     // A pair of marks with nothing (or only spaces) between them quotes no one.
     if (f.end <= f.start || text.slice(f.start, f.end).trim() === '') continue;
@@ -75,8 +77,18 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
       }
     }
     const confidence = Math.round(Math.min(f.stance ? STANCE_CONFIDENCE : 0.99, f.confidence) * 100) / 100;
-    quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, confidence, cue: f.cue, reason: f.reason, ...(f.stance ? { stance: true as const } : {}), ...(f.pieces ? { pieces: f.pieces.map((r) => ({ ...r })) } : {}) });
+    kept.push(f);
+    quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, about: [], confidence, cue: f.cue, reason: f.reason, ...(f.stance ? { stance: true as const } : {}), ...(f.pieces ? { pieces: f.pieces.map((r) => ({ ...r })) } : {}) });
   }
+  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null })), entities, new Set(listed));
+  // The pieces of a quote split by its attribution are one statement: each is about what all are.
+  const ofPieces = (q: SuggestedQuote, n: number) => (q.pieces ? quotes.flatMap((o, k) => (o.pieces && o.pieces[0]!.start === q.pieces![0]!.start ? about[k]! : [])) : about[n]!);
+  quotes.forEach((q, n) => {
+    q.about = [...new Set(ofPieces(q, n))].slice(0, MAX_ABOUT).map((e) => {
+      const i = indexOf.get(e)!;
+      return { name: e.name, kind: kindOf(e), actorId: actors[i]!.actorId, actorIndex: i };
+    });
+  });
   return { quotes, actors };
 }
 

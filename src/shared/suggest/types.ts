@@ -18,6 +18,16 @@ export interface SuggestedSpeaker {
   actorIndex: number | null;
 }
 
+/** An actor a suggested quote is about, resolved like its speaker (an article actor, maybe a notebook one). */
+export interface SuggestedAbout {
+  name: string;
+  kind: ActorKind;
+  /** The id of the notebook actor this is, if any. */
+  actorId: string | null;
+  /** Index into `SuggestionSet.actors` of the article actor this is. */
+  actorIndex: number;
+}
+
 /** One proposed quote. */
 export interface SuggestedQuote {
   start: number;
@@ -26,6 +36,11 @@ export interface SuggestedQuote {
   text: string;
   kind: 'direct' | 'indirect';
   speaker: SuggestedSpeaker | null;
+  /**
+   * The actors the quote is about, named or referred to in it (or in the object of a cue aimed at
+   * them: "accused Washington of …"), the speaker left out; nearest first, at most four.
+   */
+  about: SuggestedAbout[];
   /** How sure the suggester is that both span and speaker are right, 0–1. */
   confidence: number;
   /** The reporting verb ("said", "warned", "according to"), or "" when none was found. */

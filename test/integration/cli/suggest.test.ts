@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, samplePath } from '../../helpers/cliRunner';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_SUGGEST_CHARS } from '../../../src/shared/suggest';
+import { whoSaidWhat } from '../../../src/shared/actors/quoteViews';
+import type { Quote } from '../../../src/shared/model';
 
 let dir: string;
 let notebook: string;
@@ -41,6 +43,26 @@ describe('quotebook suggest', () => {
     // Suggesting the article again leaves out what is now tagged.
     const again = JSON.parse((await cli(['--notebook', notebook, '--json', 'suggest', out.articleId])).stdout);
     expect(again.quotes).toHaveLength(out.quotes.length - confident.length);
+  });
+
+  it('--accept saves whom each quote is about, so the who-said-what table fills (issue 14)', async () => {
+    const file = join(dir, 'fishing.txt');
+    writeFileSync(file, 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.\n\n“She has not read her own plan,” said Ivo Lind, an opposition MP.\n');
+    const out = JSON.parse((await cli(['--notebook', notebook, '--json', 'suggest', file, '--accept'])).stdout);
+    // The JSON says whom each suggestion is about, as it says who said it.
+    expect(out.quotes.map((q: { speaker: { name: string }; about: { name: string }[] }) => [q.speaker.name, q.about.map((a) => a.name)])).toEqual([
+      ['Anna Berg', ['Norway']],
+      ['Ivo Lind', ['Anna Berg']],
+    ]);
+    expect(out.accepted.createdActors.map((a: { name: string }) => a.name).sort()).toEqual(['Anna Berg', 'Ivo Lind', 'Norway']);
+    const quotes: (Quote & { speakerName: string; aboutNames: string[] })[] = JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'quotes'])).stdout);
+    expect(quotes.map((q) => [q.speakerName, q.aboutNames])).toEqual([
+      ['Anna Berg', ['Norway']],
+      ['Ivo Lind', ['Anna Berg']],
+    ]);
+    const table = whoSaidWhat([quotes]);
+    expect(table.quotes).toBe(2);
+    expect(table.cells).toHaveLength(2);
   });
 
   it('--accept leaves stances (beliefs, findings) out and says so', async () => {

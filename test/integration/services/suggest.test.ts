@@ -53,6 +53,24 @@ describe('suggest operations', () => {
     await session.close();
   });
 
+  it('accepting saves whom the quote is about: an existing actor by id, a new one by name, never the speaker', async () => {
+    const { session, call, articleId } = await withSample(await tempDir());
+    const nato = await call('actors:create', { name: 'NATO', kind: 'organisation' });
+    const { quotes } = await call('suggest:article', { articleId });
+    const q = quotes.find((s) => s.speaker?.name === 'Antony Blinken')!;
+    const speaker = { name: q.speaker!.name, kind: q.speaker!.kind };
+    const about = [
+      { name: 'NATO', kind: 'organisation' as const, actorId: nato.id },
+      { name: 'Kestrel Fisheries Board', kind: 'organisation' as const },
+      { name: q.speaker!.name, kind: q.speaker!.kind },
+    ];
+    const { quotes: saved, createdActors } = await call('suggest:accept', { articleId, items: [{ start: q.start, end: q.end, kind: q.kind, speaker, about }] });
+    const board = createdActors.find((a) => a.name === 'Kestrel Fisheries Board')!;
+    expect(board).toMatchObject({ kind: 'organisation' });
+    expect(saved[0]!.aboutIds).toEqual([nato.id, board.id]);
+    await session.close();
+  });
+
   it('gives each actor it creates a colour of its own, as the actor list and the reader draw them', async () => {
     const { session, call, articleId } = await withSample(await tempDir());
     const { quotes, actors } = await call('suggest:article', { articleId });

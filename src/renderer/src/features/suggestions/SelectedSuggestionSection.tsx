@@ -44,6 +44,11 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
           <span className="suggestion-editor__none">No speaker found: choose one below, or accept without.</span>
         )}
       </p>
+      {selected.about.length > 0 && (
+        <p className="suggestion-editor__about">
+          About: {selected.about.map((a) => a.name).join(', ')}
+        </p>
+      )}
       <p className="suggestion-editor__why">{selected.edited ? 'Changed by you.' : whyText(selected.reason, selected.cue)}</p>
       <div className="suggestion-editor__fields">
         <label className="field-row__label" htmlFor={fieldId}>

@@ -131,6 +131,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
                   <Confidence value={s.confidence} />
                 </div>
                 <QuoteWords className="quote-card__text suggestion-card__text" kind={s.stance ? 'stance' : s.kind} words={s.text} />
+                {s.about.length > 0 && <p className="suggestion-card__about">About: {s.about.map((a) => a.name).join(', ')}</p>}
                 <div className="suggestion-card__bottom">
                   <span className="suggestion-card__meta">
                     {s.stance ? 'Stance (not speech)' : s.kind === 'direct' ? 'Direct' : 'Reported'}

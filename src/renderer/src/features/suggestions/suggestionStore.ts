@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { SuggestedActor, SuggestedQuote, SuggestedSpeaker } from '../../../../shared/suggest';
+import { aboutChoices } from '../../../../shared/suggest/aboutChoices';
 import type { ArticleSuggestions } from '../../../../shared/suggest/api';
 import type { Quote } from '../../../../shared/model';
 import { api } from '../../api';
@@ -105,7 +106,7 @@ export async function acceptSuggestions(articleId: string, ids: readonly string[
   const state = suggestionsOf(articleId);
   const chosen = state.items.filter((s) => ids.includes(s.id));
   if (chosen.length === 0) return [];
-  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors) }));
+  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors), about: aboutChoices(s, state.actors) }));
   const result = await api.suggestAccept({ articleId, items });
   if (!result.ok) {
     wb.reportError(result.error);

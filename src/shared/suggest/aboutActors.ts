@@ -1,0 +1,266 @@
+/**
+ * Whom a quote is about: the actors the quote names or refers to, and for a reported clause the
+ * actors of the clause. Candidates are the article's actors (the entities the suggester found,
+ * which the notebook's actors are matched to afterwards) mentioned inside the quote, in the
+ * object of a cue aimed at someone ("accused Washington of …", "urged the bloc to …"), or referred
+ * to there by a description ("the company", "the chancellor", "the government") or a third-person
+ * pronoun resolved to the nearest fitting actor before it. The speaker is left out: a quote is
+ * about others unless it names its speaker's organisation.
+ */
+import { gazetteer, key } from './cache';
+import { stateOfDemonym } from './data/demonyms';
+import type { Entity } from './entities';
+
+/** A quote as this module needs it. */
+export interface AboutQuote {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  speaker: Entity | null;
+}
+
+/** The most actors one quote is said to be about: more is rarely right and clutters the card. */
+export const MAX_ABOUT = 4;
+
+/** How far back (in characters) a pronoun or description looks for the actor it stands for. */
+const LOOK_BACK = 700;
+
+// Cues whose object is the statement's target: "accused X of", "urged X to", "thanked X for".
+const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk)\w*\s+|\bcall(?:ed|ing|s)? on\s+/gi;
+
+const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
+
+// Nouns of a definite description that stand for a state's government.
+const STATE_NOUNS = new Set(['government', 'regime', 'country', 'state', 'administration']);
+// Nouns that stand for the organisation the article named last.
+const ANY_ORG_NOUNS = new Set(['company', 'firm', 'carmaker', 'paper', 'newspaper']);
+// Nouns that stand for an organisation of the article whose name matches.
+const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
+  bloc: /^(?:european union|eu)$/i,
+  alliance: /^nato$/i,
+  institute: /\binstitute\b/i,
+  university: /\buniversity\b/i,
+  court: /\bcourt\b/i,
+  union: /\bunion\b/i,
+  commission: /\bcommission\b/i,
+  parliament: /\bparliament\b/i,
+  ministry: /\bministry\b/i,
+  department: /\bdepartment\b/i,
+  council: /\bcouncil\b/i,
+  association: /\bassociation\b/i,
+  railway: /\brailways?\b/i,
+  operator: /\brailways?\b|\boperator\b/i,
+}));
+// Role words a definite description can name someone by ("the chancellor", "the housing secretary").
+const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
+// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats']);
+
+type Pronoun = 'he' | 'she';
+const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
+
+/** A mention of an entity, by offsets. */
+interface Placed {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** The actors each quote is about, in the order the quotes are given. */
+export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
+  const placed: Placed[] = entities
+    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .sort((a, b) => a.start - b.start);
+  const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
+  return quotes.map((q) => aboutOne(text, q, placed, states));
+}
+
+/** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
+function onlyPlace(text: string, start: number, e: Entity): boolean {
+  return (e.kind === 'state' || e.kind === 'other') && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "Arizona farmers" matched to "Arizona Farm Bureau" by its first word: a word used as an
+ * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage).
+ */
+function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
+  const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
+  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+}
+
+function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): Entity[] {
+  const found: { entity: Entity; at: number }[] = [];
+  const add = (entity: Entity | undefined, at: number) => {
+    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
+  };
+  const scopes: [number, number][] = [[q.start, q.end]];
+  // "She told Whitmore: ‘You were trusted…’": a quote that says "you" is about whom it was told to.
+  const addressed = q.kind === 'direct' && /\byou(?:r|rs)?\b/i.test(text.slice(q.start, q.end));
+  const target = targetObject(text, q.start, addressed);
+  if (target) scopes.push(target);
+  for (const [from, to] of scopes) {
+    for (const p of between(placed, from, to)) if (p.end <= to) add(p.entity, p.start);
+    for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
+    for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
+    for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .slice(0, MAX_ABOUT)
+    .map((f) => f.entity);
+}
+
+/** "Armenia and Azerbaijan" read as one name stands for both states, when both are the article's. */
+function parts(e: Entity, states: readonly Entity[]): Entity[] {
+  if (!/\sand\s/.test(e.name)) return [e];
+  const each = e.name.split(/\s+and\s+/).map((part) => {
+    const name = gazetteer(part)?.state.name ?? part;
+    return states.find((s) => s !== e && (key(s.name) === key(name) || [...s.forms].some((f) => key(f) === key(part))));
+  });
+  return each.every((x) => x) ? (each as Entity[]) : [e];
+}
+
+/** The object of a cue aimed at someone, in the sentence before the quote: "accused |the government| of ‘…’". */
+function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number] | null {
+  // The sentence start, looked for in a window before the quote (a whole long article each time would be slow).
+  const windowStart = Math.max(0, quoteStart - 400);
+  const fullStop = text.slice(windowStart, quoteStart).search(/[.!?][”’"]?\s+[^.!?]*$/);
+  const sentenceStart = Math.max(text.lastIndexOf('\n', quoteStart - 1), fullStop < 0 ? windowStart - 1 : windowStart + fullStop) + 1;
+  const before = text.slice(sentenceStart, quoteStart);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(addressed ? ADDRESS_CUE : TARGET_CUE)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const from = sentenceStart + last.index + last[0].length;
+  // The object runs to the preposition or punctuation that ends it ("of", "for", "to", a comma).
+  const rest = text.slice(from, quoteStart);
+  const stop = rest.search(/\s(?:of|for|to|over|as|that|on)\b|[,;:“”"‘’«»]/);
+  const end = from + (stop < 0 ? rest.length : stop);
+  return end - from > 1 && end - from < 60 ? [from, end] : null;
+}
+
+/** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
+function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu)) {
+    if (!STATE_PEOPLE.has(m[2]!)) continue;
+    const state = stateOfDemonym(m[1]!);
+    const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
+  return out;
+}
+
+/** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
+function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
+    const at = from + m.index!;
+    const first = m[1]!.toLowerCase();
+    const second = m[2]?.toLowerCase();
+    const before = between(placed, at - LOOK_BACK * 3, at);
+    const entity = described(first, undefined, q, at, before, states) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states) : undefined);
+    if (entity) out.push({ entity, at });
+  }
+  return out;
+}
+
+function isNoun(word: string): boolean {
+  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
+}
+
+/** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
+function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
+  if (modifier) return undefined;
+  if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
+  if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
+  const name = ORG_NOUNS.get(noun);
+  return name && nearest(before, (e) => [e.name, ...e.forms].some((f) => name.test(f)));
+}
+
+// "Both countries", "the two sides", "neither delegation": the states the article is about.
+const COUNTED = /\b(both|neither|the two|the three)\s+(?:countries|country|sides|side|delegations|delegation|governments|government|capitals|nations)\b/gi;
+
+/** "the two sides" in talks between two states: the states named most before it. */
+function pairsOfStates(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(COUNTED)) {
+    const at = from + m.index!;
+    const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
+    const counts = new Map<Entity, number>();
+    for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    // Only when the article plainly is about that many states: the next one is named at most half as often.
+    if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) continue;
+    for (const [entity] of ranked.slice(0, n)) out.push({ entity, at });
+  }
+  return out;
+}
+
+/** "The government" of the speaker's state if they have one, else the state the article last named. */
+function governmentOf(q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  const affiliation = q.speaker?.affiliation;
+  const own = affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+  // Else a state named close before: one named pages earlier is rarely the government meant.
+  return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
+}
+
+/** The person named last before whose role holds the words ("housing secretary" in "Housing Secretary"). */
+function byRole(before: readonly Placed[], words: string): Entity | undefined {
+  const re = new RegExp(`\\b${words}\\b`, 'i');
+  return nearest(before, (e) => e.kind === 'person' && re.test(e.role));
+}
+
+/** The mentions starting in [from, to), by binary search: a long article has thousands of them and hundreds of quotes. */
+function between(placed: readonly Placed[], from: number, to: number): readonly Placed[] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = placed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (placed[mid]!.start < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return placed.slice(first(from), first(to));
+}
+
+function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
+  for (let k = before.length - 1; k >= 0; k--) if (fits(before[k]!.entity)) return before[k]!.entity;
+  return undefined;
+}
+
+/**
+ * Third-person pronouns resolved to the nearest fitting actor before them. In a reported clause a
+ * pronoun that fits the speaker is the speaker ("she said she would…"); in direct speech the
+ * speaker says "I", so "he" or "she" there is someone else and the speaker is passed over.
+ */
+function pronouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  // "It" and "they" are left alone: in direct speech they are rarely an actor ("it worries me"),
+  // in a reported clause mostly the speaker itself.
+  for (const m of text.slice(from, to).matchAll(/\b(he|him|his|she|her)\b/gi)) {
+    const pronoun = PRONOUNS[m[1]!.toLowerCase()]!;
+    const at = from + m.index!;
+    const before = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const e = before[k]!.entity;
+      if (!fits(e, pronoun)) continue;
+      // Someone a quote speaks of as "he" was named in its paragraph or the one before it.
+      if (q.kind === 'direct' && (text.slice(before[k]!.end, at).match(/\n\s*\n/g)?.length ?? 0) > 1) break;
+      if (e === q.speaker && q.kind === 'direct') continue;
+      if (e !== q.speaker) out.push({ entity: e, at });
+      break;
+    }
+  }
+  return out;
+}
+
+function fits(e: Entity, pronoun: Pronoun): boolean {
+  if (e.kind !== 'person') return false;
+  return e.gender === undefined || e.gender === (pronoun === 'he' ? 'm' : 'f');
+}

@@ -1,0 +1,56 @@
+/**
+ * Whom a suggested quote is about (issue 14): actors named in the quote or its clause, referred to
+ * by a title or a pronoun, or the object of a cue aimed at them; never the speaker. The articles
+ * here are invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes } from '../../../../src/shared/suggest';
+
+/** The about-actors of the suggestion whose text starts with `start`. */
+function aboutOf(text: string, start: string, knownActors = []) {
+  const set = suggestQuotes({ text, knownActors });
+  const q = set.quotes.find((s) => s.text.startsWith(start));
+  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
+  return { names: q.about.map((a) => a.name), quote: q, actors: set.actors };
+}
+
+describe('about-actors of suggestions', () => {
+  it('names the actors a reported clause names, not its speaker', () => {
+    const text = 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.\n\nIvo Lind, an opposition MP, said Anna Berg had misled parliament and that he would ask for a vote.';
+    expect(aboutOf(text, 'Norway had broken').names).toEqual(['Norway']);
+    // "he" in a reported clause is the speaker himself: not what the clause is about.
+    expect(aboutOf(text, 'Anna Berg had misled').names).toEqual(['Anna Berg']);
+  });
+
+  it('gives each about-actor the index of the article actor it is, as a speaker has', () => {
+    const text = 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.';
+    const { quote, actors } = aboutOf(text, 'Norway had broken');
+    expect(actors[quote.about[0]!.actorIndex]).toMatchObject({ name: 'Norway', kind: 'state' });
+  });
+
+  it('resolves "she" in direct speech to the woman named before, passing over the speaker', () => {
+    const text = 'Trade Minister Anna Berg presented the fishing plan on Monday.\n\n“She has not read her own plan,” said Ivo Lind, an opposition MP.';
+    expect(aboutOf(text, 'She has not read').names).toEqual(['Anna Berg']);
+  });
+
+  it('resolves a title ("the minister") to the person who holds it', () => {
+    const text = 'Trade Minister Anna Berg presented the fishing plan on Monday.\n\n“The minister has not done the sums,” said Ivo Lind, an opposition MP.';
+    expect(aboutOf(text, 'The minister has not').names).toEqual(['Anna Berg']);
+  });
+
+  it('counts the object of a cue aimed at someone: "accused Norway of “…”"', () => {
+    const text = 'Trade Minister Anna Berg told reporters that the deal was “ready”, but accused Norway of “breaking its word” at the last minute.';
+    expect(aboutOf(text, 'breaking its word').names).toEqual(['Norway']);
+  });
+
+  it('finds no one in a quote that names and refers to no actor', () => {
+    const text = 'Trade Minister Anna Berg presented the fishing plan on Monday.\n\n“It is too early to say,” Berg said.';
+    expect(aboutOf(text, 'It is too early').names).toEqual([]);
+  });
+
+  it('links an about-actor to the notebook actor of the same name', () => {
+    const text = 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.';
+    const known = [{ id: 'act_no', name: 'Norway', kind: 'state' as const, aliases: ['Oslo'], role: '', affiliationId: null }];
+    expect(aboutOf(text, 'Norway had broken', known as never).quote.about[0]).toMatchObject({ name: 'Norway', actorId: 'act_no' });
+  });
+});
