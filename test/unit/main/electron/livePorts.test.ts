@@ -21,6 +21,9 @@ import { createNoteProvider } from '../../../../src/renderer/src/api/noteProvide
 import { blockTexts, noteState, paragraph } from '../../../helpers/teamNotebook';
 import { tempDir } from '../../../helpers/tempDir';
 
+/** Room for a loaded machine: the waits are bounded, never timed. */
+const SETTLE = { timeout: 10_000 };
+
 type Listener = (event: IpcMainEvent) => void;
 
 /** An ipcMain that keeps its listeners, as Electron's does. */
@@ -153,7 +156,7 @@ describe('the desktop live channel', () => {
     const window = desktopWindow(emit);
     const live = createLiveConnection(messagePortPipe(window.request, window.page));
     expect(live.available).toBe(true);
-    await vi.waitFor(() => expect(live.status()).toBe('open'));
+    await vi.waitFor(() => expect(live.status()).toBe('open'), SETTLE);
     expect(window.frame.postMessage).toHaveBeenCalledWith(LivePortChannels.reply, null, [expect.anything()]);
     expect(live.author()).toEqual(notebook.session.store.live!.replica.author);
     expect(notebook.hub.clientCount).toBe(1);
@@ -172,21 +175,21 @@ describe('the desktop live channel', () => {
     const secondLive = createLiveConnection(messagePortPipe(second.request, second.page));
     const heard: string[] = [];
     secondLive.onChanged((change) => heard.push(...change.refs.map((r) => r.kind)));
-    await vi.waitFor(() => expect([firstLive.status(), secondLive.status()]).toEqual(['open', 'open']));
+    await vi.waitFor(() => expect([firstLive.status(), secondLive.status()]).toEqual(['open', 'open']), SETTLE);
 
     const inFirst = noteEditorIn(firstLive, note.id);
     const inSecond = noteEditorIn(secondLive, note.id);
-    await vi.waitFor(() => expect(inFirst.provider.synced && inSecond.provider.synced).toBe(true));
+    await vi.waitFor(() => expect(inFirst.provider.synced && inSecond.provider.synced).toBe(true), SETTLE);
     expect(inSecond.texts()).toEqual(['First line.']);
 
     inFirst.editor.setContent(noteState([paragraph('First line.'), paragraph('Typed in the first window.')]));
-    await vi.waitFor(() => expect(inSecond.texts()).toEqual(['First line.', 'Typed in the first window.']));
-    // Saved by the owner before the other window saw it.
-    expect(blockTexts(notebook.session.store.note(note.id)!.note.content as Record<string, unknown>)).toEqual(['First line.', 'Typed in the first window.']);
+    await vi.waitFor(() => expect(inSecond.texts()).toEqual(['First line.', 'Typed in the first window.']), SETTLE);
+    // And saved by the owner into the note's file (written just after the change is passed on).
+    await vi.waitFor(() => expect(blockTexts(notebook.session.store.note(note.id)!.note.content as Record<string, unknown>)).toEqual(['First line.', 'Typed in the first window.']), SETTLE);
 
     // An edit made through the operations (the second window's inspector, the command line) is announced.
     await notebook.call('tags:create', { name: 'deterrence' });
-    await vi.waitFor(() => expect(heard).toContain('notebook'));
+    await vi.waitFor(() => expect(heard).toContain('notebook'), SETTLE);
   });
 
   it('lets a window go: a closed port leaves the hub', async () => {
@@ -196,11 +199,11 @@ describe('the desktop live channel', () => {
     registerLivePorts(ipcMain, { hub: async () => notebook.hub, isTrustedSender: trusted, createChannel });
     const window = desktopWindow(emit);
     const live = createLiveConnection(messagePortPipe(window.request, window.page));
-    await vi.waitFor(() => expect(live.status()).toBe('open'));
+    await vi.waitFor(() => expect(live.status()).toBe('open'), SETTLE);
     expect(notebook.hub.clientCount).toBe(1);
     // The window reloads or closes: its port is gone.
     channels.at(-1)!.window.close();
-    await vi.waitFor(() => expect(notebook.hub.clientCount).toBe(0));
+    await vi.waitFor(() => expect(notebook.hub.clientCount).toBe(0), SETTLE);
   });
 
   it('tells each window how many windows have the notebook open, as they come and go', async () => {
@@ -210,12 +213,14 @@ describe('the desktop live channel', () => {
     registerLivePorts(ipcMain, { hub: async () => notebook.hub, isTrustedSender: trusted, createChannel });
     const first = desktopWindow(emit);
     const firstLive = createLiveConnection(messagePortPipe(first.request, first.page));
-    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }));
+    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }), SETTLE);
+    const firstChannels = channels.length;
     const second = desktopWindow(emit);
     const secondLive = createLiveConnection(messagePortPipe(second.request, second.page));
-    await vi.waitFor(() => expect([firstLive.presence(), secondLive.presence()]).toEqual([{ windows: 2 }, { windows: 2 }]));
-    channels.at(-1)!.window.close();
-    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }));
+    await vi.waitFor(() => expect([firstLive.presence(), secondLive.presence()]).toEqual([{ windows: 2 }, { windows: 2 }]), SETTLE);
+    // The second window closes: every port it was given goes (a slow first attempt may have been retried).
+    for (const channel of channels.slice(firstChannels)) channel.window.close();
+    await vi.waitFor(() => expect(firstLive.presence()).toEqual({ windows: 1 }), SETTLE);
   });
 
   it('closes the port of a window that asks while no notebook could be opened; the window keeps asking', async () => {
@@ -225,7 +230,7 @@ describe('the desktop live channel', () => {
     const statuses: string[] = [];
     const live = createLiveConnection(messagePortPipe(window.request, window.page));
     live.onStatus((status) => statuses.push(status));
-    await vi.waitFor(() => expect(statuses).toContain('closed'));
+    await vi.waitFor(() => expect(statuses).toContain('closed'), SETTLE);
     expect(live.status()).not.toBe('open');
   });
 });
