@@ -16,6 +16,7 @@ import { isProcessAlive } from '../store/lock';
 import { takeOverLock } from '../store/lockTakeover';
 import { contextMenuTemplate } from './contextMenu';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
+import { openCommandLineAccess, type CommandLineAccess } from './commandLineAccess';
 import { registerLivePorts } from './livePorts';
 import { lockChoiceOf, lockDialogOptions, openWithLockPrompt } from './lockPrompt';
 import { buildMenuTemplate } from './menu';
@@ -110,6 +111,8 @@ export function startApp(options: ShellOptions): void {
   let disposeIpc: (() => void) | null = null;
   /** Every window's live channel ends here (changes made elsewhere, notes edited together). */
   let liveHub: LiveHub | null = null;
+  /** The local address the command line works through while the app has the notebook open. */
+  let commandLine: Promise<CommandLineAccess | null> = Promise.resolve(null);
   let quitRequested = false;
 
   const shutdown = createShutdown({
@@ -117,6 +120,8 @@ export function startApp(options: ShellOptions): void {
     closeNotebook: async () => {
       disposeIpc?.();
       disposeIpc = null;
+      await (await commandLine)?.close();
+      commandLine = Promise.resolve(null);
       liveHub?.close();
       liveHub = null;
       const open = session;
@@ -210,11 +215,24 @@ export function startApp(options: ShellOptions): void {
     session = opened.session;
     const hub = new LiveHub(opened.session.store);
     liveHub = hub;
-    // Another notebook opened (from Finder): the windows' channels close and reconnect to it.
-    opened.session.onSwitch((store) => hub.retarget(store));
+    const dispatcher = createOperations(opened.session, (error) => console.error('[quotebook] internal error', error));
+    const announce = (notebookDir: string) =>
+      openCommandLineAccess({ notebookDir, dispatcher, rendererDir: join(options.mainDir, '..', 'renderer'), live: hub }).catch((error: unknown) => {
+        // The app works without it; only the command line stays locked out while the app runs.
+        console.warn('[quotebook] The command line cannot work through the app:', error);
+        return null;
+      });
+    commandLine = announce(opened.session.store.dir);
+    // Another notebook opened (from Finder): the windows' channels close and reconnect to it, and
+    // the command line finds the app beside that notebook's lock instead.
+    opened.session.onSwitch((store) => {
+      hub.retarget(store);
+      const previous = commandLine;
+      commandLine = previous.then(async (access) => (await access?.close(), announce(store.dir)));
+    });
     // A notebook that joined a team syncs on its own while the app has it open (docs/team.md).
     opened.session.enableTeamSync();
-    return createOperations(opened.session, (error) => console.error('[quotebook] internal error', error));
+    return dispatcher;
   };
 
   const onReady = async (): Promise<void> => {

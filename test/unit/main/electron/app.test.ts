@@ -76,6 +76,8 @@ const h = vi.hoisted(() => {
     shell: { openExternal: vi.fn(async () => {}) },
     openSession: vi.fn(async (_dir: string, _opts?: unknown): Promise<unknown> => session),
     createOperations: vi.fn(() => dispatcher),
+    commandLineAccess: { close: vi.fn(async () => {}) },
+    openCommandLineAccess: vi.fn(async (_options: unknown): Promise<{ close: () => Promise<void> }> => ({ close: async () => {} })),
   };
 });
 
@@ -98,6 +100,7 @@ vi.mock('electron', () => ({
 vi.mock('../../../../src/main/store/lockTakeover', () => ({ takeOverLock: h.takeOverLock }));
 vi.mock('../../../../src/main/services/session', () => ({ NotebookSession: { open: h.openSession } }));
 vi.mock('../../../../src/main/services', () => ({ createOperations: h.createOperations }));
+vi.mock('../../../../src/main/electron/commandLineAccess', () => ({ openCommandLineAccess: h.openCommandLineAccess }));
 vi.mock('../../../../src/main/paths', () => ({ defaultNotebookDir: () => '/home/analyst/My notebook.quotebook' }));
 
 const { startApp, openFailureMessage, preloadFailureMessage } = await import('../../../../src/main/electron/app');
@@ -120,6 +123,7 @@ beforeEach(() => {
   h.app.isPackaged = true;
   h.app.requestSingleInstanceLock.mockReturnValue(true);
   h.openSession.mockImplementation(async () => h.session);
+  h.openCommandLineAccess.mockImplementation(async () => h.commandLineAccess);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -154,6 +158,8 @@ describe('startApp', () => {
     // The open notebook syncs with its team server on its own while the app runs (issue 12).
     expect(h.session.enableTeamSync).toHaveBeenCalled();
     expect(h.createOperations).toHaveBeenCalledWith(h.session, expect.any(Function));
+    // The command line finds the app beside the lock and works through its operations (issue 12).
+    expect(h.openCommandLineAccess).toHaveBeenCalledWith(expect.objectContaining({ notebookDir: '/home/analyst/My notebook.quotebook', dispatcher: h.dispatcher }));
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(h.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
@@ -244,6 +250,9 @@ describe('startApp', () => {
     await settle();
     expect(h.ipcMain.removeHandler).toHaveBeenCalledTimes(operationNames.length);
     expect(h.session.close).toHaveBeenCalledTimes(1);
+    // The command line's address is withdrawn before the lock goes.
+    expect(h.commandLineAccess.close).toHaveBeenCalledTimes(1);
+    expect(h.commandLineAccess.close.mock.invocationCallOrder[0]!).toBeLessThan(h.session.close.mock.invocationCallOrder[0]!);
     expect(h.app.quit).toHaveBeenCalledTimes(1);
     const last = { preventDefault: vi.fn() };
     emitApp('will-quit', last);
