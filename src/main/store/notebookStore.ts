@@ -71,6 +71,8 @@ export interface OpenOptions {
 }
 
 const NOTEBOOK_REF: DocRef = { kind: 'notebook', id: '' };
+/** Deferred article checks begin at the latest this long after the open. */
+const CHECKS_WAIT_MS = 1500;
 
 /** The write queue a shared document's file belongs to (the same keys the store's writes use). */
 function queueKey(ref: DocRef): string {
@@ -99,6 +101,8 @@ export class NotebookStore {
   /** The article files present at open; read and checked by `#checkArticles`. */
   #articleIds: string[] = [];
   #checking = true;
+  /** Lets deferred checks begin (see open). */
+  #startChecks: () => void = () => undefined;
   /** Upgraded notebook.json and notes, written back with the articles (one backup first for all). */
   #migrateLater: LoadedNotebook['migrated'] = [];
   #checked: Promise<void> = Promise.resolve();
@@ -143,7 +147,13 @@ export class NotebookStore {
         return store;
       }
       await startLive();
-      store.#checked = store.#checkArticles(writable, opts.backupOnOpen);
+      // The checks start once the library has been listed (or after a moment): the window's first
+      // rows then need not share the disk and the processor with 10,000 file reads.
+      const listed = new Promise<void>((start) => {
+        store.#startChecks = start;
+        setTimeout(start, CHECKS_WAIT_MS).unref();
+      });
+      store.#checked = listed.then(() => store.#checkArticles(writable, opts.backupOnOpen));
       // Every write (and restore) waits for the checks; the barrier itself never rejects.
       store.#barrier = store.#checked.then(
         () => undefined,
@@ -280,6 +290,7 @@ export class NotebookStore {
           return null;
         }
       });
+      this.#startChecks();
       if (fromDisk) return fromDisk;
       await this.#checked;
     }
@@ -501,6 +512,7 @@ export class NotebookStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#startChecks(); // close waits for them
     await this.#idle();
     await this.#catalog?.flush();
     this.#live?.replica.clear();
