@@ -142,7 +142,8 @@ export class NotebookStore {
       await store.#releaseLockIfReadOnly();
       const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, shell.articleIds.length) : undefined);
       if (!opts.deferChecks) {
-        await store.#checkArticles(writable, opts.backupOnOpen);
+        await store.#checkArticles(writable);
+        if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
         await startLive();
         return store;
       }
@@ -153,12 +154,16 @@ export class NotebookStore {
         store.#startChecks = start;
         setTimeout(start, CHECKS_WAIT_MS).unref();
       });
-      store.#checked = listed.then(() => store.#checkArticles(writable, opts.backupOnOpen));
+      store.#checked = listed.then(() => store.#checkArticles(writable));
       // Every write (and restore) waits for the checks; the barrier itself never rejects.
       store.#barrier = store.#checked.then(
         () => undefined,
         () => undefined,
       );
+      // Queued behind the checks like any write (inside them it would wait for itself). A daily
+      // backup that fails is reported as a problem; close() waits for it.
+      const backupOnOpen = opts.backupOnOpen;
+      if (backupOnOpen) void store.#checked.then(() => (store.readOnly ? undefined : store.#backupOnOpen(backupOnOpen))).catch(() => undefined);
       return store;
     } catch (err) {
       await lock?.release();
@@ -168,9 +173,9 @@ export class NotebookStore {
 
   /**
    * Reads and checks every article file listed at open, then installs them: damaged ones moved
-   * aside and reported, the catalog rebuilt from what was read, and the daily backup taken.
+   * aside and reported, and the catalog rebuilt from what was read.
    */
-  async #checkArticles(canWrite: boolean, backupOnOpen: OpenOptions['backupOnOpen']): Promise<void> {
+  async #checkArticles(canWrite: boolean): Promise<void> {
     const ids = this.#articleIds;
     // Stamped before reading: a file changed in between gets a stale entry, never a wrong one.
     const stamps = await stampsOf(ids.map((id) => absPath(this.dir, `${ARTICLES_DIR}/${id}.json`)));
@@ -179,7 +184,6 @@ export class NotebookStore {
     this.#catalog.adopt(new Map([...loaded.articles].map(([id, doc]) => [id, doc.low.data])), new Map<string, FileStamp | null>(ids.map((id, i) => [id, stamps[i] ?? null])));
     this.#checking = false;
     await this.#releaseLockIfReadOnly();
-    if (!this.readOnly && backupOnOpen) await this.#backupOnOpen(backupOnOpen);
   }
 
   /** A notebook with files from a newer Quotebook: we will not write, so let others. */

@@ -105,6 +105,23 @@ describe('the article catalog', () => {
     expect((await readCatalogFile(dir)).entries['art-7']).toBeUndefined();
   });
 
+  it('takes the daily backup after the checks, and answers meanwhile', async () => {
+    const dir = await notebookWithCatalog();
+    const session = await NotebookSession.open(dir, { deferChecks: true }); // the daily backup, as serve opens
+    try {
+      const operations = createOperations(session);
+      const article = await operations.invoke('articles:get', { id: 'art-2' });
+      expect(article.ok && (article.value as { article: { title: string } }).article.title).toBe('Title of art-2');
+      const reasons = async () => {
+        const backups = await operations.invoke('backups:list', {});
+        return backups.ok ? (backups.value as Array<{ reason: string }>).map((b) => b.reason) : [];
+      };
+      await expect.poll(reasons).toContain('open');
+    } finally {
+      await session.close();
+    }
+  });
+
   it.each([
     ['deleted', (file: string) => fs.rm(file)],
     ['damaged', (file: string) => fs.writeFile(file, '{"format":"quotebook-article-catalog","entr')],
