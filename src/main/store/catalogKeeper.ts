@@ -74,6 +74,7 @@ export class CatalogKeeper {
       this.#entries.set(id, { ...stamp, summary });
       summaries[at] = summary;
     });
+    if (unknown.length) this.#scheduleSave(SAVE_DELAY_MS); // what was learnt here spares the next open a read
     return summaries.filter((s): s is ArticleSummary => s !== null);
   }
 
@@ -83,16 +84,21 @@ export class CatalogKeeper {
    */
   adopt(articles: ReadonlyMap<string, ArticleFile>, stamps: ReadonlyMap<string, FileStamp | null>): void {
     const next = new Map<string, CatalogEntry>();
+    let kept = 0;
     this.#madeFrom.clear();
     for (const [id, file] of articles) {
       const stamp = stamps.get(id);
       if (!stamp) continue;
       const old = this.#entries.get(id);
-      next.set(id, { ...stamp, summary: old && sameStamp(old, stamp) ? old.summary : summariseArticle(file) });
+      const holds = old !== undefined && sameStamp(old, stamp);
+      if (holds) kept++;
+      next.set(id, { ...stamp, summary: holds ? old.summary : summariseArticle(file) });
       this.#madeFrom.set(id, file);
     }
+    // An open that changes nothing (most command line runs) does not rewrite the catalog.
+    const unchanged = kept === next.size && next.size === this.#entries.size;
     this.#entries = next;
-    this.#scheduleSave(0);
+    if (!unchanged) this.#scheduleSave(0);
   }
 
   /** The summary of an article in memory: its entry's when the entry describes this very file. */
