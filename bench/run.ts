@@ -17,6 +17,7 @@ import { searchBench } from './searchBench';
 import { cliStartBench } from './cliStart';
 import { syncBench } from './syncBench';
 import { backupBench } from './backupBench';
+import { openLargeBench } from './openLarge';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -35,6 +36,7 @@ const benches: Record<string, () => unknown> = {
   cliStart: () => cliStartBench(log),
   sync: () => syncBench(log),
   backup: () => backupBench(log),
+  openLarge: () => openLargeBench(log),
 };
 
 async function main() {

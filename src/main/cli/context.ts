@@ -24,9 +24,12 @@ export interface CliContext {
   quietProblems?: boolean;
 }
 
-/** Opens the notebook (creating it on first use) and returns a typed caller for the contract. */
-export async function openOperations(ctx: CliContext): Promise<{ call: Caller; dispatcher: Dispatcher; session: NotebookSession }> {
-  const session = await NotebookSession.open(ctx.notebookDir, ctx.readOnly ? { readOnly: true } : { create: true });
+/**
+ * Opens the notebook (creating it on first use) and returns a typed caller for the contract.
+ * With `deferChecks` the problems noticed here are those known before the article checks.
+ */
+export async function openOperations(ctx: CliContext, options: { deferChecks?: boolean } = {}): Promise<{ call: Caller; dispatcher: Dispatcher; session: NotebookSession }> {
+  const session = await NotebookSession.open(ctx.notebookDir, { ...(ctx.readOnly ? { readOnly: true } : { create: true }), ...options });
   const dispatcher = createOperations(session);
   const call: Caller = async (name, input) => {
     const result = await dispatcher.invoke(name, input);

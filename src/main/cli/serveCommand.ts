@@ -14,7 +14,7 @@ import { CliError } from './cliError';
 import { LAUNCH_PATH, startServer } from '../server/httpServer';
 import { LiveHub } from '../live/liveHub';
 import { announceOwner, findOwner, OWNER_TOKEN_HEADER } from '../live/ownerEndpoint';
-import { printJson } from './problemNotice';
+import { printJson, problemLine } from './problemNotice';
 
 /** The built renderer; in a checkout it is built on first use so `serve` just works. */
 export function ensureRendererBuilt(ctx: CliContext): string {
@@ -64,7 +64,13 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   const chosen = values.port === undefined ? null : Number(values.port);
   if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535)) throw new CliError(`--port must be a number from 0 to 65535, not "${values.port}".`, 2);
   const rendererDir = ensureRendererBuilt(ctx);
-  const { dispatcher, session } = await openOperations(ctx);
+  // The page shows the library while the articles are still checked; damage they find is told here too.
+  const { dispatcher, session } = await openOperations(ctx, { deferChecks: true });
+  const known = new Set(session.store.problems.map((p) => p.message));
+  session.ready.then(
+    () => session.store.problems.filter((p) => !known.has(p.message)).forEach((p) => ctx.io.err(problemLine(p))),
+    (error: unknown) => ctx.io.err(`quotebook: error: the notebook's articles could not be read: ${error instanceof Error ? error.message : String(error)}`),
+  );
   // A notebook that joined a team syncs on its own while it is served (see docs/team.md).
   session.enableTeamSync();
   const live = new LiveHub(session.store);

@@ -200,7 +200,8 @@ export function startApp(options: ShellOptions): void {
   /** Opens the notebook, asking what to do when another process holds its lock. */
   const openNotebook = async (): Promise<Dispatcher | null> => {
     const opened = await openWithLockPrompt(dir, {
-      open: (where, how) => NotebookSession.open(where, how),
+      // The window shows the library at once; the articles are checked behind it.
+      open: (where, how) => NotebookSession.open(where, { ...how, deferChecks: true }),
       ask: async (where, holder) => {
         const question = lockDialogOptions(where, { holder, thisHost: hostname(), alive: isProcessAlive });
         const { response } = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);

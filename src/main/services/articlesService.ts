@@ -1,21 +1,19 @@
 /** Articles: listing, reading, deletion with restore (creating them is importService's job). */
-import type { ArticleFile, ArticleSummary } from '../../shared/model';
+import type { ArticleSummary } from '../../shared/model';
 import type { ArticleWithQuotes } from '../../shared/api/contract';
-import { countWords } from '../../shared/text/normalise';
+import { summariseArticle } from '../store/articleCatalog';
 import type { NotebookSession } from './session';
 
 /** Drops the text for list views; counts stay useful in the library. */
-export function summarise(file: ArticleFile): ArticleSummary {
-  const { text, blocks: _blocks, ...rest } = file.article;
-  return { ...rest, quoteCount: file.quotes.length, wordCount: countWords(text) };
-}
+export const summarise = summariseArticle;
 
-/** Newest import first; ties broken by title so the order is stable. */
-export function listArticles(session: NotebookSession): ArticleSummary[] {
-  return session.store
-    .articles()
-    .map(summarise)
-    .sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title));
+/**
+ * Newest import first; ties broken by title so the order is stable. Answers before the articles
+ * are checked (from the catalog), so a large notebook shows its library at once.
+ */
+export async function listArticles(session: NotebookSession): Promise<ArticleSummary[]> {
+  const summaries = await session.store.articleSummaries();
+  return summaries.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title));
 }
 
 export function getArticle(session: NotebookSession, id: string): ArticleWithQuotes {

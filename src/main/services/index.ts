@@ -1,6 +1,7 @@
 /** Wires every operation of the contract to its service. */
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import type { NotebookSession } from './session';
+import type { OperationName } from '../../shared/api/contract';
 import { acknowledgeProblems, listProblems, notebookInfo } from './notebookService';
 import { listTrash, restoreFromTrash } from './trashService';
 import { createBackupNow, listBackups, restoreBackup, withBackup } from './backupService';
@@ -124,9 +125,28 @@ export function createHandlers(session: NotebookSession): Handlers {
   } satisfies Handlers;
 }
 
+/** Operations that answer while the notebook's articles are still being checked (see NotebookSession.ready). */
+const ANSWERED_WHILE_CHECKING: ReadonlySet<OperationName> = new Set<OperationName>(['articles:list']);
+
+/** Every other operation waits for the checks: it may need any article, or the complete problems. */
+function afterChecks(session: NotebookSession, handlers: Handlers): Handlers {
+  const gated = Object.entries(handlers).map(([name, handler]) => {
+    if (ANSWERED_WHILE_CHECKING.has(name as OperationName)) return [name, handler];
+    const run = handler as (input: unknown) => unknown;
+    return [
+      name,
+      async (input: unknown) => {
+        await session.ready;
+        return run(input);
+      },
+    ];
+  });
+  return Object.fromEntries(gated) as Handlers;
+}
+
 /** The dispatcher every front door calls. */
 export function createOperations(session: NotebookSession, onInternalError?: (e: unknown) => void): Dispatcher {
-  return createDispatcher(createHandlers(session), onInternalError);
+  return createDispatcher(afterChecks(session, createHandlers(session)), onInternalError);
 }
 
 export { NotebookSession } from './session';

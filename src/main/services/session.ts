@@ -20,6 +20,11 @@ export interface SessionOptions {
   name?: string;
   /** Default `'daily'`: a verified backup when opened for writing, at most one a day (see NotebookStore). */
   backupOnOpen?: boolean | 'daily';
+  /**
+   * Answer the library list before every article file is read and checked (the app and `serve`,
+   * where the window should show rows at once); every other operation waits for `ready`.
+   */
+  deferChecks?: boolean;
 }
 
 /** Every front door opens through a session, so each takes the daily backup unless told otherwise. */
@@ -38,11 +43,39 @@ export class NotebookSession {
   #teamSyncOn = false;
   /** The full-text index, opened at the first search (a cache outside the notebook). */
   #search: NotebookIndex | null = null;
+  /** Settles when the current notebook's articles are checked and indexed here. */
+  #ready: Promise<void>;
+  /** Whether notebooks open with their article checks in the background (kept for switchTo). */
+  #deferChecks: boolean;
 
-  private constructor(store: NotebookStore) {
+  private constructor(store: NotebookStore, deferChecks: boolean) {
     this.current = store;
-    this.rebuildIndexes();
-    this.watch();
+    this.#deferChecks = deferChecks;
+    this.#ready = this.#indexWhenChecked(store);
+  }
+
+  /** The lookup indexes need every article, so they are built once the store has checked them. */
+  #indexWhenChecked(store: NotebookStore): Promise<void> {
+    const index = () => {
+      if (this.current !== store) return;
+      this.rebuildIndexes();
+      this.watch();
+    };
+    if (!store.checking) {
+      index();
+      return Promise.resolve();
+    }
+    const ready = store.checked.then(index);
+    ready.catch(() => undefined); // reported to every operation that waits for it
+    return ready;
+  }
+
+  /**
+   * Settles when every article of the notebook has been read and checked (damaged ones moved aside
+   * and reported). Operations other than the library list wait for it (see createOperations).
+   */
+  get ready(): Promise<void> {
+    return this.#ready;
   }
 
   /** Changes that reach the files from elsewhere (a sync peer, another window's note) keep the indexes right. */
@@ -58,7 +91,7 @@ export class NotebookSession {
 
   /** Opens (and with `create`, creates) the notebook in `dir`. */
   static async open(dir: string, options: SessionOptions = {}): Promise<NotebookSession> {
-    return new NotebookSession(await NotebookStore.open(dir, withDefaults(options)));
+    return new NotebookSession(await NotebookStore.open(dir, withDefaults(options)), options.deferChecks ?? false);
   }
 
   /** The open store. */
@@ -77,16 +110,19 @@ export class NotebookSession {
   /** Closes the current notebook and opens another; on failure the current one stays open. */
   async switchTo(dir: string, options: SessionOptions = {}): Promise<void> {
     if (dir === this.current.dir) return;
-    const next = await NotebookStore.open(dir, withDefaults(options));
+    const next = await NotebookStore.open(dir, withDefaults({ deferChecks: this.#deferChecks, ...options }));
     const previous = this.current;
     this.current = next;
     const search = this.#search;
     this.#search = null;
-    this.rebuildIndexes();
-    this.watch();
+    this.#unwatch();
+    this.quoteIndex.clear();
+    this.hashIndex.clear();
+    this.quotesOf.clear();
+    this.#ready = this.#indexWhenChecked(next);
     for (const listener of this.#switchListeners) listener(next);
     await this.#stopTeamSync();
-    if (this.#teamSyncOn) this.#teamSync = loadTeamSync().then((m) => m.startTeamSync(next));
+    if (this.#teamSyncOn) this.#teamSync = this.#startTeamSync(next);
     await search?.close();
     await previous.close();
   }
@@ -202,8 +238,13 @@ export class NotebookSession {
    */
   enableTeamSync(): void {
     this.#teamSyncOn = true;
-    const store = this.current;
-    this.#teamSync ??= loadTeamSync().then((m) => m.startTeamSync(store));
+    this.#teamSync ??= this.#startTeamSync(this.current);
+  }
+
+  /** Team sync reads every article, so it starts once they are checked. */
+  async #startTeamSync(store: NotebookStore): Promise<TeamSync> {
+    const [sync] = await Promise.all([loadTeamSync(), store.checked]);
+    return sync.startTeamSync(store);
   }
 
   /** Where team sync stands: null when it is off or the notebook has no team server. */

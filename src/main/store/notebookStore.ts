@@ -19,7 +19,9 @@ import { OPEN_REASON, openBackupIsRecent } from './backupPolicy';
 import { makeDoc, writeDoc, type Doc } from './docs';
 import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
 import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
-import { loadNotebook, type LoadedNotebook } from './loader';
+import { loadArticleFiles, loadNotebook, type LoadedArticles, type LoadedNotebook } from './loader';
+import { CatalogKeeper } from './catalogKeeper';
+import { stampsOf, type FileStamp } from './articleCatalog';
 import { acquireLock, type NotebookLock } from './lock';
 import { defaultMigrator, type Migrator } from './migrations';
 import { NEWER_VERSION_REASON, toProblem } from './problems';
@@ -28,14 +30,14 @@ import { acknowledgeMovedAside, PROBLEMS_FILE, recordMovedAside } from './proble
 import { currentProblems } from './problemReport';
 import { deleteToTrash, restoreFromTrash } from './trash';
 import { checkArticleFile, checkNotebookFile, validateFile } from './validate';
-import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR } from './paths';
+import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR, absPath } from './paths';
 import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
 import { Replica } from '../sync/replica';
 import type { SharedDoc } from '../sync/sharedDoc';
 import type { Doc as YDoc } from 'yjs';
 import type { AnyFile } from '../sync/fileMapping';
 import type { DocRef } from '../../shared/sync/docNames';
-import type { Author } from '../../shared/model';
+import type { ArticleSummary, Author } from '../../shared/model';
 
 export interface OpenOptions {
   /** Create the notebook if the folder has no notebook.json (the folder must be empty or absent). */
@@ -60,9 +62,17 @@ export interface OpenOptions {
   live?: boolean;
   /** Who edits through this copy when the notebook gets its live state now. */
   author?: Author;
+  /**
+   * Return before every article file is read and checked (the app and `serve`): the library is
+   * shown from the article catalog meanwhile (`articleSummaries`), every write waits for the
+   * checks, and `checked` settles when they are done (damaged files moved aside and reported).
+   */
+  deferChecks?: boolean;
 }
 
 const NOTEBOOK_REF: DocRef = { kind: 'notebook', id: '' };
+/** Deferred article checks begin at the latest this long after the open. */
+const CHECKS_WAIT_MS = 1500;
 
 /** The write queue a shared document's file belongs to (the same keys the store's writes use). */
 function queueKey(ref: DocRef): string {
@@ -86,6 +96,16 @@ export class NotebookStore {
   #barrier: Promise<void> = Promise.resolve();
   /** The live state (shared documents) every save goes through; null for read-only opens. */
   #live: LiveFiles | null = null;
+  /** What the library shows about each article, without reading the files (see catalogKeeper.ts). */
+  #catalog!: CatalogKeeper;
+  /** The article files present at open; read and checked by `#checkArticles`. */
+  #articleIds: string[] = [];
+  #checking = true;
+  /** Lets deferred checks begin (see open). */
+  #startChecks: () => void = () => undefined;
+  /** Upgraded notebook.json and notes, written back with the articles (one backup first for all). */
+  #migrateLater: LoadedNotebook['migrated'] = [];
+  #checked: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -114,13 +134,36 @@ export class NotebookStore {
         await createNotebookFiles(abs, opts.name, migrator.targetVersion);
       }
       const store = new NotebookStore(abs, lock, migrator, opts.keepBackups, writable ? null : 'This notebook was opened read-only.');
-      await store.#load(await loadNotebook(abs, { migrator, canWrite: writable }));
-      if (store.readOnly && store.lock) {
-        await store.lock.release(); // a newer-version notebook: we will not write, let others
-        store.lock = null;
+      // notebook.json and the notes now; the article files are only listed (see #checkArticles).
+      const shell = await loadNotebook(abs, { migrator, canWrite: writable, articles: 'later' });
+      await store.#load(shell, { articlesLater: true });
+      store.#articleIds = shell.articleIds;
+      store.#catalog = await CatalogKeeper.open(abs, writable);
+      await store.#releaseLockIfReadOnly();
+      const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, shell.articleIds.length) : undefined);
+      if (!opts.deferChecks) {
+        await store.#checkArticles(writable);
+        if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
+        await startLive();
+        return store;
       }
-      if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
-      if (!store.readOnly && opts.live !== false) await store.#startLive(opts.author);
+      await startLive();
+      // The checks start once the library has been listed (or after a moment): the window's first
+      // rows then need not share the disk and the processor with 10,000 file reads.
+      const listed = new Promise<void>((start) => {
+        store.#startChecks = start;
+        setTimeout(start, CHECKS_WAIT_MS).unref();
+      });
+      store.#checked = listed.then(() => store.#checkArticles(writable));
+      // Every write (and restore) waits for the checks; the barrier itself never rejects.
+      store.#barrier = store.#checked.then(
+        () => undefined,
+        () => undefined,
+      );
+      // Queued behind the checks like any write (inside them it would wait for itself). A daily
+      // backup that fails is reported as a problem; close() waits for it.
+      const backupOnOpen = opts.backupOnOpen;
+      if (backupOnOpen) void store.#checked.then(() => (store.readOnly ? undefined : store.#backupOnOpen(backupOnOpen))).catch(() => undefined);
       return store;
     } catch (err) {
       await lock?.release();
@@ -128,24 +171,68 @@ export class NotebookStore {
     }
   }
 
-  /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
-  async #load(loaded: LoadedNotebook): Promise<void> {
+  /**
+   * Reads and checks every article file listed at open, then installs them: damaged ones moved
+   * aside and reported, and the catalog rebuilt from what was read.
+   */
+  async #checkArticles(canWrite: boolean): Promise<void> {
+    const ids = this.#articleIds;
+    // Stamped before reading: a file changed in between gets a stale entry, never a wrong one.
+    const stamps = await stampsOf(ids.map((id) => absPath(this.dir, `${ARTICLES_DIR}/${id}.json`)));
+    const loaded = await loadArticleFiles(this.dir, ids, { migrator: this.migrator, canWrite });
+    await this.#adoptArticles(loaded);
+    this.#catalog.adopt(new Map([...loaded.articles].map(([id, doc]) => [id, doc.low.data])), new Map<string, FileStamp | null>(ids.map((id, i) => [id, stamps[i] ?? null])));
+    this.#checking = false;
+    await this.#releaseLockIfReadOnly();
+  }
+
+  /** A notebook with files from a newer Quotebook: we will not write, so let others. */
+  async #releaseLockIfReadOnly(): Promise<void> {
+    if (this.readOnly && this.lock) {
+      await this.lock.release();
+      this.lock = null;
+    }
+  }
+
+  /** Records damage in the problems ledger and turns what was found into problems for the analyst. */
+  async #findingsToProblems(loaded: LoadedArticles, notebookMissing: boolean): Promise<StoreProblem[]> {
     // Recorded first, so every later open reports them even if this one stops here.
     await recordMovedAside(this.dir, loaded.damage.flatMap((d) => (d.movedTo && d.kind !== 'newer-version' ? [{ file: d.file, movedTo: d.movedTo, kind: d.kind, detail: d.detail }] : [])));
-    const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || !loaded.notebook;
+    const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || notebookMissing;
     const backup = needsBackup ? await newestVerifiedBackup(this.dir) : null;
-    const problems = loaded.damage.map((d) => toProblem(d, backup));
+    return loaded.damage.map((d) => toProblem(d, backup));
+  }
+
+  /** Installs the articles the checks read (see #checkArticles), beside what the open installed. */
+  async #adoptArticles(loaded: LoadedArticles): Promise<void> {
+    const problems = await this.#findingsToProblems(loaded, false);
+    this.#articles = loaded.articles;
+    this.problems = await currentProblems(this.dir, [...this.problems, ...problems]);
+    await this.#adoptVersions({ ...loaded, migrated: [...this.#migrateLater, ...loaded.migrated] });
+    this.#migrateLater = [];
+  }
+
+  /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
+  async #load(loaded: LoadedNotebook, { articlesLater = false } = {}): Promise<void> {
+    const problems = await this.#findingsToProblems(loaded, !loaded.notebook);
     if (!loaded.notebook) {
       if (!problems.some((p) => p.file === NOTEBOOK_FILE)) {
         // notebook.json vanished between the existence check and the read.
         await assertNoNotebookRemains(this.dir);
       }
-      throw new NotebookDamagedError(this.dir, problems.filter((p) => p.file === NOTEBOOK_FILE), backup?.id ?? null);
+      throw new NotebookDamagedError(this.dir, problems.filter((p) => p.file === NOTEBOOK_FILE), (await newestVerifiedBackup(this.dir))?.id ?? null);
     }
     this.#notebook = loaded.notebook;
     this.#articles = loaded.articles;
     this.#notes = loaded.notes;
     this.problems = await currentProblems(this.dir, problems);
+    // Upgrades wait for the articles, so one backup before migrating holds every file as it was.
+    if (articlesLater) this.#migrateLater = loaded.migrated;
+    await this.#adoptVersions(articlesLater ? { ...loaded, migrated: [] } : loaded);
+  }
+
+  /** Files from a newer Quotebook make the notebook read-only; older ones are upgraded on disk. */
+  async #adoptVersions(loaded: LoadedArticles): Promise<void> {
     if (loaded.newerVersionFiles.length) {
       this.readOnly = true;
       this.readOnlyReason = NEWER_VERSION_REASON;
@@ -177,6 +264,41 @@ export class NotebookStore {
 
   note(id: string): NoteFile | undefined {
     return this.#notes.get(id)?.low.data;
+  }
+
+  /**
+   * Settles when every article file has been read and checked (at once unless the notebook was
+   * opened with `deferChecks`). Until then `articles()` is empty and `problems` may be incomplete.
+   */
+  get checked(): Promise<void> {
+    return this.#checked;
+  }
+
+  /** True while the article files are still being read and checked. */
+  get checking(): boolean {
+    return this.#checking;
+  }
+
+  /**
+   * What the library lists about each article, in name order. While the checks run it comes from
+   * the catalog for every file it still describes (size, mtime and inode unchanged) and from the
+   * file itself otherwise; a damaged file is left out (the checks report it).
+   */
+  async articleSummaries(): Promise<ArticleSummary[]> {
+    if (this.#checking) {
+      const fromDisk = await this.#catalog.summariesFromDisk(this.#articleIds, async (id) => {
+        const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
+        try {
+          return (await doc.adapter.read()) ?? null;
+        } catch {
+          return null;
+        }
+      });
+      this.#startChecks();
+      if (fromDisk) return fromDisk;
+      await this.#checked;
+    }
+    return [...this.#articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
   }
 
   // ---- writing ----
@@ -379,6 +501,7 @@ export class NotebookStore {
       // createBackup directly: this.backup() would queue behind this very restore.
       const result = await restoreBackupFiles(this.dir, id, () => createBackup(this.dir, 'before-restore', { keep: this.keepBackups }));
       await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
+      this.#catalog.clear(); // every file was replaced: the next open reads them all
       if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;
     })();
@@ -393,7 +516,9 @@ export class NotebookStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#startChecks(); // close waits for them
     await this.#idle();
+    await this.#catalog?.flush();
     this.#live?.replica.clear();
     await this.lock?.release();
     this.lock = null;
@@ -438,9 +563,9 @@ export class NotebookStore {
     return this.#serial(queueKey(ref), async () => work(await live.reconcile(ref)));
   }
 
-  async #startLive(author: Author | undefined): Promise<void> {
+  async #startLive(author: Author | undefined, articleCount: number): Promise<void> {
     const replica = await Replica.open(this.dir, author ? { author } : {});
-    if (replica.created && (this.#articles.size || this.#notes.size)) {
+    if (replica.created && (articleCount || this.#notes.size)) {
       // The first open with live state: keep the notebook as it was, in case anything goes wrong.
       await createBackup(this.dir, 'before-live-notebook', { keep: this.keepBackups });
     }
@@ -508,7 +633,10 @@ export class NotebookStore {
 
   #serial<R>(key: string, fn: () => Promise<R>): Promise<R> {
     // Chains and the barrier never reject (see below), so `then(fn)` always runs fn.
-    const run = Promise.all([this.#chains.get(key), this.#barrier]).then(fn);
+    // An article's catalog entry is refreshed in the file's queue, where memory matches the disk.
+    const id = key.startsWith(`${ARTICLES_DIR}/`) ? key.slice(ARTICLES_DIR.length + 1) : null;
+    const work = id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#articles.get(id)?.low.data));
+    const run = Promise.all([this.#chains.get(key), this.#barrier]).then(work);
     const settled = run.then(
       () => undefined,
       () => undefined,
