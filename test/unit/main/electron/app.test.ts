@@ -154,7 +154,8 @@ describe('startApp', () => {
   it('on ready opens the notebook, registers IPC, then loads the app page into a hardened window', async () => {
     startApp({ mainDir });
     await settle();
-    expect(h.openSession).toHaveBeenCalledWith('/home/analyst/My notebook.quotebook', { create: true });
+    expect(h.openSession).toHaveBeenCalledWith('/home/analyst/My notebook.quotebook', { create: true, deferChecks: true });
+    // Opened with its article checks deferred: the library shows from the catalog at once (issue 13 item 5).
     // The open notebook syncs with its team server on its own while the app runs (issue 12).
     expect(h.session.enableTeamSync).toHaveBeenCalled();
     expect(h.createOperations).toHaveBeenCalledWith(h.session, expect.any(Function));
@@ -398,7 +399,7 @@ describe('a notebook whose lock is held', () => {
     startApp({ mainDir, notebookDir: '/data/Research.quotebook' });
     await settle();
     await settle();
-    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { readOnly: true });
+    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { readOnly: true, deferChecks: true });
     expect(h.takeOverLock).not.toHaveBeenCalled();
     expect(h.app.quit).not.toHaveBeenCalled();
     await expect(handlerOf('articles:list')(fromApp, {})).resolves.toEqual({ ok: true, value: 'from dispatcher' });
@@ -411,7 +412,7 @@ describe('a notebook whose lock is held', () => {
     await settle();
     await settle();
     expect(h.takeOverLock).toHaveBeenCalledWith('/data/Research.quotebook', lockedError.holder);
-    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { create: true });
+    expect(h.openSession).toHaveBeenLastCalledWith('/data/Research.quotebook', { create: true, deferChecks: true });
     expect(h.app.quit).not.toHaveBeenCalled();
   });
 });
@@ -475,7 +476,7 @@ describe('a .quotebook folder opened from Finder (macOS)', () => {
     emitApp('open-file', { preventDefault: vi.fn() }, '/Users/analyst/Elections.quotebook');
     h.app.isReady.mockReturnValue(true);
     await settle();
-    expect(h.openSession).toHaveBeenCalledWith('/Users/analyst/Elections.quotebook', { create: true });
+    expect(h.openSession).toHaveBeenCalledWith('/Users/analyst/Elections.quotebook', { create: true, deferChecks: true });
   });
 
   it('while running: switches to it and reloads the window', async () => {
