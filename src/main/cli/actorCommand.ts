@@ -71,7 +71,7 @@ async function addActor(ctx: CliContext, args: string[]): Promise<void> {
     if (!known) throw new CliError(`“${name}” is not in the built-in list of states; add it without --gazetteer.`, 2);
     name = known.state.name;
     kind ??= 'state';
-    aliases = [...aliases, ...known.state.aliases, known.state.capital];
+    aliases = [...aliases, ...known.state.aliases, known.state.capital].filter(Boolean);
   } else if (known && !ctx.json && !(kind === 'state' && nameKey(name) === nameKey(known.state.name))) {
     const how = known.viaCapital ? `is the capital of ${known.state.name}` : `names ${known.state.name}`;
     ctx.io.err(`Note: “${name}” ${how} in the built-in list of states. To add the state with its usual names: quotebook actor add "${name}" --gazetteer`);

@@ -79,3 +79,17 @@ describe('lookupGazetteer', () => {
     expect(lookupGazetteer('Atlantis')).toBeNull();
   });
 });
+
+describe('the built-in list of states', () => {
+  it('knows the states news often names, by name, alias or capital', () => {
+    expect(lookupGazetteer('Armenia')?.state.name).toBe('Armenia');
+    expect(lookupGazetteer('Baku')).toMatchObject({ state: { name: 'Azerbaijan' }, viaCapital: true });
+    expect(lookupGazetteer('Czechia')?.state.name).toBe('Czech Republic');
+    expect(lookupGazetteer('UAE')?.state.name).toBe('United Arab Emirates');
+  });
+
+  it('never reads a given name as a state, and has no empty capital to match', () => {
+    for (const name of ['Sofia', 'Santiago', 'Jordan', 'Chad', 'Georgia', '']) expect(lookupGazetteer(name)).toBeNull();
+    expect(lookupGazetteer('Chile')).toMatchObject({ state: { name: 'Chile' }, viaCapital: false });
+  });
+});

@@ -72,7 +72,7 @@ export function ActorForm({ actor, actors, submitLabel, busy, onSubmit, onCancel
       ...d,
       name: state.name,
       kind: 'state',
-      aliases: [...new Set([...d.aliases, ...state.aliases, state.capital].filter((n) => n !== state.name))],
+      aliases: [...new Set([...d.aliases, ...state.aliases, state.capital].filter((n) => n && n !== state.name))],
     }));
 
   const submit = (event: FormEvent) => {
@@ -129,7 +129,7 @@ export function ActorForm({ actor, actors, submitLabel, busy, onSubmit, onCancel
                 <span>
                   <strong>{state.name}</strong> · State
                   {matched !== state.name && <span className="gazetteer-offer__why"> — “{matched}” {matched === state.capital ? 'is its capital' : 'is one of its names'}</span>}
-                  <span className="gazetteer-offer__names">Also known as {[...state.aliases, state.capital].join(', ')}</span>
+                  <span className="gazetteer-offer__names">Also known as {[...state.aliases, state.capital].filter(Boolean).join(', ')}</span>
                 </span>
                 <button type="button" className="button button--small" onClick={() => applyState(state)}>
                   Use
