@@ -18,6 +18,7 @@ import { cliStartBench } from './cliStart';
 import { syncBench } from './syncBench';
 import { backupBench } from './backupBench';
 import { openLargeBench } from './openLarge';
+import { openMemoryBench } from './openMemory';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -37,6 +38,7 @@ const benches: Record<string, () => unknown> = {
   sync: () => syncBench(log),
   backup: () => backupBench(log),
   openLarge: () => openLargeBench(log),
+  openMemory: () => openMemoryBench(log),
 };
 
 async function main() {
