@@ -137,6 +137,8 @@ async function round_(reading: Reading, index: number, keep: boolean, saves: num
   await page.evaluate(`(${SELECT_SCRIPT})(${index})`);
   const q = (await page.evaluate(`(${Q_SCRIPT})()`)) as number;
   const created = await page.locator('section.quote-editor').getAttribute('data-quote-id');
+  // The reader draws the new quote too (a failed update would leave the text as it was).
+  await page.waitForFunction((id) => !!document.querySelector(`.reader-text mark[data-quote-ids~="${id}"]`), created, { timeout: 10_000 });
 
   const tags = page.getByRole('region', { name: 'Selected quote' }).getByRole('combobox', { name: 'Tags' });
   await tags.focus();

@@ -5,7 +5,18 @@
  */
 import { $createMarkNode } from '@lexical/mark';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalNode } from 'lexical';
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 import type { Block } from '../../../shared/model';
 import type { SegmentedBlock } from '../../../shared/text/segments';
 import { $setArticleOffset } from './articleOffsets';
@@ -105,4 +116,8 @@ export function $updateArticle(text: string, before: readonly SegmentedBlock[] |
   const children = changed ? $getRoot().getChildren() : [];
   if (!changed || children.length !== after.length) return $replaceWithArticle(text, after);
   for (const index of changed) children[index]!.replace($createArticleBlock(text, after[index]!));
+  // A selection inside a rebuilt block would point at nodes that are gone (the whole rebuild
+  // dropped it too); the browser's own selection, which the reader reads, is not touched.
+  const selection = $getSelection();
+  if ($isRangeSelection(selection) && [selection.anchor, selection.focus].some((point) => !$getNodeByKey(point.key)?.isAttached())) $setSelection(null);
 }

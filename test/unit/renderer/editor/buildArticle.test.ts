@@ -5,6 +5,7 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalNode } from 'lexical';
 import { $replaceWithArticle, $updateArticle, changedBlocks } from '../../../../src/renderer/src/editor/buildArticle';
 import { $articleOffsetAt } from '../../../../src/renderer/src/editor/articleOffsets';
+import { $selectArticleRange } from '../../../../src/renderer/src/editor/articleRanges';
 import { $isListItemParagraphNode } from '../../../../src/renderer/src/editor/ListItemParagraphNode';
 import { readerNodes } from '../../../../src/renderer/src/editor/readerExtension';
 import { segmentBlocks, type Span } from '../../../../src/shared/text/segments';
@@ -135,6 +136,16 @@ describe('$updateArticle', () => {
       const mark = ($getRoot().getChildren()[1] as MarkNode).getChildren()[1] as MarkNode;
       expect($articleOffsetAt(mark.getFirstChild()!, 0)).toBe(32);
     });
+  });
+
+  it('lets go of a selection inside a rebuilt block (the words just quoted) instead of failing', () => {
+    const before = segmentBlocks(text, blocks, []);
+    const after = segmentBlocks(text, blocks, [{ id: 'b', start: 32, end: 35 }]);
+    const editor = createHeadlessEditor({ nodes: readerNodes, onError: (e) => { throw e; } });
+    editor.update(() => $replaceWithArticle(text, before), { discrete: true });
+    editor.update(() => $selectArticleRange(32, 35), { discrete: true });
+    expect(() => editor.update(() => $updateArticle(text, before, after), { discrete: true })).not.toThrow();
+    expect(shown(editor)[1]).toBe('Second “[two|b],” he said.');
   });
 
   it('rebuilds everything when the blocks themselves differ (another article or layout)', () => {
