@@ -12,6 +12,7 @@ import { actorsBench } from './actorsBench';
 import { noteTypingBench } from './noteTyping';
 import { readerOpenBench } from './readerOpen';
 import { libraryKeysBench } from './libraryKeys';
+import { longArticleKeysBench } from './longArticleKeys';
 import { interchangeBench } from './interchangeBench';
 import { searchBench } from './searchBench';
 import { cliStartBench } from './cliStart';
@@ -32,6 +33,7 @@ const benches: Record<string, () => unknown> = {
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),
+  longArticle: () => longArticleKeysBench(log),
   interchange: () => interchangeBench(log),
   search: () => searchBench(log),
   cliStart: () => cliStartBench(log),

@@ -1,11 +1,14 @@
 /**
- * Keeps the reader's document equal to the article: whenever the laid-out blocks change, the
- * whole tree is rebuilt in one update (the store owns the text; the editor only shows it).
+ * Keeps the reader's document equal to the article: whenever the laid-out blocks change, the tree
+ * is brought up to date in one update (the store owns the text; the editor only shows it). A new
+ * article rebuilds the whole tree; a quote added, moved or removed rebuilds only the blocks whose
+ * runs changed.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLayoutEffect } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useLayoutEffect, useRef } from 'react';
 import type { SegmentedBlock } from '../../../shared/text/segments';
-import { $replaceWithArticle } from './buildArticle';
+import { $updateArticle } from './buildArticle';
 
 export interface ArticleContentPluginProps {
   text: string;
@@ -16,8 +19,12 @@ export interface ArticleContentPluginProps {
 
 export function ArticleContentPlugin({ text, blocks, onRendered }: ArticleContentPluginProps): null {
   const [editor] = useLexicalComposerContext();
+  // What the document shows now, to update only what differs.
+  const shown = useRef<{ editor: LexicalEditor; text: string; blocks: readonly SegmentedBlock[] } | null>(null);
   useLayoutEffect(() => {
-    editor.update(() => $replaceWithArticle(text, blocks), { discrete: true, onUpdate: onRendered });
+    const before = shown.current?.editor === editor && shown.current.text === text ? shown.current.blocks : null;
+    shown.current = { editor, text, blocks };
+    editor.update(() => $updateArticle(text, before, blocks), { discrete: true, onUpdate: onRendered });
     // onRendered is a notification only; a new callback must not rebuild the document.
   }, [editor, text, blocks]);
   return null;

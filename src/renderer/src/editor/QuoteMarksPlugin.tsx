@@ -7,7 +7,7 @@ import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { mergeRegister } from '@lexical/utils';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { decorateMark, pickQuote, type MarkLook } from './markDecoration';
+import { decorateMark, pickQuote, quotesToRestyle, type MarkLook } from './markDecoration';
 
 export interface QuoteMarksPluginProps {
   looks: ReadonlyMap<string, MarkLook>;
@@ -32,9 +32,12 @@ function revealElement(element: HTMLElement): void {
 
 export function QuoteMarksPlugin({ looks, selectedQuoteId, scrollRequest, onSelectQuote }: QuoteMarksPluginProps): null {
   const [editor] = useLexicalComposerContext();
-  // Mark keys and their ids, in document order, kept up to date by the mutation listener.
+  // Mark keys and their ids, and the mark keys of each quote, kept up to date by the mutation listener.
   const marks = useRef(new Map<NodeKey, readonly string[]>());
+  const marksOf = useRef(new Map<string, Set<NodeKey>>());
   const latest = useRef({ looks, selectedQuoteId, onSelectQuote });
+  // The looks and selection the marks were last styled with.
+  const styled = useRef({ looks, selectedQuoteId });
   useLayoutEffect(() => {
     latest.current = { looks, selectedQuoteId, onSelectQuote };
   });
@@ -50,6 +53,7 @@ export function QuoteMarksPlugin({ looks, selectedQuoteId, scrollRequest, onSele
         (mutations) => {
           editor.getEditorState().read(() => {
             for (const [key, mutation] of mutations) {
+              for (const id of marks.current.get(key) ?? []) marksOf.current.get(id)?.delete(key);
               const node = mutation === 'destroyed' ? null : $getNodeByKey(key);
               if (!$isMarkNode(node)) {
                 marks.current.delete(key);
@@ -57,6 +61,10 @@ export function QuoteMarksPlugin({ looks, selectedQuoteId, scrollRequest, onSele
               }
               const ids = node.getIDs();
               marks.current.set(key, ids);
+              for (const id of ids) {
+                const keys = marksOf.current.get(id) ?? new Set<NodeKey>();
+                marksOf.current.set(id, keys.add(key));
+              }
               decorate(key, ids);
             }
           });
@@ -81,11 +89,15 @@ export function QuoteMarksPlugin({ looks, selectedQuoteId, scrollRequest, onSele
     );
   }, [editor]);
 
-  // Restyle every mark when the looks or the selection change (a few hundred attribute writes).
+  // When the looks or the selection change, restyle the marks of the quotes that look different.
   useEffect(() => {
-    for (const [key, ids] of marks.current) {
+    const restyle = new Set<NodeKey>();
+    for (const id of quotesToRestyle(styled.current, { looks, selectedQuoteId })) for (const key of marksOf.current.get(id) ?? []) restyle.add(key);
+    styled.current = { looks, selectedQuoteId };
+    for (const key of restyle) {
       const element = editor.getElementByKey(key);
-      if (element) decorateMark(element, ids, looks, selectedQuoteId);
+      const ids = marks.current.get(key);
+      if (element && ids) decorateMark(element, ids, looks, selectedQuoteId);
     }
   }, [editor, looks, selectedQuoteId]);
 
@@ -93,12 +105,10 @@ export function QuoteMarksPlugin({ looks, selectedQuoteId, scrollRequest, onSele
   useEffect(() => {
     const selected = latest.current.selectedQuoteId;
     if (scrollRequest === 0 || selected === null) return;
-    for (const [key, ids] of marks.current) {
-      if (!ids.includes(selected)) continue;
-      const element = editor.getElementByKey(key);
-      if (element) revealElement(element);
-      return;
-    }
+    // The quote's first mark in the text (a rebuilt paragraph's marks are listed last).
+    const elements = [...(marksOf.current.get(selected) ?? [])].map((key) => editor.getElementByKey(key)).filter((e): e is HTMLElement => !!e);
+    const first = elements.reduce<HTMLElement | null>((a, b) => (a && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : (a ?? b)), null);
+    if (first) return revealElement(first);
     // Not in the editor: the quote may sit in text shown around it (the headline in the header).
     const container = editor.getRootElement()?.closest('[data-scroll-container]');
     const outside = container?.querySelector<HTMLElement>(`mark[data-quote-ids~="${CSS.escape(selected)}"]`);

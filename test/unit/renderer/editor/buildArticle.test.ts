@@ -3,8 +3,9 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $isMarkNode, type MarkNode } from '@lexical/mark';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalNode } from 'lexical';
-import { $replaceWithArticle } from '../../../../src/renderer/src/editor/buildArticle';
+import { $replaceWithArticle, $updateArticle, changedBlocks } from '../../../../src/renderer/src/editor/buildArticle';
 import { $articleOffsetAt } from '../../../../src/renderer/src/editor/articleOffsets';
+import { $selectArticleRange } from '../../../../src/renderer/src/editor/articleRanges';
 import { $isListItemParagraphNode } from '../../../../src/renderer/src/editor/ListItemParagraphNode';
 import { readerNodes } from '../../../../src/renderer/src/editor/readerExtension';
 import { segmentBlocks, type Span } from '../../../../src/shared/text/segments';
@@ -102,5 +103,55 @@ describe('$replaceWithArticle', () => {
       const marked = new Set((allNodes(root).filter($isMarkNode) as MarkNode[]).flatMap((m) => m.getIDs()));
       expect(marked.size).toBe(300);
     });
+  });
+});
+
+describe('$updateArticle', () => {
+  const text = 'First “one,” she said.\n\nSecond “two,” he said.\n\nThird “three,” they said.';
+  const blocks: Block[] = [
+    { kind: 'paragraph', start: 0, end: 22 },
+    { kind: 'paragraph', start: 24, end: 46 },
+    { kind: 'paragraph', start: 48, end: 73 },
+  ];
+  const shown = (editor: ReturnType<typeof editorWith>) =>
+    editor.read(() => $getRoot().getChildren().map((block) => ($isElementNode(block) ? block.getChildren().map((n) => ($isMarkNode(n) ? `[${n.getTextContent()}|${(n as MarkNode).getIDs().join(',')}]` : n.getTextContent())).join('') : '')));
+
+  it('rebuilds only the block whose quotes changed, and the document equals a fresh build', () => {
+    const before = segmentBlocks(text, blocks, [{ id: 'a', start: 6, end: 11 }]);
+    const after = segmentBlocks(text, blocks, [{ id: 'a', start: 6, end: 11 }, { id: 'b', start: 32, end: 35 }]);
+    expect(changedBlocks(before, after)).toEqual([1]);
+    const editor = createHeadlessEditor({ nodes: readerNodes, onError: (e) => { throw e; } });
+    editor.update(() => $replaceWithArticle(text, before), { discrete: true });
+    const keys = () => editor.read(() => $getRoot().getChildren().map((c) => c.getKey()));
+    const [first, second, third] = keys();
+    editor.update(() => $updateArticle(text, before, after), { discrete: true });
+    const now = keys();
+    expect(now[0]).toBe(first);
+    expect(now[1]).not.toBe(second);
+    expect(now[2]).toBe(third);
+    expect(shown(editor)).toEqual(shown(editorWith(text, blocks, [{ id: 'a', start: 6, end: 11 }, { id: 'b', start: 32, end: 35 }])));
+    expect(shown(editor)[1]).toBe('Second “[two|b],” he said.');
+    // The rebuilt block's text still knows where it sits in the article.
+    editor.read(() => {
+      const mark = ($getRoot().getChildren()[1] as MarkNode).getChildren()[1] as MarkNode;
+      expect($articleOffsetAt(mark.getFirstChild()!, 0)).toBe(32);
+    });
+  });
+
+  it('lets go of a selection inside a rebuilt block (the words just quoted) instead of failing', () => {
+    const before = segmentBlocks(text, blocks, []);
+    const after = segmentBlocks(text, blocks, [{ id: 'b', start: 32, end: 35 }]);
+    const editor = createHeadlessEditor({ nodes: readerNodes, onError: (e) => { throw e; } });
+    editor.update(() => $replaceWithArticle(text, before), { discrete: true });
+    editor.update(() => $selectArticleRange(32, 35), { discrete: true });
+    expect(() => editor.update(() => $updateArticle(text, before, after), { discrete: true })).not.toThrow();
+    expect(shown(editor)[1]).toBe('Second “[two|b],” he said.');
+  });
+
+  it('rebuilds everything when the blocks themselves differ (another article or layout)', () => {
+    const laidOut = segmentBlocks(text, blocks, []);
+    expect(changedBlocks(laidOut, laidOut.slice(1))).toBeNull();
+    expect(changedBlocks(laidOut, segmentBlocks(text, [{ kind: 'heading', start: 0, end: 22 }, ...blocks.slice(1)], []))).toBeNull();
+    expect(changedBlocks(laidOut, segmentBlocks(text, blocks, []))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAttributes, pickQuote, type MarkLook } from '../../../../src/renderer/src/editor/markDecoration';
+import { markAttributes, pickQuote, quotesToRestyle, type MarkLook } from '../../../../src/renderer/src/editor/markDecoration';
 
 const look = (tint: string, status: MarkLook['status'], length: number, speakerName: string | null = 'Ann'): MarkLook => ({ tint, status, length, speakerName });
 const looks = new Map<string, MarkLook>([
@@ -33,5 +33,22 @@ describe('pickQuote', () => {
     expect(pickQuote(ids, looks, 'sugg')).toBe('long');
     expect(pickQuote(ids, looks, 'long')).toBe('short');
     expect(pickQuote(['gone'], looks, null)).toBeNull();
+  });
+});
+
+describe('quotesToRestyle', () => {
+  it('names only the quotes whose marks look different, and the old and new selection', () => {
+    const after = new Map(looks);
+    after.set('short', look('green', 'confirmed', 10, 'Bo')); // a new speaker tint
+    after.set('sugg', look('rose', 'suggested', 40, 'Cy')); // a new name only: the mark looks the same
+    after.delete('long');
+    after.set('new', look('blue', 'confirmed', 5));
+    const ids = quotesToRestyle({ looks, selectedQuoteId: null }, { looks: after, selectedQuoteId: 'new' });
+    expect([...ids].sort()).toEqual(['long', 'new', 'short']);
+  });
+
+  it('names just the two selections when only the selection moves (J in a long article)', () => {
+    expect([...quotesToRestyle({ looks, selectedQuoteId: 'long' }, { looks, selectedQuoteId: 'short' })]).toEqual(['long', 'short']);
+    expect([...quotesToRestyle({ looks, selectedQuoteId: null }, { looks: new Map(looks), selectedQuoteId: null })]).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * re-import could not place (or placed approximately) says so and how to fix it.
  */
 import { QuoteWords } from '../../ui/QuoteWords';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Quote } from '../../../../shared/model';
 import type { NameInText } from '../../../../shared/text/names';
 import { IconWarning } from '../../ui/icons';
@@ -37,7 +37,9 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
     comment: useRef<HTMLTextAreaElement>(null),
   };
   const placed = quote.anchorStatus !== 'orphaned';
-  const near = placed ? { start: quote.target.start, end: quote.target.end } : null;
+  const { start, end } = quote.target;
+  // Kept while the words stay, so the actor pickers do not rank the article's names again on every edit.
+  const near = useMemo(() => (placed ? { start, end } : null), [placed, start, end]);
   const save = (patch: Parameters<typeof updateQuote>[2]) => updateQuote(wb, quote, patch);
 
   // Focus moves here when asked (a new quote → its speaker; S, A, T, C from anywhere).

@@ -3,7 +3,7 @@
  * reader follows), accept one (Enter) or all above a confidence, reject one (Delete). Before
  * anything is suggested it offers the action and says what it does.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { plural } from '../../ui/format';
 import { QuoteWords } from '../../ui/QuoteWords';
 import { nextIndex } from '../../ui/listKeys';
@@ -14,7 +14,7 @@ import { Confidence } from './SelectedSuggestionSection';
 import { requestSpeakerEdit } from './suggestionKeys';
 import { useSuggestionOverlay } from './suggestionOverlay';
 import { setSuggestOnImport, useSuggestOnImport } from './suggestOnImport';
-import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions } from './suggestionStore';
+import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions, type Suggestion } from './suggestionStore';
 import './suggestions.css';
 
 const THRESHOLDS = [0.9, 0.8, 0.7, 0.5, 0];
@@ -27,6 +27,24 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
   const { looks } = useSuggestionOverlay(articleId, context.data, context.looks);
   const [threshold, setThreshold] = usePersistentState('suggestions.threshold', 0.8, acceptThreshold);
   const rows = useRef(new Map<string, HTMLLIElement>());
+  const latest = useRef({ wb, articleId });
+  useEffect(() => {
+    latest.current = { wb, articleId };
+  });
+  // Stable for the whole life of the list, so a key press re-renders only the rows it changes.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      register: (id, element) => {
+        if (element) rows.current.set(id, element);
+        else rows.current.delete(id);
+      },
+      select: (id) => latest.current.wb.selectQuote(id, { scroll: true }),
+      accept: (id) => void acceptSuggestions(latest.current.articleId, [id], latest.current.wb),
+      edit: (id) => (latest.current.wb.selectQuote(id, { scroll: true }), requestAnimationFrame(requestSpeakerEdit)),
+      reject: (id) => void rejectSuggestions(latest.current.articleId, [id], latest.current.wb),
+    }),
+    [],
+  );
   const selectedId = isSuggestionId(wb.selection.quoteId) && state.items.some((s) => s.id === wb.selection.quoteId) ? wb.selection.quoteId : null;
   const readOnly = wb.info.value?.readOnly ?? false;
   const confident = state.items.filter((s) => s.confidence >= threshold && !s.stance);
@@ -108,57 +126,17 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
       )}
       {state.items.length > 0 && (
         <ul className="suggestion-list" role="listbox" aria-label="Suggestions to review" onKeyDown={onKeyDown}>
-          {state.items.map((s, index) => {
-            const look = looks.get(s.id);
-            const selected = s.id === selectedId;
-            return (
-              <li
-                key={s.id}
-                ref={(element) => {
-                  if (element) rows.current.set(s.id, element);
-                  else rows.current.delete(s.id);
-                }}
-                className="quote-card quote-card--suggested suggestion-card"
-                data-tint={look?.tint ?? 'neutral'}
-                role="option"
-                aria-selected={selected}
-                tabIndex={selected || (selectedId === null && index === 0) ? 0 : -1}
-                onClick={() => wb.selectQuote(s.id, { scroll: true })}
-              >
-                <div className="quote-card__top">
-                  <span className="speaker-swatch" aria-hidden="true" />
-                  <span className={`quote-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
-                  <Confidence value={s.confidence} />
-                </div>
-                <QuoteWords className="quote-card__text suggestion-card__text" kind={s.stance ? 'stance' : s.kind} words={s.text} />
-                {s.about.length > 0 && <p className="suggestion-card__about">About: {s.about.map((a) => a.name).join(', ')}</p>}
-                <div className="suggestion-card__bottom">
-                  <span className="suggestion-card__meta">
-                    {s.stance ? 'Stance (not speech)' : s.kind === 'direct' ? 'Direct' : 'Reported'}
-                    {s.cue && ` · “${s.cue}”`}
-                  </span>
-                  {/* Quick actions for the mouse, hidden from assistive technology (an option may not
-                      hold controls): the keyboard has Enter, Delete and E, and the selected
-                      suggestion's own section has the same buttons. */}
-                  <span className="suggestion-card__actions" aria-hidden="true">
-                    {!readOnly && (
-                      <span className="button button--small" onClick={(e) => (e.stopPropagation(), void acceptSuggestions(articleId, [s.id], wb))}>
-                        Accept
-                      </span>
-                    )}
-                    <span className="button button--small" onClick={(e) => (e.stopPropagation(), wb.selectQuote(s.id, { scroll: true }), requestAnimationFrame(requestSpeakerEdit))}>
-                      Edit
-                    </span>
-                    {!readOnly && (
-                      <span className="button button--small" onClick={(e) => (e.stopPropagation(), void rejectSuggestions(articleId, [s.id], wb))}>
-                        Reject
-                      </span>
-                    )}
-                  </span>
-                </div>
-              </li>
-            );
-          })}
+          {state.items.map((s, index) => (
+            <SuggestionRow
+              key={s.id}
+              suggestion={s}
+              tint={looks.get(s.id)?.tint ?? 'neutral'}
+              selected={s.id === selectedId}
+              tabbable={s.id === selectedId || (selectedId === null && index === 0)}
+              readOnly={readOnly}
+              actions={rowActions}
+            />
+          ))}
         </ul>
       )}
       <label className="check-row suggestions-auto">
@@ -172,3 +150,67 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
     </section>
   );
 }
+
+interface RowActions {
+  register: (id: string, element: HTMLLIElement | null) => void;
+  select: (id: string) => void;
+  accept: (id: string) => void;
+  edit: (id: string) => void;
+  reject: (id: string) => void;
+}
+
+interface SuggestionRowProps {
+  suggestion: Suggestion;
+  tint: string;
+  selected: boolean;
+  tabbable: boolean;
+  readOnly: boolean;
+  actions: RowActions;
+}
+
+/** One suggestion card; memoised, since a long article lists hundreds and a key press changes one or two. */
+const SuggestionRow = memo(function SuggestionRow({ suggestion: s, tint, selected, tabbable, readOnly, actions }: SuggestionRowProps) {
+  return (
+    <li
+      ref={(element) => actions.register(s.id, element)}
+      className="quote-card quote-card--suggested suggestion-card"
+      data-tint={tint}
+      role="option"
+      aria-selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={() => actions.select(s.id)}
+    >
+      <div className="quote-card__top">
+        <span className="speaker-swatch" aria-hidden="true" />
+        <span className={`quote-card__speaker${s.speaker ? '' : ' suggestion-card__speaker--none'}`}>{s.speaker?.name ?? 'No speaker found'}</span>
+        <Confidence value={s.confidence} />
+      </div>
+      <QuoteWords className="quote-card__text suggestion-card__text" kind={s.stance ? 'stance' : s.kind} words={s.text} />
+      {s.about.length > 0 && <p className="suggestion-card__about">About: {s.about.map((a) => a.name).join(', ')}</p>}
+      <div className="suggestion-card__bottom">
+        <span className="suggestion-card__meta">
+          {s.stance ? 'Stance (not speech)' : s.kind === 'direct' ? 'Direct' : 'Reported'}
+          {s.cue && ` · “${s.cue}”`}
+        </span>
+        {/* Quick actions for the mouse, hidden from assistive technology (an option may not
+            hold controls): the keyboard has Enter, Delete and E, and the selected
+            suggestion's own section has the same buttons. */}
+        <span className="suggestion-card__actions" aria-hidden="true">
+          {!readOnly && (
+            <span className="button button--small" onClick={(e) => (e.stopPropagation(), actions.accept(s.id))}>
+              Accept
+            </span>
+          )}
+          <span className="button button--small" onClick={(e) => (e.stopPropagation(), actions.edit(s.id))}>
+            Edit
+          </span>
+          {!readOnly && (
+            <span className="button button--small" onClick={(e) => (e.stopPropagation(), actions.reject(s.id))}>
+              Reject
+            </span>
+          )}
+        </span>
+      </div>
+    </li>
+  );
+});
