@@ -137,6 +137,17 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
         }),
       );
       if (live.status() === 'open') subscribe();
+      // A copy still waiting for a pause in typing is made before the page goes away (reload,
+      // window closed): the channel may have died without saying so and the owner lack the words.
+      const keepNow = () => {
+        if (!keepTimer) return;
+        clearTimeout(keepTimer);
+        keep();
+      };
+      if (typeof window !== 'undefined') {
+        window.addEventListener('pagehide', keepNow);
+        offs.push(() => window.removeEventListener('pagehide', keepNow));
+      }
     },
     disconnect() {
       if (!connected) return;

@@ -66,6 +66,25 @@ describe('createNoteProvider keeping words in storage', () => {
     expect(store.writes).toEqual(['k']);
   });
 
+  it('keeps them at once when the page goes away before the pause', () => {
+    const listeners = new Map<string, () => void>();
+    vi.stubGlobal('window', { addEventListener: (type: string, fn: () => void) => listeners.set(type, fn), removeEventListener: () => undefined });
+    try {
+      const { live, answer } = fakeLive(true);
+      const store = storage();
+      const doc = new Y.Doc();
+      createNoteProvider({ live, name: 'note:d', doc, storage: store, storageKey: 'k' }).connect();
+      answer('note:d');
+      type(doc, 'x');
+      vi.advanceTimersByTime(100);
+      expect(store.writes).toEqual([]);
+      listeners.get('pagehide')!();
+      expect(store.writes).toEqual(['k']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('still keeps the words during long typing, every few seconds', () => {
     const { live, answer } = fakeLive(true);
     const store = storage();
