@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createOperations, NotebookSession } from '../src/main/services';
 import { startServer } from '../src/main/server/httpServer';
+import { LiveHub } from '../src/main/live/liveHub';
 import { syntheticText } from './fixtures';
 import { percentile, round } from './stats';
 
@@ -132,7 +133,9 @@ export async function noteTypingBench(log: (line: string) => void) {
   if (!existsSync(chromiumPath)) throw new Error(`Chromium was not found at ${chromiumPath}; set CHROMIUM_PATH.`);
   const dir = await mkdtemp(join(tmpdir(), 'qb-bench-notes-'));
   const { session, ops, texts } = await setUp(join(dir, 'bench.quotebook'));
-  const server = await startServer({ dispatcher: ops, rendererDir, port: 0 });
+  // The live channel as `quotebook serve` has it: a note opens as a live (Yjs) document.
+  const live = new LiveHub(session.store);
+  const server = await startServer({ dispatcher: ops, rendererDir, port: 0, live });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
@@ -169,6 +172,7 @@ export async function noteTypingBench(log: (line: string) => void) {
   } finally {
     await browser.close();
     await server.close();
+    live.close();
     await session.close();
     await rm(dir, { recursive: true, force: true });
   }

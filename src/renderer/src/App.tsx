@@ -25,6 +25,7 @@ import { ProblemsBanner } from './features/problems/ProblemsBanner';
 import { RecoveryHost } from './features/recovery/RecoveryHost';
 import { ConfirmHost } from './ui/ConfirmHost';
 import { AccessNotice } from './features/access/AccessNotice';
+import { preloadLazyParts } from './ui/lazyComponent';
 
 function Shell() {
   const { info, reportError } = useWorkbench();
@@ -33,6 +34,8 @@ function Shell() {
   const onTogglePane = useCallback((pane: SidePane) => setLayout((l) => togglePane(l, pane)), [setLayout]);
   useWindowShortcuts(onTogglePane);
   useEffect(() => setArticleErrorReporter(reportError), [reportError]);
+  // What the first screen left out is fetched once it is up, so first uses do not wait.
+  useEffect(() => preloadLazyParts(), []);
 
   return (
     <div className="shell">

@@ -4,7 +4,7 @@
  * different machines: Yjs keeps one, the log keeps both).
  */
 import type { EditEntry, Quote } from '../model';
-import { canonicalJson } from './yValues';
+import { canonicalJson } from './canonicalJson';
 
 export interface HistoryLine {
   /** The author's name; null for changes made before authors were recorded (or with none set). */

@@ -4,29 +4,9 @@
  * conflict candidate on other replicas), so every writer compares first.
  */
 import * as Y from 'yjs';
+import { sameJson } from './canonicalJson';
 
-/** JSON with object keys in sorted order: equal values give equal strings. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value as Record<string, unknown>).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
-
-/** True when two JSON values are equal (key order ignored, `undefined` members ignored). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}
+export { canonicalJson, sameJson } from './canonicalJson';
 
 /** A JSON-safe deep copy (Yjs stores what it is given; frozen store values must not leak in). */
 export function plain<T>(value: T): T {

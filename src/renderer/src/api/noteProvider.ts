@@ -4,8 +4,9 @@
  * what the other lacks, so edits made while the channel was down are sent when it is back.
  *
  * Until the owner has a window's words they are also kept in this browser's storage (the whole
- * document state, a moment after each change): if Quotebook quits or the page closes first, they
- * are merged back the next time the note opens. Merging is safe to repeat: Yjs ignores what it has.
+ * document state, a moment after each change; while the owner is reachable, after a pause in
+ * typing): if Quotebook quits or the page closes first, they are merged back the next time the
+ * note opens. Merging is safe to repeat: Yjs ignores what it has.
  */
 import type { Provider } from '@lexical/yjs';
 import { Awareness } from 'y-protocols/awareness';
@@ -15,8 +16,15 @@ import type { LiveConnection } from './live';
 
 type Listener = (...args: never[]) => void;
 
-/** How long after a change the document is kept in storage. */
+/** How long after a change the document is kept in storage while the owner is not reachable. */
 const KEEP_DELAY_MS = 300;
+/**
+ * While the owner is reachable each update is sent at once, and keeping the whole document (encode,
+ * base64, a synchronous storage write) costs more the longer the note: done in the middle of
+ * typing it delays a keystroke. So then it waits for a pause in typing (at most KEEP_MAX_WAIT_MS).
+ */
+const KEEP_PAUSE_MS = 1000;
+const KEEP_MAX_WAIT_MS = 5000;
 
 export interface NoteProviderOptions {
   live: LiveConnection;
@@ -45,10 +53,12 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
   let connected = false;
   let synced = false;
   let keepTimer: ReturnType<typeof setTimeout> | null = null;
+  let keepDueSince = 0;
   const offs: (() => void)[] = [];
 
   const keep = () => {
     keepTimer = null;
+    keepDueSince = 0;
     try {
       storage?.setItem(storageKey, toBase64(Y.encodeStateAsUpdate(doc)));
     } catch {
@@ -61,9 +71,23 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
     if (live.send(encodeFrame(LiveType.subscribe, name, Y.encodeStateVector(doc)))) emit('status', { status: 'connecting' });
   };
 
+  // One timer for the whole pause (re-armed when it fires too early), not one per keystroke.
+  let lastUpdateAt = 0;
+  const keepAfterPause = () => {
+    const now = Date.now();
+    const wait = Math.min(lastUpdateAt + KEEP_PAUSE_MS, keepDueSince + KEEP_MAX_WAIT_MS) - now;
+    if (synced && wait > 0) keepTimer = setTimeout(keepAfterPause, wait);
+    else keep();
+  };
+  const scheduleKeep = () => {
+    lastUpdateAt = Date.now();
+    keepDueSince ||= lastUpdateAt;
+    keepTimer ??= setTimeout(synced ? keepAfterPause : keep, synced ? KEEP_PAUSE_MS : KEEP_DELAY_MS);
+  };
+
   const onLocalUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_OWNER) return;
-    keepTimer ??= setTimeout(keep, KEEP_DELAY_MS);
+    scheduleKeep();
     if (synced) live.send(encodeFrame(LiveType.update, name, update));
   };
 
@@ -113,6 +137,17 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
         }),
       );
       if (live.status() === 'open') subscribe();
+      // A copy still waiting for a pause in typing is made before the page goes away (reload,
+      // window closed): the channel may have died without saying so and the owner lack the words.
+      const keepNow = () => {
+        if (!keepTimer) return;
+        clearTimeout(keepTimer);
+        keep();
+      };
+      if (typeof window !== 'undefined') {
+        window.addEventListener('pagehide', keepNow);
+        offs.push(() => window.removeEventListener('pagehide', keepNow));
+      }
     },
     disconnect() {
       if (!connected) return;

@@ -3,7 +3,7 @@
  * runs (no flashing), answers to outdated requests are ignored, and a failure is reported through
  * `onError` (the toasts) as well as returned, so the pane can offer "Try again".
  */
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DependencyList } from 'react';
 import type { ApiError, Result } from '../../../shared/api/result';
 
 export interface Loaded<T> {
@@ -54,5 +54,7 @@ export function useResult<T>(load: (() => Promise<Result<T>>) | null, deps: Depe
     (update: (value: T) => T) => setState((previous) => (previous.value === undefined ? previous : { ...previous, value: update(previous.value) })),
     [],
   );
-  return { ...state, reload, patch };
+  // The same object until something loaded changes: the workbench shares these with the whole
+  // window, and a new object on every render would re-render every reader of an unchanged list.
+  return useMemo(() => ({ ...state, reload, patch }), [state, reload, patch]);
 }

@@ -4,10 +4,13 @@
  */
 import { useEffect, useState } from 'react';
 import { isTypingTarget } from '../ui/useWindowShortcuts';
-import { CommandPalette } from './CommandPalette';
 import { onOverlayRequest, type Overlay } from './commandLayer';
-import { ShortcutHelp } from './ShortcutHelp';
 import { Modal } from '../ui/Modal';
+import { lazyComponent } from '../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const CommandPalette = lazyComponent(() => import('./CommandPalette').then((m) => m.CommandPalette));
+const ShortcutHelp = lazyComponent(() => import('./ShortcutHelp').then((m) => m.ShortcutHelp));
 
 export function CommandLayer() {
   const [open, setOpen] = useState<Overlay | null>(null);

@@ -12,6 +12,7 @@ import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
 import { useResult, type Loaded } from '../ui/useResult';
 import { acceptTabs, closeTab, openTab, type View } from './views';
+import { quietBatch } from './quietBatch';
 
 export type Area = 'articles' | 'actors' | 'tags' | 'notes' | 'info';
 
@@ -43,10 +44,29 @@ export interface Workbench {
 
 const WorkbenchContext = createContext<Workbench | null>(null);
 
+/** The article and actor lists alone, for the many small things drawn from them (quote cards). */
+export interface Catalog {
+  articles: Loaded<ArticleSummary[]>;
+  actors: Loaded<Actor[]>;
+}
+
+const CatalogContext = createContext<Catalog | null>(null);
+
 /** The shared workbench; use inside <WorkbenchProvider>. */
 export function useWorkbench(): Workbench {
   const value = useContext(WorkbenchContext);
   if (!value) throw new Error('useWorkbench() is used outside <WorkbenchProvider>.');
+  return value;
+}
+
+/**
+ * The article and actor lists. Unlike useWorkbench(), a reader re-renders only when one of these
+ * two lists changes, not when a note is saved or a tab opens: a note with a hundred quote cards
+ * would otherwise redraw every card while the analyst types in it.
+ */
+export function useCatalog(): Catalog {
+  const value = useContext(CatalogContext);
+  if (!value) throw new Error('useCatalog() is used outside <WorkbenchProvider>.');
   return value;
 }
 
@@ -79,24 +99,22 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
   // Work done elsewhere (another window, the command line, a teammate) shows up as it happens.
   useEffect(() => {
     let due = new Set<Area>();
-    let timer = 0;
+    const batch = quietBatch(() => {
+      const areas = [...due];
+      due = new Set();
+      refresh(...areas);
+    });
     const off = live.onChanged((change) => {
       for (const ref of change.refs) {
         if (ref.kind === 'notebook') ['actors', 'tags', 'info'].forEach((a) => due.add(a as Area));
         else if (ref.kind === 'article') ['articles', 'info'].forEach((a) => due.add(a as Area));
         else due.add('notes');
       }
-      // Many changes in a row (a sync round, typing in a note) become one refresh.
-      timer ||= window.setTimeout(() => {
-        timer = 0;
-        const areas = [...due];
-        due = new Set();
-        refresh(...areas);
-      }, 400);
+      batch.schedule();
     });
     return () => {
       off();
-      window.clearTimeout(timer);
+      batch.cancel();
     };
   }, [refresh]);
 
@@ -130,5 +148,10 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
     }),
     [articles, actors, tags, notes, info, refresh, tabState, openView, closeView, selection, selectQuote, notify, reportError],
   );
-  return <WorkbenchContext.Provider value={value}>{children}</WorkbenchContext.Provider>;
+  const catalog = useMemo<Catalog>(() => ({ articles, actors }), [articles, actors]);
+  return (
+    <WorkbenchContext.Provider value={value}>
+      <CatalogContext.Provider value={catalog}>{children}</CatalogContext.Provider>
+    </WorkbenchContext.Provider>
+  );
 }

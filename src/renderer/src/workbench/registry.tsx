@@ -4,21 +4,26 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { ArticlesSection } from '../features/library/ArticlesSection';
-import { ArticleInspector } from '../features/reader/ArticleInspector';
 import { ArticleView } from '../features/reader/ArticleView';
-import { ActorsSection } from '../features/actors/ActorsSection';
 import { actorView, duplicatesView, whoSaidWhatView } from '../features/actors/actorViews';
-import { TagsSection } from '../features/tags/TagsSection';
 import { tagView } from '../features/tags/tagViews';
-import { NotesSection } from '../features/notes/NotesSection';
 import { noteView } from '../features/notes/noteViews';
 import { timelineView } from '../features/timeline/timelineViews';
 import { agreementView } from '../features/agreement/agreementViews';
 import { codeTableView, searchView } from '../features/search/searchViews';
-import { SearchSection } from '../features/search/SearchSection';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
 import { IconArticles, IconActors, IconNotes, IconSearch, IconTags } from '../ui/icons';
+import { lazyComponent } from '../ui/lazyComponent';
+
+// The app opens on the articles; the other sections are loaded when first chosen (or in idle time).
+// The article's inspector (its quotes, the selected quote's fields, suggestions) follows the text
+// by a moment: the reader's text is what the analyst looks at first.
+const ArticleInspector = lazyComponent(() => import('../features/reader/ArticleInspector').then((m) => m.ArticleInspector));
+const NotesSection = lazyComponent(() => import('../features/notes/NotesSection').then((m) => m.NotesSection));
+const ActorsSection = lazyComponent(() => import('../features/actors/ActorsSection').then((m) => m.ActorsSection));
+const TagsSection = lazyComponent(() => import('../features/tags/TagsSection').then((m) => m.TagsSection));
+const SearchSection = lazyComponent(() => import('../features/search/SearchSection').then((m) => m.SearchSection));
 
 export interface NavigatorSection {
   id: string;

@@ -5,9 +5,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { IconExport } from './exportIcons';
-import { ExportDialog } from './ExportDialog';
 import { onExportRequest, openExportDialog, type ExportRequest } from './exportEvents';
 import { scopeChoices, type ExportContext } from './exportChoices';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.ExportDialog), null);
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘⇧' : 'Ctrl+Shift+';
 

@@ -12,12 +12,15 @@ import { runSuggest } from '../suggestions/suggestionStore';
 import { suggestOnImport } from '../suggestions/suggestOnImport';
 import { plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { ImportPanel } from './ImportPanel';
 import { onImportRequest } from './importEvents';
-import { PasteDialog } from './PasteDialog';
 import { isOwnTransfer, readDroppedFiles, readTextTransfer, type TransferContent } from './transferContent';
 import { useImportQueue } from './useImportQueue';
 import './import.css';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const PasteDialog = lazyComponent(() => import('./PasteDialog').then((m) => m.PasteDialog), null);
+const ImportPanel = lazyComponent(() => import('./ImportPanel').then((m) => m.ImportPanel), null);
 
 /** True when the event happens in a text field, where paste and drop keep their usual meaning. */
 function inTextField(target: EventTarget | null): boolean {

@@ -8,9 +8,12 @@ import { api } from '../../api';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { sameView } from '../../workbench/views';
 import { reloadArticle } from '../reader/useArticle';
-import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { onArticleAction, type ArticleActionRequest } from './articleEvents';
-import { DeleteArticleDialog } from './DeleteArticleDialog';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const ArticleDetailsDialog = lazyComponent(() => import('./ArticleDetailsDialog').then((m) => m.ArticleDetailsDialog), null);
+const DeleteArticleDialog = lazyComponent(() => import('./DeleteArticleDialog').then((m) => m.DeleteArticleDialog), null);
 
 export function ArticleActionsHost() {
   const { articles, tabs, refresh, openView, closeView, notify, reportError } = useWorkbench();

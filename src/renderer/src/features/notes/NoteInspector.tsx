@@ -2,12 +2,12 @@
  * The inspector beside a note: what the note cites and whom it mentions, then quotes to cite
  * (search by words, speaker or tag; drag one into the text or press Cite).
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { CitedQuote } from '../../../../shared/editor/notesApi';
 import { api } from '../../api';
 import { dotted, formatDate, innerQuoteMarks } from '../../ui/format';
 import type { View } from '../../workbench/views';
-import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { useCatalog, useWorkbench } from '../../workbench/WorkbenchContext';
 import { rememberCitedQuote, useCitedQuote } from './citedQuotes';
 import { queueCitation } from './pendingCitations';
 import { useNoteOutline } from './noteOutline';
@@ -61,7 +61,8 @@ function QuoteFinder({ noteId }: { noteId: string }) {
   );
 }
 
-function CitedRow({ quoteId }: { quoteId: string }) {
+// Memoised: the inspector redraws with the workbench, a hundred rows need not redraw with it.
+const CitedRow = memo(function CitedRow({ quoteId }: { quoteId: string }) {
   const cited = useCitedQuote(quoteId);
   const show = () => document.querySelector(`.note-card[data-quote-id="${CSS.escape(quoteId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
@@ -74,10 +75,11 @@ function CitedRow({ quoteId }: { quoteId: string }) {
       </button>
     </li>
   );
-}
+});
 
 export function NoteInspector({ view }: { view: View }) {
-  const { actors, openView } = useWorkbench();
+  const { openView } = useWorkbench();
+  const { actors } = useCatalog();
   const outline = useNoteOutline(view.id);
   const mentioned = outline.actorIds.map((id) => actors.value?.find((a) => a.id === id)).filter((a) => a !== undefined);
   const uniqueQuotes = [...new Set(outline.quoteIds)];

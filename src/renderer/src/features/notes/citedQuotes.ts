@@ -7,7 +7,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CitedQuote } from '../../../../shared/editor/notesApi';
 import type { Actor, ArticleSummary, Quote } from '../../../../shared/model';
 import { api } from '../../api';
-import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { useCatalog } from '../../workbench/WorkbenchContext';
 import { speakerTints, type Tint } from '../reader/quoteLooks';
 import { useArticle } from '../reader/useArticle';
 
@@ -111,7 +111,7 @@ function tintOf(quotes: readonly Quote[], actors: Map<string, Actor>, speakerId:
 
 /** The quote a card cites, as it is now: found (with article, speaker and the reader's tint), deleted, or loading. */
 export function useCitedQuote(quoteId: string): CitedQuoteState {
-  const { articles, actors } = useWorkbench();
+  const { articles, actors } = useCatalog();
   const entry = useSyncExternalStore(subscribe, () => known.get(quoteId));
   useEffect(() => {
     if (quoteId && !known.has(quoteId)) {

@@ -1,10 +1,13 @@
-/** The 'note' view kind for workbench/registry.tsx: the editor in the workspace, sources in the inspector. */
+/**
+ * The 'note' view kind for workbench/registry.tsx: the editor in the workspace, sources in the
+ * inspector. Both are loaded on first use: the editor (Lexical's rich text, the live binding and
+ * Yjs) is the largest part of the app and the first screen does not show it.
+ */
+import { lazyComponent } from '../../ui/lazyComponent';
 import type { ViewKind } from '../../workbench/registry';
-import { NoteInspector } from './NoteInspector';
-import { NoteView } from './NoteView';
 
 export const noteView: ViewKind = {
   title: (view, wb) => wb.notes.value?.find((n) => n.id === view.id)?.title ?? 'Note',
-  Component: NoteView,
-  Inspector: NoteInspector,
+  Component: lazyComponent(() => import('./NoteView').then((m) => m.NoteView)),
+  Inspector: lazyComponent(() => import('./NoteInspector').then((m) => m.NoteInspector)),
 };

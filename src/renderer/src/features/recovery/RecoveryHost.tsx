@@ -7,10 +7,13 @@ import { useEffect, useState } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { reloadArticle } from '../reader/useArticle';
 import { forgetQuoteChanges } from '../reader/quoteUndo';
-import { BackupsDialog } from './BackupsDialog';
-import { TrashDialog } from './TrashDialog';
 import { madeAt } from './backupLabels';
 import { onRecoveryRequest, type RecoveryDialog } from './recoveryEvents';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const BackupsDialog = lazyComponent(() => import('./BackupsDialog').then((m) => m.BackupsDialog), null);
+const TrashDialog = lazyComponent(() => import('./TrashDialog').then((m) => m.TrashDialog), null);
 
 export function RecoveryHost() {
   const { tabs, refresh, notify } = useWorkbench();

@@ -9,7 +9,7 @@ import { IconClose, IconSearch } from '../../ui/icons';
 import { useResult } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { SEARCH_VIEW, setSearchQuery, useSearchQuery } from './searchQuery';
-import { focusSearchBox } from './SearchView';
+import { focusSearchBox } from './searchFocus';
 import { onSavedSearchesChanged, savedSearchesChanged } from './useSearch';
 
 const COUNT_LIMIT = 1000;

@@ -12,19 +12,12 @@ import { nextIndex } from '../../ui/listKeys';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { groupHits, snippetRuns } from './groupHits';
 import { openHit } from './openHit';
+import { takeFocusRequest } from './searchFocus';
 import { setSearchQuery, useSearchQuery } from './searchQuery';
 import { savedSearchesChanged, useSearch } from './useSearch';
 
 const LIMIT = 200;
 const KIND_LABEL: Record<SearchHit['kind'], string> = { article: 'Text', quote: 'Quote', note: 'Note', actor: 'Actor' };
-let focusRequested = false;
-
-/** Puts the keyboard in the search box (now, or when the view next appears). */
-export function focusSearchBox(): void {
-  const box = document.getElementById('search-box');
-  if (box) box.focus();
-  else focusRequested = true;
-}
 
 export function SearchView() {
   const wb = useWorkbench();
@@ -49,10 +42,7 @@ export function SearchView() {
   }, [openWhenAnswered, answered, query, ordered, wb]);
 
   useEffect(() => {
-    if (focusRequested) {
-      focusRequested = false;
-      box.current?.focus();
-    }
+    if (takeFocusRequest()) box.current?.focus();
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,24 +1,26 @@
-/** The search view kind, its commands and its window-wide shortcut (Ctrl/Cmd+Shift+F). */
+/** The search view kinds, their commands and its window-wide shortcut (Ctrl/Cmd+Shift+F). */
 import { useEffect, useState } from 'react';
 import { Modal } from '../../ui/Modal';
-import { QuickSwitcher } from './QuickSwitcher';
 import type { ViewKind } from '../../workbench/registry';
 import type { Command } from '../../workbench/commands';
 import type { Workbench } from '../../workbench/WorkbenchContext';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { SEARCH_VIEW } from './searchQuery';
-import { focusSearchBox, SearchView } from './SearchView';
-import { CodeTableView } from './CodeTableView';
+import { focusSearchBox } from './searchFocus';
+import { lazyComponent } from '../../ui/lazyComponent';
 
+// The search view, the code tables and the quick switcher are loaded on first use.
 export const searchView: ViewKind = {
   title: () => 'Search',
-  Component: SearchView,
+  Component: lazyComponent(() => import('./SearchView').then((m) => m.SearchView)),
 };
 
 export const codeTableView: ViewKind = {
   title: () => 'Code tables',
-  Component: CodeTableView,
+  Component: lazyComponent(() => import('./CodeTableView').then((m) => m.CodeTableView)),
 };
+
+const QuickSwitcher = lazyComponent(() => import('./QuickSwitcher').then((m) => m.QuickSwitcher));
 
 /** Opens the search tab and puts the keyboard in its box. */
 export function openSearch(wb: Workbench): void {

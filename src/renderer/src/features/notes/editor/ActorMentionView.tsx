@@ -6,7 +6,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import { $isActorMentionNode } from '../../../../../shared/editor/ActorMentionNode';
-import { useWorkbench } from '../../../workbench/WorkbenchContext';
+import { useCatalog } from '../../../workbench/WorkbenchContext';
 import { SYNC_TAG } from './noteExtension';
 import { useNoteLinks } from './noteLinks';
 
@@ -18,7 +18,7 @@ export interface ActorMentionViewProps {
 
 export function ActorMentionView({ nodeKey, actorId, text }: ActorMentionViewProps) {
   const [editor] = useLexicalComposerContext();
-  const { actors } = useWorkbench();
+  const { actors } = useCatalog();
   const { openActor } = useNoteLinks();
   const actor = actors.value?.find((a) => a.id === actorId);
   const name = actor?.name ?? null;

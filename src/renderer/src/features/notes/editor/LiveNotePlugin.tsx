@@ -8,7 +8,8 @@ import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef } from 'react';
 import * as Y from 'yjs';
-import { createNoteProvider, live, type NoteProvider } from '../../../api';
+import { live } from '../../../api';
+import { createNoteProvider, type NoteProvider } from '../../../api/noteProvider';
 import type { SaveState } from './AutosavePlugin';
 
 export interface LiveNotePluginProps {

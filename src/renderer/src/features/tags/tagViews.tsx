@@ -1,7 +1,7 @@
-/** The tag page as a workspace view kind (one line in workbench/registry.tsx). */
+/** The tag page as a workspace view kind (one line in workbench/registry.tsx), loaded on first use. */
 import { tagPath } from '../../../../shared/tags/codebook';
+import { lazyComponent } from '../../ui/lazyComponent';
 import type { ViewKind } from '../../workbench/registry';
-import { TagView } from './TagView';
 
 export const tagView: ViewKind = {
   title: (view, wb) => {
@@ -9,5 +9,5 @@ export const tagView: ViewKind = {
     const tag = tags.find((t) => t.id === view.id);
     return tag ? `Tag: ${tagPath(tag, tags)}` : 'Tag';
   },
-  Component: TagView,
+  Component: lazyComponent(() => import('./TagView').then((m) => m.TagView)),
 };
