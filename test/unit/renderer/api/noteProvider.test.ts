@@ -22,6 +22,8 @@ function fakeLive(open: boolean) {
     },
     send: () => open,
     author: () => null,
+    presence: () => null,
+    onPresence: () => () => undefined,
   };
   /** The owner answers the subscription: both sides have everything. */
   const answer = (name: string) => documents.get(name)!({ type: LiveType.synced, name, payload: encodeSynced(new Uint8Array([0, 0]), new Uint8Array([0])) });
