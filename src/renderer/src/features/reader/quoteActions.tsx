@@ -10,7 +10,7 @@ import type { Workbench } from '../../workbench/WorkbenchContext';
 import { requestEditorFocus } from '../inspector/focusRequests';
 import type { ArticleRange } from '../../editor/articleRanges';
 import { codebookChanged } from '../tags/tagEvents';
-import { updateArticle } from './useArticle';
+import { holdChange, updateArticle } from './useArticle';
 import { quoteWords, recordQuoteChange } from './quoteUndo';
 import { askToConfirm } from '../../ui/ConfirmHost';
 import { joinNames } from '../../ui/format';
@@ -31,6 +31,10 @@ const withSaved = (quote: Quote) => (value: ArticleWithQuotes) => {
   const cached = value.quotes.find((q) => q.id === quote.id);
   return cached && cached.updatedAt > quote.updatedAt ? value : withQuote(quote)(value);
 };
+const withPatch = (id: string, patch: Editable) => (value: ArticleWithQuotes) => ({
+  ...value,
+  quotes: value.quotes.map((q) => (q.id === id ? { ...q, ...patch } : q)),
+});
 const withoutQuote = (id: string) => (value: ArticleWithQuotes) => ({ ...value, quotes: value.quotes.filter((q) => q.id !== id) });
 
 /** A range of the article with the words the analyst saw there, so a text changed meanwhile is noticed. */
@@ -58,8 +62,9 @@ export async function createQuote(wb: Notifier, articleId: string, range: Select
 
 /** Changes some fields of a quote; the cache shows the change at once and is put back on failure. */
 export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
-  updateArticle(quote.articleId, withQuote({ ...quote, ...patch }));
+  const release = holdChange(quote.articleId, withPatch(quote.id, patch));
   const result = await savesInOrder(quote.id, () => api.quotesUpdate({ id: quote.id, patch }));
+  release();
   if (!result.ok) {
     updateArticle(quote.articleId, withQuote(quote));
     wb.reportError(result.error);

@@ -19,6 +19,12 @@ const states = new Map<string, ArticleState>();
 const listeners = new Set<() => void>();
 const generations = new Map<string, number>();
 let onError: (error: ApiError) => void = () => {};
+/** Articles with a reload on its way. */
+const inFlight = new Set<string>();
+type Change = (value: ArticleWithQuotes) => ArticleWithQuotes;
+/** Changes made in this window that the notebook has not answered yet, in the order they were made. */
+const held = new Map<string, Change[]>();
+const withHeld = (id: string, value: ArticleWithQuotes) => (held.get(id) ?? []).reduce((v, change) => change(v), value);
 
 function set(id: string, state: ArticleState): void {
   states.set(id, state);
@@ -34,11 +40,13 @@ export function setArticleErrorReporter(report: (error: ApiError) => void): void
 export function reloadArticle(id: string): void {
   const generation = (generations.get(id) ?? 0) + 1;
   generations.set(id, generation);
+  inFlight.add(id);
   const previous = states.get(id) ?? empty;
   set(id, { ...previous, loading: true, error: null });
   void api.articlesGet({ id }).then((result) => {
     if (generations.get(id) !== generation) return;
-    if (result.ok) set(id, { value: result.value, error: null, loading: false });
+    inFlight.delete(id);
+    if (result.ok) set(id, { value: withHeld(id, result.value), error: null, loading: false });
     else {
       set(id, { ...(states.get(id) ?? empty), error: result.error, loading: false });
       onError(result.error);
@@ -46,10 +54,33 @@ export function reloadArticle(id: string): void {
   });
 }
 
-/** Replaces an article's data with what an operation returned, without a round trip. */
+/**
+ * Replaces an article's data with what an operation returned, without a round trip. A reload
+ * still on its way may have read the notebook before that operation: it is asked for again, so
+ * its answer cannot put back what the operation changed.
+ */
 export function updateArticle(id: string, update: (value: ArticleWithQuotes) => ArticleWithQuotes): void {
   const current = states.get(id);
-  if (current?.value) set(id, { ...current, value: update(current.value) });
+  if (current?.value) set(id, { ...current, value: withHeld(id, update(current.value)) });
+  if (inFlight.has(id)) reloadArticle(id);
+}
+
+/**
+ * Shows a change made here at once and keeps it shown, over whatever reloads bring, until
+ * `release` is called (when the notebook has answered). Without it a reload started a moment
+ * earlier would show the quote as it was, and the next key (Backspace on a tag just added)
+ * would act on what the analyst no longer sees.
+ */
+export function holdChange(id: string, change: Change): () => void {
+  const list = held.get(id) ?? [];
+  list.push(change);
+  held.set(id, list);
+  updateArticle(id, change);
+  return () => {
+    const rest = (held.get(id) ?? []).filter((c) => c !== change);
+    if (rest.length) held.set(id, rest);
+    else held.delete(id);
+  };
 }
 
 /** The article as last loaded, without subscribing (for commands run outside React). */
