@@ -24,7 +24,7 @@ export interface SearchHit {
   snippet: string;
   /** `[start, end)` ranges of `snippet` that matched. */
   highlights: [number, number][];
-  /** Higher is better; hits are ordered by it. */
+  /** Higher is better; hits are ordered by it (all 0 when the result is `unranked`). */
   score: number;
   /** Where in the article's text the hit is (UTF-16 offset), to scroll to it. */
   at?: number;
@@ -34,6 +34,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Parts of the query that could not be used, in words for the analyst. */
   notices: string[];
+  /**
+   * Set when the words match more places than `moreThan`: too many to rank quickly, so the hits
+   * are the most recently added matches, newest first, not the best. Say so.
+   */
+  unranked?: { moreThan: number };
 }
 
 /** A search the analyst kept: it lives in the navigator and is run again as the notebook changes. */
