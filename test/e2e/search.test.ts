@@ -2,7 +2,8 @@
  * End to end: searching the notebook in Chromium against the real `quotebook serve` — Ctrl+Shift+F
  * opens the search view, results are grouped by article with the matched words marked, Enter opens
  * the article with the words marked and in view, and a saved search lives in the navigator and
- * counts again when the notebook changes. Screenshots in light and dark; an axe audit.
+ * counts again when the notebook changes; a word in too many places to rank says so. Screenshots
+ * in light and dark; an axe audit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -145,6 +146,23 @@ describe('search in Chromium', () => {
     await page.getByRole('region', { name: 'threat × aid' }).getByRole('button').first().click();
     const openTab = page.getByRole('tablist', { name: 'Open items' }).getByRole('tab', { selected: true });
     await expect.poll(() => openTab.textContent()).toContain('NATO');
+  });
+
+  it('a word in too many places to rank says so, and what it shows instead', async () => {
+    const text = Array.from({ length: 600 }, (_, i) => `Paragraph ${i} is about the harbour.`).join('\n\n');
+    await app.callValue('articles:createFromText', { text, title: 'Harbour log' });
+    await page.keyboard.press('Control+Shift+F');
+    const box = page.getByRole('combobox', { name: 'Search the notebook' });
+    await box.fill('harbour');
+    const note = page.getByRole('note').filter({ hasText: 'too many to rank' });
+    await expect.poll(() => note.textContent()).toBe(
+      'More than 500 places match, too many to rank: these are the 200 most recently added, not the best. Add words to narrow the search.',
+    );
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'results' }).textContent()).toBe('200 results (the most recently added shown)');
+    await page.screenshot({ path: join(shotsDir, 'search-unranked.png') });
+    await box.fill('"paragraph 7"');
+    await expect.poll(() => results().getByRole('option').count()).toBe(1);
+    expect(await note.count()).toBe(0);
   });
 
   it('is in the command palette, and the view has nothing serious for axe', async () => {

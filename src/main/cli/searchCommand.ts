@@ -1,10 +1,11 @@
 /**
  * `quotebook search QUERY [--limit N] [--json]`: the notebook's full-text search (the same
  * operation and syntax as the app's search view), best first. With --json, an array of
- * `{kind, id, articleId?, title, snippet, score}`; what could not be used of the query goes to stderr.
+ * `{kind, id, articleId?, title, snippet, score}`; what could not be used of the query goes to stderr, and so does a
+ * warning when the words match too many places to rank (the hits are then the most recently added).
  */
 import { parseArgs } from 'node:util';
-import type { SearchHit } from '../../shared/search/api';
+import { unrankedNotice, type SearchHit } from '../../shared/search/api';
 import { CliError } from './cliError';
 import { withNotebook, type CliContext } from './context';
 import { formatTable } from './table';
@@ -30,8 +31,10 @@ export async function searchCommand(ctx: CliContext, args: string[]): Promise<vo
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError(`--limit must be a whole number from 1 to 1000, not "${values.limit}".`, 2);
 
   await withNotebook(ctx, async (call) => {
-    const { hits, notices } = await call('search:query', { query, limit });
+    const { hits, notices, unranked } = await call('search:query', { query, limit });
     for (const notice of notices) ctx.io.err(`quotebook: ${notice}`);
+    // On stderr, like the notices: --json output stays a plain array of hits.
+    if (unranked) ctx.io.err(`quotebook: ${unrankedNotice(unranked, hits.length)}`);
     if (ctx.json) {
       const rows = hits.map((h) => ({ kind: h.kind, id: h.id, ...(h.articleId ? { articleId: h.articleId } : {}), title: h.title, snippet: h.snippet, score: h.score }));
       return ctx.io.out(JSON.stringify(rows, null, 2));

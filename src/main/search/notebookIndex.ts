@@ -104,7 +104,11 @@ export class NotebookIndex {
   async #catchUp(): Promise<void> {
     const refs: DocRef[] = [
       { kind: 'notebook', id: '' },
-      ...this.store.articles().map((f) => ({ kind: 'article' as const, id: f.article.id })),
+      // Oldest import first: a search matching too many places shows the highest rowids as "the
+      // most recently added" (searchIndex.ts), so an index built from nothing keeps that true.
+      ...[...this.store.articles()]
+        .sort((x, y) => x.article.importedAt.localeCompare(y.article.importedAt) || x.article.id.localeCompare(y.article.id))
+        .map((f) => ({ kind: 'article' as const, id: f.article.id })),
       ...this.store.notes().map((f) => ({ kind: 'note' as const, id: f.note.id })),
     ];
     const known = this.index.stamps();

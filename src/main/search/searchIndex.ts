@@ -20,6 +20,15 @@ const FORMAT = '1';
 /** Column weights for ranking: title, body, extra (comment, aliases, source). */
 const WEIGHTS = '4.0, 1.0, 0.5';
 const SNIPPET_WORDS = 24;
+/**
+ * Matches beyond this many (or the caller's limit, if larger) are not ranked. bm25 over 500 matching
+ * rows of a synthetic 10,000-article notebook took 9–23 ms (min–median, wasm, load ~8); it grows
+ * with the rows, so a higher bound would break the 30 ms target for queries just under it.
+ */
+export const RANK_AT_MOST = 500;
+const ALL_KINDS: readonly SearchKind[] = ['article', 'quote', 'note', 'actor'];
+/** `?, ?, …` for an IN list of n values bound as parameters. */
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 // SQLite's WebAssembly is compiled as the package loads: only commands that search pay for it.
 const sqlite = lazyRequire<typeof SqliteWasm>('node-sqlite3-wasm');
 
@@ -45,13 +54,22 @@ export interface MatchedRow {
   snippet: string;
 }
 
+/** What `match` found: the rows, and when there were too many to rank, how many there were at least. */
+export interface MatchResult {
+  rows: MatchedRow[];
+  /** Set when more rows matched than this: `rows` are then the newest matches (score 0), not the best. */
+  moreThan: number | null;
+}
+
+type Keep = (kind: SearchKind, id: string, articleId: string) => boolean;
+
 interface StoredRow extends IndexRow {
   rowid: number;
 }
 
 export class SearchIndex {
   #db: Database;
-  #keep: (kind: SearchKind, id: string, articleId: string) => boolean = () => true;
+  #keep: Keep = () => true;
 
   private constructor(db: Database) {
     this.#db = db;
@@ -168,28 +186,72 @@ export class SearchIndex {
   }
 
   /**
-   * The best `limit` rows matching an FTS5 expression among `kinds` that `keep` accepts, best
-   * first, snippets included: one statement, so snippets are made only for the rows returned.
+   * The rows matching an FTS5 expression among `kinds` that `keep` accepts, snippets included.
+   *
+   * Ranking is what made a common word slow: bm25 scores every matching row (and a row scored
+   * outside the statement that found it counts the whole term's rows again), so a word in most
+   * paragraphs cost seconds before LIMIT could apply. So the matches are first counted up to a
+   * bound, in an order FTS5 streams and stops early (rowid, newest first): at most
+   * `max(RANK_AT_MOST, limit)` matches are ranked, best first; past it the newest `limit` are
+   * returned unranked, and `moreThan` says so — with that many places holding the words, the
+   * ranking of a few hundred among thousands means little, and the analyst is told to narrow it.
+   * (A count per term from an fts5vocab table was tried as the estimate: fts5vocab reads the
+   * term's whole doclist, as slow as the query it was to avoid.)
    */
-  match(expression: string, kinds: ReadonlySet<SearchKind>, keep: ((kind: SearchKind, id: string, articleId: string) => boolean) | null, limit: number): MatchedRow[] {
-    if (!kinds.size) return [];
+  match(expression: string, kinds: ReadonlySet<SearchKind>, keep: Keep | null, limit: number): MatchResult {
+    if (!kinds.size) return { rows: [], moreThan: null };
+    const rankAtMost = Math.max(RANK_AT_MOST, limit);
+    // Without a filter the entries table is not read at all while counting; with one, CROSS JOIN
+    // keeps FTS5 the outer loop, so its rowid order (and the early stop) holds.
+    const filtered = keep !== null || ALL_KINDS.some((k) => !kinds.has(k));
     const kindList = [...kinds].map((k) => `'${k}'`).join(',');
+    const where = ['fts MATCH ?', ...(filtered ? [`e.kind IN (${kindList})`] : []), ...(keep ? ['qb_keep(e.kind, e.id, e.article_id)'] : [])].join(' AND ');
     this.#keep = keep ?? (() => true);
+    let found: number[];
     try {
-      return this.#db.all(
-        `WITH best AS (
-           SELECT fts.rowid AS r, bm25(fts, ${WEIGHTS}) AS rank FROM fts JOIN entries e ON e.rowid = fts.rowid
-           WHERE fts MATCH ? AND e.kind IN (${kindList}) ${keep ? 'AND qb_keep(e.kind, e.id, e.article_id)' : ''}
-           ORDER BY rank LIMIT ?)
-         SELECT e.kind, e.id, e.article_id AS articleId, e.at, e.title, -best.rank AS score,
-           snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_WORDS}) AS snippet
-         FROM best JOIN fts ON fts.rowid = best.r JOIN entries e ON e.rowid = best.r
-         WHERE fts MATCH ? ORDER BY best.rank`,
-        [expression, limit, expression],
-      ) as unknown as MatchedRow[];
+      found = (
+        this.#db.all(`SELECT fts.rowid AS r FROM fts ${filtered ? 'CROSS JOIN entries e ON e.rowid = fts.rowid' : ''} WHERE ${where} ORDER BY fts.rowid DESC LIMIT ?`, [
+          expression,
+          rankAtMost + 1,
+        ]) as { r: number }[]
+      ).map((row) => row.r);
     } finally {
       this.#keep = () => true;
     }
+    if (!found.length) return { rows: [], moreThan: null };
+    if (found.length > rankAtMost) {
+      // The filters were applied while counting: the newest `limit` of those rows are the answer.
+      const newest = found.slice(0, limit);
+      return { rows: this.#details(expression, newest).map((row) => ({ ...row, score: 0 })), moreThan: rankAtMost };
+    }
+    // Few enough to rank all: bm25 over exactly the rows found (no second call per row to `keep`).
+    const ranked = this.#db.all(
+      `SELECT fts.rowid AS r, bm25(fts, ${WEIGHTS}) AS rank FROM fts WHERE fts MATCH ? AND fts.rowid >= ? AND +fts.rowid IN (${marks(found.length)}) ORDER BY rank LIMIT ?`,
+      [expression, found[found.length - 1]!, ...found, limit],
+    ) as { r: number; rank: number }[];
+    const score = new Map(ranked.map((row) => [row.r, -row.rank]));
+    return {
+      rows: this.#details(expression, ranked.map((row) => row.r))
+        .map((row) => ({ ...row, score: score.get(row.rowid)! }))
+        .sort((a, b) => b.score - a.score),
+      moreThan: null,
+    };
+  }
+
+  /**
+   * Row details and snippets for chosen rowids, newest first. One pass over the matches from the
+   * oldest chosen rowid up: a snippet needs the row's match positions, and asking FTS5 for one
+   * rowid at a time opens the terms' doclists again for every row (and made bm25 count them again).
+   */
+  #details(expression: string, rowids: number[]): (Omit<MatchedRow, 'score'> & { rowid: number })[] {
+    if (!rowids.length) return [];
+    return this.#db.all(
+      `SELECT fts.rowid AS rowid, e.kind, e.id, e.article_id AS articleId, e.at, e.title,
+         snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_WORDS}) AS snippet
+       FROM fts CROSS JOIN entries e ON e.rowid = fts.rowid
+       WHERE fts MATCH ? AND fts.rowid >= ? AND +fts.rowid IN (${marks(rowids.length)}) ORDER BY fts.rowid DESC`,
+      [expression, Math.min(...rowids), ...rowids],
+    ) as unknown as (Omit<MatchedRow, 'score'> & { rowid: number })[];
   }
 
   /** `kind:id` of every row matching an expression (to subtract a search made only of exclusions). */

@@ -11,7 +11,7 @@ import { articleDate, resolveFields, type ResolvedFields, type SearchKind } from
 import { plainSnippet, unmarkSnippet } from '../../shared/search/snippet';
 import type { SearchHit, SearchResult } from '../../shared/search/api';
 import { notePlainText } from '../../shared/editor/noteContent';
-import type { MatchedRow } from './searchIndex';
+import type { MatchedRow, MatchResult } from './searchIndex';
 
 type Keep = (kind: SearchKind, id: string, articleId: string) => boolean;
 
@@ -26,13 +26,16 @@ export async function searchNotebook(session: NotebookSession, input: { query: s
 
   const keep = keeper(session, fields);
   let rows: MatchedRow[];
+  let moreThan: number | null = null;
   if (match) {
+    let found: MatchResult;
     try {
-      rows = (await session.searchIndex()).index.match(match, fields.kinds, keep, input.limit);
+      found = (await session.searchIndex()).index.match(match, fields.kinds, keep, input.limit);
     } catch {
       // The cache could not answer (a damaged file, a disk error): build it again, once.
-      rows = (await session.searchIndex({ discard: true })).index.match(match, fields.kinds, keep, input.limit);
+      found = (await session.searchIndex({ discard: true })).index.match(match, fields.kinds, keep, input.limit);
     }
+    ({ rows, moreThan } = found);
   } else {
     const { index } = await session.searchIndex();
     const excluded = exclude ? index.matchedKeys(exclude) : new Set<string>();
@@ -43,7 +46,8 @@ export async function searchNotebook(session: NotebookSession, input: { query: s
       if (rows.length >= input.limit) break;
     }
   }
-  return { hits: withoutRepeats(rows.flatMap((row) => toHit(session, row))), notices: fields.notices };
+  const hits = withoutRepeats(rows.flatMap((row) => toHit(session, row)));
+  return { hits, notices: fields.notices, ...(moreThan === null ? {} : { unranked: { moreThan } }) };
 }
 
 /**

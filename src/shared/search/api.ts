@@ -24,7 +24,7 @@ export interface SearchHit {
   snippet: string;
   /** `[start, end)` ranges of `snippet` that matched. */
   highlights: [number, number][];
-  /** Higher is better; hits are ordered by it. */
+  /** Higher is better; hits are ordered by it (all 0 when the result is `unranked`). */
   score: number;
   /** Where in the article's text the hit is (UTF-16 offset), to scroll to it. */
   at?: number;
@@ -34,6 +34,17 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Parts of the query that could not be used, in words for the analyst. */
   notices: string[];
+  /**
+   * Set when the words match more places than `moreThan`: too many to rank quickly, so the hits
+   * are the most recently added matches, newest first, not the best. Say so (see `unrankedNotice`).
+   */
+  unranked?: { moreThan: number };
+}
+
+/** What to tell the analyst when a result is unranked: how many matched, what is shown, what to do. */
+export function unrankedNotice(unranked: { moreThan: number }, shown: number): string {
+  const count = unranked.moreThan.toLocaleString('en-GB');
+  return `More than ${count} places match, too many to rank: ${shown === 1 ? 'this is the most recently added' : `these are the ${shown.toLocaleString('en-GB')} most recently added`}, not the best. Add words to narrow the search.`;
 }
 
 /** A search the analyst kept: it lives in the navigator and is run again as the notebook changes. */

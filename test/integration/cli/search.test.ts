@@ -3,6 +3,7 @@
  * brackets around the matched words in the table, usage errors, and the same answers while
  * `quotebook serve` owns the notebook (the search then runs in the server, on its index).
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, samplePath, startServe } from '../../helpers/cliRunner';
@@ -56,5 +57,19 @@ describe('quotebook search', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('says when the words match too many places to rank, and which hits it shows instead', async () => {
+    const dir = await tempDir();
+    const notebook = path.join(dir, 'Many.quotebook');
+    const file = path.join(dir, 'harbour.txt');
+    await writeFile(file, Array.from({ length: 600 }, (_, i) => `Paragraph ${i} is about the harbour.`).join('\n\n'));
+    expect((await cli(['--notebook', notebook, 'add-text', file])).code).toBe(0);
+    const many = await cli(['--notebook', notebook, '--json', 'search', 'harbour']);
+    expect(many.code, many.stderr).toBe(0);
+    expect(JSON.parse(many.stdout)).toHaveLength(20);
+    expect(many.stderr).toContain('More than 500 places match, too many to rank: these are the 20 most recently added, not the best.');
+    const few = await cli(['--notebook', notebook, '--json', 'search', '"paragraph 7"']);
+    expect(few.stderr).toBe('');
   });
 });

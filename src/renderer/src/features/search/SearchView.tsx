@@ -4,7 +4,7 @@
  * to the words, the quote selected, the note or the actor). A search can be saved to the navigator.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../../shared/search/api';
+import { unrankedNotice, type SearchHit } from '../../../../shared/search/api';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
@@ -126,8 +126,17 @@ export function SearchView() {
           {notice}
         </p>
       ))}
+      {result?.unranked && (
+        <p className="search-view__notice" role="note">
+          {unrankedNotice(result.unranked, hits.length)}
+        </p>
+      )}
       <p className="search-view__status" role="status">
-        {!query.trim() ? '' : searching && !result ? 'Searching…' : result && `${plural(hits.length, 'result')}${hits.length === LIMIT ? ' (the best shown)' : ''}`}
+        {!query.trim()
+          ? ''
+          : searching && !result
+            ? 'Searching…'
+            : result && `${plural(hits.length, 'result')}${result.unranked ? ' (the most recently added shown)' : hits.length === LIMIT ? ' (the best shown)' : ''}`}
       </p>
       {!query.trim() && (
         <EmptyState title="Search the whole notebook">
