@@ -67,6 +67,17 @@ interface StoredRow extends IndexRow {
   rowid: number;
 }
 
+/**
+ * Newest articles first, but each article's matches in the order they are read (rows of one
+ * article are indexed top to bottom): newest first inside an article would list its paragraphs
+ * backwards.
+ */
+function inReadingOrder<T extends { rowid: number; articleId: string }>(newestFirst: T[]): T[] {
+  const byArticle = new Map<string, T[]>();
+  for (const row of newestFirst) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
+  return [...byArticle.values()].flatMap((rows) => rows.sort((a, b) => a.rowid - b.rowid));
+}
+
 export class SearchIndex {
   #db: Database;
   #keep: Keep = () => true;
@@ -222,7 +233,7 @@ export class SearchIndex {
     if (found.length > rankAtMost) {
       // The filters were applied while counting: the newest `limit` of those rows are the answer.
       const newest = found.slice(0, limit);
-      return { rows: this.#details(expression, newest).map((row) => ({ ...row, score: 0 })), moreThan: rankAtMost };
+      return { rows: inReadingOrder(this.#details(expression, newest)).map((row) => ({ ...row, score: 0 })), moreThan: rankAtMost };
     }
     // Few enough to rank all: bm25 over exactly the rows found (no second call per row to `keep`).
     const ranked = this.#db.all(

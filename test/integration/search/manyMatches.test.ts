@@ -66,7 +66,9 @@ describe('a word in very many places', () => {
     for (const hit of result.hits) expect(marked(hit)).toContain('harbour');
     // The newest article's 100 paragraphs come before anything older.
     expect(new Set(result.hits.map((h) => h.articleId))).toEqual(new Set([a.newest]));
-    expect(result.hits.map((h) => h.at)).toEqual([...result.hits.map((h) => h.at!)].sort((x, y) => y - x));
+    // Inside the article they read top to bottom (newest first would list its paragraphs backwards).
+    expect(result.hits.map((h) => h.at)).toEqual([...result.hits.map((h) => h.at!)].sort((x, y) => x - y));
+    expect(result.hits[0]!.snippet).toContain('New paragraph 50 ');
   });
 
   it('fields still narrow it: an outlet leaves out the newest article, in: leaves out the note', async () => {
