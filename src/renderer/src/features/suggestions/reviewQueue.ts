@@ -68,6 +68,9 @@ export function useQueueRun(key: string): QueueRun | null {
   return current?.key === key ? current : null;
 }
 
+/** The queue's run now, outside React. */
+export const currentQueue = (): QueueRun | null => run;
+
 /** The queue view's id for a choice of articles. */
 export const queueKey = (articleIds: readonly string[] | 'all'): string => (articleIds === 'all' ? 'all' : articleIds.join(','));
 
