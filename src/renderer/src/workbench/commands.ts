@@ -10,6 +10,7 @@ import { quoteCommands } from '../features/reader/quoteCommands';
 import { tagCommands } from '../features/tags/tagCommands';
 import { paletteCommands } from './paletteCommands';
 import { suggestionCommands } from '../features/suggestions/suggestionCommands';
+import { reviewQueueCommands } from '../features/suggestions/queueViews';
 import { timelineCommands } from '../features/timeline/timelineViews';
 import { agreementCommands } from '../features/agreement/agreementViews';
 import { searchCommands } from '../features/search/searchViews';
@@ -51,6 +52,7 @@ export const commands: Command[] = [
   ...tagCommands,
   ...paletteCommands,
   ...suggestionCommands,
+  ...reviewQueueCommands,
   ...timelineCommands,
   ...agreementCommands,
   ...searchCommands,

@@ -11,6 +11,7 @@ import { noteView } from '../features/notes/noteViews';
 import { timelineView } from '../features/timeline/timelineViews';
 import { agreementView } from '../features/agreement/agreementViews';
 import { codeTableView, searchView } from '../features/search/searchViews';
+import { reviewQueueView } from '../features/suggestions/queueViews';
 import type { Workbench } from './WorkbenchContext';
 import type { View } from './views';
 import { IconArticles, IconActors, IconNotes, IconSearch, IconTags } from '../ui/icons';
@@ -63,4 +64,5 @@ export const viewKinds: Record<string, ViewKind> = {
   agreement: agreementView,
   search: searchView,
   codeTable: codeTableView,
+  reviewQueue: reviewQueueView,
 };

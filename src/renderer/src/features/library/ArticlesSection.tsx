@@ -7,6 +7,11 @@ export function ArticlesSection() {
   const { articles, active, openView, refresh } = useWorkbench();
   const onOpen = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
   const onRefresh = useCallback(() => refresh('articles', 'info'), [refresh]);
+  // The review queue is the suggestions feature's view; the library only names the articles (all of them, or those its filter lists).
+  const onReview = useCallback(
+    (ids: readonly string[]) => openView({ kind: 'reviewQueue', id: ids.length === articles.value?.length ? 'all' : ids.join(',') }),
+    [openView, articles.value],
+  );
   return (
     <LibraryPane
       articles={articles.value}
@@ -15,6 +20,7 @@ export function ArticlesSection() {
       openId={active?.kind === 'article' ? active.id : null}
       onOpen={onOpen}
       onRefresh={onRefresh}
+      onReview={onReview}
     />
   );
 }

@@ -28,9 +28,11 @@ export interface LibraryPaneProps {
   openId: string | null;
   onOpen: (id: string) => void;
   onRefresh: () => void;
+  /** Suggests the listed articles and opens their review queue. */
+  onReview: (ids: readonly string[]) => void;
 }
 
-export function LibraryPane({ articles, loading, error, openId, onOpen, onRefresh }: LibraryPaneProps) {
+export function LibraryPane({ articles, loading, error, openId, onOpen, onRefresh, onReview }: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -74,6 +76,12 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
             </select>
           </label>
         </div>
+      )}
+
+      {articles && articles.length > 1 && shown.length > 0 && (
+        <button type="button" className="link-button library-review" onClick={() => onReview(shown.map((a) => a.id))} title="Suggest quotes for the articles listed and decide them in one queue">
+          Review suggestions for {shown.length === articles.length ? `all ${plural(shown.length, 'article')}` : `the ${plural(shown.length, 'article')} listed`}…
+        </button>
       )}
 
       <div className="pane-scroll">

@@ -7,7 +7,8 @@
 import { useSyncExternalStore } from 'react';
 import type { SuggestedActor, SuggestedQuote, SuggestedSpeaker } from '../../../../shared/suggest';
 import { aboutChoices } from '../../../../shared/suggest/aboutChoices';
-import type { ArticleSuggestions } from '../../../../shared/suggest/api';
+import type { AcceptOutcome, ArticleSuggestions } from '../../../../shared/suggest/api';
+import type { Result } from '../../../../shared/api/result';
 import type { Quote } from '../../../../shared/model';
 import { api } from '../../api';
 import { plural } from '../../ui/format';
@@ -41,8 +42,11 @@ export const isSuggestionId = (id: string | null | undefined): id is string => !
 
 const idOf = (q: { start: number; end: number; kind: string }) => `${PREFIX}${q.kind}:${q.start}-${q.end}`;
 
+let version = 0;
+
 function set(articleId: string, state: SuggestionState): void {
   states.set(articleId, state);
+  version += 1;
   for (const listener of listeners) listener();
 }
 
@@ -74,8 +78,7 @@ export async function runSuggest(articleId: string, wb: Notifier, { quiet = fals
     return null;
   }
   const data: ArticleSuggestions = result.value;
-  const items = data.quotes.map((q) => ({ ...q, id: idOf(q), edited: false }));
-  set(articleId, { status: 'ready', items, actors: data.actors, rejected: data.rejected, tagged: data.tagged });
+  const items = storeSuggestions(data);
   const left = [data.rejected && `${data.rejected} rejected before`, data.tagged && `${data.tagged} already quotes`].filter(Boolean).join(', ');
   if (quiet) return items.length;
   if (items.length === 0) {
@@ -104,19 +107,14 @@ function neighbour(items: readonly Suggestion[], ids: readonly string[]): string
 /** Saves suggestions as confirmed quotes; selects the next suggestion (or the new quote when it was the last). */
 export async function acceptSuggestions(articleId: string, ids: readonly string[], wb: Notifier): Promise<Quote[] | null> {
   const state = suggestionsOf(articleId);
-  const chosen = state.items.filter((s) => ids.includes(s.id));
-  if (chosen.length === 0) return [];
-  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors), about: aboutChoices(s, state.actors) }));
-  const result = await api.suggestAccept({ articleId, items });
-  if (!result.ok) {
-    wb.reportError(result.error);
+  const saved = await saveAccepted(articleId, ids);
+  if (!saved.ok) {
+    wb.reportError(saved.error);
     return null;
   }
-  const { quotes, createdActors } = result.value;
-  updateArticle(articleId, (value) => ({ ...value, quotes: [...value.quotes.filter((q) => !quotes.some((n) => n.id === q.id)), ...quotes] }));
+  const { quotes, createdActors, chosen } = saved.value;
+  if (chosen.length === 0) return [];
   const next = neighbour(state.items, ids);
-  const now = suggestionsOf(articleId);
-  set(articleId, { ...now, items: now.items.filter((s) => !ids.includes(s.id)) });
   wb.selectQuote(next ?? quotes[quotes.length - 1]?.id ?? null, { scroll: true });
   wb.refresh('articles', 'info', ...(createdActors.length ? (['actors'] as const) : []));
   if (chosen.length > 1 || createdActors.length) {
@@ -129,26 +127,71 @@ export async function acceptSuggestions(articleId: string, ids: readonly string[
 /** Rejects suggestions for good (recorded in the article), with Undo. */
 export async function rejectSuggestions(articleId: string, ids: readonly string[], wb: Notifier): Promise<void> {
   const state = suggestionsOf(articleId);
-  const chosen = state.items.filter((s) => ids.includes(s.id));
+  const saved = await saveRejected(articleId, ids);
+  if (!saved.ok) return wb.reportError(saved.error);
+  const chosen = saved.value;
   if (chosen.length === 0) return;
-  const ranges = chosen.map((s) => ({ start: s.start, end: s.end }));
-  const result = await api.suggestReject({ articleId, items: ranges });
-  if (!result.ok) return wb.reportError(result.error);
   const next = neighbour(state.items, ids);
-  const now = suggestionsOf(articleId);
-  set(articleId, { ...now, rejected: now.rejected + chosen.length, items: now.items.filter((s) => !ids.includes(s.id)) });
   wb.selectQuote(next, { scroll: next !== null });
   const what = chosen.length === 1 ? `“${clip(chosen[0]!.text)}”` : plural(chosen.length, 'suggestion');
   wb.notify(`Rejected ${what}. It will not be suggested again.`, 'info', { label: 'Undo', run: () => void undoReject(articleId, chosen, wb) });
 }
 
 async function undoReject(articleId: string, chosen: readonly Suggestion[], wb: Notifier): Promise<void> {
+  const restored = await restoreRejected(articleId, chosen);
+  if (!restored.ok) return wb.reportError(restored.error);
+  wb.selectQuote(chosen[0]!.id, { scroll: true });
+}
+
+// The cores below save a decision and keep the open suggestions in step, without moving the
+// selection or saying anything: the article's list and the review queue each do that their way.
+
+/** Records what `suggest:article` answered for an article; returns its open suggestions. */
+export function storeSuggestions(data: ArticleSuggestions): Suggestion[] {
+  const items = data.quotes.map((q) => ({ ...q, id: idOf(q), edited: false }));
+  set(data.articleId, { status: 'ready', items, actors: data.actors, rejected: data.rejected, tagged: data.tagged });
+  return items;
+}
+
+/** Saves open suggestions as quotes (with their speakers as the analyst left them). */
+export async function saveAccepted(articleId: string, ids: readonly string[]): Promise<Result<AcceptOutcome & { chosen: Suggestion[] }>> {
+  const state = suggestionsOf(articleId);
+  const chosen = state.items.filter((s) => ids.includes(s.id));
+  if (chosen.length === 0) return { ok: true, value: { quotes: [], createdActors: [], chosen } };
+  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors), about: aboutChoices(s, state.actors) }));
+  const result = await api.suggestAccept({ articleId, items });
+  if (!result.ok) return result;
+  const { quotes } = result.value;
+  updateArticle(articleId, (value) => ({ ...value, quotes: [...value.quotes.filter((q) => !quotes.some((n) => n.id === q.id)), ...quotes] }));
+  const now = suggestionsOf(articleId);
+  set(articleId, { ...now, items: now.items.filter((s) => !ids.includes(s.id)) });
+  return { ok: true, value: { ...result.value, chosen } };
+}
+
+/** Rejects open suggestions for good; returns the ones rejected. */
+export async function saveRejected(articleId: string, ids: readonly string[]): Promise<Result<Suggestion[]>> {
+  const chosen = suggestionsOf(articleId).items.filter((s) => ids.includes(s.id));
+  if (chosen.length === 0) return { ok: true, value: [] };
+  const result = await api.suggestReject({ articleId, items: chosen.map((s) => ({ start: s.start, end: s.end })) });
+  if (!result.ok) return result;
+  const now = suggestionsOf(articleId);
+  set(articleId, { ...now, rejected: now.rejected + chosen.length, items: now.items.filter((s) => !ids.includes(s.id)) });
+  return { ok: true, value: chosen };
+}
+
+/** Takes back rejections, so the suggestions are open again. */
+export async function restoreRejected(articleId: string, chosen: readonly Suggestion[]): Promise<Result<void>> {
   const result = await api.suggestRestore({ articleId, items: chosen.map((s) => ({ start: s.start, end: s.end })) });
-  if (!result.ok) return wb.reportError(result.error);
+  if (!result.ok) return result;
+  reopen(articleId, chosen, chosen.length);
+  return { ok: true, value: undefined };
+}
+
+/** Shows suggestions as open again (after an Undo), in reading order; `unrejected` of them had been rejected. */
+export function reopen(articleId: string, chosen: readonly Suggestion[], unrejected = 0): void {
   const now = suggestionsOf(articleId);
   const items = [...now.items, ...chosen.filter((c) => !now.items.some((s) => s.id === c.id))].sort((a, b) => a.start - b.start || a.end - b.end);
-  set(articleId, { ...now, status: 'ready', rejected: Math.max(0, now.rejected - chosen.length), items });
-  wb.selectQuote(chosen[0]!.id, { scroll: true });
+  set(articleId, { ...now, status: 'ready', rejected: Math.max(0, now.rejected - unrejected), items });
 }
 
 /** The speaker as `suggest:accept` takes it, with the aliases and role the article gave the actor. */
@@ -161,3 +204,20 @@ function speakerChoice(s: Suggestion, actors: readonly SuggestedActor[]) {
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
+
+/** Takes back an acceptance: the quotes go (to the notebook's trash) and the suggestions are open again. */
+export async function unaccept(articleId: string, chosen: readonly Suggestion[], quoteIds: readonly string[]): Promise<Result<void>> {
+  for (const id of quoteIds) {
+    const result = await api.quotesDelete({ id });
+    if (!result.ok && result.error.code !== 'not-found') return result;
+  }
+  updateArticle(articleId, (value) => ({ ...value, quotes: value.quotes.filter((q) => !quoteIds.includes(q.id)) }));
+  reopen(articleId, chosen);
+  return { ok: true, value: undefined };
+}
+
+/** Calls `listener` whenever any article's suggestions change. */
+export const subscribeSuggestions = subscribe;
+
+/** A number that changes whenever any article's suggestions change (for useSyncExternalStore). */
+export const suggestionsVersion = (): number => version;
