@@ -5,7 +5,8 @@
  * warning when the words match too many places to rank (the hits are then the most recently added).
  */
 import { parseArgs } from 'node:util';
-import { unrankedNotice, type SearchHit } from '../../shared/search/api';
+import type { SearchHit } from '../../shared/search/api';
+import { unrankedNotice } from '../../shared/search/unrankedNotice';
 import { CliError } from './cliError';
 import { withNotebook, type CliContext } from './context';
 import { formatTable } from './table';

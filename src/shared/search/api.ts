@@ -36,16 +36,12 @@ export interface SearchResult {
   notices: string[];
   /**
    * Set when the words match more places than `moreThan`: too many to rank quickly, so the hits
-   * are the most recently added matches, newest first, not the best. Say so (see `unrankedNotice`).
+   * are the most recently added matches (newest articles first), not the best. Say so (see
+   * unrankedNotice.ts).
    */
   unranked?: { moreThan: number };
 }
 
-/** What to tell the analyst when a result is unranked: how many matched, what is shown, what to do. */
-export function unrankedNotice(unranked: { moreThan: number }, shown: number): string {
-  const count = unranked.moreThan.toLocaleString('en-GB');
-  return `More than ${count} places match, too many to rank: ${shown === 1 ? 'this is the most recently added' : `these are the ${shown.toLocaleString('en-GB')} most recently added`}, not the best. Add words to narrow the search.`;
-}
 
 /** A search the analyst kept: it lives in the navigator and is run again as the notebook changes. */
 export interface SavedSearch {

@@ -4,7 +4,8 @@
  * to the words, the quote selected, the note or the actor). A search can be saved to the navigator.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { unrankedNotice, type SearchHit } from '../../../../shared/search/api';
+import type { SearchHit } from '../../../../shared/search/api';
+import { unrankedNotice } from '../../../../shared/search/unrankedNotice';
 import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
