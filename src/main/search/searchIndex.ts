@@ -74,7 +74,11 @@ interface StoredRow extends IndexRow {
  */
 function inReadingOrder<T extends { rowid: number; articleId: string }>(newestFirst: T[]): T[] {
   const byArticle = new Map<string, T[]>();
-  for (const row of newestFirst) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
+  for (const row of newestFirst) {
+    const rows = byArticle.get(row.articleId);
+    if (rows) rows.push(row);
+    else byArticle.set(row.articleId, [row]);
+  }
   return [...byArticle.values()].flatMap((rows) => rows.sort((a, b) => a.rowid - b.rowid));
 }
 

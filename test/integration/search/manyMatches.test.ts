@@ -8,22 +8,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOperations, NotebookSession } from '../../../src/main/services';
+import { NotebookSession } from '../../../src/main/services';
 import { searchIndexPath } from '../../../src/main/search/cacheLocation';
 import { RANK_AT_MOST } from '../../../src/main/search/searchIndex';
 import type { SearchHit, SearchResult } from '../../../src/shared/search/api';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+import { invokeOrThrow } from '../../helpers/operations';
 
 let root: string;
 let dir: string;
 let session: NotebookSession;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- outputs differ per operation
-async function call(op: string, input: unknown): Promise<any> {
-  const result = await createOperations(session).invoke(op, input);
-  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
-  return result.value;
-}
+const call = (op: string, input: unknown) => invokeOrThrow(session, op, input);
 const search = (query: string, limit = 50): Promise<SearchResult> => call('search:query', { query, limit });
 
 /** `n` paragraphs, each holding `word` once among words that differ per paragraph. */

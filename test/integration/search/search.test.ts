@@ -11,17 +11,13 @@ import { createOperations, NotebookSession } from '../../../src/main/services';
 import { searchIndexPath } from '../../../src/main/search/cacheLocation';
 import type { SearchHit, SearchResult } from '../../../src/shared/search/api';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+import { invokeOrThrow } from '../../helpers/operations';
 
 let root: string;
 let dir: string;
 let session: NotebookSession;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- outputs differ per operation
-async function call(op: string, input: unknown): Promise<any> {
-  const result = await createOperations(session).invoke(op, input);
-  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
-  return result.value;
-}
+const call = (op: string, input: unknown) => invokeOrThrow(session, op, input);
 const search = (query: string, limit = 50): Promise<SearchResult> => call('search:query', { query, limit });
 const ids = async (query: string) => (await search(query)).hits.map((h) => `${h.kind}:${h.kind === 'quote' || h.kind === 'note' || h.kind === 'actor' ? h.id : h.articleId}`);
 const articleIds = async (query: string) => [...new Set((await search(query)).hits.flatMap((h) => (h.articleId ? [h.articleId] : [])))].sort();

@@ -9,17 +9,13 @@ import { join } from 'node:path';
 import { createOperations, NotebookSession } from '../../../src/main/services';
 import { samplePath } from '../../helpers/cliRunner';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+import { invokeOrThrow } from '../../helpers/operations';
 
 let root: string;
 let dir: string;
 let session: NotebookSession;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- outputs differ per operation
-async function call(op: string, input: unknown): Promise<any> {
-  const result = await createOperations(session).invoke(op, input);
-  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
-  return result.value;
-}
+const call = (op: string, input: unknown) => invokeOrThrow(session, op, input);
 const reasons = async () => ((await call('backups:list', {})) as Array<{ reason: string }>).map((b) => b.reason);
 
 let articleId: string;

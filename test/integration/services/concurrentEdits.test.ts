@@ -11,6 +11,7 @@ import { createOperations, NotebookSession } from '../../../src/main/services';
 import type { Actor, Quote, Tag } from '../../../src/shared/model';
 import { samplePath } from '../../helpers/cliRunner';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+import { invokeOrThrow } from '../../helpers/operations';
 
 let root: string;
 let dir: string;
@@ -18,12 +19,7 @@ let session: NotebookSession;
 let articleId: string;
 let text: string;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- outputs differ per operation
-async function call(op: string, input: unknown): Promise<any> {
-  const result = await createOperations(session).invoke(op, input);
-  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
-  return result.value;
-}
+const call = (op: string, input: unknown) => invokeOrThrow(session, op, input);
 
 const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 

@@ -9,6 +9,7 @@ import { createOperations, NotebookSession } from '../../../src/main/services';
 import type { Quote, Tag } from '../../../src/shared/model';
 import { samplePath } from '../../helpers/cliRunner';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir';
+import { invokeOrThrow } from '../../helpers/operations';
 
 let root: string;
 let dir: string;
@@ -17,12 +18,7 @@ let session: NotebookSession;
 async function open() {
   session = await NotebookSession.open(dir, { create: true });
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- outputs differ per operation
-async function call(op: string, input: unknown): Promise<any> {
-  const result = await createOperations(session).invoke(op, input);
-  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
-  return result.value;
-}
+const call = (op: string, input: unknown) => invokeOrThrow(session, op, input);
 const attempt = (op: string, input: unknown) => createOperations(session).invoke(op, input);
 
 let tags: { threats: Tag; warning: Tag; caution: Tag; aid: Tag };
