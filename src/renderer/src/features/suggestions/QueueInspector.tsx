@@ -4,11 +4,10 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
-import { QuoteWords } from '../../ui/QuoteWords';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { acceptRows, rejectRows, useQueueRows, useQueueRun } from './reviewQueue';
-import { Confidence } from './SelectedSuggestionSection';
+import { SuggestionHead } from './SelectedSuggestionSection';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
 import { onSpeakerEditRequest } from './suggestionKeys';
 import { editSuggestion, suggestionsOf } from './suggestionStore';
@@ -39,11 +38,7 @@ export function QueueInspector({ view }: { view: View }) {
   return (
     <div className="pane-scroll">
       <section className="suggestion-editor" aria-label="Selected suggestion" data-tint="neutral">
-        <p className="suggestion-editor__eyebrow">
-          <span>Suggestion</span>
-          <Confidence value={s.confidence} />
-        </p>
-        <QuoteWords className="quote-editor__text suggestion-editor__text" kind={s.stance ? 'stance' : s.kind} words={s.text} />
+        <SuggestionHead suggestion={s} />
         <p className="suggestion-editor__why">
           In{' '}
           <button type="button" className="link-button" onClick={() => (wb.openView({ kind: 'article', id: row.articleId }), wb.selectQuote(s.id, { scroll: true }))}>

@@ -9,7 +9,7 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
 import { useSuggestionOverlay } from './suggestionOverlay';
-import { acceptSuggestions, editSuggestion, isSuggestionId, rejectSuggestions, useSuggestions } from './suggestionStore';
+import { acceptSuggestions, editSuggestion, isSuggestionId, rejectSuggestions, useSuggestions, type Suggestion } from './suggestionStore';
 import { onSpeakerEditRequest } from './suggestionKeys';
 import './suggestions.css';
 
@@ -28,11 +28,7 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
   const speaker = selected.speaker;
   return (
     <section className="suggestion-editor" aria-label="Selected suggestion" data-tint={look?.tint ?? 'neutral'}>
-      <p className="suggestion-editor__eyebrow">
-        <span>Suggestion</span>
-        <Confidence value={selected.confidence} />
-      </p>
-      <QuoteWords className="quote-editor__text suggestion-editor__text" kind={selected.stance ? 'stance' : selected.kind} words={selected.text} />
+      <SuggestionHead suggestion={selected} />
       <p className="suggestion-editor__speaker">
         <span className="speaker-swatch" aria-hidden="true" />
         {speaker ? (
@@ -74,6 +70,19 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
         </button>
       </div>
     </section>
+  );
+}
+
+/** The top of a selected suggestion, in the article's inspector and in the review queue: how sure, and the words. */
+export function SuggestionHead({ suggestion }: { suggestion: Pick<Suggestion, 'confidence' | 'stance' | 'kind' | 'text'> }) {
+  return (
+    <>
+      <p className="suggestion-editor__eyebrow">
+        <span>Suggestion</span>
+        <Confidence value={suggestion.confidence} />
+      </p>
+      <QuoteWords className="quote-editor__text suggestion-editor__text" kind={suggestion.stance ? 'stance' : suggestion.kind} words={suggestion.text} />
+    </>
   );
 }
 
