@@ -156,7 +156,8 @@ describe('tagging quotes in the reader (browser edition)', () => {
     const list = page.getByRole('listbox', { name: 'Quotes in this article' });
     await expect.poll(() => list.textContent()).toContain('Putin must not win.');
     const card = list.getByRole('option').filter({ hasText: 'Putin must not win.' });
-    expect(await card.textContent()).toMatch(/Jens Stoltenberg.*about Vladimir Putin.*warning/s);
+    // The actors load beside the article after a reload: the card names them once they are in.
+    await expect.poll(() => card.textContent()).toMatch(/Jens Stoltenberg.*about Vladimir Putin.*warning/s);
 
     // Clicking the highlight selects the quote in the inspector.
     await mark.click();

@@ -68,7 +68,8 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect, label = 'Q
           >
             <div className="quote-card__top">
               <span className="speaker-swatch" aria-hidden="true" />
-              <span className="quote-card__speaker">{look?.speakerName ?? 'Speaker not set'}</span>
+              {/* A speaker is set but the actors are still loading (just after a reload): not "not set". */}
+              <span className="quote-card__speaker">{look?.speakerName ?? (quote.speakerId ? '…' : 'Speaker not set')}</span>
               {suggested && <span className="status-badge">Suggested</span>}
               {quote.anchorStatus === 'fuzzy' && <span className="status-badge status-badge--warn">Check</span>}
             </div>
