@@ -39,7 +39,7 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Artic
   const { text, blocks } = reduceDom(parseInert(`<!doctype html><body>${html}</body>`).body);
   const guessed = guessTextMetadata(text, blocks);
   return {
-    text,
+    text: guessed.text,
     blocks: guessed.blocks,
     title: guessed.title,
     section: guessed.section,

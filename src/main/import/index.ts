@@ -18,12 +18,15 @@ import { detectFormat } from './sniff';
 
 export { MAX_IMPORT_BYTES, SUPPORTED_FORMATS, isImportableName, tooLargeReason } from './limits';
 
-/** Plain text: the text is kept exactly (only NFC and LF), so offsets into the file stay valid. */
+/**
+ * Plain text: the text is kept as it is (only NFC and LF), so offsets into the file stay valid up to
+ * the byline and date lines under the headline, which move into the metadata.
+ */
 export function draftFromPlainText(raw: string): ArticleDraft {
   const text = normaliseText(raw);
   const guessed = guessTextMetadata(text, plainTextBlocks(text));
   return {
-    text,
+    text: guessed.text,
     blocks: guessed.blocks,
     title: guessed.title,
     section: guessed.section,

@@ -130,7 +130,7 @@ export async function importMarkdown(_name: string, markdown: string): Promise<A
   const url = firstOf(...['url', 'link', 'source_url', 'canonical', 'canonical_url', 'original_url'].map((key) => safeHttpUrl(asString(meta[key]))), safeHttpUrl(source));
   const authors = splitAuthors(['author', 'authors', 'byline', 'creator'].flatMap((key) => asList(meta[key]).map(asString)));
   return {
-    text,
+    text: guessed.text,
     blocks: guessed.blocks,
     title: pick('title', 'headline') || guessed.title,
     section: pick('section', 'category', 'kicker') || cleanLine(asString(asList(meta.categories)[0])) || guessed.section,

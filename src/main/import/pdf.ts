@@ -64,7 +64,7 @@ export async function importPdf(name: string, bytes: Uint8Array): Promise<Articl
     const { info } = (await document.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
     const guessed = guessTextMetadata(text, blocks);
     return {
-      text,
+      text: guessed.text,
       blocks: guessed.blocks,
       title: usefulTitle(info.Title) || guessed.title,
       section: guessed.section,

@@ -131,7 +131,7 @@ export function importPasted(session: NotebookSession, input: ParsedInputOf<'art
       throw new UserError('invalid-input', 'The pasted content could not be read. Paste it again, or paste it as plain text.');
     }
     const guessed = guessTextMetadata(input.text, input.blocks);
-    draft = { text: input.text, blocks: guessed.blocks, title: guessed.title, section: guessed.section, source: { outlet: '', url: '', authors: guessed.authors, publishedAt: guessed.publishedAt }, language: '' };
+    draft = { text: guessed.text, blocks: guessed.blocks, title: guessed.title, section: guessed.section, source: { outlet: '', url: '', authors: guessed.authors, publishedAt: guessed.publishedAt }, language: '' };
   } else {
     draft = draftFromPlainText(input.text);
   }

@@ -102,7 +102,7 @@ describe('convertFile', () => {
     expect(draft.blocks.map((b) => [b.kind, draft.text.slice(b.start, b.end)])).toEqual([
       ['paragraph', 'World'],
       ['heading', 'Leaders meet in Brussels'],
-      ['paragraph', 'By Jane Doe'],
+      // The byline is in the metadata, not the story's text.
       ['paragraph', 'The leaders met on Tuesday.'],
       ['heading', 'Background'],
       ['blockquote', 'We must act now.'],

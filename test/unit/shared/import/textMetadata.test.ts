@@ -50,4 +50,45 @@ describe('guessTextMetadata', () => {
     expect(meta.authors).toEqual([]);
     expect(meta.publishedAt).toBe('');
   });
+
+  it('takes byline and date lines out of the text, so the story starts with its first paragraph', () => {
+    const meta = guess('World\n\nLeaders meet in Brussels\n\nBy Jane Doe and John Smith\n\nPublished 21 February 2023\n\nThe leaders met on Tuesday.\n\nThey agreed.');
+    expect(meta.text).toBe('World\n\nLeaders meet in Brussels\n\nThe leaders met on Tuesday.\n\nThey agreed.');
+    expect(meta.blocks.map((b) => [b.kind, meta.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'World'],
+      ['heading', 'Leaders meet in Brussels'],
+      ['paragraph', 'The leaders met on Tuesday.'],
+      ['paragraph', 'They agreed.'],
+    ]);
+    expect(meta).toMatchObject({ authors: ['Jane Doe', 'John Smith'], publishedAt: '2023-02-21' });
+  });
+
+  it('takes out a line holding a byline and a time-stamped date together', () => {
+    const meta = guess('Leaders meet in Brussels\n\nBy Jane Doe | Updated: Tue, Feb. 21, 2023, 10:30 a.m. GMT\n\nThe leaders met on Tuesday.');
+    expect(meta.text).toBe('Leaders meet in Brussels\n\nThe leaders met on Tuesday.');
+    expect(meta).toMatchObject({ authors: ['Jane Doe'], publishedAt: '2023-02-21' });
+  });
+
+  it('keeps a short sentence that holds a date: only lines that are nothing but a date go', () => {
+    const text = 'Leaders meet in Brussels\n\nThe vote is on 21 February 2023\n\nThe leaders met on Tuesday.';
+    const meta = guess(text);
+    expect(meta.text).toBe(text);
+    expect(meta.blocks).toHaveLength(3);
+  });
+
+  it('keeps the byline in the text when the line says more than who wrote it', () => {
+    const text = 'Leaders meet\n\nBy Jane Doe | Leaders agreed to more aid\n\nBody.';
+    expect(guess(text).text).toBe(text);
+  });
+
+  it('leaves no blank line at the end when the byline is the last line', () => {
+    const meta = guess('Leaders meet in Brussels\n\nBy Jane Doe');
+    expect(meta.text).toBe('Leaders meet in Brussels');
+    expect(meta.blocks).toEqual([{ kind: 'heading', start: 0, end: 24 }]);
+  });
+
+  it('leaves the sample article’s text as it is', () => {
+    const text = readFileSync(samplePath, 'utf8');
+    expect(guess(text).text).toBe(text);
+  });
 });
