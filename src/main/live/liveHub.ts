@@ -96,6 +96,8 @@ export class LiveClient {
   readonly origin = Symbol('live-window');
   #subscriptions = new Map<string, () => void>();
   #queue: Promise<void> = Promise.resolve();
+  /** Updates of a note received but not yet handed to the store, by note: see `#queueUpdate`. */
+  #unsaved = new Map<string, Uint8Array[]>();
 
   constructor(
     private readonly hub: LiveHub,
@@ -106,17 +108,39 @@ export class LiveClient {
   receive(bytes: Uint8Array): void {
     const frame = decodeFrame(bytes);
     if (!frame) return this.#fail('', 'A message from this window could not be read.');
-    this.#queue = this.#queue.then(() => this.#handle(frame)).catch((error: unknown) => this.#fail(frame.name, error instanceof Error ? error.message : String(error)));
+    if (frame.type === LiveType.update) return this.#queueUpdate(frame.name, frame.payload);
+    this.#enqueue(frame.name, () => this.#handle(frame));
+  }
+
+  #enqueue(name: string, work: () => Promise<void>): void {
+    this.#queue = this.#queue.then(work).catch((error: unknown) => this.#fail(name, error instanceof Error ? error.message : String(error)));
+  }
+
+  /**
+   * Saving a note's update rewrites the whole note file (and reads, validates and hashes it), so
+   * saving every keystroke on its own would keep the owner busy while the analyst types. The
+   * updates that arrive while the note's earlier ones are being saved wait together and are saved
+   * in one go: one write for a burst of typing, and no wait at all when the owner keeps up.
+   */
+  #queueUpdate(name: string, update: Uint8Array): void {
+    const waiting = this.#unsaved.get(name);
+    if (waiting) {
+      waiting.push(update);
+      return;
+    }
+    this.#unsaved.set(name, [update]);
+    this.#enqueue(name, async () => {
+      const updates = this.#unsaved.get(name) ?? [];
+      this.#unsaved.delete(name);
+      const ref = this.#noteRef(name);
+      if (!this.#subscriptions.has(name)) throw new Error('This window is not editing that note; reopen it.');
+      await this.hub.currentStore.applyRemote(ref, updates, this.origin);
+    });
   }
 
   async #handle(frame: LiveFrame): Promise<void> {
     if (frame.type === LiveType.subscribe) return this.#subscribe(frame.name, frame.payload);
     if (frame.type === LiveType.unsubscribe) return this.#unsubscribe(frame.name);
-    if (frame.type === LiveType.update) {
-      const ref = this.#noteRef(frame.name);
-      if (!this.#subscriptions.has(frame.name)) throw new Error('This window is not editing that note; reopen it.');
-      await this.hub.currentStore.applyRemote(ref, [frame.payload], this.origin);
-    }
   }
 
   #noteRef(name: string): DocRef {
