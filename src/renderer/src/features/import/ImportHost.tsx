@@ -47,7 +47,7 @@ export function ImportHost() {
   const suggested = useCallback(
     async (id: string) => {
       if (!suggestOnImport()) return '';
-      // The suggestions' store comes with the article's inspector, not the first screen.
+      // The suggestions' store comes with the reader and the article's inspector, not the first screen.
       const { runSuggest } = await import('../suggestions/suggestionStore');
       const count = await runSuggest(id, latest.current, { quiet: true });
       return count ? ` Quotebook suggests ${plural(count, 'quote')}: accept or reject them in the inspector.` : '';
