@@ -4,7 +4,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { ArticlesSection } from '../features/library/ArticlesSection';
-import { ArticleView } from '../features/reader/ArticleView';
+import { ArticleLoading } from '../features/reader/ArticleLoading';
 import { actorView, duplicatesView, whoSaidWhatView } from '../features/actors/actorViews';
 import { tagView } from '../features/tags/tagViews';
 import { noteView } from '../features/notes/noteViews';
@@ -17,10 +17,13 @@ import type { View } from './views';
 import { IconArticles, IconActors, IconNotes, IconSearch, IconTags } from '../ui/icons';
 import { lazyComponent } from '../ui/lazyComponent';
 
-// The app opens on the articles; the other sections are loaded when first chosen (or in idle time).
-// The article's inspector (its quotes, the selected quote's fields, suggestions) follows the text
-// by a moment: the reader's text is what the analyst looks at first.
-const ArticleInspector = lazyComponent(() => import('../features/reader/ArticleInspector').then((m) => m.ArticleInspector));
+// The app opens on the shell and the articles list. The reader (and Lexical with it) is fetched at
+// once after that first paint, so an article opened at start appears a moment later, not after the
+// idle-time preload; until then its place shows the article's own loading line. The article's
+// inspector (its quotes, the selected quote's fields, suggestions) follows the text. The other
+// sections are loaded when first chosen (or in idle time).
+const ArticleView = lazyComponent(() => import('../features/reader/ArticleView').then((m) => m.ArticleView), null, { Fallback: ArticleLoading, soon: true });
+const ArticleInspector = lazyComponent(() => import('../features/reader/ArticleInspector').then((m) => m.ArticleInspector), undefined, { soon: true });
 const NotesSection = lazyComponent(() => import('../features/notes/NotesSection').then((m) => m.NotesSection));
 const ActorsSection = lazyComponent(() => import('../features/actors/ActorsSection').then((m) => m.ActorsSection));
 const TagsSection = lazyComponent(() => import('../features/tags/TagsSection').then((m) => m.TagsSection));

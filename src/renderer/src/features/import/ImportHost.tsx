@@ -8,7 +8,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { ALL_EXTENSIONS } from '../../../../shared/import/formats';
 import type { ImportedFile } from '../../../../shared/import/operations';
-import { runSuggest } from '../suggestions/suggestionStore';
 import { suggestOnImport } from '../suggestions/suggestOnImport';
 import { plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
@@ -48,6 +47,8 @@ export function ImportHost() {
   const suggested = useCallback(
     async (id: string) => {
       if (!suggestOnImport()) return '';
+      // The suggestions' store comes with the reader and the article's inspector, not the first screen.
+      const { runSuggest } = await import('../suggestions/suggestionStore');
       const count = await runSuggest(id, latest.current, { quiet: true });
       return count ? ` Quotebook suggests ${plural(count, 'quote')}: accept or reject them in the inspector.` : '';
     },

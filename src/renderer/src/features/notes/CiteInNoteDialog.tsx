@@ -1,46 +1,27 @@
 /**
  * "Cite in note…": choose the note (open ones first, then the most recently edited, or a new
  * one) and the quote is cited there as a card; the note opens to show it. Any feature asks with
- * `requestCiteInNote(quote)`; the dialog itself lives once in the app (see NotesGlobal).
+ * `requestCiteInNote(quote)` (citeRequests.ts); NotesGlobal draws this dialog, loading its code
+ * on first use.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { NoteListing } from '../../../../shared/editor/notesApi';
-import type { Quote } from '../../../../shared/model';
 import { formatDate } from '../../ui/format';
 import { quotedLine } from '../../ui/QuoteWords';
 import { nextIndex } from '../../ui/listKeys';
 import { Modal } from '../../ui/Modal';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote } from './noteActions';
+import type { CitedThing } from './citeRequests';
 import { filterNotes } from './noteSearch';
-
-type CitedThing = { id: string; kind: Quote['kind']; target: Pick<Quote['target'], 'exact'> };
-
-let listener: ((quote: CitedThing) => void) | null = null;
-
-/** Opens the "Cite in note" dialog for `quote`. */
-export function requestCiteInNote(quote: CitedThing): void {
-  listener?.(quote);
-}
 
 const NEW_NOTE = '__new__';
 
-export function CiteInNoteDialog() {
+/** The dialog for one request; drawn afresh (query and choice reset) for each. */
+export function CiteInNoteDialog({ quote, onClose }: { quote: CitedThing; onClose: () => void }) {
   const wb = useWorkbench();
-  const [quote, setQuote] = useState<CitedThing | null>(null);
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
-
-  useEffect(() => {
-    listener = (q) => {
-      setQuote(q);
-      setQuery('');
-      setIndex(0);
-    };
-    return () => {
-      listener = null;
-    };
-  }, []);
 
   const openIds = wb.tabs.filter((t) => t.kind === 'note').map((t) => t.id);
   const notes = filterNotes((wb.notes.value ?? []) as NoteListing[], query).sort(
@@ -50,11 +31,9 @@ export function CiteInNoteDialog() {
   const current = Math.min(index, choices.length - 1);
 
   const choose = async (id: string) => {
-    if (!quote) return;
-    const target = quote;
-    setQuote(null);
+    onClose();
     const noteId = id === NEW_NOTE ? await createNote(wb) : id;
-    if (noteId) citeInNote(wb, noteId, target);
+    if (noteId) citeInNote(wb, noteId, quote);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const next = nextIndex(event.key, current, choices.length, 5);
@@ -67,14 +46,13 @@ export function CiteInNoteDialog() {
     }
   };
 
-  if (!quote) return null;
   return (
     <Modal
       title="Cite in a note"
-      onClose={() => setQuote(null)}
+      onClose={onClose}
       className="note-dialog"
       actions={
-        <button type="button" className="button" onClick={() => setQuote(null)}>
+        <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
       }

@@ -12,7 +12,7 @@ import { api } from '../../api';
 import { formatDate, plural } from '../../ui/format';
 import { useResult, type Loaded } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { requestCiteInNote } from './CiteInNoteDialog';
+import { requestCiteInNote } from './citeRequests';
 
 /** The notes citing a quote or an actor; reloads whenever the notes change. */
 export function useNoteBacklinks(target: { quoteId: string } | { actorId: string }): Loaded<NoteBacklink[]> {

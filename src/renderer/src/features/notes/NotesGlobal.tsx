@@ -3,16 +3,23 @@
  * the notice at start-up that a note has unsaved changes to recover, and keeping quote cards
  * current when the analyst comes back to the window (the notebook may have changed elsewhere).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NoteListing } from '../../../../shared/editor/notesApi';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { refreshCitedQuotes, setCitedQuoteErrorReporter } from './citedQuotes';
-import { CiteInNoteDialog } from './CiteInNoteDialog';
+import { onCiteRequest, type CitedThing } from './citeRequests';
 import { draftIsNewer, listDrafts, removeDraft } from './drafts';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+// Drawn only when asked for: loaded on first use (or in idle time after start), not with the first screen.
+const CiteInNoteDialog = lazyComponent(() => import('./CiteInNoteDialog').then((m) => m.CiteInNoteDialog), null);
 
 export function NotesGlobal() {
   const { info, notes, active, notify, openView } = useWorkbench();
   const checked = useRef<string | null>(null);
+  // Each request is numbered, so asking again while the dialog is open starts it afresh.
+  const [citing, setCiting] = useState<{ quote: CitedThing; request: number } | null>(null);
+  useEffect(() => onCiteRequest((quote) => setCiting((last) => ({ quote, request: (last?.request ?? 0) + 1 }))), []);
 
   useEffect(() => setCitedQuoteErrorReporter((message) => notify(message)), [notify]);
 
@@ -43,5 +50,5 @@ export function NotesGlobal() {
     }
   }, [info.value?.id, notes.value, active, notify, openView]);
 
-  return <CiteInNoteDialog />;
+  return citing && <CiteInNoteDialog key={citing.request} quote={citing.quote} onClose={() => setCiting(null)} />;
 }

@@ -1,9 +1,8 @@
 /** The notes' entries in the command palette and shortcut list (spread into workbench/commands.ts). */
 import type { Command } from '../../workbench/commands';
-import type { LexicalEditor } from 'lexical';
 import { api } from '../../api';
-import { activeNoteEditor, typeTrigger } from './editor/activeEditor';
-import { requestCiteInNote } from './CiteInNoteDialog';
+import { activeNote } from './editor/activeEditor';
+import { requestCiteInNote } from './citeRequests';
 import { createNote, deleteNoteWithUndo } from './noteActions';
 
 export const noteCommands: Command[] = [
@@ -47,7 +46,7 @@ export const noteCommands: Command[] = [
     shortcut: '/quote',
     group: 'Notes',
     available: (wb) => wb.active?.kind === 'note',
-    run: () => withEditor((editor) => typeTrigger(editor, '/quote ')),
+    run: () => activeNote()?.typeTrigger('/quote '),
   },
   {
     id: 'notes.mention',
@@ -55,11 +54,7 @@ export const noteCommands: Command[] = [
     shortcut: '@',
     group: 'Notes',
     available: (wb) => wb.active?.kind === 'note',
-    run: () => withEditor((editor) => typeTrigger(editor, '@')),
+    run: () => activeNote()?.typeTrigger('@'),
   },
 ];
 
-function withEditor(run: (editor: LexicalEditor) => void): void {
-  const editor = activeNoteEditor();
-  if (editor) run(editor);
-}

@@ -5,8 +5,8 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { InspectorPane } from '../inspector/InspectorPane';
 import type { ArticleInspectorContext } from '../inspector/sections';
 import { articleNames } from './articleNames';
-import { useArticleLooks } from './ArticleView';
 import { inReadingOrder } from './quoteLooks';
+import { useArticleLooks } from './useArticleLooks';
 import { useArticle } from './useArticle';
 
 export function ArticleInspector({ view }: { view: View }) {

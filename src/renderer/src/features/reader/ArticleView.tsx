@@ -5,14 +5,15 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Actor, Quote } from '../../../../shared/model';
+import type { Quote } from '../../../../shared/model';
 import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { requestEditorFocus } from '../inspector/focusRequests';
 import { ArticleNotices } from './ArticleNotices';
 import { MarkHoverCard } from './MarkHoverCard';
 import { createQuote, deleteQuote, retargetQuote } from './quoteActions';
-import { inReadingOrder, isPlaced, quoteLooks } from './quoteLooks';
+import { inReadingOrder, isPlaced } from './quoteLooks';
+import { useArticleLooks } from './useArticleLooks';
 import { readerSelectionKeyDown, useReaderUndoKey, useReaderWindowKeys } from './readerKeys';
 import { undoLastQuoteChange } from './quoteUndo';
 import { setReaderHandle } from './readerHandle';
@@ -122,11 +123,4 @@ export function ArticleView({ view }: { view: View }) {
       }
     />
   );
-}
-
-/** Speaker colours, labels and tags of an article's quotes, from the notebook's actors and tags. */
-export function useArticleLooks(quotes: Parameters<typeof inReadingOrder>[0] | undefined) {
-  const { actors, tags } = useWorkbench();
-  const actorsById = useMemo(() => new Map<string, Actor>((actors.value ?? []).map((a) => [a.id, a])), [actors.value]);
-  return useMemo(() => quoteLooks(quotes ? inReadingOrder(quotes) : [], actorsById, tags.value ?? []), [quotes, actorsById, tags.value]);
 }

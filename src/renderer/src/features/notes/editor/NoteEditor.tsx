@@ -15,7 +15,8 @@ import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { citedArticleId } from '../citedQuotes';
 import { NoteOutlinePlugin } from '../noteOutline';
 import { LinkOpenerProvider } from '../ui/openLink';
-import { setActiveNoteEditor } from './activeEditor';
+import { setActiveNote } from './activeEditor';
+import { typeTrigger } from './typeTrigger';
 import { AutosavePlugin, type AutosaveHandle, type SaveState } from './AutosavePlugin';
 import { LiveNotePlugin } from './LiveNotePlugin';
 import './decoratorSetup';
@@ -81,8 +82,8 @@ function EditorHandle({ onEditor }: { onEditor?: NoteEditorProps['onEditor'] }) 
   const [editor] = useLexicalComposerContext();
   useEffect(() => onEditor?.(editor), [editor, onEditor]);
   useEffect(() => {
-    setActiveNoteEditor(editor);
-    return () => setActiveNoteEditor(null);
+    setActiveNote({ typeTrigger: (trigger) => typeTrigger(editor, trigger) });
+    return () => setActiveNote(null);
   }, [editor]);
   return null;
 }

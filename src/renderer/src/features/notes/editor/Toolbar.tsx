@@ -21,7 +21,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { IconBold, IconBulletList, IconCite, IconCode, IconItalic, IconLink, IconMention, IconNumberList, IconRedo, IconUnderline, IconUndo } from '../ui/noteIcons';
-import { typeTrigger } from './activeEditor';
+import { typeTrigger } from './typeTrigger';
 import { $readFormatState, NO_FORMAT, sameFormat, type BlockStyle, type FormatState } from './formatState';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
