@@ -7,8 +7,9 @@
  * shows the new quote), type "bench" in its Tags field and press Enter (time until the tag chip
  * is shown), then press J (time until the inspector shows the next quote). Each time runs from the
  * dispatched key press to the first task after the next animation frame, so it includes the
- * app's work, style, layout and paint (and Q's save over HTTP, as the analyst waits for it). The
- * new quote is deleted after the round (not timed), so every round starts from the same article.
+ * app's work, style, layout and paint. Q shows the new quote before its save over HTTP is answered;
+ * the save is timed apart in the server. The new quote is deleted after the round (not timed), so
+ * every round starts from the same article.
  *
  * Both articles stay open in their own page; after uncounted rounds on each, rounds alternate in
  * ABBA order (long, sample, sample, long), so a busy moment on the machine hits both alike.

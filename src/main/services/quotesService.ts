@@ -3,8 +3,8 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
 import { anchorTarget } from '../../shared/anchoring/reanchor';
 import { describeRange, isAnchored } from '../../shared/anchoring/selectors';
-import type { Quote } from '../../shared/model';
-import { defaultQuoteKind } from '../../shared/text/quotationMarks';
+import type { ArticleFile, Quote } from '../../shared/model';
+import { newQuote } from '../../shared/anchoring/newQuote';
 import { newId } from './ids';
 import type { NotebookSession } from './session';
 
@@ -40,24 +40,30 @@ export async function createQuote(session: NotebookSession, input: ParsedInputOf
   await session.changeArticle(input.articleId, (file) => {
     const { text } = file.article;
     checkRange(text, input.start, input.end, input.exact);
-    const now = new Date().toISOString();
-    quote = {
-      id: newId('q'),
-      articleId: file.article.id,
-      target: describeRange(text, input.start, input.end),
-      kind: input.kind ?? defaultQuoteKind(text, input.start, input.end),
-      speakerId: input.speakerId ?? null,
-      aboutIds: unique(input.aboutIds ?? []),
-      tagIds: unique(input.tagIds ?? []),
-      comment: input.comment ?? '',
-      status: input.status ?? 'confirmed',
-      cue: input.cue ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
+    const again = input.id ? sameQuoteAgain(session, file, input) : undefined;
+    if (again) {
+      quote = again;
+      return file;
+    }
+    quote = newQuote(input.id ?? newId('q'), file.article.id, text, input.start, input.end, input, new Date().toISOString());
     return { ...file, quotes: [...file.quotes, quote] };
   });
   return quote;
+}
+
+/**
+ * The quote already saved under the id the caller chose, when this is the same request again (a
+ * retry after a lost answer); an id that another quote holds, or held before it was deleted, is
+ * refused, so a quote never replaces another or comes back from the trash under a new meaning.
+ */
+function sameQuoteAgain(session: NotebookSession, file: ArticleFile, input: ParsedInputOf<'quotes:create'>): Quote | undefined {
+  const id = input.id!;
+  const saved = file.quotes.find((q) => q.id === id);
+  if (saved && saved.target.start === input.start && saved.target.end === input.end) return saved;
+  if (saved || session.hasQuote(id) || (file.deletedQuotes ?? []).some((q) => q.id === id)) {
+    throw new UserError('conflict', `Another quote already has the id "${id}". Mark the quote again.`);
+  }
+  return undefined;
 }
 
 /** Changes only the fields in the patch, on the quote as it is now (another edit may just have landed). */

@@ -243,11 +243,14 @@ export const contract = {
   /**
    * Creates a quote on `[start, end)` of an article's text; the selectors are computed by the
    * service. With `exact` (the words the analyst selected), nothing is created when the text there
-   * differs, e.g. because the article was re-imported meanwhile.
+   * differs, e.g. because the article was re-imported meanwhile. `id` may be chosen by the caller
+   * (the reader shows the quote under that id before the save is answered); asked again with the
+   * same id and words, the quote already saved is returned, not a second one.
    */
   'quotes:create': {
     input: QuoteEditable.partial()
       .extend({
+        id: IdSchema.optional(),
         articleId: IdSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),

@@ -20,5 +20,5 @@ export function SelectedQuoteSection({ context }: { context: ArticleInspectorCon
       </div>
     );
   }
-  return <QuoteEditor key={selected.id} quote={selected} look={looks.get(selected.id)} names={names()} />;
+  return <QuoteEditor key={selected.id} quote={selected} look={looks.get(selected.id)} names={names} />;
 }

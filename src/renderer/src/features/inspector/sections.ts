@@ -23,8 +23,8 @@ export interface ArticleInspectorContext {
   selected: Quote | null;
   /** Selects a quote; the reader scrolls to it. */
   selectQuote: (quoteId: string) => void;
-  /** Names found in the article's text, for actor pickers (computed on first call, then remembered). */
-  names: () => readonly NameInText[];
+  /** Names found in the article's text, for actor pickers (found in idle time after it opens; none until then). */
+  names: readonly NameInText[];
 }
 
 export interface InspectorSection {

@@ -4,7 +4,7 @@ import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { InspectorPane } from '../inspector/InspectorPane';
 import type { ArticleInspectorContext } from '../inspector/sections';
-import { articleNames } from './articleNames';
+import { useArticleNames } from './articleNames';
 import { inReadingOrder } from './quoteLooks';
 import { useArticleLooks } from './useArticleLooks';
 import { useArticle } from './useArticle';
@@ -16,12 +16,13 @@ export function ArticleInspector({ view }: { view: View }) {
   const quotes = useMemo(() => (data ? inReadingOrder(data.quotes) : []), [data]);
   const looks = useArticleLooks(data?.quotes);
   const onSelectQuote = useCallback((quoteId: string) => selectQuote(quoteId, { scroll: true }), [selectQuote]);
+  const names = useArticleNames(data?.article.text);
   const context = useMemo<ArticleInspectorContext | null>(
     () =>
       data
-        ? { data, quotes, looks, names: () => articleNames(data.article.text), selected: quotes.find((q) => q.id === selection.quoteId) ?? null, selectQuote: onSelectQuote }
+        ? { data, quotes, looks, names, selected: quotes.find((q) => q.id === selection.quoteId) ?? null, selectQuote: onSelectQuote }
         : null,
-    [data, quotes, looks, selection.quoteId, onSelectQuote],
+    [data, quotes, looks, names, selection.quoteId, onSelectQuote],
   );
   return <InspectorPane context={context} />;
 }

@@ -53,7 +53,10 @@ export function ArticleView({ view }: { view: View }) {
       notify('Select the words of the quote first: drag over them, or press Alt+↓ to select a sentence.', 'info');
       return;
     }
-    void createQuote(wb, view.id, { ...range, exact: text.slice(range.start, range.end) }).then((quote) => quote && selection.clear());
+    // The new quote is drawn at once, so the selection over its words goes now; they are selected
+    // again if the save fails and the quote is taken back.
+    selection.clear();
+    void createQuote(wb, view.id, { ...range, exact: text.slice(range.start, range.end) }, {}, { onRolledBack: () => selection.select(range) });
   };
   const stepQuote = (direction: 1 | -1) => {
     const placed = quotes.filter(isPlaced);

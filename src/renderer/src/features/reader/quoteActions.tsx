@@ -1,7 +1,8 @@
 /**
  * Creating, editing, deleting (with Undo) and moving quotes from the reader and the inspector.
- * Each change goes through the API and then into the shared article cache, so the reader's marks
- * and the inspector's list update together; a failure is shown as a toast and nothing changes.
+ * Each change is shown in the shared article cache at once (so the reader's marks and the
+ * inspector's list update together, without waiting for the save) and kept there until the
+ * notebook answers; a failure is shown as a toast and the change is taken back.
  */
 import type { ArticleWithQuotes } from '../../../../shared/api/contract';
 import type { Quote } from '../../../../shared/model';
@@ -10,11 +11,12 @@ import type { Workbench } from '../../workbench/WorkbenchContext';
 import { requestEditorFocus } from '../inspector/focusRequests';
 import type { ArticleRange } from '../../editor/articleRanges';
 import { codebookChanged } from '../tags/tagEvents';
-import { holdChange, updateArticle } from './useArticle';
+import { cachedArticle, holdChange, reloadArticle, updateArticle } from './useArticle';
 import { quoteWords, recordQuoteChange } from './quoteUndo';
 import { askToConfirm } from '../../ui/ConfirmHost';
 import { joinNames } from '../../ui/format';
 import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
+import { newQuote } from '../../../../shared/anchoring/newQuote';
 
 type Editable = Partial<Pick<Quote, 'kind' | 'speakerId' | 'aboutIds' | 'tagIds' | 'comment' | 'status' | 'cue'>>;
 type Notifier = Pick<Workbench, 'notify' | 'reportError' | 'refresh' | 'selectQuote'>;
@@ -42,18 +44,65 @@ export type SelectedWords = ArticleRange & { exact?: string };
 
 const words = ({ start, end, exact }: SelectedWords) => ({ start, end, ...(exact ? { exact } : {}) });
 
+/** A new quote's id, chosen here so the quote can be shown under it before the notebook has saved it. */
+function newQuoteId(): string {
+  const random = crypto.getRandomValues(new Uint8Array(6));
+  return `q_${Date.now().toString(36)}${[...random].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Quotes whose creation the notebook refused: edits queued behind it are dropped, not sent. */
+const refused = new Set<string>();
+
+export interface CreateOptions {
+  /** Called when the save failed and the quote was taken away again (e.g. to select its words again). */
+  onRolledBack?: () => void;
+}
+
 /**
  * Marks `range` of the article as a quote (direct inside quotation marks, reported speech outside
- * them: the notebook decides), selects it and moves focus to its speaker. */
-export async function createQuote(wb: Notifier, articleId: string, range: SelectedWords, fields: Editable = {}): Promise<Quote | null> {
-  const result = await api.quotesCreate({ articleId, ...words(range), ...fields });
+ * them: the notebook decides), selects it and moves focus to its speaker. The quote is shown at
+ * once, built as the notebook will build it, under an id chosen here; the notebook's answer
+ * replaces it (the same quote, so nothing moves). If the save fails the quote is taken away again
+ * and the analyst is told, with a way to try again.
+ */
+export function createQuote(wb: Notifier, articleId: string, range: SelectedWords, fields: Editable = {}, options: CreateOptions = {}): Promise<Quote | null> {
+  return markQuote(wb, articleId, newQuoteId(), range, fields, options);
+}
+
+async function markQuote(wb: Notifier, articleId: string, id: string, range: SelectedWords, fields: Editable, options: CreateOptions): Promise<Quote | null> {
+  const text = cachedArticle(articleId)?.article.text;
+  // Shown early only where the words are still those the analyst saw (else the notebook refuses).
+  const early = text !== undefined && (range.exact === undefined || text.slice(range.start, range.end) === range.exact);
+  const release = early ? holdChange(articleId, withQuote(newQuote(id, articleId, text, range.start, range.end, fields, new Date().toISOString()))) : () => {};
+  const select = () => {
+    wb.selectQuote(id);
+    requestEditorFocus('speaker');
+  };
+  if (early) select();
+  // Edits of the new quote made while it is being saved queue behind its creation, and learn here whether it was saved.
+  const result = await savesInOrder(id, async () => {
+    const answer = await api.quotesCreate({ id, articleId, ...words(range), ...fields });
+    if (answer.ok) refused.delete(id);
+    else refused.add(id);
+    return answer;
+  });
+  release();
   if (!result.ok) {
-    wb.reportError(result.error);
+    updateArticle(articleId, withoutQuote(id));
+    // The save may have landed before its answer was lost: show the notebook as it is.
+    reloadArticle(articleId);
+    options.onRolledBack?.();
+    const what = range.exact ? ` ${quoteWords(range.exact)}` : '';
+    // The same id again: if the first save did land, trying again cannot make a second quote.
+    wb.notify(`The quote${what} could not be saved, so it was taken out of the text. ${result.error.message}`, 'error', {
+      label: 'Try again',
+      run: () => void markQuote(wb, articleId, id, range, fields, options),
+    });
     return null;
   }
+  // Edits of it are queued behind this answer, so the saved quote is the newest: it replaces the one shown.
   updateArticle(articleId, withQuote(result.value));
-  wb.selectQuote(result.value.id);
-  requestEditorFocus('speaker');
+  if (!early) select();
   wb.refresh('articles', 'info');
   const created = result.value;
   recordQuoteChange({ what: `marking the quote ${quoteWords(created.target.exact)}`, undo: () => removeQuote(wb, created) });
@@ -63,8 +112,10 @@ export async function createQuote(wb: Notifier, articleId: string, range: Select
 /** Changes some fields of a quote; the cache shows the change at once and is put back on failure. */
 export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
   const release = holdChange(quote.articleId, withPatch(quote.id, patch));
-  const result = await savesInOrder(quote.id, () => api.quotesUpdate({ id: quote.id, patch }));
+  const result = await savesInOrder(quote.id, () => (refused.has(quote.id) ? Promise.resolve(null) : api.quotesUpdate({ id: quote.id, patch })));
   release();
+  // The quote itself was not saved: that was reported, and it is no longer shown.
+  if (result === null) return null;
   if (!result.ok) {
     updateArticle(quote.articleId, withQuote(quote));
     wb.reportError(result.error);
@@ -80,7 +131,7 @@ export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): 
 
 /** Deletes a quote without asking; true when it is gone. */
 async function removeQuote(wb: Notifier, quote: Quote): Promise<boolean> {
-  const result = await api.quotesDelete({ id: quote.id });
+  const result = await savesInOrder(quote.id, () => api.quotesDelete({ id: quote.id }));
   if (!result.ok) {
     wb.reportError(result.error);
     return false;
