@@ -20,6 +20,7 @@ import { syncBench } from './syncBench';
 import { backupBench } from './backupBench';
 import { openLargeBench } from './openLarge';
 import { openMemoryBench } from './openMemory';
+import { switcherKeysBench } from './switcherKeys';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -41,6 +42,7 @@ const benches: Record<string, () => unknown> = {
   backup: () => backupBench(log),
   openLarge: () => openLargeBench(log),
   openMemory: () => openMemoryBench(log),
+  switcherKeys: () => switcherKeysBench(log),
 };
 
 async function main() {

@@ -9,11 +9,12 @@
  * - the index work of one save (an edited quote comment; a note) — p95;
  * - RSS added by building the index (process RSS before/after, same process).
  *
- * Fair: both sizes are built first; queries of every kind alternate between index and scan in a
- * seeded random order after a warm-up.
+ * Fair: at each size, queries of every kind alternate between index and scan in a seeded random
+ * order after a warm-up. The sizes are measured one after the other, each notebook closed before
+ * the next is written, so 30,000 articles fit in memory (QUOTEBOOK_BENCH_SIZES).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOperations, NotebookSession } from '../src/main/services';
 import { SCHEMA_VERSION, type ArticleFile } from '../src/shared/model';
@@ -22,8 +23,9 @@ import { articleRows, noteRows } from '../src/main/search/indexRows';
 import { syntheticNotebook } from './fixtures';
 import { percentile, round, seededRandom, shuffled, time } from './stats';
 
-const SIZES = [1_000, 10_000];
-const WORDS_PER_ARTICLE = 3_000;
+/** QUOTEBOOK_BENCH_SIZES=1000,10000,30000 and QUOTEBOOK_BENCH_WORDS=1000 change the notebooks measured. */
+const SIZES = (process.env.QUOTEBOOK_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const WORDS_PER_ARTICLE = Number(process.env.QUOTEBOOK_BENCH_WORDS ?? 3_000);
 const SAMPLES = { index: 60, scan: (n: number) => (n >= 10_000 ? 20 : 40), warmUp: 3 };
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'tu', 'sa', 'ne', 'vi', 'do', 'pa', 'ri', 'go', 'ze', 'bu', 'fa', 'ho'];
 
@@ -93,7 +95,6 @@ export async function searchBench(log: (line: string) => void) {
   const random = seededRandom(13);
   const results: Record<string, unknown> = { wordsPerArticle: WORDS_PER_ARTICLE, baseline: 'linear scan of the same paragraphs, lower-cased beforehand, regex per paragraph, no ranking' };
   try {
-    const cases = [];
     for (const n of SIZES) {
       log(`search: writing ${n} articles…`);
       const dir = join(root, `nb-${n}.quotebook`);
@@ -105,14 +106,12 @@ export async function searchBench(log: (line: string) => void) {
       log(`search: building the index of ${n} articles…`);
       const built = await time(() => session.searchIndex());
       const rssAfter = process.memoryUsage().rss;
-      cases.push({ n, session, ops: createOperations(session), paragraphs });
+      const c = { n, session, ops: createOperations(session), paragraphs };
       results[`${n}`] = {
         build: { ms: Math.round(built.ms), articlesPerSecond: Math.round(n / (built.ms / 1000)), textMBPerSecond: round(mb(textBytes) / (built.ms / 1000)), textMB: mb(textBytes), rows: built.value.index.size() },
         rssAddedMB: mb(rssAfter - rssBefore),
+        loadAverageAtBuild: round(loadavg()[0]!),
       };
-    }
-
-    for (const c of cases) {
       log(`search: queries at ${c.n} articles…`);
       const samples: Record<string, { index: number[]; scan: number[] }> = Object.fromEntries(QUERIES.map((q) => [q.name, { index: [], scan: [] }]));
       const runIndex = async (q: (typeof QUERIES)[number]) => {
@@ -161,6 +160,7 @@ export async function searchBench(log: (line: string) => void) {
         indexOneSave: { quoteCommentP95: percentile(perSave.slice(10), 95), noteP95: percentile(perNote.slice(10), 95) },
       });
       await c.session.close();
+      await rm(dir, { recursive: true, force: true });
     }
   } finally {
     if (previousCache === undefined) delete process.env.QUOTEBOOK_CACHE;

@@ -1,6 +1,6 @@
 /**
  * What the `field:value` parts of a query mean, resolved against the notebook's actors and tags.
- * Fields narrow the whole search (they are not part of its AND/OR logic):
+ * Each field is a test on a quote or an article; plan.ts combines them with the words (AND, OR, NOT):
  *
  *   speaker:NAME  about:NAME   quotes said by / about an actor (name or alias, any word start)
  *   tag:NAME                   quotes with the tag; a group ("threats" or "threats/warning") includes its tags

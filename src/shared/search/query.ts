@@ -8,7 +8,9 @@
  *   prefi*           words starting with …
  *   a OR b, a AND b, NOT a, -a, ( … )
  *   NEAR(a b, 5), a NEAR b, a NEAR/5 b   within so many words of each other
- *   speaker: about: tag: kind: outlet: after: before: in:   narrow the whole search (see fields.ts)
+ *   speaker: about: tag: kind: outlet: after: before: in:   narrow what they stand beside (see fields.ts);
+ *                    they combine with words and each other like words do: `speaker:a OR speaker:b`,
+ *                    `tag:threat OR baltic`, `(speaker:a OR about:b) sanctions` (plan.ts)
  */
 
 /** A word or a phrase; `prefix` matches words that start with its last word. */
@@ -50,10 +52,23 @@ export interface FieldFilter {
   negated: boolean;
 }
 
-export interface ParsedQuery {
-  /** The words part; null when only fields were typed (or nothing). */
-  text: TextNode | null;
-  fields: FieldFilter[];
+/** A `name:value` where it was typed; whether it is negated is where it stands (an AND's `not`). */
+export interface FieldNode {
+  type: 'field';
+  field: FieldName;
+  value: string;
+}
+
+/** What was typed, fields included, before plan.ts takes it apart into searches the engine can run. */
+export type QueryNode = TextTerm | NearNode | FieldNode | QueryAnd | QueryOr;
+export interface QueryAnd {
+  type: 'and';
+  must: QueryNode[];
+  not: QueryNode[];
+}
+export interface QueryOr {
+  type: 'or';
+  any: QueryNode[];
 }
 
 /** The NEAR distance when none is given (FTS5's own default). */
@@ -174,21 +189,20 @@ function tokenize(input: string, depth: number): Token[] {
 /** Recursive descent over the tokens: OR binds loosest, then AND (written or implied), then NOT. */
 class Parser {
   #pos = 0;
-  readonly fields: FieldFilter[] = [];
   constructor(private readonly tokens: Token[]) {}
 
-  parseAll(): TextNode | null {
-    const parts: (TextNode | null)[] = [];
+  parseAll(): QueryNode | null {
+    const parts: (QueryNode | null)[] = [];
     while (this.#pos < this.tokens.length) {
       parts.push(this.#or(0));
       // A ')' with no '(' before it: skip it and read on.
       if (this.tokens[this.#pos]?.t === 'close') this.#pos++;
     }
-    return simplifyAnd(parts.filter((p): p is TextNode => p !== null), []);
+    return simplifyAnd(parts.filter((p): p is QueryNode => p !== null), []);
   }
 
-  #or(depth: number): TextNode | null {
-    const any: TextNode[] = [];
+  #or(depth: number): QueryNode | null {
+    const any: QueryNode[] = [];
     for (;;) {
       const part = this.#and(depth);
       if (part) any.push(part);
@@ -202,9 +216,9 @@ class Parser {
     return any.length === 0 ? null : any.length === 1 ? any[0]! : { type: 'or', any };
   }
 
-  #and(depth: number): TextNode | null {
-    const must: TextNode[] = [];
-    const not: TextNode[] = [];
+  #and(depth: number): QueryNode | null {
+    const must: QueryNode[] = [];
+    const not: QueryNode[] = [];
     for (;;) {
       const tok = this.tokens[this.#pos];
       if (!tok || tok.t === 'close' || (tok.t === 'op' && tok.op === 'OR')) break;
@@ -224,15 +238,14 @@ class Parser {
     return simplifyAnd(must, not);
   }
 
-  /** One term, phrase, NEAR group or parenthesised group; fields are set aside. */
-  #unit(depth: number, negatedBefore: boolean): { node: TextNode; negated: boolean } | null {
+  /** One term, phrase, field, NEAR group or parenthesised group. */
+  #unit(depth: number, negatedBefore: boolean): { node: QueryNode; negated: boolean } | null {
     const tok = this.tokens[this.#pos];
     if (!tok || tok.t === 'close' || tok.t === 'op') return null;
     this.#pos++;
     switch (tok.t) {
       case 'field':
-        this.fields.push({ field: tok.field, value: tok.value, negated: tok.neg !== negatedBefore });
-        return null;
+        return { node: { type: 'field', field: tok.field, value: tok.value }, negated: tok.neg !== negatedBefore };
       case 'nearCall':
         return { node: { type: 'near', terms: tok.terms, distance: tok.distance }, negated: negatedBefore };
       case 'near':
@@ -244,7 +257,7 @@ class Parser {
         return inner ? { node: inner, negated: tok.neg !== negatedBefore } : null;
       }
       default: {
-        let node: TextNode = termOf(tok);
+        let node: TextTerm | NearNode = termOf(tok);
         // "a NEAR b" and "a NEAR/5 b": gather the chain into one NEAR group.
         while (this.tokens[this.#pos]?.t === 'near') {
           const near = this.tokens[this.#pos] as { distance: number | null };
@@ -261,16 +274,21 @@ class Parser {
   }
 }
 
-function simplifyAnd(must: TextNode[], not: TextNode[]): TextNode | null {
+/** An AND of these parts, or the one part alone, or null for nothing. */
+export function simplifyAnd(must: TextNode[], not: TextNode[]): TextNode | null;
+export function simplifyAnd(must: QueryNode[], not: QueryNode[]): QueryNode | null;
+export function simplifyAnd(must: QueryNode[], not: QueryNode[]): QueryNode | null {
   if (must.length === 0 && not.length === 0) return null;
   if (must.length === 1 && not.length === 0) return must[0]!;
   return { type: 'and', must, not };
 }
 
 /** Drops terms with nothing searchable in them (e.g. "&" or "***"), and groups left empty. */
-function prune(node: TextNode | null): TextNode | null {
+function prune(node: QueryNode | null): QueryNode | null {
   if (!node) return null;
   switch (node.type) {
+    case 'field':
+      return node;
     case 'term':
       return hasWordCharacters(node.text) ? node : null;
     case 'near': {
@@ -279,21 +297,22 @@ function prune(node: TextNode | null): TextNode | null {
       return terms[0] ?? null;
     }
     case 'or': {
-      const any = node.any.map(prune).filter((n): n is TextNode => n !== null);
+      const any = node.any.map(prune).filter((n): n is QueryNode => n !== null);
       return any.length === 0 ? null : any.length === 1 ? any[0]! : { type: 'or', any };
     }
     case 'and':
       return simplifyAnd(
-        node.must.map(prune).filter((n): n is TextNode => n !== null),
-        node.not.map(prune).filter((n): n is TextNode => n !== null),
+        node.must.map(prune).filter((n): n is QueryNode => n !== null),
+        node.not.map(prune).filter((n): n is QueryNode => n !== null),
       );
   }
 }
 
-/** Reads a search box's text. Never throws: whatever cannot be read as syntax is read as words. */
-export function parseQuery(input: string): ParsedQuery {
+/**
+ * Reads a search box's text into a tree, fields where they were typed (plan.ts turns it into
+ * searches). Never throws: whatever cannot be read as syntax is read as words.
+ */
+export function parseQueryTree(input: string): QueryNode | null {
   const text = input.normalize('NFC').slice(0, MAX_QUERY_LENGTH);
-  const parser = new Parser(tokenize(text, 0));
-  const tree = prune(parser.parseAll());
-  return { text: tree, fields: parser.fields };
+  return prune(new Parser(tokenize(text, 0)).parseAll());
 }

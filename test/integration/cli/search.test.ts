@@ -47,6 +47,15 @@ describe('quotebook search', () => {
     expect(unknown.stderr).toContain('No actor is called “nobody”');
   });
 
+  it('reads fields inside OR as the app does', async () => {
+    const { notebook, quoteId } = await notebookWithSample();
+    // Before, every field narrowed the whole search: Stoltenberg AND nobody found nothing.
+    const either = await cli(['--notebook', notebook, '--json', 'search', 'speaker:stoltenberg OR speaker:nobody']);
+    expect(either.code, either.stderr).toBe(0);
+    expect(JSON.parse(either.stdout).map((r: { id: string }) => r.id)).toEqual([quoteId]);
+    expect(either.stderr).toContain('No actor is called “nobody”');
+  });
+
   it('gives the same answers through a running server', async () => {
     const { notebook, quoteId } = await notebookWithSample();
     const server = await startServe(notebook);

@@ -167,6 +167,40 @@ describe('fields', () => {
   });
 });
 
+describe('fields inside OR and NOT', () => {
+  it('an OR of fields finds what either one selects', async () => {
+    expect((await ids('speaker:stoltenberg OR speaker:erdogan')).sort()).toEqual([`quote:${quotes.warned}`, `quote:${quotes.block}`].sort());
+    expect((await ids('tag:economy OR about:china')).sort()).toEqual([`quote:${quotes.warned}`, `quote:${quotes.block}`].sort());
+    expect(await ids('in:notes OR kind:paraphrase')).toEqual([`quote:${quotes.block}`, 'note:' + (await search('in:notes')).hits[0]!.id]);
+  });
+
+  it("a field OR words: the field's quotes and the words' places, each narrowed only by its own side", async () => {
+    const found = await ids('tag:threats OR vilnius');
+    expect([...new Set(found)].sort()).toEqual([`article:${a.apart}`, `quote:${quotes.warned}`].sort());
+    // The words' hit comes first: it has a score, the field's listing does not.
+    expect(found[0]).toBe(`article:${a.apart}`);
+  });
+
+  it('words beside an OR of fields go with each of them', async () => {
+    expect(await ids('(speaker:erdogan OR about:china) lethal')).toEqual([`quote:${quotes.warned}`]);
+    expect((await ids('(speaker:erdogan OR about:china) (turkey OR russia)')).sort()).toEqual([`quote:${quotes.warned}`, `quote:${quotes.block}`].sort());
+    expect(await ids('(speaker:erdogan OR about:china) beijing')).toEqual([]);
+  });
+
+  it('NOT before a group with fields: either part missing is enough', async () => {
+    // The warned quote is Stoltenberg's but indirect, so it is not "Stoltenberg's and direct".
+    expect(await ids('lethal -(speaker:stoltenberg kind:direct)')).toEqual([`quote:${quotes.warned}`]);
+    expect(await ids('lethal -(speaker:stoltenberg kind:indirect)')).toEqual([]);
+    expect(await ids('in:quotes NOT (speaker:stoltenberg OR tag:economy)')).toEqual([]);
+  });
+
+  it('a name that matches nothing on one side of an OR leaves the other side, and says so', async () => {
+    const result = await search('speaker:nobody OR speaker:erdogan');
+    expect(result.hits.map((h) => h.id)).toEqual([quotes.block]);
+    expect(result.notices.join(' ')).toContain('No actor is called “nobody”');
+  });
+});
+
 describe('keeping up with the notebook', () => {
   it('a deleted article leaves the results, quotes included; restored, it comes back', async () => {
     expect(await articleIds('lethal')).toContain(a.notes);

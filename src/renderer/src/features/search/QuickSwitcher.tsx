@@ -1,10 +1,11 @@
 /**
  * The quick switcher (Ctrl/Cmd+P, or the palette): type part of any article's, note's, actor's or
  * tag's name (letters in order are enough), ↑/↓, Enter opens it. Names are folded once when the
- * lists load, so each keystroke is one pass over prepared strings and draws at most 50 rows.
+ * lists load (and kept while they do not change, so opening the switcher again costs nothing); a
+ * keystroke tests only what the previous query matched (FuzzyRanker) and draws at most 50 rows.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { fuzzyQuery, fuzzyScore, fuzzyTarget, type FuzzyTarget } from '../../../../shared/search/fuzzy';
+import { FuzzyRanker } from '../../../../shared/search/fuzzy';
 import { tagPath } from '../../../../shared/tags/codebook';
 import { nextIndex } from '../../ui/listKeys';
 import type { View } from '../../workbench/views';
@@ -18,51 +19,46 @@ interface Entry {
   kind: keyof typeof KIND_LABEL;
   name: string;
   detail: string;
-  targets: FuzzyTarget[];
+  /** The names it is found by. */
+  names: string[];
 }
 
-function useEntries(): Entry[] {
-  const { articles, notes, actors, tags } = useWorkbench();
-  return useMemo(() => {
-    const entries: Entry[] = [];
-    for (const a of articles.value ?? []) {
-      entries.push({ view: { kind: 'article', id: a.id }, kind: 'article', name: a.title || 'Untitled', detail: [a.source.outlet, a.source.publishedAt.slice(0, 10)].filter(Boolean).join(' · '), targets: [fuzzyTarget(a.title)] });
-    }
-    for (const n of notes.value ?? []) entries.push({ view: { kind: 'note', id: n.id }, kind: 'note', name: n.title || 'Untitled note', detail: '', targets: [fuzzyTarget(n.title)] });
-    for (const a of actors.value ?? []) {
-      entries.push({ view: { kind: 'actor', id: a.id }, kind: 'actor', name: a.name, detail: a.aliases.join(', '), targets: [a.name, ...a.aliases].map(fuzzyTarget) });
-    }
-    const all = tags.value ?? [];
-    for (const t of all) entries.push({ view: { kind: 'tag', id: t.id }, kind: 'tag', name: tagPath(t, all), detail: '', targets: [fuzzyTarget(tagPath(t, all))] });
-    return entries;
-  }, [articles.value, notes.value, actors.value, tags.value]);
-}
+type Lists = Pick<ReturnType<typeof useWorkbench>, 'articles' | 'notes' | 'actors' | 'tags'>;
+/** The ranker of the lists as they were last prepared: reused while the same lists are loaded. */
+let prepared: { from: unknown[]; ranker: FuzzyRanker<Entry> } | null = null;
 
-/** The best entries for what was typed (all kinds mixed, best first). */
-function match(entries: readonly Entry[], typed: string): Entry[] {
-  const query = fuzzyQuery(typed);
-  if (!query) return entries.slice(0, SHOWN);
-  const scored: { entry: Entry; score: number }[] = [];
-  for (const entry of entries) {
-    let best: number | null = null;
-    for (const target of entry.targets) {
-      const score = fuzzyScore(query, target);
-      if (score !== null && (best === null || score > best)) best = score;
-    }
-    if (best !== null) scored.push({ entry, score: best });
+function entriesOf({ articles, notes, actors, tags }: Lists): Entry[] {
+  const entries: Entry[] = [];
+  for (const a of articles.value ?? []) {
+    entries.push({ view: { kind: 'article', id: a.id }, kind: 'article', name: a.title || 'Untitled', detail: [a.source.outlet, a.source.publishedAt.slice(0, 10)].filter(Boolean).join(' · '), names: [a.title] });
   }
-  scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, SHOWN).map((s) => s.entry);
+  for (const n of notes.value ?? []) entries.push({ view: { kind: 'note', id: n.id }, kind: 'note', name: n.title || 'Untitled note', detail: '', names: [n.title] });
+  for (const a of actors.value ?? []) entries.push({ view: { kind: 'actor', id: a.id }, kind: 'actor', name: a.name, detail: a.aliases.join(', '), names: [a.name, ...a.aliases] });
+  const all = tags.value ?? [];
+  for (const t of all) entries.push({ view: { kind: 'tag', id: t.id }, kind: 'tag', name: tagPath(t, all), detail: '', names: [tagPath(t, all)] });
+  return entries;
+}
+
+function useRanker(): FuzzyRanker<Entry> {
+  const { articles, notes, actors, tags } = useWorkbench();
+  // Keyed by the lists' values (what the entries are made of), not the holders around them.
+  return useMemo(() => {
+    const from = [articles.value, notes.value, actors.value, tags.value];
+    if (!prepared || prepared.from.some((list, i) => list !== from[i])) {
+      prepared = { from, ranker: new FuzzyRanker(entriesOf({ articles, notes, actors, tags }), (e) => e.names) };
+    }
+    return prepared.ranker;
+  }, [articles.value, notes.value, actors.value, tags.value]);
 }
 
 export function QuickSwitcher({ onClose }: { onClose: () => void }) {
   const wb = useWorkbench();
   const id = useId();
-  const entries = useEntries();
+  const ranker = useRanker();
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
-  const shown = useMemo(() => match(entries, typed), [entries, typed]);
+  const shown = useMemo(() => ranker.rank(typed, SHOWN), [ranker, typed]);
   const index = Math.min(active, Math.max(0, shown.length - 1));
 
   const open = (entry: Entry) => {
@@ -100,7 +96,8 @@ export function QuickSwitcher({ onClose }: { onClose: () => void }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="palette__list" id={`${id}-list`} role="listbox" aria-label="Places" ref={list}>
+      {/* data-query: what the rows shown are for (the benchmark waits for it to catch up with the box). */}
+      <ul className="palette__list" id={`${id}-list`} role="listbox" aria-label="Places" ref={list} data-query={typed}>
         {shown.map((entry, i) => (
           <li
             key={`${entry.view.kind}:${entry.view.id}`}
