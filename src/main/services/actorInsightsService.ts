@@ -34,8 +34,10 @@ export function actorPage(session: NotebookSession, input: ParsedInputOf<'actors
   const index = statementIndex(session);
   const known = new Map<string, ReturnType<typeof index.statementOf>>();
   const statementOf = (id: string) => known.get(id) ?? known.set(id, index.statementOf(id)).get(id)!;
-  const said = collapseStatements(filtered ? groupQuotes(files, isSaid, filter).groups : allSaid.groups, statementOf);
-  const about = collapseStatements(filtered ? groupQuotes(files, isAbout, filter).groups : allAbout.groups, statementOf);
+  const saidGroups = filtered ? groupQuotes(files, isSaid, filter).groups : allSaid.groups;
+  const aboutGroups = filtered ? groupQuotes(files, isAbout, filter).groups : allAbout.groups;
+  const said = collapseStatements(saidGroups, statementOf);
+  const about = collapseStatements(aboutGroups, statementOf);
   const sourceIds = { ...said.others, ...about.others };
   const quoteIds = new Set([...allSaid.groups, ...allAbout.groups].flatMap((g) => g.quotes.map((q) => q.id)));
   // A quote both said by and about the actor counts once among the suggestions.
@@ -54,6 +56,7 @@ export function actorPage(session: NotebookSession, input: ParsedInputOf<'actors
       saidShown: said.statements,
       aboutShown: about.statements,
     },
+    articlesShown: new Set([...saidGroups, ...aboutGroups].map((g) => g.article.id)).size,
     sources: Object.fromEntries(Object.entries(sourceIds).map(([id, ids]) => [id, asSources(session, ids.flatMap((q) => index.get(q) ?? []))])),
     suggested,
     tags: tagUsage(uniqueGroups([...allSaid.groups, ...allAbout.groups])),

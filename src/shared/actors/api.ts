@@ -121,6 +121,8 @@ export interface ActorPage {
    * count once (`said` and `about` list only the first of them; see `sources`).
    */
   statements: { said: number; about: number; saidShown: number; aboutShown: number };
+  /** The articles holding the listed quotes, before statements are collapsed (after the filter). */
+  articlesShown: number;
   /** For a listed quote that other articles carry too: those articles' quotes, earliest first. */
   sources: Record<string, StatementSource[]>;
   /** Suggestions awaiting review that mention the actor (not listed). */

@@ -13,7 +13,6 @@ import { SelectedQuoteSection } from './SelectedQuoteSection';
 import { SelectedSuggestionSection } from '../suggestions/SelectedSuggestionSection';
 import { SuggestionsSection } from '../suggestions/SuggestionsSection';
 import { QuoteNotesSection } from '../notes/QuoteNotesSection';
-import { SameStatementSection } from './SameStatementSection';
 
 /** What every inspector section gets about the open article. */
 export interface ArticleInspectorContext {
@@ -37,7 +36,6 @@ export interface InspectorSection {
 export const inspectorSections: InspectorSection[] = [
   { id: 'selected-quote', region: 'top', Component: SelectedQuoteSection },
   { id: 'selected-suggestion', region: 'top', Component: SelectedSuggestionSection },
-  { id: 'same-statement', region: 'top', Component: SameStatementSection },
   { id: 'quote-notes', region: 'top', Component: QuoteNotesSection },
   { id: 'suggestions', region: 'list', Component: SuggestionsSection },
   { id: 'quotes', region: 'list', Component: QuoteListSection },
