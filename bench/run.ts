@@ -20,6 +20,7 @@ import { syncBench } from './syncBench';
 import { backupBench } from './backupBench';
 import { openLargeBench } from './openLarge';
 import { openMemoryBench } from './openMemory';
+import { sameStatementBench } from './sameStatementBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -30,6 +31,7 @@ const benches: Record<string, () => unknown> = {
   suggest: () => suggestSpeedBench(log),
   suggestHostile: () => suggestHostileBench(log),
   actors: () => actorsBench(log),
+  sameStatement: () => sameStatementBench(log),
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),

@@ -47,20 +47,31 @@ export function wordRuns(words: readonly string[], size: number): string[] {
   return runs;
 }
 
-/** A 32-bit hash of a run of words (FNV-1a): the index's key. Collisions only cost a comparison. */
-export function runHash(run: string): number {
+/** A 32-bit hash of a word (FNV-1a). */
+function wordHash(word: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < run.length; i++) {
-    hash ^= run.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) {
+    hash ^= word.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
 }
 
-/** The distinct index keys of a quote's words: one per run of `MIN_SHARED_RUN` words. */
+/**
+ * The distinct index keys of a quote's words: one 30-bit hash per run of `MIN_SHARED_RUN` words,
+ * folded from the words' own hashes (no strings are built). Collisions only cost a comparison.
+ */
 export function statementKeys(words: readonly string[]): number[] {
   if (words.length < MIN_STATEMENT_WORDS) return [];
-  return [...new Set(wordRuns(words, MIN_SHARED_RUN).map(runHash))];
+  const hashes = words.map(wordHash);
+  const keys = new Set<number>();
+  for (let i = 0; i + MIN_SHARED_RUN <= hashes.length; i++) {
+    let key = 0x811c9dc5;
+    for (let j = i; j < i + MIN_SHARED_RUN; j++) key = Math.imul(key ^ hashes[j]!, 0x01000193);
+    // 30 bits: small integers, which V8 keeps unboxed as Map keys (half the index's memory).
+    keys.add(key & 0x3fffffff);
+  }
+  return [...keys];
 }
 
 /** Whether two quotes' words (from `statementWords`) are the same statement by the rule above. */

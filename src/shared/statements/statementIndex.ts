@@ -24,7 +24,8 @@ export interface IndexedQuote {
   id: string;
   articleId: string;
   speakerId: string | null;
-  words: string[];
+  /** The quote's words as stored (shared with the article, so holding it costs nothing). */
+  exact: string;
   keys: number[];
 }
 
@@ -68,7 +69,7 @@ export class StatementIndex {
       const words = statementWords(quote.target.exact);
       const keys = statementKeys(words);
       if (keys.length === 0) continue;
-      const entry: IndexedQuote = { id: quote.id, articleId, speakerId: quote.speakerId, words, keys };
+      const entry: IndexedQuote = { id: quote.id, articleId, speakerId: quote.speakerId, exact: quote.target.exact, keys };
       indexed.push(entry);
       this.#quotes.set(entry.id, entry);
       for (const key of keys) {
@@ -108,7 +109,7 @@ export class StatementIndex {
   /** The quotes in other articles that are the same statement as `quoteId`, speakers permitting; by id. */
   matchesOf(quoteId: string): IndexedQuote[] {
     const entry = this.#quotes.get(quoteId);
-    return entry ? this.#matches(entry.words, entry.keys, entry.articleId, entry.speakerId) : [];
+    return entry ? this.#matches(statementWords(entry.exact), entry.keys, entry.articleId, entry.speakerId) : [];
   }
 
   /**
@@ -132,7 +133,7 @@ export class StatementIndex {
     const queue = [start];
     while (queue.length > 0 && members.size < MAX_STATEMENT_QUOTES) {
       const next = queue.shift()!;
-      for (const other of this.#matches(next.words, next.keys, next.articleId, next.speakerId)) {
+      for (const other of this.#matches(statementWords(next.exact), next.keys, next.articleId, next.speakerId)) {
         if (members.has(other)) continue;
         // Reached through a quote without a speaker, another speaker's line stays its own statement.
         if (speaker && other.speakerId && other.speakerId !== speaker) continue;
@@ -157,7 +158,8 @@ export class StatementIndex {
         looked.add(other);
         if (other.articleId === articleId) continue;
         if (speakerId && other.speakerId && other.speakerId !== speakerId) continue;
-        if (isSameStatement(words, other.words)) found.push(other);
+        // Words are normalised again for the few quotes that share a key: cheaper than holding every quote's.
+        if (isSameStatement(words, statementWords(other.exact))) found.push(other);
       }
     }
     return found.sort(byId);
