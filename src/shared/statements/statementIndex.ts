@@ -10,8 +10,8 @@
  *
  * Cost: every run of `MIN_SHARED_RUN` words of a confirmed quote is one key (a 32-bit hash) in a
  * map from key to quotes. Indexing an article is linear in its quotes' words; looking up a quote
- * reads the lists of its own keys — O(its words + the quotes sharing a run with it) — instead of
- * comparing it with every quote in the notebook.
+ * reads the lists of its own keys — O(its words + the quotes sharing a run with it, at most
+ * `MAX_STATEMENT_QUOTES` a key) — instead of comparing it with every quote in the notebook.
  */
 import type { Quote } from '../model';
 import { isSameStatement, statementKeys, statementWords } from './sameStatement';
@@ -29,7 +29,10 @@ export interface IndexedQuote {
   keys: number[];
 }
 
-/** A statement gathers at most this many quotes: beyond it a line is boilerplate, not one statement's sources. */
+/**
+ * A statement gathers at most this many quotes, and a run of words more quotes share than this is
+ * not looked up: beyond it a line is boilerplate, not one statement's sources.
+ */
 export const MAX_STATEMENT_QUOTES = 200;
 
 const byId = (a: IndexedQuote, b: IndexedQuote) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -153,11 +156,14 @@ export class StatementIndex {
     for (const key of keys) {
       const list = this.#postings.get(key);
       if (list === undefined) continue;
+      // Six words in a row that more quotes share than a statement may gather are boilerplate
+      // (a slogan, a stock phrase): they identify nothing, and reading their list would cost the most.
+      if (Array.isArray(list) && list.length > MAX_STATEMENT_QUOTES) continue;
       for (const other of Array.isArray(list) ? list : [list]) {
-        if (looked.has(other)) continue;
-        looked.add(other);
         if (other.articleId === articleId) continue;
         if (speakerId && other.speakerId && other.speakerId !== speakerId) continue;
+        if (looked.has(other)) continue;
+        looked.add(other);
         // Words are normalised again for the few quotes that share a key: cheaper than holding every quote's.
         if (isSameStatement(words, statementWords(other.exact))) found.push(other);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatementIndex, type StatementQuoteInput } from '../../../../src/shared/statements/statementIndex';
+import { MAX_STATEMENT_QUOTES, StatementIndex, type StatementQuoteInput } from '../../../../src/shared/statements/statementIndex';
 
 const LINE = 'We will not allow China to provide lethal aid to Russia without consequences for the relationship';
 
@@ -88,5 +88,15 @@ describe('StatementIndex', () => {
     index.sync([fileA]);
     expect(ids(index.statementOf(a.id))).toEqual([a.id]);
     expect(index.get(b.id)).toBeUndefined();
+  });
+
+  it('treats a line in more quotes than a statement may gather as boilerplate, linking none of them', () => {
+    const slogan = 'Make our country great and strong again for all of us';
+    const files = Array.from({ length: MAX_STATEMENT_QUOTES + 1 }, (_, n) => file(`art_${n}`, quote(`art_${n}`, slogan)));
+    const index = new StatementIndex();
+    index.sync(files);
+    expect(ids(index.statementOf(files[0]!.quotes[0]!.id))).toEqual([files[0]!.quotes[0]!.id]);
+    index.sync(files.slice(0, 3));
+    expect(index.statementOf(files[0]!.quotes[0]!.id)).toHaveLength(3);
   });
 });
