@@ -21,6 +21,7 @@ import { backupBench } from './backupBench';
 import { openLargeBench } from './openLarge';
 import { openMemoryBench } from './openMemory';
 import { switcherKeysBench } from './switcherKeys';
+import { sameStatementBench } from './sameStatementBench';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -31,6 +32,7 @@ const benches: Record<string, () => unknown> = {
   suggest: () => suggestSpeedBench(log),
   suggestHostile: () => suggestHostileBench(log),
   actors: () => actorsBench(log),
+  sameStatement: () => sameStatementBench(log),
   noteTyping: () => noteTypingBench(log),
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),

@@ -73,6 +73,9 @@ const api = {
   quotesRestore: (input) => invoke('quotes:restore', input),
   quotesRetarget: (input) => invoke('quotes:retarget', input),
   quotesHistory: (input) => invoke('quotes:history', input),
+  quotesSameStatement: (input) => invoke('quotes:sameStatement', input),
+  quotesStatements: (input) => invoke('quotes:statements', input),
+  quotesMatchStatements: (input) => invoke('quotes:matchStatements', input),
 
   notesList: (input) => invoke('notes:list', input),
   notesGet: (input) => invoke('notes:get', input),

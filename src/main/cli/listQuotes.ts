@@ -15,7 +15,14 @@ import { formatTable } from './table';
 import { printJson } from './problemNotice';
 
 /** A quote as `list quotes --json` prints it: the stored quote plus the names it refers to. */
-export type ListedQuote = Quote & { speakerName: string | null; aboutNames: string[]; tagNames: string[]; articleTitle: string };
+export type ListedQuote = Quote & {
+  speakerName: string | null;
+  aboutNames: string[];
+  tagNames: string[];
+  articleTitle: string;
+  /** The quotes of other articles that are the same statement (a line several outlets carry); empty when none. */
+  sameStatementAs: string[];
+};
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'paraphrase'];
 
@@ -31,11 +38,12 @@ export async function listQuotesCommand(ctx: CliContext, args: string[]): Promis
   if (kind && !KINDS.includes(kind)) throw new CliError(`--kind must be direct, indirect or paraphrase, not "${values.kind}".`, 2);
 
   await withNotebook(ctx, async (call) => {
-    const [quotes, actors, tags, articles] = await Promise.all([
+    const [quotes, actors, tags, articles, statements] = await Promise.all([
       call('quotes:list', values.article ? { articleId: values.article } : {}),
       call('actors:list', {}),
       call('tags:list', {}),
       call('articles:list', {}),
+      ctx.json ? call('quotes:statements', values.article ? { articleId: values.article } : {}) : Promise.resolve({} as Record<string, string[]>),
     ]);
     let shown = quotes;
     if (values.speaker !== undefined) {
@@ -60,6 +68,7 @@ export async function listQuotesCommand(ctx: CliContext, args: string[]): Promis
       aboutNames: q.aboutIds.map((id) => actorName.get(id) ?? id),
       tagNames: q.tagIds.map((id) => tagName.get(id) ?? id),
       articleTitle: title.get(q.articleId) ?? '',
+      sameStatementAs: statements[q.id] ?? [],
     }));
     if (ctx.json) return printJson(ctx, rows);
     ctx.io.out(

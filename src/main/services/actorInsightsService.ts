@@ -10,6 +10,8 @@ import { findLikelyDuplicates, groupQuotes, pairKey, tagUsage, whoSaidWhat, with
 import { UserError } from '../../shared/api/result';
 import type { Actor, NoteSummary } from '../../shared/model';
 import { requireActor } from './actorsService';
+import { asSources, statementIndex } from './statementsService';
+import { collapseStatements } from '../../shared/statements/collapse';
 import type { NotebookSession } from './session';
 
 /** Where the notebook remembers pairs the analyst said are not duplicates. */
@@ -28,8 +30,15 @@ export function actorPage(session: NotebookSession, input: ParsedInputOf<'actors
   const allSaid = groupQuotes(files, isSaid);
   const allAbout = groupQuotes(files, isAbout);
   const filtered = input.tagIds.length > 0 || input.from || input.to;
-  const said = filtered ? groupQuotes(files, isSaid, filter).groups : allSaid.groups;
-  const about = filtered ? groupQuotes(files, isAbout, filter).groups : allAbout.groups;
+  // A line carried by several articles is one statement: listed once, with the others as its sources.
+  const index = statementIndex(session);
+  const known = new Map<string, ReturnType<typeof index.statementOf>>();
+  const statementOf = (id: string) => known.get(id) ?? known.set(id, index.statementOf(id)).get(id)!;
+  const saidGroups = filtered ? groupQuotes(files, isSaid, filter).groups : allSaid.groups;
+  const aboutGroups = filtered ? groupQuotes(files, isAbout, filter).groups : allAbout.groups;
+  const said = collapseStatements(saidGroups, statementOf);
+  const about = collapseStatements(aboutGroups, statementOf);
+  const sourceIds = { ...said.others, ...about.others };
   const quoteIds = new Set([...allSaid.groups, ...allAbout.groups].flatMap((g) => g.quotes.map((q) => q.id)));
   // A quote both said by and about the actor counts once among the suggestions.
   const suggested = files.reduce((n, f) => n + f.quotes.filter((q) => q.status !== 'confirmed' && (isSaid(q) || isAbout(q))).length, 0);
@@ -38,9 +47,17 @@ export function actorPage(session: NotebookSession, input: ParsedInputOf<'actors
     actor,
     affiliations: affiliationChain(notebook.actors, actor),
     members: notebook.actors.filter((a) => a.affiliationId === actor.id).sort((a, b) => a.name.localeCompare(b.name)),
-    said,
-    about,
-    counts: { said: countOf(allSaid.groups), about: countOf(allAbout.groups), saidShown: countOf(said), aboutShown: countOf(about) },
+    said: said.groups,
+    about: about.groups,
+    counts: { said: countOf(allSaid.groups), about: countOf(allAbout.groups), saidShown: countOf(said.groups), aboutShown: countOf(about.groups) },
+    statements: {
+      said: filtered ? collapseStatements(allSaid.groups, statementOf).statements : said.statements,
+      about: filtered ? collapseStatements(allAbout.groups, statementOf).statements : about.statements,
+      saidShown: said.statements,
+      aboutShown: about.statements,
+    },
+    articlesShown: new Set([...saidGroups, ...aboutGroups].map((g) => g.article.id)).size,
+    sources: Object.fromEntries(Object.entries(sourceIds).map(([id, ids]) => [id, asSources(session, ids.flatMap((q) => index.get(q) ?? []))])),
     suggested,
     tags: tagUsage(uniqueGroups([...allSaid.groups, ...allAbout.groups])),
     notes: notesCiting(session, new Set([actor.id, ...quoteIds])),

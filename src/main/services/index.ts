@@ -13,6 +13,7 @@ import { createTag, deleteTag, listTags, mergeTags, tagCounts, updateTag } from 
 import { createQuote, deleteQuote, listQuotes, restoreQuote, retargetQuote, updateQuote } from './quotesService';
 import { reimportArticle, replaceArticleText } from './replaceTextService';
 import { quoteHistory } from './quoteHistoryService';
+import { matchStatements, sameStatement, statements } from './statementsService';
 import { deleteNote, getNote, listNotes, noteBacklinks, renameNote, restoreNote, saveNote } from './notesService';
 import { citedQuotes, findQuotes } from './noteQuotesService';
 import { createFromText, importFiles, importPasted, importSample, updateMetadata } from './importService';
@@ -86,6 +87,9 @@ export function createHandlers(session: NotebookSession): Handlers {
     'trash:restore': ({ quoteId }) => restoreFromTrash(session, quoteId),
     'quotes:retarget': (input) => retargetQuote(session, input),
     'quotes:history': ({ id }) => quoteHistory(session, id),
+    'quotes:sameStatement': (input) => sameStatement(session, input),
+    'quotes:statements': (input) => statements(session, input),
+    'quotes:matchStatements': (input) => matchStatements(session, input),
     'notes:list': () => listNotes(session),
     'notes:get': ({ id }) => getNote(session, id),
     'notes:save': (input) => saveNote(session, input),

@@ -7,6 +7,7 @@ import { ActorKindSchema, ActorSchema, IdSchema, type Actor, type NoteSummary } 
 import type { DuplicatePair } from './duplicates';
 import type { ArticleQuotes, WhoSaidWhat, WhoSaidWhatCell } from './quoteViews';
 import type { ActorRemoval } from './removal';
+import type { StatementSource } from '../statements/api';
 
 const QuoteChangeSchema = z
   .object({
@@ -115,6 +116,15 @@ export interface ActorPage {
   about: ArticleQuotes[];
   /** Confirmed quotes before and after the filter. */
   counts: { said: number; about: number; saidShown: number; aboutShown: number };
+  /**
+   * Statements before and after the filter: quotes of several articles that are one statement
+   * count once (`said` and `about` list only the first of them; see `sources`).
+   */
+  statements: { said: number; about: number; saidShown: number; aboutShown: number };
+  /** The articles holding the listed quotes, before statements are collapsed (after the filter). */
+  articlesShown: number;
+  /** For a listed quote that other articles carry too: those articles' quotes, earliest first. */
+  sources: Record<string, StatementSource[]>;
   /** Suggestions awaiting review that mention the actor (not listed). */
   suggested: number;
   /** Tags on the actor's confirmed quotes (unfiltered), for the filter, most used first. */

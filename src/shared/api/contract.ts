@@ -30,6 +30,7 @@ import * as suggestApi from '../suggest/api';
 import * as interchangeApi from '../interchange/api';
 import * as agreementApi from '../agreement/api';
 import * as timelineApi from '../timeline/api';
+import * as statementApi from '../statements/api';
 import * as searchApi from '../search/api';
 import * as backupApi from '../backups/api';
 import * as trashApi from '../backups/trashApi';
@@ -276,6 +277,12 @@ export const contract = {
   'quotes:retarget': { input: anchorApi.QuoteRetargetInput, output: returns<Quote>() },
   /** Every recorded change of a quote's fields, oldest first: who set what when (a value that lost a conflict included). */
   'quotes:history': { input: ById, output: returns<EditEntry[]>() },
+  /** The other quotes that are the same statement as this one, in other articles (earliest article first); empty when none. */
+  'quotes:sameStatement': { input: statementApi.SameStatementInput, output: returns<statementApi.StatementSource[]>() },
+  /** For every confirmed quote (of one article, or all) that other articles also carry: the ids of those other quotes. */
+  'quotes:statements': { input: statementApi.StatementsInput, output: returns<Record<string, string[]>>() },
+  /** For words not yet a quote (suggestions): the accepted quotes in other articles that say them, by the item's key. */
+  'quotes:matchStatements': { input: statementApi.MatchStatementsInput, output: returns<Record<string, statementApi.StatementSource[]>>() },
 
   /** Lists notes without their content (with a preview and counts), most recently updated first. */
   'notes:list': { input: Empty, output: returns<notesApi.NoteListing[]>() },

@@ -4,7 +4,7 @@
  * quote's words, kind, speaker, about-actors, tags and article, filtered by speaker and tag.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, samplePath } from '../../helpers/cliRunner';
@@ -110,5 +110,23 @@ describe('quotebook list quotes', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('There is no actor called “Nobody Known”');
     expect((await run('list', 'quotes', '--tag', 'nope')).stderr).toContain('There is no tag called “nope”');
+  });
+});
+
+describe('quotebook list quotes --json and the same statement', () => {
+  it('gives each quote the ids of the quotes other articles carry it as (sameStatementAs)', async () => {
+    const line = 'it is urgent for NATO allies to deliver on their pledges';
+    const wire = join(dir, 'wire.txt');
+    await writeFile(wire, `NATO chief presses allies\n\nJens Stoltenberg said ${line.toUpperCase()}, in Brussels on Tuesday.\n`);
+    const otherId = JSON.parse((await run('--json', 'add-text', wire)).stdout).article.id;
+    const first = JSON.parse((await run('--json', 'quote', 'add', articleId, '--exact', line, '--speaker', 'Jens Stoltenberg')).stdout).quote;
+    const second = JSON.parse((await run('--json', 'quote', 'add', otherId, '--exact', line.toUpperCase(), '--speaker', 'Stoltenberg')).stdout).quote;
+    await run('quote', 'add', articleId, '--exact', 'Putin must not win.', '--speaker', 'Stoltenberg');
+    const listed: { id: string; sameStatementAs: string[] }[] = JSON.parse((await run('--json', 'list', 'quotes')).stdout);
+    expect(Object.fromEntries(listed.map((q) => [q.id, q.sameStatementAs]))).toEqual({
+      [first.id]: [second.id],
+      [second.id]: [first.id],
+      [listed.find((q) => q.id !== first.id && q.id !== second.id)!.id]: [],
+    });
   });
 });

@@ -72,6 +72,7 @@ function ExistingActor({ id }: { id: string }) {
   const groups = shownTab === 'said' ? data.said : data.about;
   const filtered = filters.tagId !== '' || filters.from !== '' || filters.to !== '';
   const total = shownTab === 'said' ? data.counts.said : data.counts.about;
+  const statements = shownTab === 'said' ? data.statements.said : data.statements.about;
 
   return (
     <div className="actor-page" data-scroll-container tabIndex={-1}>
@@ -114,7 +115,9 @@ function ExistingActor({ id }: { id: string }) {
               tabIndex={shownTab === which ? 0 : -1}
             >
               {which === 'said' ? 'Said' : 'About'}
-              <span className="actor-tab__count">{which === 'said' ? data.counts.said : data.counts.about}</span>
+              <span className="actor-tab__count" title="Statements: a line several articles carry counts once">
+                {which === 'said' ? data.statements.said : data.statements.about}
+              </span>
             </button>
           ))}
         </div>
@@ -127,8 +130,13 @@ function ExistingActor({ id }: { id: string }) {
               Showing {shownTab === 'said' ? data.counts.saidShown : data.counts.aboutShown} of {plural(total, 'quote')}.
             </p>
           )}
+          {statements < total && (
+            <p className="actor-tabpanel__note actor-tabpanel__note--statements">
+              {plural(total, 'quote')} make {plural(statements, 'statement')}: a line that several articles carry is listed once, with the others as its sources.
+            </p>
+          )}
           {groups.length > 0 ? (
-            <QuoteGroups groups={groups} actorId={id} actorsById={actorsById} tagsById={tagsById} label={shownTab === 'said' ? `Quotes by ${actor.name}` : `Quotes about ${actor.name}`} />
+            <QuoteGroups groups={groups} sources={data.sources} actorId={id} actorsById={actorsById} tagsById={tagsById} label={shownTab === 'said' ? `Quotes by ${actor.name}` : `Quotes about ${actor.name}`} />
           ) : (
             <EmptyState title={filtered && total > 0 ? 'No quotes match the filter' : shownTab === 'said' ? `No quotes by ${actor.name} yet` : `No quotes about ${actor.name} yet`}>
               <p>

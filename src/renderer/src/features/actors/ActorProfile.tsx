@@ -28,7 +28,7 @@ export function ActorProfile({ page, actorsById, onEdit }: ActorProfileProps) {
   const actor = actorsById.get(page.actor.id) ?? page.actor;
   const qid = wikidataId(actor);
   const likely = duplicatesOf(duplicates, actor.id).filter((d) => actorsById.has(d.otherId));
-  const articles = new Set([...page.said, ...page.about].map((g) => g.article.id)).size;
+  const articles = page.articlesShown;
   const open = (id: string) => wb.openView({ kind: 'actor', id });
 
   const askDelete = () => {

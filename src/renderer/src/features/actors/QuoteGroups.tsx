@@ -1,12 +1,14 @@
 /**
  * Quotes grouped under their article (newest article first), each showing who said it or whom it
- * is about, its kind and its tags. Choosing a quote opens its article with the quote selected and
+ * is about, its kind and its tags, and the other articles carrying the same statement. Choosing a quote opens its article with the quote selected and
  * scrolled into view.
  */
 import type { ArticleQuotes } from '../../../../shared/actors/api';
 import type { Actor, Quote, Tag } from '../../../../shared/model';
 import { dotted, formatDate, joinNames, plural } from '../../ui/format';
 import { QuoteWords } from '../../ui/QuoteWords';
+import { StatementSources } from '../../ui/StatementSources';
+import type { StatementSource } from '../../../../shared/statements/api';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { actorTint, quoteKindLabel } from './actorLabels';
 
@@ -17,6 +19,8 @@ export interface QuoteGroupsProps {
   actorsById: ReadonlyMap<string, Actor>;
   tagsById: ReadonlyMap<string, Tag>;
   label: string;
+  /** For a quote that other articles carry too: those articles' quotes ("Also carried by"). */
+  sources?: Readonly<Record<string, readonly StatementSource[]>>;
 }
 
 /** Opens a quote in its article, selected and scrolled to. */
@@ -28,7 +32,7 @@ export function useOpenQuote(): (quote: Pick<Quote, 'id' | 'articleId'>) => void
   };
 }
 
-export function QuoteGroups({ groups, actorId, actorsById, tagsById, label }: QuoteGroupsProps) {
+export function QuoteGroups({ groups, actorId, actorsById, tagsById, label, sources = {} }: QuoteGroupsProps) {
   const openQuote = useOpenQuote();
   const { openView } = useWorkbench();
   const name = (id: string) => actorsById.get(id)?.name ?? 'an actor no longer in the notebook';
@@ -80,6 +84,7 @@ export function QuoteGroups({ groups, actorId, actorsById, tagsById, label }: Qu
                       </span>
                     )}
                   </button>
+                  {sources[quote.id] && <StatementSources className="actor-quote-sources" sources={sources[quote.id]!} />}
                 </li>
               );
             })}

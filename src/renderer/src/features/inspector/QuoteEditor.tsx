@@ -1,7 +1,8 @@
 /**
  * The quote editor: the selected quote's words, then its kind, speaker, the actors it is about,
  * tags and comment, each saved as soon as it changes. Deleting offers Undo. A quote that a
- * re-import could not place (or placed approximately) says so and how to fix it.
+ * re-import could not place (or placed approximately) says so and how to fix it; a quote other
+ * articles carry too names them ("Also carried by").
  */
 import { QuoteWords } from '../../ui/QuoteWords';
 import { useEffect, useId, useMemo, useRef } from 'react';
@@ -18,6 +19,7 @@ import { IconLocate, IconTrash } from './inspectorIcons';
 import { KindPicker } from './KindPicker';
 import { TagField } from './TagField';
 import { QuoteHistory } from './QuoteHistory';
+import { SameStatementLine } from './SameStatementLine';
 
 export interface QuoteEditorProps {
   quote: Quote;
@@ -73,6 +75,8 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
         </button>
       </header>
       <QuoteWords className="quote-editor__text" kind={quote.kind} words={quote.target.exact} />
+      {/* A suggestion is not evidence yet: only a confirmed quote names the others carrying it. */}
+      {quote.status === 'confirmed' && <SameStatementLine key={quote.id} quote={quote} />}
       {quote.anchorStatus && (
         <div className={`banner ${quote.anchorStatus === 'orphaned' ? 'banner--danger' : 'banner--warn'} quote-editor__banner`} role="status">
           <IconWarning />

@@ -8,6 +8,7 @@ import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { acceptRows, rejectRows, useQueueRows, useQueueRun } from './reviewQueue';
 import { SuggestionHead } from './SelectedSuggestionSection';
+import { AcceptedElsewhere } from './AcceptedElsewhere';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
 import { onSpeakerEditRequest } from './suggestionKeys';
 import { editSuggestion, suggestionsOf } from './suggestionStore';
@@ -56,6 +57,7 @@ export function QueueInspector({ view }: { view: View }) {
             <span className="suggestion-editor__none">No speaker found: choose one below, or accept without.</span>
           )}
         </p>
+        <AcceptedElsewhere key={s.id} articleId={row.articleId} suggestion={s} />
         {s.stance && <p className="suggestion-editor__why">A belief or finding, not speech: never accepted with its group.</p>}
         <div className="suggestion-editor__fields">
           <label className="field-row__label" htmlFor={fieldId}>

@@ -7,6 +7,7 @@ import { QuoteWords } from '../../ui/QuoteWords';
 import { useEffect, useId, useRef } from 'react';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
+import { AcceptedElsewhere } from './AcceptedElsewhere';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
 import { useSuggestionOverlay } from './suggestionOverlay';
 import { acceptSuggestions, editSuggestion, isSuggestionId, rejectSuggestions, useSuggestions, type Suggestion } from './suggestionStore';
@@ -45,6 +46,7 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
           About: {selected.about.map((a) => a.name).join(', ')}
         </p>
       )}
+      <AcceptedElsewhere key={selected.id} articleId={articleId} suggestion={selected} />
       <p className="suggestion-editor__why">{selected.edited ? 'Changed by you.' : whyText(selected.reason, selected.cue)}</p>
       <div className="suggestion-editor__fields">
         <label className="field-row__label" htmlFor={fieldId}>
