@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
+import { openAppPage, shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { innerQuoteMarks } from '../../src/renderer/src/ui/format';
 import { gold, sampleTags, tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
 
@@ -24,12 +24,9 @@ describe('actors in Chromium', () => {
   afterAll(() => app?.stop());
 
   async function openApp(): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(await app.launchUrl());
-    await page.click('#nav-tab-actors');
-    return { page, errors };
+    const opened = await openAppPage(app);
+    await opened.page.click('#nav-tab-actors');
+    return opened;
   }
   const actorList = (page: Page) => page.getByRole('listbox', { name: 'Actors' });
   const quoteTexts = (page: Page, region: string) => page.getByRole('region', { name: region }).locator('.actor-quote__text').allTextContents();

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
+import { openAppPage, shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 describe('a live notebook in two tabs', () => {
   let app: BrowserEdition;
@@ -17,13 +17,7 @@ describe('a live notebook in two tabs', () => {
   });
   afterAll(() => app?.stop());
 
-  async function openTab(): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(await app.launchUrl());
-    return { page, errors };
-  }
+  const openTab = () => openAppPage(app);
 
   const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Note text' });
   const noteText = (page: Page) => editorOf(page).innerText();

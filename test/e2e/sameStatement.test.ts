@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
+import { openAppPage, shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 
 const LINE = 'We will not allow China to provide lethal aid to Russia without consequences for our relationship';
 
@@ -37,13 +37,7 @@ describe('the same statement in several articles, in Chromium', () => {
   });
   afterAll(() => app?.stop());
 
-  async function openApp(): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(await app.launchUrl());
-    return { page, errors };
-  }
+  const openApp = () => openAppPage(app);
   const openArticle = async (page: Page, title: string) => {
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
     await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Munich');

@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { callApi, callApiValue, type AnyResult } from './apiClient';
 import { launchChromium } from './browser';
@@ -70,4 +70,19 @@ export async function startBrowserEdition(
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new page of the app at 1280 × 800 (unless told otherwise), opened through a fresh launch
+ * address, with the page's uncaught errors collected so a test can assert there were none.
+ */
+export async function openAppPage(
+  app: BrowserEdition,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await app.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(await app.launchUrl());
+  return { page, errors };
 }
