@@ -22,6 +22,7 @@ import { openLargeBench } from './openLarge';
 import { openMemoryBench } from './openMemory';
 import { switcherKeysBench } from './switcherKeys';
 import { sameStatementBench } from './sameStatementBench';
+import { searchMemoryBench } from './searchMemory';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -39,6 +40,7 @@ const benches: Record<string, () => unknown> = {
   longArticle: () => longArticleKeysBench(log),
   interchange: () => interchangeBench(log),
   search: () => searchBench(log),
+  searchMemory: () => searchMemoryBench(log),
   cliStart: () => cliStartBench(log),
   sync: () => syncBench(log),
   backup: () => backupBench(log),

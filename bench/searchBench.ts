@@ -63,7 +63,8 @@ function article(i: number, text: string): ArticleFile {
   };
 }
 
-async function writeFolder(dir: string, n: number): Promise<void> {
+/** Writes a notebook folder of `n` synthetic articles (shared with bench/searchMemory.ts). */
+export async function writeFolder(dir: string, n: number): Promise<void> {
   await mkdir(join(dir, 'articles'), { recursive: true });
   await mkdir(join(dir, 'notes'), { recursive: true });
   await writeFile(join(dir, 'notebook.json'), JSON.stringify(syntheticNotebook()));
@@ -78,7 +79,7 @@ async function writeFolder(dir: string, n: number): Promise<void> {
 }
 
 /** The queries measured: a common word, a rare one, two words, a phrase, a prefix. */
-const QUERIES: { name: string; query: string; scan: RegExp }[] = [
+export const QUERIES: { name: string; query: string; scan: RegExp }[] = [
   { name: 'common word', query: word(3), scan: new RegExp(`\\b${word(3)}\\b`) },
   { name: 'rare word', query: word(9_000), scan: new RegExp(`\\b${word(9_000)}\\b`) },
   { name: 'two words', query: `${word(40)} ${word(300)}`, scan: new RegExp(`^(?=.*\\b${word(40)}\\b)(?=.*\\b${word(300)}\\b)`, 's') },
