@@ -35,14 +35,18 @@ export function isInPieces(target: Pick<TextTarget, 'start' | 'end' | 'pieces'>)
   return piecesFit(target.pieces, target.start, target.end);
 }
 
+/** What the words of a quote are read from; a target known only by its words is one piece. */
+export type WordsOf = Pick<TextTarget, 'exact'> & Partial<Pick<TextTarget, 'start' | 'end' | 'pieces'>>;
+
 /** The words of each piece, taken from the target's own `exact` (no article text needed). */
-export function pieceWords(target: Pick<TextTarget, 'exact' | 'start' | 'end' | 'pieces'>): string[] {
-  if (!isInPieces(target)) return [target.exact];
-  return quotePieces(target).map((p) => target.exact.slice(p.start - target.start, p.end - target.start));
+export function pieceWords(target: WordsOf): string[] {
+  const { start, end } = target;
+  if (start === undefined || end === undefined || !piecesFit(target.pieces, start, end)) return [target.exact];
+  return target.pieces.map((p) => target.exact.slice(p.start - start, p.end - start));
 }
 
 /** The quote's words as one string: `exact`, or for a quote in pieces "A … B" (the attribution left out). */
-export function quoteWords(target: Pick<TextTarget, 'exact' | 'start' | 'end' | 'pieces'>): string {
+export function quoteText(target: WordsOf): string {
   const words = pieceWords(target);
   return words.length === 1 ? words[0]! : words.map((w) => w.trim()).join(PIECE_JOINER);
 }

@@ -6,7 +6,7 @@ import type { InputOf, OperationName, OutputOf } from '../../../src/shared/api/c
 import { samplePath } from '../../helpers/cliRunner';
 import { tempDir } from '../../helpers/tempDir';
 import { isPaletteTint } from '../../../src/shared/palette';
-import { quoteWords } from '../../../src/shared/anchoring/pieces';
+import { quoteText } from '../../../src/shared/anchoring/pieces';
 
 async function open(dir: string) {
   const session = await NotebookSession.open(dir, { create: true });
@@ -43,7 +43,7 @@ describe('suggest operations', () => {
     expect(accepted.createdActors).toMatchObject([{ name: 'Antony Blinken', kind: 'person', aliases: ['Blinken'], role: 'Secretary of State' }]);
     expect(accepted.quotes).toHaveLength(1);
     expect(accepted.quotes[0]).toMatchObject({ status: 'confirmed', speakerId: accepted.createdActors[0]!.id, target: { start: blinken.start, end: blinken.end, pieces: blinken.pieces } });
-    expect(quoteWords(accepted.quotes[0]!.target)).toBe(blinken.text);
+    expect(quoteText(accepted.quotes[0]!.target)).toBe(blinken.text);
 
     // The accepted passage is no longer suggested, and the new actor is now matched by name.
     const second = await call('suggest:article', { articleId });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePieces, isInPieces, piecesFit, placeTarget, quotePieces, quoteWords } from '../../../../src/shared/anchoring/pieces';
+import { describePieces, isInPieces, piecesFit, placeTarget, quotePieces, quoteText } from '../../../../src/shared/anchoring/pieces';
 import { describeRange } from '../../../../src/shared/anchoring/selectors';
 
 const text = 'Rain fell. “The dam will hold,” the engineer Ada Roe said. “It was built for worse.” Then quiet.';
@@ -16,13 +16,13 @@ describe('a quote in pieces', () => {
   });
 
   it('shows its words joined, the attribution left out', () => {
-    expect(quoteWords(describePieces(text, [a, b]))).toBe('The dam will hold, … It was built for worse.');
+    expect(quoteText(describePieces(text, [a, b]))).toBe('The dam will hold, … It was built for worse.');
   });
 
   it('is a plain target when it has one piece', () => {
     const target = describePieces(text, [a]);
     expect(target).toEqual(describeRange(text, a.start, a.end));
-    expect(quoteWords(target)).toBe('The dam will hold,');
+    expect(quoteText(target)).toBe('The dam will hold,');
   });
 
   it.each([
@@ -37,7 +37,7 @@ describe('a quote in pieces', () => {
     const target = { ...describeRange(text, a.start, b.end), pieces: [a, { start: b.start, end: b.end + 3 }] };
     expect(piecesFit(target.pieces, target.start, target.end)).toBe(false);
     expect(quotePieces(target)).toEqual([{ start: a.start, end: b.end }]);
-    expect(quoteWords(target)).toBe(target.exact);
+    expect(quoteText(target)).toBe(target.exact);
   });
 });
 
@@ -48,7 +48,7 @@ describe('placing a quote in pieces in a new text', () => {
     const moved = 'A new first paragraph.\n\n' + text;
     const shift = moved.length - text.length;
     const placed = placeTarget(moved, old, old.start + shift, old.end + shift);
-    expect(quoteWords(placed)).toBe('The dam will hold, … It was built for worse.');
+    expect(quoteText(placed)).toBe('The dam will hold, … It was built for worse.');
     expect(placed.pieces).toEqual([
       { start: a.start + shift, end: a.end + shift },
       { start: b.start + shift, end: b.end + shift },
@@ -59,7 +59,7 @@ describe('placing a quote in pieces in a new text', () => {
     const edited = text.replace('the engineer Ada Roe said', 'said Ada Roe, the chief engineer');
     const start = edited.indexOf('The dam');
     const end = edited.indexOf('worse.') + 'worse.'.length;
-    expect(quoteWords(placeTarget(edited, old, start, end))).toBe('The dam will hold, … It was built for worse.');
+    expect(quoteText(placeTarget(edited, old, start, end))).toBe('The dam will hold, … It was built for worse.');
   });
 
   it('keeps the pieces when only typography changed', () => {
