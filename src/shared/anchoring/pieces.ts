@@ -41,7 +41,8 @@ export type WordsOf = Pick<TextTarget, 'exact'> & Partial<Pick<TextTarget, 'star
 /** The words of each piece, taken from the target's own `exact` (no article text needed). */
 export function pieceWords(target: WordsOf): string[] {
   const { start, end } = target;
-  if (start === undefined || end === undefined || !piecesFit(target.pieces, start, end)) return [target.exact];
+  // Words that are not the whole range (a suggestion shown as a quote holds its joined words) are shown as they are.
+  if (start === undefined || end === undefined || target.exact.length !== end - start || !piecesFit(target.pieces, start, end)) return [target.exact];
   return target.pieces.map((p) => target.exact.slice(p.start - start, p.end - start));
 }
 

@@ -33,6 +33,12 @@ describe('a quote in pieces', () => {
     expect(() => describePieces(text, pieces)).toThrow(RangeError);
   });
 
+  it('shows words that are not the whole range as they are (a suggestion holding its joined words)', () => {
+    const target = { exact: 'The dam will hold, … It was built for worse.', prefix: '', suffix: '', start: a.start, end: b.end, pieces: [a, b] };
+    expect(quoteText(target)).toBe(target.exact);
+    expect(quotePieces(target)).toEqual([a, b]);
+  });
+
   it('reads pieces that do not fit their target as one piece (an old or hand-edited file)', () => {
     const target = { ...describeRange(text, a.start, b.end), pieces: [a, { start: b.start, end: b.end + 3 }] };
     expect(piecesFit(target.pieces, target.start, target.end)).toBe(false);
