@@ -1,8 +1,9 @@
 /**
  * A quote split by its attribution: `“A,” she said. “B.”` (or mid-sentence, `“A,” she said, “b.”`)
- * is one quote in two pieces. The second piece has no cue of its own, so on its own it would borrow the previous sentence's speaker (or
- * none); here it takes the first piece's speaker, and both pieces list each other, so the
- * analyst sees one quote and the evaluation scores it as one.
+ * is one quote in two pieces. The second piece has no cue of its own, so on its own it would
+ * borrow the previous sentence's speaker (or none); here it takes the first piece's speaker, and
+ * both pieces list each other, so the suggester offers them as one quote (suggest.ts joins them)
+ * and the evaluation scores it as one.
  */
 import type { Found } from './attribute';
 import { quoteEnd, type Doc } from './document';
