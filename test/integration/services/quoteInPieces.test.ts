@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { NotebookSession } from '../../../src/main/services';
+import { createOperations, NotebookSession } from '../../../src/main/services';
 import { quoteText } from '../../../src/shared/anchoring/pieces';
 import type { Quote } from '../../../src/shared/model';
 import { invokeOrThrow } from '../../helpers/operations';
@@ -39,6 +39,20 @@ describe('a quote in pieces in a notebook', () => {
     expect(csv).toContain(JOINED);
     const w3c = JSON.parse((await call('export:webAnnotations', { scope: { kind: 'quotes', ids: [quote.id] } })).content.text);
     expect(w3c.first.items[0].target.map((t: { selector: { exact: string }[] }) => t.selector[0]!.exact)).toEqual(['The ferry will sail again in May,', 'Nobody will be left on the shore.']);
+    await session.close();
+  });
+
+  it('comes back from its W3C export as one quote in pieces, and importing it again adds nothing', async () => {
+    const { session, call, quote } = await acceptedQuote();
+    const w3c = (await call('export:webAnnotations', { scope: { kind: 'notebook' } })).content.text as string;
+    expect(await call('quotes:importWebAnnotations', { text: w3c })).toEqual({ added: 0, existing: 1, skipped: 0 });
+    await call('quotes:delete', { id: quote.id });
+    expect(await call('quotes:importWebAnnotations', { text: w3c })).toEqual({ added: 1, existing: 0, skipped: 0 });
+    const [back] = (await call('quotes:list', {})) as Quote[];
+    expect(back!.target.pieces).toEqual(quote.target.pieces);
+    expect(quoteText(back!.target)).toBe(JOINED);
+    const notJson = await createOperations(session).invoke('quotes:importWebAnnotations', { text: '<html>' });
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await session.close();
   });
 
