@@ -98,6 +98,7 @@ const api = {
   exportGexf: (input) => invoke('export:gexf', input),
   exportGraphml: (input) => invoke('export:graphml', input),
   notebookImportRefi: (input) => invoke('notebook:importRefi', input),
+  quotesImportWebAnnotations: (input) => invoke('quotes:importWebAnnotations', input),
   agreementCoders: (input) => invoke('agreement:coders', input),
   searchQuery: (input) => invoke('search:query', input),
   searchSaved: (input) => invoke('search:saved', input),

@@ -59,6 +59,12 @@ export const TextTargetSchema = z
     suffix: z.string().max(64),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /**
+     * A quote split by its attribution (`“A,” she said. “B.”`): its pieces, two or more, sorted and
+     * apart, `start`/`end` then running from the first piece to the last (attribution included).
+     * Absent: one piece. Read leniently; `quotePieces` falls back to one piece when they do not fit.
+     */
+    pieces: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).loose()).max(100).optional(),
   })
   .loose();
 

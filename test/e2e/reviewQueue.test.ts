@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { appRoot } from '../helpers/cliRunner';
+import { quoteText } from '../../src/shared/anchoring/pieces';
 
 const axeSource = readFileSync(resolve(appRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -30,7 +31,7 @@ const talks = [
 
 interface SavedQuote {
   id: string;
-  target: { exact: string };
+  target: { exact: string; start: number; end: number; pieces?: { start: number; end: number }[] };
   speakerId: string | null;
 }
 
@@ -94,7 +95,7 @@ describe('the review queue in the browser edition', () => {
     await page.keyboard.press('j');
     const accepted = (await selectedWords(page))!;
     await page.keyboard.press('a');
-    await expect.poll(async () => (await quotes()).map((q) => q.target.exact)).toEqual([accepted]);
+    await expect.poll(async () => (await quotes()).map((q) => quoteText(q.target))).toEqual([accepted]);
     await expect.poll(() => rows(page).count()).toBe(offered - 1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
 
@@ -118,7 +119,7 @@ describe('the review queue in the browser edition', () => {
     await page.keyboard.press('a');
     await expect.poll(async () => (await quotes()).length).toBe(2);
     const actors = (await app.callValue('actors:list', {})) as { id: string; name: string }[];
-    const speaker = (await quotes()).find((q) => q.target.exact === edited)!.speakerId;
+    const speaker = (await quotes()).find((q) => quoteText(q.target) === edited)!.speakerId;
     expect(actors.find((a) => a.id === speaker)?.name).toContain('Blinken');
 
     // The whole officials group goes at once.
@@ -133,7 +134,7 @@ describe('the review queue in the browser edition', () => {
     await expect.poll(() => officials.getByRole('option').count()).toBe(3);
     await page.locator('.queue-row[aria-selected="true"]').focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await quotes()).map((q) => q.target.exact)).toEqual([accepted]);
+    await expect.poll(async () => (await quotes()).map((q) => quoteText(q.target))).toEqual([accepted]);
     await expect.poll(() => rows(page).count()).toBe(offered - 2);
     expect((await open(app.articleId)).quotes.some((q) => q.text === edited) || (await open(talksId)).quotes.some((q) => q.text === edited)).toBe(true);
     expect(errors).toEqual([]);

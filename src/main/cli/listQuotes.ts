@@ -13,9 +13,12 @@ import { withNotebook } from './context';
 import { lookUpActor, lookUpTag } from './nameLookup';
 import { formatTable } from './table';
 import { printJson } from './problemNotice';
+import { quoteText } from '../../shared/anchoring/pieces';
 
 /** A quote as `list quotes --json` prints it: the stored quote plus the names it refers to. */
 export type ListedQuote = Quote & {
+  /** The quote's words as shown: `target.exact`, or a quote in pieces' words joined with " … ". */
+  words: string;
   speakerName: string | null;
   aboutNames: string[];
   tagNames: string[];
@@ -64,6 +67,7 @@ export async function listQuotesCommand(ctx: CliContext, args: string[]): Promis
     const title = new Map(articles.map((a) => [a.id, a.title]));
     const rows: ListedQuote[] = shown.map((q) => ({
       ...q,
+      words: quoteText(q.target),
       speakerName: q.speakerId ? (actorName.get(q.speakerId) ?? null) : null,
       aboutNames: q.aboutIds.map((id) => actorName.get(id) ?? id),
       tagNames: q.tagIds.map((id) => tagName.get(id) ?? id),
@@ -76,7 +80,7 @@ export async function listQuotesCommand(ctx: CliContext, args: string[]): Promis
         ['ID', 'QUOTE', 'KIND', 'SPEAKER', 'ABOUT', 'TAGS', 'ARTICLE'],
         rows.map((q) => [
           q.id,
-          q.anchorStatus === 'orphaned' ? `[not found in the text] ${q.target.exact}` : q.target.exact,
+          q.anchorStatus === 'orphaned' ? `[not found in the text] ${quoteText(q.target)}` : quoteText(q.target),
           q.kind,
           q.speakerName ?? '',
           q.aboutNames.join(', '),

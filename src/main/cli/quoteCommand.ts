@@ -13,6 +13,7 @@ import type { Caller, CliContext } from './context';
 import { withNotebook } from './context';
 import { actorByName, lookUpActor, lookUpTag, tagByName, type Created } from './nameLookup';
 import { printJson } from './problemNotice';
+import { quoteText } from '../../shared/anchoring/pieces';
 
 const USAGE =
   'Usage: quotebook quote add ARTICLE_ID --exact TEXT [--occurrence N] [--kind direct|indirect|paraphrase] [--speaker NAME] [--about NAME]... [--tag TAG]... [--comment TEXT] [--json]';
@@ -100,7 +101,7 @@ async function addQuote(ctx: CliContext, args: string[]): Promise<void> {
     const whom = about.length ? ` about ${about.map((a) => a.name).join(', ')}` : '';
     const coded = quoteTags.length ? `; tags: ${quoteTags.map((t) => tagPath(t, tags)).join(', ')}` : '';
     const which = found.length > 1 ? ` (occurrence ${occurrence} of ${found.length})` : '';
-    ctx.io.out(`Added ${quote.id}  “${clip(quote.target.exact)}”${which}: ${quote.kind}${who}${whom}${coded}`);
+    ctx.io.out(`Added ${quote.id}  “${clip(quoteText(quote.target))}”${which}: ${quote.kind}${who}${whom}${coded}`);
   });
 }
 

@@ -56,7 +56,7 @@ async function suggestOne(call: Caller, target: string, { accept, min }: Options
   const stances = suggestions.quotes.filter((q) => q.stance).length;
   const chosen = suggestions.quotes.filter((q) => q.confidence >= min && !q.stance);
   const accepted = chosen.length
-    ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors), about: aboutChoices(q, suggestions.actors) })) })
+    ? await call('suggest:accept', { articleId: articleId!, items: chosen.map((q) => ({ start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker: speakerChoice(q, suggestions.actors), about: aboutChoices(q, suggestions.actors), ...(q.pieces ? { pieces: q.pieces } : {}) })) })
     : { quotes: [], createdActors: [] };
   const summary = {
     saved: accepted.quotes.length,

@@ -4,6 +4,7 @@ import { CliError } from './cliError';
 import { withNotebook, type CliContext } from './context';
 import { printJson } from './problemNotice';
 import { formatTable } from './table';
+import { quoteText } from '../../shared/anchoring/pieces';
 
 const USAGE = 'quotebook trash list | trash restore QUOTE_ID...';
 
@@ -16,7 +17,7 @@ export async function trashCommand(ctx: CliContext, args: string[]): Promise<voi
     ctx.io.out(
       formatTable(
         ['QUOTE', 'DELETED', 'ARTICLE', 'WORDS'],
-        quotes.map(({ quote, articleTitle }) => [quote.id, quote.deletedAt.slice(0, 16).replace('T', ' '), articleTitle, quote.target.exact]),
+        quotes.map(({ quote, articleTitle }) => [quote.id, quote.deletedAt.slice(0, 16).replace('T', ' '), articleTitle, quoteText(quote.target)]),
         'The trash is empty: no deleted quotes.',
       ),
     );
@@ -30,7 +31,7 @@ export async function trashCommand(ctx: CliContext, args: string[]): Promise<voi
       return done;
     });
     if (ctx.json) return printJson(ctx, { restored });
-    for (const q of restored) ctx.io.out(`Restored the quote ${q.id} “${q.target.exact.length > 60 ? `${q.target.exact.slice(0, 59)}…` : q.target.exact}”.`);
+    for (const q of restored) ctx.io.out(`Restored the quote ${q.id} “${quoteText(q.target).length > 60 ? `${quoteText(q.target).slice(0, 59)}…` : quoteText(q.target)}”.`);
     return;
   }
   throw new CliError(`Usage: ${USAGE}`, 2);

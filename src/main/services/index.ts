@@ -20,6 +20,7 @@ import { createFromText, importFiles, importPasted, importSample, updateMetadata
 import { runExport } from '../export/exportService';
 import { importJson } from '../export/importJson';
 import { importRefi, runInterchangeExport } from '../interchange/interchangeService';
+import { importWebAnnotations } from '../interchange/webAnnotationsImport';
 import { compareAgreement, listCoders } from '../agreement/agreementService';
 import { adoptQuote } from '../agreement/adoptQuote';
 import { exportTimeline, timeline } from '../timeline/timelineService';
@@ -110,6 +111,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'export:gexf': (input) => runInterchangeExport(session, { format: 'gexf', ...input }),
     'export:graphml': (input) => runInterchangeExport(session, { format: 'graphml', ...input }),
     'notebook:importRefi': (input) => backedUp('before-refi-import', () => importRefi(session, input)),
+    'quotes:importWebAnnotations': (input) => importWebAnnotations(session, input),
     'agreement:coders': () => listCoders(session),
     'agreement:compare': (input) => compareAgreement(session, input),
     'agreement:adopt': (input) => adoptQuote(session, input),

@@ -1,6 +1,7 @@
 /** Quotes: marked passages of an article, with speaker, about-actors, tags and comment. */
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
+import { placeTarget } from '../../shared/anchoring/pieces';
 import { anchorTarget } from '../../shared/anchoring/reanchor';
 import { describeRange, isAnchored } from '../../shared/anchoring/selectors';
 import type { ArticleFile, Quote } from '../../shared/model';
@@ -122,7 +123,7 @@ function placedAgain(session: NotebookSession, text: string, quote: Quote): Quot
   const { anchorStatus: _previous, ...rest } = kept;
   return placed.status === 'orphaned'
     ? { ...rest, anchorStatus: 'orphaned' }
-    : { ...rest, target: describeRange(text, placed.start, placed.end), ...(placed.status === 'fuzzy' ? { anchorStatus: 'fuzzy' as const } : {}) };
+    : { ...rest, target: placeTarget(text, kept.target, placed.start, placed.end), ...(placed.status === 'fuzzy' ? { anchorStatus: 'fuzzy' as const } : {}) };
 }
 
 /** Moves a quote onto `[start, end)` of its article's current text; it is no longer an orphan. */

@@ -7,7 +7,7 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { AnchoringReport, ReplaceTextResult } from '../../shared/anchoring/api';
 import { anchorTargets } from '../../shared/anchoring/reanchor';
-import { describeRange } from '../../shared/anchoring/selectors';
+import { placeTarget } from '../../shared/anchoring/pieces';
 import { UserError } from '../../shared/api/result';
 import type { Block, Quote } from '../../shared/model';
 import { normaliseText } from '../../shared/text/normalise';
@@ -22,7 +22,8 @@ import type { NotebookSession } from './session';
 function replaced(quote: Quote, text: string, placed: ReturnType<typeof anchorTargets>[number], now: string): Quote {
   const { anchorStatus: previous, ...rest } = quote;
   if (placed.status === 'orphaned') return { ...rest, anchorStatus: 'orphaned', updatedAt: now };
-  const target = describeRange(text, placed.start, placed.end);
+  // A quote in pieces keeps them when their words are found again (placeTarget).
+  const target = placeTarget(text, quote.target, placed.start, placed.end);
   // A quote placed approximately before stays "to check" until the analyst has looked at it.
   const status = placed.status === 'fuzzy' || previous === 'fuzzy' ? 'fuzzy' : undefined;
   const moved = target.start !== quote.target.start || target.exact !== quote.target.exact || status !== previous;

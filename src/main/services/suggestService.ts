@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
 import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
+import { describePieces, piecesFit } from '../../shared/anchoring/pieces';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
 import { suggestTooLongReason, type SuggestionSet } from '../../shared/suggest';
@@ -52,7 +53,8 @@ function refuseTooLong(what: string, text: string): void {
 
 /** A rejection still applies to a suggestion with the same words at the same place (or anywhere, if the text moved). */
 function isSame(r: RejectedSuggestion, s: { start: number; end: number; text: string }, text: string): boolean {
-  if (r.exact !== s.text) return false;
+  // A suggestion in pieces shows its words joined; the rejection holds the whole range's words.
+  if (r.exact !== text.slice(s.start, s.end)) return false;
   return r.start === s.start || text.slice(r.start, r.end) !== r.exact;
 }
 
@@ -93,6 +95,9 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     if (item.end > text.length || item.start >= item.end || text.slice(item.start, item.end).trim() === '') {
       throw new UserError('invalid-input', `The suggestion at ${item.start}–${item.end} is not inside this article any more. Suggest again and retry.`);
     }
+    if (item.pieces && !piecesFit(item.pieces, item.start, item.end)) {
+      throw new UserError('invalid-input', `The pieces of the suggestion at ${item.start}–${item.end} overlap or do not run from its start to its end. Suggest again and retry.`);
+    }
     if (file.quotes.some((q) => samePlace(q, item))) continue;
     speakers.set(item, speakerOf(item.speaker));
     abouts.set(item, item.about.map(actorFor));
@@ -128,7 +133,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
       const quote: Quote = {
         id: newId('q'),
         articleId: current.article.id,
-        target: describeRange(text, item.start, item.end),
+        target: item.pieces ? describePieces(text, item.pieces) : describeRange(text, item.start, item.end),
         kind: item.kind,
         speakerId: speakers.get(item) ?? null,
         // Whom it is about, once each; the speaker is who said it, not what it is about.

@@ -334,6 +334,8 @@ export const contract = {
   'export:graphml': { input: interchangeApi.NetworkExportInputSchema, output: returns<exportApi.ExportOutcome>() },
   /** Imports a REFI-QDA project (.qdpx: articles, tags, quotes, actors, memos) or codebook (.qdc: tags) into the open notebook. */
   'notebook:importRefi': { input: interchangeApi.RefiImportInputSchema, output: returns<interchangeApi.RefiImportOutcome>() },
+  /** Adds the quotes of a W3C Web Annotation file to the notebook's articles (several targets on one article: one quote in pieces). */
+  'quotes:importWebAnnotations': { input: interchangeApi.WebAnnotationsImportInputSchema, output: returns<interchangeApi.WebAnnotationsImportOutcome>() },
   /** The authors recorded on this notebook's quotes (coders whose work can be compared), most quotes first. */
   'agreement:coders': { input: Empty, output: returns<agreementApi.CoderSummary[]>() },
   /** Compares my coding with another coder's (another notebook, a JSON export, or two authors here): units, alpha, kappa, disagreements. */

@@ -75,6 +75,7 @@ export const operationNames = [
   'export:gexf',
   'export:graphml',
   'notebook:importRefi',
+  'quotes:importWebAnnotations',
   'agreement:coders',
   'agreement:compare',
   'agreement:adopt',

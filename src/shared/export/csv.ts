@@ -5,6 +5,7 @@
  */
 import type { ExportIndex, QuoteInContext } from './bundle';
 import { cleanText } from './text';
+import { quoteText } from '../anchoring/pieces';
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
@@ -61,7 +62,7 @@ function rows(index: ExportIndex, { quote, article }: QuoteInContext): Row[] {
     outlet: article.article.source.outlet,
     published: article.article.source.publishedAt,
     quote_id: quote.id,
-    quote: quote.target.exact,
+    quote: quoteText(quote.target),
     kind: quote.kind,
     status: quote.status,
     speaker: name(quote.speakerId),

@@ -1,8 +1,11 @@
 /**
  * Quotes as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): each quote
- * targets its article with a TextQuoteSelector and a TextPositionSelector; tags are tagging
+ * targets its article with a TextQuoteSelector and a TextPositionSelector (a quote in pieces: one
+ * target per piece); tags are tagging
  * bodies, the comment a commenting body, and speaker and about-actors identifying bodies.
  */
+import { isInPieces, quotePieces } from '../anchoring/pieces';
+import { describeRange, isAnchored } from '../anchoring/selectors';
 import type { ArticleFile, Quote } from '../model';
 import type { ExportIndex, QuoteInContext } from './bundle';
 import { cleanText, codePointOffset, isWebUrl } from './text';
@@ -33,7 +36,6 @@ function actorBody(index: ExportIndex, id: string, role: 'speaker' | 'about') {
 
 /** One quote as an Annotation. Offsets are converted to code points, as the model counts characters. */
 export function quoteAnnotation(index: ExportIndex, quote: Quote, article: ArticleFile): Record<string, unknown> {
-  const text = article.article.text;
   const bodies = [
     ...quote.tagIds.flatMap((id) => {
       const tag = index.tag(id);
@@ -53,20 +55,30 @@ export function quoteAnnotation(index: ExportIndex, quote: Quote, article: Artic
     'qb:kind': quote.kind,
     'qb:status': quote.status,
     ...(bodies.length ? { body: bodies } : {}),
-    target: {
-      type: 'SpecificResource',
-      source: articleSource(article),
-      'qb:article': urn('article', article.article.id),
-      'qb:title': cleanText(article.article.title),
-      selector: [
-        { type: 'TextQuoteSelector', exact: quote.target.exact, prefix: quote.target.prefix, suffix: quote.target.suffix },
-        // An orphaned quote's offsets belong to an earlier text: a position in this one would mislead.
-        ...(quote.anchorStatus === 'orphaned'
-          ? []
-          : [{ type: 'TextPositionSelector', start: codePointOffset(text, quote.target.start), end: codePointOffset(text, quote.target.end) }]),
-      ],
-    },
+    target: targets(quote, article),
   };
+}
+
+/**
+ * The annotation's target: one for a quote, or one per piece for a quote split by its attribution
+ * (the model allows several targets), so the attribution between the pieces is not annotated.
+ */
+function targets(quote: Quote, article: ArticleFile): Record<string, unknown> | Record<string, unknown>[] {
+  const text = article.article.text;
+  const resource = { type: 'SpecificResource', source: articleSource(article), 'qb:article': urn('article', article.article.id), 'qb:title': cleanText(article.article.title) };
+  // An orphaned quote's offsets belong to an earlier text: a position (or a piece's context) in this one would mislead.
+  if (quote.anchorStatus === 'orphaned' || !isInPieces(quote.target) || !isAnchored(text, quote.target)) {
+    const { exact, prefix, suffix, start, end } = quote.target;
+    return { ...resource, selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }, ...(quote.anchorStatus === 'orphaned' ? [] : [position(text, start, end)])] };
+  }
+  return quotePieces(quote.target).map((piece) => {
+    const { exact, prefix, suffix } = describeRange(text, piece.start, piece.end);
+    return { ...resource, selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }, position(text, piece.start, piece.end)] };
+  });
+}
+
+function position(text: string, start: number, end: number) {
+  return { type: 'TextPositionSelector', start: codePointOffset(text, start), end: codePointOffset(text, end) };
 }
 
 /** The quotes as an AnnotationCollection with one page, as JSON text. */

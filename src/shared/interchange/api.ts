@@ -41,3 +41,14 @@ export interface RefiImportOutcome {
   /** What the analyst should know: parts left out, and where the file departs from the standard. */
   notices: string[];
 }
+
+/** Input of `quotes:importWebAnnotations`: the text of a W3C Web Annotation file (JSON-LD). */
+export const WebAnnotationsImportInputSchema = z.object({ text: z.string().min(1).max(200_000_000) }).strict();
+
+/** What `quotes:importWebAnnotations` did: quotes added, ones already there (same id or place), ones not placed. */
+export interface WebAnnotationsImportOutcome {
+  added: number;
+  existing: number;
+  /** Annotations whose targets were not all found on one article of the notebook. */
+  skipped: number;
+}

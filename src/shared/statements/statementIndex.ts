@@ -15,6 +15,7 @@
  */
 import type { Quote } from '../model';
 import { isSameStatement, statementKeys, statementWords } from './sameStatement';
+import { quoteText } from '../anchoring/pieces';
 
 /** What the index needs of a quote. */
 export type StatementQuoteInput = Pick<Quote, 'id' | 'articleId' | 'speakerId' | 'status'> & { target: Pick<Quote['target'], 'exact'> };
@@ -69,10 +70,10 @@ export class StatementIndex {
     const indexed: IndexedQuote[] = [];
     for (const quote of quotes) {
       if (quote.status !== 'confirmed') continue;
-      const words = statementWords(quote.target.exact);
+      const words = statementWords(quoteText(quote.target));
       const keys = statementKeys(words);
       if (keys.length === 0) continue;
-      const entry: IndexedQuote = { id: quote.id, articleId, speakerId: quote.speakerId, exact: quote.target.exact, keys };
+      const entry: IndexedQuote = { id: quote.id, articleId, speakerId: quote.speakerId, exact: quoteText(quote.target), keys };
       indexed.push(entry);
       this.#quotes.set(entry.id, entry);
       for (const key of keys) {

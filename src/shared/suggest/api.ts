@@ -57,6 +57,8 @@ export const AcceptItem = z
     /** Whom the quote is about: saved as its about-actors (the speaker left out). */
     about: z.array(AboutChoice).max(20).default([]),
     cue: z.string().max(200).default(''),
+    /** A quote split by its attribution: its pieces, running from `start` to `end` (the suggestion's `pieces`). */
+    pieces: z.array(z.object({ start: Offset, end: z.number().int().positive() }).strict()).min(2).max(100).optional(),
   })
   .strict();
 

@@ -1,8 +1,9 @@
 /**
- * A quote split by its attribution: `“A,” she said. “B.”` is one quote in two pieces. The second
- * piece has no cue of its own, so on its own it would borrow the previous sentence's speaker (or
- * none); here it takes the first piece's speaker, and both pieces list each other, so the
- * analyst sees one quote and the evaluation scores it as one.
+ * A quote split by its attribution: `“A,” she said. “B.”` (or mid-sentence, `“A,” she said, “b.”`)
+ * is one quote in two pieces. The second piece has no cue of its own, so on its own it would
+ * borrow the previous sentence's speaker (or none); here it takes the first piece's speaker, and
+ * both pieces list each other, so the suggester offers them as one quote (suggest.ts joins them)
+ * and the evaluation scores it as one.
  */
 import type { Found } from './attribute';
 import { quoteEnd, type Doc } from './document';
@@ -32,7 +33,8 @@ export function joinPieces(doc: Doc, found: Found[], from: number): void {
 }
 
 function isLaterPiece(doc: Doc, found: readonly Found[], from: number, a: Found, b: Found): boolean {
-  if (b.quote !== a.quote! + 1 || !a.speaker || !ATTRIBUTED_AFTER.has(a.reason) || OWN_CUE.has(b.reason)) return false;
+  if (b.quote !== a.quote! + 1 || !a.speaker || !ATTRIBUTED_AFTER.has(a.reason)) return false;
+  if (OWN_CUE.has(b.reason) && !sharesTheCue(doc, a, b)) return false;
   const first = doc.quotes[a.quote!]!;
   const second = doc.quotes[b.quote!]!;
   if (first.close < 0 || second.close < 0 || first.block !== first.lastBlock || second.block !== first.block || second.lastBlock !== first.block) return false;
@@ -42,4 +44,14 @@ function isLaterPiece(doc: Doc, found: readonly Found[], from: number, a: Found,
   // Only the attribution stands between the pieces: one clause ending in "." or "," (or ":"), no reported clause.
   if (gap.length > MAX_ATTRIBUTION_CHARS || !/[.,:]\s*$/.test(gap) || /[.!?;]\s+\S/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)\./g, '').replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
   return !found.slice(from).some((f) => f.kind === 'indirect' && f.start < second.open && f.end > gapFrom);
+}
+
+/**
+ * A sentence split mid-way (`“A,” she said, “b.”`): the second piece reads the cue between the
+ * pieces as its own leading cue, but it is the first piece's cue, said once for both.
+ */
+function sharesTheCue(doc: Doc, a: Found, b: Found): boolean {
+  if (b.reason !== 'leading cue' || b.cue !== a.cue || a.sentence !== b.sentence) return false;
+  const gap = doc.text.slice(quoteEnd(doc.quotes[a.quote!]!, doc.text), doc.quotes[b.quote!]!.open);
+  return /,\s*$/.test(gap);
 }

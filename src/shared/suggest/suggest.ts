@@ -4,6 +4,7 @@
  * the CLI, the evaluation script and, if ever needed, the browser.
  */
 import { resolveActor } from '../actors/resolveActor';
+import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import { aboutActors, MAX_ABOUT } from './aboutActors';
 import { attributeBody, type Found } from './attribute';
@@ -89,7 +90,28 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
       return { name: e.name, kind: kindOf(e), actorId: actors[i]!.actorId, actorIndex: i };
     });
   });
-  return { quotes, actors };
+  return { quotes: onePerQuote(text, quotes), actors };
+}
+
+/**
+ * The pieces of a quote split by its attribution become one suggestion, spanning them all (as a
+ * quote in pieces does) with their words joined, so the analyst accepts or rejects it once.
+ */
+function onePerQuote(text: string, quotes: readonly SuggestedQuote[]): SuggestedQuote[] {
+  const out: SuggestedQuote[] = [];
+  const joined = new Set<number>();
+  for (const q of quotes) {
+    if (!q.pieces || q.pieces.length < 2) {
+      out.push(q);
+      continue;
+    }
+    const first = q.pieces[0]!.start;
+    if (joined.has(first)) continue;
+    joined.add(first);
+    const end = q.pieces[q.pieces.length - 1]!.end;
+    out.push({ ...q, start: first, end, text: q.pieces.map((p) => text.slice(p.start, p.end).trim()).join(PIECE_JOINER) });
+  }
+  return out;
 }
 
 /** A name the text never classified is a person if it spoke, an organisation if it spoke of itself as "it". */

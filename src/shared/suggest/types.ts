@@ -32,7 +32,10 @@ export interface SuggestedAbout {
 export interface SuggestedQuote {
   start: number;
   end: number;
-  /** `text.slice(start, end)`: a direct quote without its marks, or the reported clause. */
+  /**
+   * `text.slice(start, end)`: a direct quote without its marks, or the reported clause; for a quote
+   * in pieces, the pieces' words joined with " … " (the attribution between them left out).
+   */
   text: string;
   kind: 'direct' | 'indirect';
   speaker: SuggestedSpeaker | null;
@@ -54,8 +57,8 @@ export interface SuggestedQuote {
    */
   stance?: true;
   /**
-   * For one piece of a quote split by its attribution (`“A,” she said. “B.”`): every piece of that
-   * quote in order, this one included. Each piece is still its own suggestion with the same speaker.
+   * For a quote split by its attribution (`“A,” she said. “B.”`): its pieces in order, two or more;
+   * `start`/`end` then run from the first piece's start to the last piece's end, as a quote's target does.
    */
   pieces?: { start: number; end: number }[];
 }

@@ -6,7 +6,8 @@
  */
 import * as Y from 'yjs';
 import { anchorTarget } from '../anchoring/reanchor';
-import { describeRange, isAnchored } from '../anchoring/selectors';
+import { placeTarget } from '../anchoring/pieces';
+import { isAnchored } from '../anchoring/selectors';
 import type { ArticleFile, DeletedQuote, Quote, RejectedSuggestion } from '../model';
 import { logEdit, readHistory, type EditStamp } from './editLog';
 import { compareQuotes, readQuote, writeQuote } from './quoteFields';
@@ -137,6 +138,6 @@ function placeInText(quote: Quote, text: string): Quote {
   if (quote.anchorStatus === 'orphaned' || isAnchored(text, quote.target)) return quote;
   const placed = anchorTarget(text, quote.target);
   if (placed.status === 'orphaned') return { ...quote, anchorStatus: 'orphaned' };
-  const target = describeRange(text, placed.start, placed.end);
+  const target = placeTarget(text, quote.target, placed.start, placed.end);
   return { ...quote, target, ...(placed.status === 'fuzzy' ? { anchorStatus: 'fuzzy' as const } : {}) };
 }

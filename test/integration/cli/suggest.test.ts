@@ -24,7 +24,9 @@ describe('quotebook suggest', () => {
     const out = JSON.parse(run.stdout);
     const text = readFileSync(samplePath, 'utf8');
     expect(out.quotes.length).toBeGreaterThan(10);
-    for (const q of out.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    for (const q of out.quotes) expect(q.pieces ? q.pieces.map((p: { start: number; end: number }) => text.slice(p.start, p.end).trim()).join(' … ') : text.slice(q.start, q.end)).toBe(q.text);
+    // “…Russia’s war,” Stoltenberg said in his opening remarks. “Putin must not win…”: one quote in two pieces.
+    expect(out.quotes.find((q: { text: string }) => q.text.includes('war, … Putin must not win.'))).toMatchObject({ pieces: [{}, {}] });
     expect(out.quotes.find((q: { text: string }) => q.text.startsWith('It is the U.S., not China'))).toMatchObject({ kind: 'direct', speaker: { name: 'Wang Wenbin' }, cue: 'said' });
     expect(out.actors.find((a: { name: string }) => a.name === 'Jens Stoltenberg')).toMatchObject({ kind: 'person', aliases: ['Stoltenberg'] });
     expect(JSON.parse((await cli(['--notebook', notebook, '--json', 'list', 'articles'])).stdout)).toEqual([]);

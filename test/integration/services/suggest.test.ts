@@ -6,6 +6,7 @@ import type { InputOf, OperationName, OutputOf } from '../../../src/shared/api/c
 import { samplePath } from '../../helpers/cliRunner';
 import { tempDir } from '../../helpers/tempDir';
 import { isPaletteTint } from '../../../src/shared/palette';
+import { quoteText } from '../../../src/shared/anchoring/pieces';
 
 async function open(dir: string) {
   const session = await NotebookSession.open(dir, { create: true });
@@ -31,14 +32,18 @@ describe('suggest operations', () => {
     const first = await call('suggest:article', { articleId });
     const blinken = first.quotes.find((q) => q.text.startsWith('Publicly, they present themselves'))!;
     expect(blinken).toMatchObject({ kind: 'direct', speaker: { name: 'Antony Blinken', kind: 'person' } });
+    // “…Ukraine,” he continued. “But privately…”: one suggestion in two pieces.
+    expect(blinken.pieces).toHaveLength(2);
 
     const actor = first.actors[blinken.speaker!.actorIndex!]!;
     const accepted = await call('suggest:accept', {
       articleId,
-      items: [{ start: blinken.start, end: blinken.end, kind: 'direct', cue: blinken.cue, speaker: { name: actor.name, kind: actor.kind, aliases: actor.aliases, role: actor.role } }],
+      items: [{ start: blinken.start, end: blinken.end, kind: 'direct', cue: blinken.cue, pieces: blinken.pieces, speaker: { name: actor.name, kind: actor.kind, aliases: actor.aliases, role: actor.role } }],
     });
     expect(accepted.createdActors).toMatchObject([{ name: 'Antony Blinken', kind: 'person', aliases: ['Blinken'], role: 'Secretary of State' }]);
-    expect(accepted.quotes[0]).toMatchObject({ status: 'confirmed', speakerId: accepted.createdActors[0]!.id, target: { exact: blinken.text } });
+    expect(accepted.quotes).toHaveLength(1);
+    expect(accepted.quotes[0]).toMatchObject({ status: 'confirmed', speakerId: accepted.createdActors[0]!.id, target: { start: blinken.start, end: blinken.end, pieces: blinken.pieces } });
+    expect(quoteText(accepted.quotes[0]!.target)).toBe(blinken.text);
 
     // The accepted passage is no longer suggested, and the new actor is now matched by name.
     const second = await call('suggest:article', { articleId });
@@ -110,7 +115,8 @@ describe('suggest operations', () => {
     const dir = await tempDir();
     const nb = await withSample(dir);
     const before = await nb.call('suggest:article', { articleId: nb.articleId });
-    const victim = before.quotes[1]!;
+    // A quote in pieces shows its words joined; its rejection must still hold.
+    const victim = before.quotes.find((q) => q.pieces)!;
     await nb.call('suggest:reject', { articleId: nb.articleId, items: [{ start: victim.start, end: victim.end }] });
     await nb.session.close();
 
@@ -134,6 +140,13 @@ describe('suggest operations', () => {
     const { quotes, createdActors } = await call('suggest:accept', { articleId: article.id, items: [{ start: s!.start, end: s!.end, kind: 'direct', speaker: { name: s!.speaker!.name, anonymous: true } }] });
     expect(createdActors).toEqual([]);
     expect(quotes[0]).toMatchObject({ speakerId: null, comment: 'Unnamed source: a senior European diplomat' });
+    await session.close();
+  });
+
+  it('refuses pieces that do not run from the suggestion’s start to its end', async () => {
+    const { session, invoke, articleId } = await withSample(await tempDir());
+    const result = await invoke('suggest:accept', { articleId, items: [{ start: 10, end: 60, kind: 'direct', pieces: [{ start: 10, end: 30 }, { start: 25, end: 60 }] }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await session.close();
   });
 

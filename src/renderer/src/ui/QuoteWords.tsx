@@ -12,6 +12,8 @@ interface Props {
   words: string;
   className: string;
   as?: 'blockquote' | 'span' | 'p';
+  /** The box scrolls when the words are long (the inspector's): it takes the keyboard focus, so they can be scrolled without a mouse. */
+  scrolls?: boolean;
 }
 
 /** The caption set before words that are not the speaker's own (drawn by the style). */
@@ -21,10 +23,10 @@ export function isReported(kind: Props['kind']): boolean {
   return kind !== undefined && kind !== 'direct';
 }
 
-export function QuoteWords({ kind, words, className, as: Element = 'blockquote' }: Props) {
+export function QuoteWords({ kind, words, className, as: Element = 'blockquote', scrolls = false }: Props) {
   const reported = isReported(kind);
   return (
-    <Element className={className} data-reported={reported ? REPORTED_LABEL[kind as Exclude<Props['kind'], 'direct' | undefined>] : undefined}>
+    <Element className={className} tabIndex={scrolls ? 0 : undefined} data-reported={reported ? REPORTED_LABEL[kind as Exclude<Props['kind'], 'direct' | undefined>] : undefined}>
       {reported ? words : innerQuoteMarks(words)}
     </Element>
   );

@@ -9,6 +9,7 @@ import { oneLine, readableDate } from '../text';
 import { bulletList, fieldItem, headingText, joinPhrasing, paragraph, quoteWordsBlocks, text } from './nodes';
 import { obsidianBlockId, webLink, type LinkContext } from './links';
 import { frontMatter } from './serialise';
+import { quoteText } from '../../anchoring/pieces';
 
 const KIND_LABEL = { direct: 'direct quote', indirect: 'reported speech', paraphrase: 'paraphrase' } as const;
 
@@ -68,7 +69,7 @@ export function articleDocument(index: ExportIndex, links: LinkContext, file: Ar
   quotes.forEach(({ quote }, i) => {
     const speaker = index.actor(quote.speakerId);
     body.push(headingText(3, `Quote ${i + 1}${speaker ? ` — ${speaker.name}` : ''}`));
-    const words = quoteWordsBlocks(quote.kind, quote.target.exact);
+    const words = quoteWordsBlocks(quote.kind, quoteText(quote.target));
     if (links.blockIds) namedBlock(words, obsidianBlockId(quote.id));
     body.push(...words);
     body.push(bulletList(quoteDetails(index, links, quote)));

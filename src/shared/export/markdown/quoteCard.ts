@@ -8,6 +8,7 @@ import type { ExportIndex, QuoteInContext } from '../bundle';
 import { isWebUrl, oneLine, readableDate } from '../text';
 import { blockquoteText, joinPhrasing, paragraph, quoteWordsBlocks, text } from './nodes';
 import { webLink, type LinkContext } from './links';
+import { quoteText } from '../../anchoring/pieces';
 
 const KIND_WORDS = { direct: null, indirect: 'reported speech', paraphrase: 'paraphrase' } as const;
 
@@ -66,7 +67,7 @@ export function attribution(index: ExportIndex, links: LinkContext, { quote, art
 
 /** The blocks of one quote card: the quote, then "— attribution[^n]". */
 export function quoteCard(index: ExportIndex, links: LinkContext, sources: SourceNotes, item: QuoteInContext): BlockContent[] {
-  return [...quoteWordsBlocks(item.quote.kind, item.quote.target.exact), paragraph(text('— '), ...attribution(index, links, item), sources.cite(item.article))];
+  return [...quoteWordsBlocks(item.quote.kind, quoteText(item.quote.target)), paragraph(text('— '), ...attribution(index, links, item), sources.cite(item.article))];
 }
 
 /**

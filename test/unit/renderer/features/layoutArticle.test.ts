@@ -25,6 +25,17 @@ describe('layoutArticle', () => {
     expect(layout.title?.runs.map((r) => r.ids)).toEqual([[], ['q1'], []]);
   });
 
+  it('marks only the pieces of a quote in pieces, under one id, not the attribution between', () => {
+    const said = '“Yes,” she said. “No.”';
+    const pieces = [{ start: 1, end: 5 }, { start: 18, end: 21 }];
+    const layout = layoutArticle({ text: said, blocks: [{ kind: 'paragraph', start: 0, end: said.length }], title: '', section: '' }, [
+      { id: 'q1', target: { exact: said.slice(1, 21), prefix: '“', suffix: '”', start: 1, end: 21, pieces } },
+    ]);
+    const marked = layout.body[0]!.runs.filter((r) => r.ids.length).map((r) => said.slice(r.start, r.end));
+    expect(marked).toEqual(['Yes,', 'No.']);
+    expect(layout.body[0]!.runs.filter((r) => r.ids.length).every((r) => r.ids[0] === 'q1')).toBe(true);
+  });
+
   it('leaves the body alone when the first block is neither section nor title', () => {
     const layout = layoutArticle({ ...article, title: 'Something else', section: '' }, []);
     expect(layout.title).toBeNull();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexBundle } from '../../../../src/shared/export/bundle';
 import { exportSingleFile } from '../../../../src/shared/export';
 import { describeRange } from '../../../../src/shared/anchoring/selectors';
+import { describePieces } from '../../../../src/shared/anchoring/pieces';
 import { actorId, sampleBundle } from '../../../helpers/exportFixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is checked field by field
@@ -59,6 +60,25 @@ describe('W3C Web Annotation export', () => {
     orphan.articles[0]!.quotes = [{ ...orphan.articles[0]!.quotes[0]!, anchorStatus: 'orphaned' }];
     const out = parse(exportSingleFile(indexBundle(orphan), 'w3c', { kind: 'notebook' }).text);
     expect(out.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+
+  it('gives a quote in pieces one target per piece, the attribution between left out', () => {
+    const split = structuredClone(bundle);
+    const file = split.articles[0]!;
+    const text = file.article.text;
+    const a = text.indexOf('We are also increasingly concerned');
+    const b = text.indexOf('Putin must not win.');
+    const pieces = [
+      { start: a, end: text.indexOf('war,', a) + 'war,'.length },
+      { start: b, end: b + 'Putin must not win.'.length },
+    ];
+    file.quotes = [{ ...file.quotes[0]!, target: describePieces(text, pieces) }];
+    const out = parse(exportSingleFile(indexBundle(split), 'w3c', { kind: 'notebook' }).text);
+    const target = out.first.items[0].target;
+    expect(target).toHaveLength(2);
+    expect(target.map((t: { selector: { exact?: string }[] }) => t.selector[0]!.exact)).toEqual(pieces.map((p) => text.slice(p.start, p.end)));
+    expect(target.map((t: { selector: { start?: number }[] }) => t.selector[1]!.start)).toEqual(pieces.map((p) => p.start));
+    expect(target[0].source).toBe('https://thehill.com/policy/international/nato-china');
   });
 
   it('uses a Quotebook URN when the article has no web address', () => {

@@ -13,14 +13,33 @@ describe('a quote split by its attribution', () => {
   it('is one quote in two pieces with one speaker', () => {
     const text = 'Gina Holt arrived late. “The budget is settled,” said Gina Holt, who chairs the finance panel. “The rest is noise.”';
     const quotes = suggest(text);
-    expect(quotes.map(brief)).toEqual([
-      ['direct', 'The budget is settled,', 'Gina Holt'],
-      ['direct', 'The rest is noise.', 'Gina Holt'],
-    ]);
+    expect(quotes.map(brief)).toEqual([['direct', 'The budget is settled, … The rest is noise.', 'Gina Holt']]);
     const first = { start: text.indexOf('The budget'), end: text.indexOf('settled,') + 'settled,'.length };
     const second = { start: text.indexOf('The rest'), end: text.indexOf('noise.') + 'noise.'.length };
     expect(quotes[0]!.pieces).toEqual([first, second]);
-    expect(quotes[1]!.pieces).toEqual([first, second]);
+    expect(quotes[0]).toMatchObject({ start: first.start, end: second.end });
+  });
+
+  it.each([
+    ['a trailing cue with a pronoun', 'Pia Lund ran the depot. “The vans are old,” she said. “Two broke down today.”', 'The vans are old, … Two broke down today.', 'Pia Lund'],
+    ['an inverted cue', '“The vans are old,” said Pia Lund. “Two broke down today.”', 'The vans are old, … Two broke down today.', 'Pia Lund'],
+    ['a sentence split mid-way', '“The vans are old,” Pia Lund said, “and two broke down today.”', 'The vans are old, … and two broke down today.', 'Pia Lund'],
+  ])('joins the pieces across %s', (_, text, words, speaker) => {
+    const quotes = suggest(text);
+    expect(quotes.map(brief)).toEqual([['direct', words, speaker]]);
+    expect(quotes[0]!.pieces).toHaveLength(2);
+  });
+
+  it('keeps a second piece in another paragraph apart', () => {
+    const quotes = suggest('“The vans are old,” Pia Lund said.\n\n“Two broke down today.”');
+    expect(quotes).toHaveLength(2);
+    expect(quotes.every((q) => q.pieces === undefined)).toBe(true);
+  });
+
+  it('keeps a mid-sentence quote after another speaker’s cue apart', () => {
+    const quotes = suggest('“The vans are old,” Pia Lund said. Her deputy, Karl Ott, replied, “They run fine.”');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Pia Lund', 'Karl Ott']);
+    expect(quotes.every((q) => q.pieces === undefined)).toBe(true);
   });
 
   it('keeps a second quote with its own cue apart', () => {
@@ -153,11 +172,8 @@ describe('precision', () => {
 describe('a quote split by a long attribution', () => {
   it('joins the pieces across an attribution holding an acronym', () => {
     const quotes = suggest('“The border is quiet,” said Nils Eide, the U.N. envoy who has led the talks since May. “It will not stay quiet.”');
-    expect(quotes.map(brief)).toEqual([
-      ['direct', 'The border is quiet,', 'Nils Eide'],
-      ['direct', 'It will not stay quiet.', 'Nils Eide'],
-    ]);
-    expect(quotes[1]!.pieces).toHaveLength(2);
+    expect(quotes.map(brief)).toEqual([['direct', 'The border is quiet, … It will not stay quiet.', 'Nils Eide']]);
+    expect(quotes[0]!.pieces).toHaveLength(2);
   });
 });
 

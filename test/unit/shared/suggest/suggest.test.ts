@@ -16,7 +16,7 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   [
     'quote split by its attribution',
     'Health Minister Ursula Klein spoke after the vote. “We are ready,” she said, “but we will not wait forever.”',
-    [['direct', 'We are ready,', 'Ursula Klein'], ['direct', 'but we will not wait forever.', 'Ursula Klein']],
+    [['direct', 'We are ready, … but we will not wait forever.', 'Ursula Klein']],
   ],
   ['pronoun cue in the next paragraph', '“The first step is done,” Marcus Webb said.\n\n“The second is harder,” he added.', [['direct', 'The first step is done,', 'Marcus Webb'], ['direct', 'The second is harder,', 'Marcus Webb']]],
   ['quote-only paragraph continues the speaker', '“We knew it would be close,” said Lena Park.\n\n“Nobody expected a recount.”', [['direct', 'We knew it would be close,', 'Lena Park'], ['direct', 'Nobody expected a recount.', 'Lena Park']]],
@@ -29,7 +29,7 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ['anonymous source kept as described', '“We are worried,” a senior European diplomat told Reuters.', [['direct', 'We are worried,', 'a senior European diplomat']]],
   ['scare quote', 'The so-called “peace plan” was rejected by both sides.', []],
   ['programme title', 'She appeared on CNN’s “State of the Union” on Sunday.', []],
-  ['apostrophes inside British quotes', '‘We’ve got to act now,’ said Tom Hale. ‘The ’80s are over.’', [['direct', 'We’ve got to act now,', 'Tom Hale'], ['direct', 'The ’80s are over.', 'Tom Hale']]],
+  ['apostrophes inside British quotes', '‘We’ve got to act now,’ said Tom Hale. ‘The ’80s are over.’', [['direct', 'We’ve got to act now, … The ’80s are over.', 'Tom Hale']]],
   ['corner brackets', '「We will win,」 Chen Wei said.', [['direct', 'We will win,', 'Chen Wei']]],
   ['reversed guillemets', '»We can do this«, said Angela Brandt.', [['direct', 'We can do this', 'Angela Brandt']]],
   ['quote continued over a paragraph break', '“The first part is settled.\n\n“The second part is not,” said Jo Bloggs.', [['direct', 'The first part is settled.\n\n“The second part is not,', 'Jo Bloggs']]],

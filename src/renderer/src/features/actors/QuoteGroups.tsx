@@ -11,6 +11,7 @@ import { StatementSources } from '../../ui/StatementSources';
 import type { StatementSource } from '../../../../shared/statements/api';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { actorTint, quoteKindLabel } from './actorLabels';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export interface QuoteGroupsProps {
   groups: readonly ArticleQuotes[];
@@ -60,7 +61,7 @@ export function QuoteGroups({ groups, actorId, actorsById, tagsById, label, sour
                     onClick={() => openQuote(quote)}
                     title="Open in the article"
                   >
-                    <QuoteWords as="span" className="actor-quote__text" kind={quote.kind} words={quote.target.exact} />
+                    <QuoteWords as="span" className="actor-quote__text" kind={quote.kind} words={quoteText(quote.target)} />
                     <span className="actor-quote__foot">
                       <span className="actor-quote__meta">
                         {dotted(

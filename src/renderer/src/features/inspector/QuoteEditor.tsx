@@ -20,6 +20,7 @@ import { KindPicker } from './KindPicker';
 import { TagField } from './TagField';
 import { QuoteHistory } from './QuoteHistory';
 import { SameStatementLine } from './SameStatementLine';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export interface QuoteEditorProps {
   quote: Quote;
@@ -74,7 +75,7 @@ export function QuoteEditor({ quote, look, names }: QuoteEditorProps) {
           <IconTrash />
         </button>
       </header>
-      <QuoteWords className="quote-editor__text" kind={quote.kind} words={quote.target.exact} />
+      <QuoteWords className="quote-editor__text" scrolls kind={quote.kind} words={quoteText(quote.target)} />
       {/* A suggestion is not evidence yet: only a confirmed quote names the others carrying it. */}
       {quote.status === 'confirmed' && <SameStatementLine key={quote.id} quote={quote} />}
       {quote.anchorStatus && (

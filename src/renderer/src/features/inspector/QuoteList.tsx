@@ -11,6 +11,7 @@ import { nextIndex } from '../../ui/listKeys';
 import { quoteDragProps } from '../notes/quoteDrag';
 import type { QuoteLook } from '../reader/quoteLooks';
 import { KIND_LABEL } from './KindPicker';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export interface QuoteListProps {
   quotes: readonly Quote[];
@@ -73,7 +74,7 @@ export function QuoteList({ quotes, looks, selectedQuoteId, onSelect, label = 'Q
               {suggested && <span className="status-badge">Suggested</span>}
               {quote.anchorStatus === 'fuzzy' && <span className="status-badge status-badge--warn">Check</span>}
             </div>
-            <QuoteWords className="quote-card__text" kind={quote.kind} words={quote.target.exact} />
+            <QuoteWords className="quote-card__text" kind={quote.kind} words={quoteText(quote.target)} />
             <p className="quote-card__meta">
               {dotted(KIND_LABEL[quote.kind], look?.aboutNames.length ? `about ${look.aboutNames.join(', ')}` : '', quote.cue && `“${quote.cue}”`)}
             </p>

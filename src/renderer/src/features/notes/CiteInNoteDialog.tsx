@@ -14,6 +14,7 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { citeInNote, createNote } from './noteActions';
 import type { CitedThing } from './citeRequests';
 import { filterNotes } from './noteSearch';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 const NEW_NOTE = '__new__';
 
@@ -58,7 +59,7 @@ export function CiteInNoteDialog({ quote, onClose }: { quote: CitedThing; onClos
       }
     >
       <div className="note-dialog__body">
-        <p className="note-dialog__quote">{quotedLine(quote.kind, quote.target.exact)}</p>
+        <p className="note-dialog__quote">{quotedLine(quote.kind, quoteText(quote.target))}</p>
         <input
           className="note-input"
           type="search"

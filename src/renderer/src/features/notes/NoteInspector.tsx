@@ -13,6 +13,7 @@ import { queueCitation } from './pendingCitations';
 import { useNoteOutline } from './noteOutline';
 import { quoteDragProps } from './quoteDrag';
 import { FilterBox } from '../../ui/FilterBox';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 function QuoteFinder({ noteId }: { noteId: string }) {
   const { actors, reportError } = useWorkbench();
@@ -34,7 +35,7 @@ function QuoteFinder({ noteId }: { noteId: string }) {
   const speaker = (id: string | null) => (id ? actors.value?.find((a) => a.id === id)?.name : undefined) ?? 'Speaker not set';
   const cite = (cited: CitedQuote) => {
     rememberCitedQuote(cited);
-    queueCitation(noteId, { quoteId: cited.quote.id, citedText: cited.quote.target.exact });
+    queueCitation(noteId, { quoteId: cited.quote.id, citedText: quoteText(cited.quote.target) });
   };
 
   return (
@@ -48,9 +49,9 @@ function QuoteFinder({ noteId }: { noteId: string }) {
         <ul className="note-finder" aria-label="Quotes to cite">
           {results.map((cited) => (
             <li key={cited.quote.id} className="note-finder__item" {...quoteDragProps(cited.quote)} title="Drag into the note, or press Cite">
-              <p className="note-finder__text">“{innerQuoteMarks(cited.quote.target.exact)}”</p>
+              <p className="note-finder__text">“{innerQuoteMarks(quoteText(cited.quote.target))}”</p>
               <p className="note-finder__meta">{dotted(speaker(cited.quote.speakerId), cited.article.title, formatDate(cited.article.publishedAt))}</p>
-              <button type="button" className="button button--small note-finder__cite" onClick={() => cite(cited)} aria-label={`Cite “${cited.quote.target.exact.slice(0, 60)}” in this note`}>
+              <button type="button" className="button button--small note-finder__cite" onClick={() => cite(cited)} aria-label={`Cite “${quoteText(cited.quote.target).slice(0, 60)}” in this note`}>
                 Cite
               </button>
             </li>
@@ -69,7 +70,7 @@ const CitedRow = memo(function CitedRow({ quoteId }: { quoteId: string }) {
     <li>
       <button type="button" className="note-outline__item" data-tint={cited.status === 'found' ? cited.tint : 'neutral'} onClick={show}>
         <span className="note-outline__text">
-          {cited.status === 'found' ? `“${innerQuoteMarks(cited.quote.target.exact)}”` : cited.status === 'deleted' ? 'A deleted quote' : 'Looking up…'}
+          {cited.status === 'found' ? `“${innerQuoteMarks(quoteText(cited.quote.target))}”` : cited.status === 'deleted' ? 'A deleted quote' : 'Looking up…'}
         </span>
         {cited.status === 'found' && <span className="note-outline__meta">{cited.speaker?.name ?? 'Speaker not set'}</span>}
       </button>

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import type { Workbench } from '../../workbench/WorkbenchContext';
 import { queueCitation } from './pendingCitations';
 import type { AutosaveHandle } from './editor/AutosavePlugin';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 /** Creates an empty note and opens it (its title field takes the focus). */
 export async function createNote(wb: Workbench, title = 'Untitled note'): Promise<string | null> {
@@ -45,6 +46,6 @@ export async function deleteNoteWithUndo(wb: Workbench, note: { id: string; titl
 
 /** Cites `quote` at the end of note `noteId` and opens the note to show the new card. */
 export function citeInNote(wb: Workbench, noteId: string, quote: { id: string; target: Pick<Quote['target'], 'exact'> }): void {
-  queueCitation(noteId, { quoteId: quote.id, citedText: quote.target.exact });
+  queueCitation(noteId, { quoteId: quote.id, citedText: quoteText(quote.target) });
   wb.openView({ kind: 'note', id: noteId });
 }

@@ -4,6 +4,7 @@
  * cite the quote with a card.
  */
 import type { DragEvent } from 'react';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 /** The drag data type carrying `{ quoteId, citedText }` as JSON. */
 export const QUOTE_DRAG_TYPE = 'application/x-quotebook-quote';
@@ -21,8 +22,8 @@ interface QuoteLike {
 
 /** Puts a quote on a drag (plus its words as plain text, for dropping anywhere else). */
 export function setQuoteDragData(dataTransfer: DataTransfer, quote: QuoteLike): void {
-  dataTransfer.setData(QUOTE_DRAG_TYPE, JSON.stringify({ quoteId: quote.id, citedText: quote.target.exact }));
-  dataTransfer.setData('text/plain', `“${quote.target.exact}”`);
+  dataTransfer.setData(QUOTE_DRAG_TYPE, JSON.stringify({ quoteId: quote.id, citedText: quoteText(quote.target) }));
+  dataTransfer.setData('text/plain', `“${quoteText(quote.target)}”`);
   dataTransfer.effectAllowed = 'copy';
 }
 

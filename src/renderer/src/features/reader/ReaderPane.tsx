@@ -39,7 +39,7 @@ export interface ReaderPaneProps {
 /** Quote spans that the text shows, with a key that changes only when a span does. */
 function useSpans(quotes: ArticleWithQuotes['quotes'] | undefined) {
   const placed = (quotes ?? []).filter(isPlaced);
-  const key = placed.map((q) => `${q.id}:${q.target.start}:${q.target.end}`).join('|');
+  const key = placed.map((q) => `${q.id}:${q.target.start}:${q.target.end}:${q.target.pieces?.map((p) => p.start).join(',') ?? ''}`).join('|');
   // Editing a quote's speaker or tags changes the quotes array but not the spans: no re-layout then.
   return useMemo(() => placed, [key]);
 }

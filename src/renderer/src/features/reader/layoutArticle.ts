@@ -3,6 +3,7 @@
  * section or the title are taken out of the body because the reader's header already shows them;
  * they are returned separately so the header can still highlight a quote inside the headline.
  */
+import { quotePieces } from '../../../../shared/anchoring/pieces';
 import type { Article, Quote } from '../../../../shared/model';
 import { plainTextBlocks } from '../../../../shared/text/plainTextBlocks';
 import { segmentBlocks, type SegmentedBlock } from '../../../../shared/text/segments';
@@ -23,7 +24,8 @@ const normalise = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ')
 /** Lays out the article for the reader: header blocks apart, the rest as blocks of runs. */
 export function layoutArticle(article: ArticleLayoutInput, quotes: readonly Pick<Quote, 'id' | 'target'>[]): ArticleLayout {
   const blocks = article.blocks.length > 0 ? article.blocks : plainTextBlocks(article.text);
-  const spans = quotes.map((quote) => ({ id: quote.id, start: quote.target.start, end: quote.target.end }));
+  // A quote in pieces is marked piece by piece under one id: the attribution between stays plain text.
+  const spans = quotes.flatMap((quote) => quotePieces(quote.target).map((piece) => ({ id: quote.id, ...piece })));
   const laidOut = segmentBlocks(article.text, blocks, spans);
 
   const layout: ArticleLayout = { body: laidOut, section: null, title: null };

@@ -17,6 +17,7 @@ import { askToConfirm } from '../../ui/ConfirmHost';
 import { joinNames } from '../../ui/format';
 import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
 import { newQuote } from '../../../../shared/anchoring/newQuote';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 type Editable = Partial<Pick<Quote, 'kind' | 'speakerId' | 'aboutIds' | 'tagIds' | 'comment' | 'status' | 'cue'>>;
 type Notifier = Pick<Workbench, 'notify' | 'reportError' | 'refresh' | 'selectQuote'>;
@@ -105,7 +106,7 @@ async function markQuote(wb: Notifier, articleId: string, id: string, range: Sel
   if (!early) select();
   wb.refresh('articles', 'info');
   const created = result.value;
-  recordQuoteChange({ what: `marking the quote ${quoteWords(created.target.exact)}`, undo: () => removeQuote(wb, created) });
+  recordQuoteChange({ what: `marking the quote ${quoteWords(quoteText(created.target))}`, undo: () => removeQuote(wb, created) });
   return created;
 }
 
@@ -125,7 +126,7 @@ export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): 
   if (patch.tagIds) codebookChanged();
   // Undo puts back the fields this change touched, as they were before it.
   const before = Object.fromEntries(Object.keys(patch).map((key) => [key, quote[key as keyof Editable]])) as Editable;
-  recordQuoteChange({ what: `the change to the quote ${quoteWords(quote.target.exact)}`, undo: async () => (await updateQuote(wb, result.value, before)) !== null });
+  recordQuoteChange({ what: `the change to the quote ${quoteWords(quoteText(quote.target))}`, undo: async () => (await updateQuote(wb, result.value, before)) !== null });
   return result.value;
 }
 
@@ -160,7 +161,7 @@ async function confirmCitedDelete(wb: Notifier, quote: Quote): Promise<boolean> 
     confirmLabel: 'Delete quote',
     body: (
       <p className="qb-modal__text">
-        The quote <strong>{quoteWords(quote.target.exact)}</strong> is cited in {citing.value.length === 1 ? 'the note' : `${citing.value.length} notes`} {joinNames(shown)}. Their
+        The quote <strong>{quoteWords(quoteText(quote.target))}</strong> is cited in {citing.value.length === 1 ? 'the note' : `${citing.value.length} notes`} {joinNames(shown)}. Their
         cards will show it as deleted. You can undo this (Ctrl/⌘+Z in the reader), and the quote stays in the notebook’s trash.
       </p>
     ),
@@ -171,8 +172,8 @@ async function confirmCitedDelete(wb: Notifier, quote: Quote): Promise<boolean> 
 export async function deleteQuote(wb: Notifier, quote: Quote): Promise<void> {
   if (!(await confirmCitedDelete(wb, quote))) return;
   if (!(await removeQuote(wb, quote))) return;
-  recordQuoteChange({ what: `deleting the quote ${quoteWords(quote.target.exact)}`, undo: () => restoreQuote(wb, quote) });
-  wb.notify(`Deleted the quote ${quoteWords(quote.target.exact)}. It stays in the trash.`, 'info', {
+  recordQuoteChange({ what: `deleting the quote ${quoteWords(quoteText(quote.target))}`, undo: () => restoreQuote(wb, quote) });
+  wb.notify(`Deleted the quote ${quoteWords(quoteText(quote.target))}. It stays in the trash.`, 'info', {
     label: 'Undo',
     run: () => void restoreQuote(wb, quote),
   });

@@ -5,6 +5,7 @@ import type { Quote } from '../../../../shared/model';
 import { api } from '../../api';
 import { Modal } from '../../ui/Modal';
 import { madeAt } from './backupLabels';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export interface TrashDialogProps {
   onClose: () => void;
@@ -56,7 +57,7 @@ export function TrashDialog({ onClose, onRestored }: TrashDialogProps) {
           {items.map((item) => (
             <li key={item.quote.id} className="recovery-list__row">
               <div className="recovery-list__main">
-                <span className="recovery-list__title">“{item.quote.target.exact.length > 140 ? `${item.quote.target.exact.slice(0, 139)}…` : item.quote.target.exact}”</span>
+                <span className="recovery-list__title">“{quoteText(item.quote.target).length > 140 ? `${quoteText(item.quote.target).slice(0, 139)}…` : quoteText(item.quote.target)}”</span>
                 <span className="recovery-list__meta">
                   {item.articleTitle} · deleted {madeAt(item.quote.deletedAt)}
                 </span>

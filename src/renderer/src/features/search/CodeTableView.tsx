@@ -12,6 +12,7 @@ import { downloadFile } from '../../ui/download';
 import { EmptyState } from '../../ui/EmptyState';
 import { useResult } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 const COLUMNS: { id: CodeTableRequest['columns']; label: string }[] = [
   { id: 'tag', label: 'Tags' },
@@ -122,7 +123,7 @@ export function CodeTableView() {
             {(quotes.value ?? []).map((cited) => (
               <li key={cited.quote.id}>
                 <button type="button" className="code-table-view__quote" onClick={() => openQuote(cited)}>
-                  <span className="code-table-view__quote-text">{cited.quote.target.exact}</span>
+                  <span className="code-table-view__quote-text">{quoteText(cited.quote.target)}</span>
                   <span className="code-table-view__quote-source">{cited.article.title}</span>
                 </button>
               </li>

@@ -83,7 +83,7 @@ export function SuggestionHead({ suggestion }: { suggestion: Pick<Suggestion, 'c
         <span>Suggestion</span>
         <Confidence value={suggestion.confidence} />
       </p>
-      <QuoteWords className="quote-editor__text suggestion-editor__text" kind={suggestion.stance ? 'stance' : suggestion.kind} words={suggestion.text} />
+      <QuoteWords className="quote-editor__text suggestion-editor__text" scrolls kind={suggestion.stance ? 'stance' : suggestion.kind} words={suggestion.text} />
     </>
   );
 }

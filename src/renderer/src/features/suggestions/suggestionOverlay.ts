@@ -16,7 +16,8 @@ function asQuote(s: Suggestion, articleId: string): Quote {
   return {
     id: s.id,
     articleId,
-    target: { exact: s.text, prefix: '', suffix: '', start: s.start, end: s.end },
+    // A suggestion in pieces is drawn piece by piece, as the quote it would become.
+    target: { exact: s.text, prefix: '', suffix: '', start: s.start, end: s.end, ...(s.pieces ? { pieces: s.pieces } : {}) },
     kind: s.kind,
     speakerId: speakerKey(s),
     aboutIds: [],

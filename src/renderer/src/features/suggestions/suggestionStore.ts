@@ -158,7 +158,7 @@ export async function saveAccepted(articleId: string, ids: readonly string[]): P
   const state = suggestionsOf(articleId);
   const chosen = state.items.filter((s) => ids.includes(s.id));
   if (chosen.length === 0) return { ok: true, value: { quotes: [], createdActors: [], chosen } };
-  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors), about: aboutChoices(s, state.actors) }));
+  const items = chosen.map((s) => ({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, speaker: speakerChoice(s, state.actors), about: aboutChoices(s, state.actors), ...(s.pieces ? { pieces: s.pieces } : {}) }));
   const result = await api.suggestAccept({ articleId, items });
   if (!result.ok) return result;
   const { quotes } = result.value;

@@ -17,6 +17,7 @@ import { Modal } from '../../ui/Modal';
 import { ownTint } from '../reader/quoteLooks';
 import { deleteTag, mergeTag, updateTag } from './tagActions';
 import { onCodebookChange } from './tagEvents';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export function TagView({ view }: { view: View }) {
   const wb = useWorkbench();
@@ -136,7 +137,7 @@ function TagPage({ tag, tags }: { tag: Tag; tags: Tag[] }) {
             {quotes.value?.map((quote) => (
               <li key={quote.id}>
                 <button type="button" className="tag-quote" onClick={() => open(quote)}>
-                  <span className="tag-quote__text">“{innerQuoteMarks(quote.target.exact)}”</span>
+                  <span className="tag-quote__text">“{innerQuoteMarks(quoteText(quote.target))}”</span>
                   <span className="tag-quote__meta">
                     {quote.speakerId ? speakers.get(quote.speakerId) ?? 'Unknown speaker' : 'Speaker not set'} · {titles.get(quote.articleId) ?? 'Article'}
                   </span>

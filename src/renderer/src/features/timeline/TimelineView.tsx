@@ -16,6 +16,7 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { ChoiceList } from './ChoiceList';
 import { TimelineExport } from './TimelineExport';
 import './timeline.css';
+import { quoteText } from '../../../../shared/anchoring/pieces';
 
 export interface TimelineChoice {
   actorIds: string[];
@@ -149,7 +150,7 @@ export default function TimelineView() {
                           wb.selectQuote(quote.id, { scroll: true });
                         }}
                       >
-                        <span className="timeline__quote-text">“{quote.target.exact}”</span>
+                        <span className="timeline__quote-text">“{quoteText(quote.target)}”</span>
                         <span className="timeline__muted">
                           {article.title}
                           {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ''}

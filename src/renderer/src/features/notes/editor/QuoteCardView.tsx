@@ -12,6 +12,7 @@ import { QuoteWords } from '../../../ui/QuoteWords';
 import { useCitedQuote } from '../citedQuotes';
 import { SYNC_TAG } from './noteExtension';
 import { useNoteLinks } from './noteLinks';
+import { quoteText } from '../../../../../shared/anchoring/pieces';
 
 const KIND_LABEL = { direct: null, indirect: 'Indirect quote', paraphrase: 'Paraphrase' } as const;
 
@@ -25,7 +26,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
   const [editor] = useLexicalComposerContext();
   const { openQuote } = useNoteLinks();
   const cited = useCitedQuote(quoteId);
-  const liveText = cited.status === 'found' ? cited.quote.target.exact : null;
+  const liveText = cited.status === 'found' ? quoteText(cited.quote.target) : null;
 
   // Keep the card's copy of the words current, so a later deletion leaves the latest words behind.
   useEffect(() => {
@@ -73,7 +74,7 @@ export function QuoteCardView({ nodeKey, quoteId, citedText }: QuoteCardViewProp
       onClick={open}
       title={cited.status === 'found' ? 'Open the article at this quote' : undefined}
     >
-      <QuoteWords className="note-card__text" kind={quote?.kind} words={quote?.target.exact ?? citedText} />
+      <QuoteWords className="note-card__text" kind={quote?.kind} words={quote ? quoteText(quote.target) : citedText} />
       <figcaption className="note-card__meta">
         {speaker && (
           <span className="note-card__speaker">

@@ -15,6 +15,7 @@ import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { rememberCitedQuote } from '../citedQuotes';
 import { matchQuoteTrigger } from './triggers';
 import { TypeaheadMenu } from './TypeaheadMenu';
+import { quoteText } from '../../../../../shared/anchoring/pieces';
 
 class QuoteOption extends MenuOption {
   constructor(readonly cited: CitedQuote) {
@@ -49,7 +50,7 @@ export function QuotePickerPlugin() {
       editor.update(() => {
         typed?.remove();
         const selection = $getSelection();
-        if ($isRangeSelection(selection) || selection === null) $insertQuoteCard(option.cited.quote.id, option.cited.quote.target.exact);
+        if ($isRangeSelection(selection) || selection === null) $insertQuoteCard(option.cited.quote.id, quoteText(option.cited.quote.target));
       });
       rememberCitedQuote(option.cited);
       close();
@@ -77,7 +78,7 @@ export function QuotePickerPlugin() {
           footer="↑ ↓ to choose · Enter to cite · Esc to close"
           renderOption={({ cited: { quote, article } }) => (
             <>
-              <span className="note-typeahead__quote">{quotedLine(quote.kind, quote.target.exact)}</span>
+              <span className="note-typeahead__quote">{quotedLine(quote.kind, quoteText(quote.target))}</span>
               <span className="note-typeahead__meta">{dotted(speakerName(quote.speakerId) ?? 'Speaker not set', article.title, formatDate(article.publishedAt))}</span>
             </>
           )}
