@@ -4,7 +4,9 @@
  * 1,000 and 10,000 articles (30,000 with QUOTEBOOK_BENCH_30K=1), with the article catalog and
  * without it (deleted before each open: "cold", which waits for every file to be read and
  * checked, as every open did before the catalog). Also the time until the checks are done, and in
- * Chromium the time from the open until the first row is painted, catalog vs cold at 10,000.
+ * Chromium the time from the open until the first row is painted and until every row is in,
+ * catalog vs cold at 10,000; with QUOTEBOOK_BENCH_BASELINE_RENDERER=<another build's out/renderer>
+ * that page is measured too, in turns with this build's, as the baseline.
  *
  * Fair by construction (issue 18): every notebook is built and opened once before anything is
  * counted (the first open also creates the live state); then the cases take turns in a fresh
@@ -23,7 +25,9 @@ import { percentile, round, seededRandom, shuffled } from './stats';
 
 const SIZES = process.env.QUOTEBOOK_BENCH_30K ? [1_000, 10_000, 30_000] : [1_000, 10_000];
 const ROUNDS = 7;
-const PAGE_ROUNDS = 4;
+const PAGE_ROUNDS = 6;
+/** Another build's renderer folder to measure beside this one (QUOTEBOOK_BENCH_BASELINE_RENDERER). */
+const baselineDir = process.env.QUOTEBOOK_BENCH_BASELINE_RENDERER;
 const MODES = ['catalog', 'cold'] as const;
 type Mode = (typeof MODES)[number];
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,11 +74,29 @@ async function apiSample(dir: string, mode: Mode, renderer: string): Promise<{ r
 }
 
 /**
- * Open → the first row of the library painted in Chromium (page loaded after the server is up).
+ * Marks, in the page, the frame in which the library's first row is in the page and the one in
+ * which every article is (the list no longer aria-busy), as epoch times: a check every frame costs
+ * the page almost nothing, where polling from here would take turns with the page's own work.
+ */
+const MARK_ROWS = `(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  const tick = () => {
+    const list = document.querySelector('[role=listbox][aria-label=Articles]');
+    const row = list && list.querySelector('[role=option]');
+    if (row && window.__qbFirstRow === undefined) window.__qbFirstRow = now();
+    if (row && list.getAttribute('aria-busy') !== 'true') window.__qbAllRows = now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+/**
+ * Open → the first row of the library painted in Chromium (page loaded after the server is up),
+ * and → every row in (the same moment for a page that asks for the whole list at once).
  * `pageOnly`: the notebook is open and checked first and only the page load is timed, which is
  * what the page itself costs on this machine, whatever the notebook does.
  */
-async function pageSample(browser: Browser, dir: string, mode: Mode | 'pageOnly', renderer: string): Promise<number> {
+async function pageSample(browser: Browser, dir: string, mode: Mode | 'pageOnly', renderer: string): Promise<{ firstRow: number; allRows: number }> {
   const opened = await open(dir, mode === 'pageOnly' ? 'catalog' : mode, renderer);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
@@ -82,9 +104,15 @@ async function pageSample(browser: Browser, dir: string, mode: Mode | 'pageOnly'
       await opened.session.ready;
       opened.started = performance.now();
     }
+    const startedAt = performance.timeOrigin + opened.started;
+    await page.addInitScript(MARK_ROWS);
     await page.goto(opened.server.launchUrl());
-    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor({ timeout: 120_000 });
-    return performance.now() - opened.started;
+    await page.waitForFunction(() => (window as { __qbAllRows?: number }).__qbAllRows !== undefined, null, { timeout: 120_000, polling: 100 });
+    const marks = await page.evaluate(() => {
+      const marked = window as unknown as { __qbFirstRow: number; __qbAllRows: number };
+      return { firstRow: marked.__qbFirstRow, allRows: marked.__qbAllRows };
+    });
+    return { firstRow: marks.firstRow - startedAt, allRows: marks.allRows - startedAt };
   } finally {
     await page.close();
     await close(opened);
@@ -100,6 +128,8 @@ export async function openLargeBench(log: (line: string) => void) {
   const hasPage = existsSync(chromiumPath) && existsSync(join(rendererDir, 'index.html'));
   const renderer = join(root, 'renderer');
   if (hasPage) await cp(rendererDir, renderer, { recursive: true });
+  const baseline = hasPage && baselineDir ? join(root, 'baseline-renderer') : null;
+  if (baseline) await cp(resolve(baselineDir!), baseline, { recursive: true });
   try {
     const dirs = new Map<number, string>();
     for (const articles of SIZES) {
@@ -139,17 +169,44 @@ export async function openLargeBench(log: (line: string) => void) {
       const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
       try {
         const dir = dirs.get(10_000)!;
-        await pageSample(browser, dir, 'catalog', renderer); // warm-up
-        const pageModes = [...MODES, 'pageOnly'] as const;
-        const page: Record<(typeof pageModes)[number], number[]> = { catalog: [], cold: [], pageOnly: [] };
+        // With a baseline page (another build's out/renderer, e.g. main's before a change), its
+        // loads take turns with this build's against the same notebook and the same server.
+        const pageCases: Array<{ name: string; mode: Mode | 'pageOnly'; renderer: string }> = [
+          { name: 'catalog', mode: 'catalog', renderer },
+          { name: 'cold', mode: 'cold', renderer },
+          { name: 'pageOnly', mode: 'pageOnly', renderer },
+          ...(baseline ? [{ name: 'baselineCatalog', mode: 'catalog', renderer: baseline }, { name: 'baselinePageOnly', mode: 'pageOnly', renderer: baseline }] as const : []),
+        ];
+        for (const c of pageCases) await pageSample(browser, dir, c.mode, c.renderer); // warm-up, each page once
+        const page = new Map(pageCases.map((c) => [c.name, { firstRow: [] as number[], allRows: [] as number[] }]));
         for (let round = 1; round <= PAGE_ROUNDS; round++) {
           log(`open large: page loads, round ${round} of ${PAGE_ROUNDS}…`);
-          for (const mode of round % 2 ? pageModes : [...pageModes].reverse()) page[mode].push(await pageSample(browser, dir, mode, renderer));
+          for (const c of shuffled(pageCases, random)) {
+            const sample = await pageSample(browser, dir, c.mode, c.renderer);
+            page.get(c.name)!.firstRow.push(sample.firstRow);
+            page.get(c.name)!.allRows.push(sample.allRows);
+          }
         }
+        const of = (name: string) => page.get(name)!;
+        const figuresOf = (catalog: string, pageOnly: string) => ({
+          openToFirstRowPainted: summary(of(catalog).firstRow),
+          openToEveryRow: summary(of(catalog).allRows),
+          pageLoadToFirstRowWithNotebookOpen: summary(of(pageOnly).firstRow),
+          pageLoadToEveryRowWithNotebookOpen: summary(of(pageOnly).allRows),
+        });
         figures.page10000 = {
-          openToFirstRowPainted: { catalog: summary(page.catalog), cold: summary(page.cold) },
-          pageLoadToFirstRowWithNotebookOpen: summary(page.pageOnly),
-          coldOverCatalogP50: round(percentile(page.cold, 50) / percentile(page.catalog, 50)),
+          method: `${PAGE_ROUNDS} rounds after one uncounted load of each case, cases in a seeded random order each round; times marked in the page (the frame in which the first row, then every row, is in the list)`,
+          thisBuild: { ...figuresOf('catalog', 'pageOnly'), openToFirstRowPaintedCold: summary(of('cold').firstRow) },
+          coldOverCatalogP50: round(percentile(of('cold').firstRow, 50) / percentile(of('catalog').firstRow, 50)),
+          ...(baseline
+            ? {
+                baseline: { renderer: baseline, ...figuresOf('baselineCatalog', 'baselinePageOnly') },
+                baselineOverThisBuildP50: {
+                  openToFirstRowPainted: round(percentile(of('baselineCatalog').firstRow, 50) / percentile(of('catalog').firstRow, 50)),
+                  pageLoadToFirstRow: round(percentile(of('baselinePageOnly').firstRow, 50) / percentile(of('pageOnly').firstRow, 50)),
+                },
+              }
+            : {}),
         };
       } finally {
         await browser.close();

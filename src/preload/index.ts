@@ -36,6 +36,7 @@ const api = {
 
   articlesCreateFromText: (input) => invoke('articles:createFromText', input),
   articlesList: (input) => invoke('articles:list', input),
+  articlesFirstPage: (input) => invoke('articles:firstPage', input),
   articlesGet: (input) => invoke('articles:get', input),
   articlesDelete: (input) => invoke('articles:delete', input),
   articlesRestore: (input) => invoke('articles:restore', input),

@@ -26,6 +26,8 @@ describe('a library of a thousand articles in Chromium', () => {
 
   it('keeps only the rows on screen in the page, each telling its place in the list', async () => {
     await expect.poll(() => page.locator('.library-listbar__count').textContent()).toBe('1,000 articles');
+    // The count is known from the first rows on; the list is busy until every article has come.
+    await expect.poll(() => page.getByRole('listbox', { name: 'Articles' }).getAttribute('aria-busy')).toBe(null);
     const inPage = await rows().count();
     expect(inPage).toBeGreaterThan(5);
     expect(inPage).toBeLessThan(60);

@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../../shared/model';
 import type { ArticleWithQuotes } from '../../shared/api/contract';
 import { summariseArticle } from '../store/articleCatalog';
+import { compareArticles, type ArticleOrder } from '../../shared/library/articleOrder';
 import type { NotebookSession } from './session';
 
 /** Drops the text for list views; counts stay useful in the library. */
@@ -14,6 +15,16 @@ export const summarise = summariseArticle;
 export async function listArticles(session: NotebookSession): Promise<ArticleSummary[]> {
   const summaries = await session.store.articleSummaries();
   return summaries.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The library's first screenful in the page's order and the number of articles, answered before
+ * the whole list: at 10,000 articles the whole list is 3 MB to send, parse and sort, and the page
+ * shows nothing of it until it has all arrived.
+ */
+export async function firstArticles(session: NotebookSession, order: ArticleOrder, limit: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+  const { summaries, total } = await session.store.firstArticleSummaries(compareArticles(order), limit);
+  return { articles: summaries, total };
 }
 
 export function getArticle(session: NotebookSession, id: string): ArticleWithQuotes {

@@ -5,7 +5,7 @@ import type { OperationName } from '../../shared/api/contract';
 import { acknowledgeProblems, listProblems, notebookInfo } from './notebookService';
 import { listTrash, restoreFromTrash } from './trashService';
 import { createBackupNow, listBackups, restoreBackup, withBackup } from './backupService';
-import { deleteArticle, getArticle, listArticles, restoreArticle } from './articlesService';
+import { deleteArticle, firstArticles, getArticle, listArticles, restoreArticle } from './articlesService';
 import { countQuotes, createActor, listActors, updateActor } from './actorsService';
 import { deleteActor, mergeActors, restoreActor } from './actorRemovalService';
 import { actorPage, dismissDuplicate, likelyDuplicates, quotesBetween, whoSaidWhatTable } from './actorInsightsService';
@@ -52,6 +52,7 @@ export function createHandlers(session: NotebookSession): Handlers {
     'backups:restore': ({ id }) => restoreBackup(session, id),
     'articles:createFromText': (input) => createFromText(session, input),
     'articles:list': () => listArticles(session),
+    'articles:firstPage': ({ order, limit }) => firstArticles(session, order, limit),
     'articles:get': ({ id }) => getArticle(session, id),
     'articles:delete': ({ id }) => deleteArticle(session, id),
     'articles:restore': ({ id }) => restoreArticle(session, id),
@@ -132,7 +133,7 @@ export function createHandlers(session: NotebookSession): Handlers {
 }
 
 /** Operations that answer while the notebook's articles are still being checked (see NotebookSession.ready). */
-const ANSWERED_WHILE_CHECKING: ReadonlySet<OperationName> = new Set<OperationName>(['articles:list']);
+const ANSWERED_WHILE_CHECKING: ReadonlySet<OperationName> = new Set<OperationName>(['articles:list', 'articles:firstPage']);
 
 /** Every other operation waits for the checks: it may need any article, or the complete problems. */
 function afterChecks(session: NotebookSession, handlers: Handlers): Handlers {

@@ -79,6 +79,52 @@ export class CatalogKeeper {
   }
 
   /**
+   * The first `limit` summaries of the files `ids` in `compare` order, stamping only the files
+   * that make it onto that page: an entry whose file changed is read again (and dropped when it
+   * is damaged or gone). Files the catalog does not describe are read too when they are few, and
+   * left to the whole list when they are many. Null when the catalog describes too few files.
+   */
+  async firstFromDisk(
+    ids: readonly string[],
+    compare: (a: ArticleSummary, b: ArticleSummary) => number,
+    limit: number,
+    read: (id: string) => Promise<ArticleFile | null>,
+  ): Promise<ArticleSummary[] | null> {
+    if (this.#entries.size < ids.length * (1 - MOSTLY_UNKNOWN)) return null;
+    const known: CatalogEntry[] = [];
+    const unknown: string[] = [];
+    for (const id of ids) {
+      const entry = this.#entries.get(id);
+      if (entry) known.push(entry);
+      else unknown.push(id);
+    }
+    const fresh = async (id: string): Promise<ArticleSummary | null> => {
+      const stamp = stampOf(this.#abs(id));
+      if (!stamp) return null;
+      const file = await read(id);
+      return file && file.article.id === id ? summariseArticle(file) : null;
+    };
+    const page: ArticleSummary[] = [];
+    if (unknown.length <= limit) for (const summary of await Promise.all(unknown.map(fresh))) if (summary) page.push(summary);
+    known.sort((a, b) => compare(a.summary, b.summary));
+    // Walk down the order until `limit` unchanged files are on the page. A changed file is read
+    // again and placed by what it holds now, which may be further down: it does not count.
+    let unchanged = 0;
+    for (const entry of known) {
+      if (unchanged >= limit) break;
+      const id = entry.summary.id;
+      if (sameStamp(entry, stampOf(this.#abs(id)))) {
+        page.push(entry.summary);
+        unchanged++;
+      } else {
+        const summary = await fresh(id);
+        if (summary) page.push(summary);
+      }
+    }
+    return page.sort(compare).slice(0, limit);
+  }
+
+  /**
    * Entries for every article the checks read. `stamps` were taken before the reads, so an entry
    * whose stamp still holds describes the file that was read and its summary is kept as it was.
    */

@@ -286,20 +286,38 @@ export class NotebookStore {
    */
   async articleSummaries(): Promise<ArticleSummary[]> {
     if (this.#checking) {
-      const fromDisk = await this.#catalog.summariesFromDisk(this.#articleIds, async (id) => {
-        const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
-        try {
-          return (await doc.adapter.read()) ?? null;
-        } catch {
-          return null;
-        }
-      });
+      const fromDisk = await this.#catalog.summariesFromDisk(this.#articleIds, this.#readForList);
       this.#startChecks();
       if (fromDisk) return fromDisk;
       await this.#checked;
     }
     return [...this.#articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
   }
+
+  /**
+   * The first `limit` summaries in `compare` order and how many articles there are, for the
+   * library's first screen. While the checks run only the files on that first page are stamped
+   * (not all of them, as articleSummaries does), and the checks are not started by it: the whole
+   * list, asked for next, starts them. A file the catalog does not know may be missing here.
+   */
+  async firstArticleSummaries(compare: (a: ArticleSummary, b: ArticleSummary) => number, limit: number): Promise<{ summaries: ArticleSummary[]; total: number }> {
+    if (this.#checking) {
+      const first = await this.#catalog.firstFromDisk(this.#articleIds, compare, limit, this.#readForList);
+      if (first) return { summaries: first, total: this.#articleIds.length };
+    }
+    const all = (await this.articleSummaries()).sort(compare);
+    return { summaries: all.slice(0, limit), total: all.length };
+  }
+
+  /** Reads and checks one article file for the list before the checks did; null when damaged. */
+  #readForList = async (id: string): Promise<ArticleFile | null> => {
+    const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
+    try {
+      return (await doc.adapter.read()) ?? null;
+    } catch {
+      return null;
+    }
+  };
 
   // ---- writing ----
 

@@ -28,14 +28,15 @@ import { AccessNotice } from './features/access/AccessNotice';
 import { preloadLazyParts } from './ui/lazyComponent';
 
 function Shell() {
-  const { info, reportError } = useWorkbench();
+  const { info, reportError, firstScreenShown } = useWorkbench();
   const [layout, setLayout] = usePersistentState('layout', DEFAULT_LAYOUT, acceptLayout);
   const [theme, setTheme] = useTheme();
   const onTogglePane = useCallback((pane: SidePane) => setLayout((l) => togglePane(l, pane)), [setLayout]);
   useWindowShortcuts(onTogglePane);
   useEffect(() => setArticleErrorReporter(reportError), [reportError]);
-  // What the first screen left out is fetched once it is up, so first uses do not wait.
-  useEffect(() => preloadLazyParts(), []);
+  // What the first screen left out is fetched once it is up (the library's first rows painted),
+  // so first uses do not wait and the first rows do not wait for it.
+  useEffect(() => (firstScreenShown ? preloadLazyParts() : undefined), [firstScreenShown]);
 
   return (
     <div className="shell">

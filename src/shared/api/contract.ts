@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { operationNames } from './operationNames';
+import { ARTICLE_ORDER_NAMES } from '../library/articleOrder';
 import {
   ActorKindSchema,
   IdSchema,
@@ -95,6 +96,7 @@ export interface ArticleWithQuotes {
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: IdSchema }).strict();
+const FirstPageInput = z.object({ order: z.enum(ARTICLE_ORDER_NAMES), limit: z.number().int().min(1).max(500) }).strict();
 const Name = z.string().trim().min(1, 'a name is required').max(300);
 
 const ActorFields = z.object({
@@ -166,6 +168,12 @@ export const contract = {
   },
   /** Lists articles without their text, newest import first. */
   'articles:list': { input: Empty, output: returns<ArticleSummary[]>() },
+  /**
+   * The first `limit` articles in `order` and how many there are: what the library shows while
+   * the whole list (articles:list) is on its way. Answered from the article catalog while the
+   * articles are still being checked; an article the catalog does not know yet may be missing.
+   */
+  'articles:firstPage': { input: FirstPageInput, output: returns<{ articles: ArticleSummary[]; total: number }>() },
   /** One article with its text, blocks and quotes. */
   'articles:get': { input: ById, output: returns<ArticleWithQuotes>() },
   /** Deletes an article and its quotes (kept in the notebook's trash so it can be restored). */

@@ -18,6 +18,7 @@ export const operationNames = [
   'trash:restore',
   'articles:createFromText',
   'articles:list',
+  'articles:firstPage',
   'articles:get',
   'articles:delete',
   'articles:restore',

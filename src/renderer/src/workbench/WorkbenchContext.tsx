@@ -5,14 +5,17 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NotebookInfo, OutputOf } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/result';
+import type { ApiError, Result } from '../../../shared/api/result';
 import type { Actor, ArticleSummary, Tag } from '../../../shared/model';
 import { accessRefusal, api, live } from '../api';
 import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
+import { useFirstArticles, type FirstArticles } from './firstArticles';
 import { useResult, type Loaded } from '../ui/useResult';
 import { acceptTabs, closeTab, openTab, type View } from './views';
 import { quietBatch } from './quietBatch';
+
+export type { FirstArticles } from './firstArticles';
 
 export type Area = 'articles' | 'actors' | 'tags' | 'notes' | 'info';
 
@@ -23,7 +26,12 @@ export interface QuoteSelection {
 }
 
 export interface Workbench {
+  /** The whole article list (every other list too) is asked for once the library's first rows are painted. */
   articles: Loaded<ArticleSummary[]>;
+  /** The library's first screenful, shown until `articles` has loaded; null once it has (or when it could not be had). */
+  firstArticles: FirstArticles | null;
+  /** True once the library's first rows have been painted (or could not be had): the time for deferred work. */
+  firstScreenShown: boolean;
   actors: Loaded<Actor[]>;
   tags: Loaded<Tag[]>;
   notes: Loaded<OutputOf<'notes:list'>>;
@@ -70,6 +78,12 @@ export function useCatalog(): Catalog {
   return value;
 }
 
+/** A list loaded once `due` (and reloaded on demand); loading until then. */
+function useListResult<T>(due: boolean, load: () => Promise<Result<T>>, onError: (error: ApiError) => void): Loaded<T> {
+  const loaded = useResult(due ? load : null, [due], onError);
+  return useMemo(() => (due ? loaded : { ...loaded, loading: true }), [loaded, due]);
+}
+
 export function WorkbenchProvider({ children }: { children: ReactNode }) {
   const { notify } = useToasts();
   // A refused tab already says so once, above the panes (AccessNotice); a toast per call would bury it.
@@ -77,11 +91,12 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
     if (error.code === 'forbidden' && error.message === accessRefusal()) return;
     notify(error.message);
   }, [notify]);
-  const articles = useResult(() => api.articlesList({}), [], reportError);
-  const actors = useResult(() => api.actorsList({}), [], reportError);
-  const tags = useResult(() => api.tagsList({}), [], reportError);
-  const notes = useResult(() => api.notesList({}), [], reportError);
-  const info = useResult(() => api.notebookInfo({}), [], reportError);
+  const { firstArticles, listsDue } = useFirstArticles();
+  const articles = useListResult(listsDue, () => api.articlesList({}), reportError);
+  const actors = useListResult(listsDue, () => api.actorsList({}), reportError);
+  const tags = useListResult(listsDue, () => api.tagsList({}), reportError);
+  const notes = useListResult(listsDue, () => api.notesList({}), reportError);
+  const info = useListResult(listsDue, () => api.notebookInfo({}), reportError);
   const [tabState, setTabState] = usePersistentState('tabs', { tabs: [] as View[], active: -1 }, acceptTabs);
   const [selection, setSelection] = useState<QuoteSelection>({ quoteId: null, scrollRequest: 0 });
 
@@ -141,12 +156,12 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<Workbench>(
     () => ({
-      articles, actors, tags, notes, info, refresh,
+      articles, firstArticles: articles.value ? null : firstArticles, firstScreenShown: listsDue, actors, tags, notes, info, refresh,
       tabs: tabState.tabs,
       active: tabState.tabs[tabState.active] ?? null,
       openView, closeView, selection, selectQuote, notify, reportError,
     }),
-    [articles, actors, tags, notes, info, refresh, tabState, openView, closeView, selection, selectQuote, notify, reportError],
+    [articles, firstArticles, listsDue, actors, tags, notes, info, refresh, tabState, openView, closeView, selection, selectQuote, notify, reportError],
   );
   const catalog = useMemo<Catalog>(() => ({ articles, actors }), [articles, actors]);
   return (

@@ -8,6 +8,7 @@ import { useWorkbench } from './WorkbenchContext';
 
 export function Workspace() {
   const wb = useWorkbench();
+  const articleCount = wb.articles.value?.length ?? wb.firstArticles?.total;
   const { tabs, active, openView, closeView } = wb;
   const kind = active ? viewKinds[active.kind] : undefined;
 
@@ -70,15 +71,16 @@ export function Workspace() {
           <kind.Component key={viewKey(active)} view={active} />
         ) : (
           <div className="workspace-empty">
-            <EmptyState
-              title={(wb.articles.value?.length ?? 0) > 0 ? 'Choose an article to read' : 'Nothing open yet'}
-            >
-              <p>
-                {(wb.articles.value?.length ?? 0) > 0
-                  ? 'Pick one from the list on the left. Use ↑ and ↓ to move through the list and Enter to open.'
-                  : 'Articles you add to this notebook open here, with their quotes highlighted. Import one, or open the sample article, from the list on the left.'}
-              </p>
-            </EmptyState>
+            {/* Nothing until it is known whether the notebook has articles, rather than the wrong advice for a moment. */}
+            {articleCount !== undefined && (
+              <EmptyState title={articleCount > 0 ? 'Choose an article to read' : 'Nothing open yet'}>
+                <p>
+                  {articleCount > 0
+                    ? 'Pick one from the list on the left. Use ↑ and ↓ to move through the list and Enter to open.'
+                    : 'Articles you add to this notebook open here, with their quotes highlighted. Import one, or open the sample article, from the list on the left.'}
+                </p>
+              </EmptyState>
+            )}
           </div>
         )}
       </div>

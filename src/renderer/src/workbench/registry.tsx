@@ -54,7 +54,7 @@ export const navigatorSections: NavigatorSection[] = [
 
 export const viewKinds: Record<string, ViewKind> = {
   article: {
-    title: (view, wb) => wb.articles.value?.find((a) => a.id === view.id)?.title ?? 'Article',
+    title: (view, wb) => (wb.articles.value ?? wb.firstArticles?.articles)?.find((a) => a.id === view.id)?.title ?? 'Article',
     Component: ArticleView,
     Inspector: ArticleInspector,
   },

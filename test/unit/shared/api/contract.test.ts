@@ -11,7 +11,7 @@ describe('API contract', () => {
     expect(operationNames).toEqual(
       expect.arrayContaining([
         'notebook:open', 'notebook:create', 'notebook:info',
-        'articles:createFromText', 'articles:list', 'articles:get', 'articles:delete',
+        'articles:createFromText', 'articles:list', 'articles:firstPage', 'articles:get', 'articles:delete',
         'actors:list', 'actors:create', 'actors:update', 'tags:list', 'tags:create',
         'quotes:list', 'quotes:create', 'quotes:update', 'quotes:delete',
         'notes:list', 'notes:get', 'notes:save', 'notes:rename', 'notes:delete', 'notes:restore', 'notes:backlinks',

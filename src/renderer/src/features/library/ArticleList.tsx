@@ -20,6 +20,11 @@ const LIST_PADDING_TOP = 4;
 
 export interface ArticleListProps {
   articles: readonly ArticleListing[];
+  /**
+   * How many articles the list will hold once all have come (the first rows come first): it
+   * decides the row layout from the start, so rows do not change height when the rest arrives.
+   */
+  total?: number;
   openId: string | null;
   onOpen: (id: string) => void;
   /** Called with Up on the first row, so focus can go back to the filter box. */
@@ -27,10 +32,11 @@ export interface ArticleListProps {
   listRef?: Ref<HTMLUListElement>;
 }
 
-export function ArticleList({ articles, openId, onOpen, onExitTop, listRef }: ArticleListProps) {
+export function ArticleList({ articles, total, openId, onOpen, onExitTop, listRef }: ArticleListProps) {
   const rows = useRef(new Map<string, HTMLLIElement>());
   const ownList = useRef<HTMLUListElement | null>(null);
-  const windowed = articles.length >= WINDOWED_FROM;
+  const setSize = Math.max(total ?? 0, articles.length);
+  const windowed = setSize >= WINDOWED_FROM;
   const { start, end, scrollToIndex } = useWindowedList(ownList, articles.length, ROW_PITCH, windowed);
   // A row moved to by key may not be rendered yet: it takes the focus once it is (before paint).
   const pendingFocus = useRef<string | null>(null);
@@ -116,6 +122,7 @@ export function ArticleList({ articles, openId, onOpen, onExitTop, listRef }: Ar
       className={windowed ? 'article-list article-list--windowed' : 'article-list'}
       role="listbox"
       aria-label="Articles"
+      aria-busy={setSize > articles.length || undefined}
       onKeyDown={onKeyDown}
       ref={setListRef}
       style={windowed ? ({ height: articles.length * ROW_PITCH, '--article-row-height': `${ROW_HEIGHT}px` } as CSSProperties) : undefined}
@@ -134,7 +141,7 @@ export function ArticleList({ articles, openId, onOpen, onExitTop, listRef }: Ar
             onMenu={setMenuFor}
             onMenuClose={closeMenu}
             rowRef={rowRef}
-            {...(windowed ? { placed: { index, count: articles.length, top: LIST_PADDING_TOP + index * ROW_PITCH } } : {})}
+            {...(windowed ? { placed: { index, count: setSize, top: LIST_PADDING_TOP + index * ROW_PITCH } } : {})}
           />
         );
       })}

@@ -4,7 +4,7 @@ import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { LibraryPane } from './LibraryPane';
 
 export function ArticlesSection() {
-  const { articles, active, openView, refresh } = useWorkbench();
+  const { articles, firstArticles, active, openView, refresh } = useWorkbench();
   const onOpen = useCallback((id: string) => openView({ kind: 'article', id }), [openView]);
   const onRefresh = useCallback(() => refresh('articles', 'info'), [refresh]);
   // The review queue is the suggestions feature's view; the library only names the articles (all of them, or those its filter lists).
@@ -15,6 +15,7 @@ export function ArticlesSection() {
   return (
     <LibraryPane
       articles={articles.value}
+      first={firstArticles}
       loading={articles.loading}
       error={articles.error}
       openId={active?.kind === 'article' ? active.id : null}

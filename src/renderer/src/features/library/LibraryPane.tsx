@@ -23,6 +23,8 @@ const PASTE_NEW = typeof navigator !== 'undefined' && /Mac/.test(navigator.platf
 
 export interface LibraryPaneProps {
   articles: readonly ArticleListing[] | undefined;
+  /** The first screenful and the number of articles, shown until `articles` has loaded. */
+  first?: { articles: readonly ArticleListing[]; total: number } | null;
   loading: boolean;
   error: ApiError | null;
   openId: string | null;
@@ -32,19 +34,34 @@ export interface LibraryPaneProps {
   onReview: (ids: readonly string[]) => void;
 }
 
-export function LibraryPane({ articles, loading, error, openId, onOpen, onRefresh, onReview }: LibraryPaneProps) {
+export function LibraryPane({ articles: whole, first, loading, error, openId, onOpen, onRefresh, onReview }: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [order, setOrder] = usePersistentState('articleOrder', 'imported', acceptOrder);
+  // Until the whole list has come, the first rows stand in for it (already in this order); the
+  // count is the notebook's, and the review, which needs every article, waits for them. A sort
+  // chosen meanwhile sorts these rows, and the whole list when it comes.
+  const partial = whole === undefined && !!first;
+  const articles = whole ?? first?.articles;
+  const total = whole?.length ?? first?.total ?? 0;
   const shown = useMemo(() => (articles ? sortArticles(filterArticles(articles, query), order) : []), [articles, query, order]);
+  // The same words before and after the rest has come, so nothing in the bar moves; the note
+  // below the rows says the rest is loading.
+  const countLine = partial
+    ? query.trim()
+      ? `${shown.length.toLocaleString()} of the first ${articles!.length.toLocaleString()}`
+      : plural(total, 'article')
+    : shown.length === total
+      ? plural(total, 'article')
+      : `${shown.length.toLocaleString()} of ${plural(total, 'article')}`;
 
   return (
     <div className="pane-body">
       <header className="pane-header">
         <h1 className="pane-title">
           Articles
-          {articles && articles.length > 0 && <span className="pane-title__count">{articles.length.toLocaleString()}</span>}
+          {total > 0 && <span className="pane-title__count">{total.toLocaleString()}</span>}
         </h1>
         <button type="button" className="button button--small import-button" onClick={() => requestImport('files')} title="Import files: text, Markdown, web pages, PDF, Word">
           <IconImport />
@@ -60,10 +77,10 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
 
       <FilterBox value={query} onChange={setQuery} placeholder="Filter articles" label="Filter articles by title, outlet or author" listRef={listRef} inputRef={filterRef} onEnter={shown.length > 0 ? () => onOpen(shown[0]!.id) : undefined} />
 
-      {articles && articles.length > 1 && (
+      {total > 1 && (
         <div className="library-listbar">
           <span className="library-listbar__count" aria-live="polite">
-            {shown.length === articles.length ? plural(articles.length, 'article') : `${shown.length.toLocaleString()} of ${plural(articles.length, 'article')}`}
+            {countLine}
           </span>
           <label className="library-sort">
             <span>Sort</span>
@@ -78,14 +95,15 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
         </div>
       )}
 
-      {articles && articles.length > 1 && shown.length > 0 && (
-        <button type="button" className="link-button library-review" onClick={() => onReview(shown.map((a) => a.id))} title="Suggest quotes for the articles listed and decide them in one queue">
-          Review suggestions for {shown.length === articles.length ? `all ${plural(shown.length, 'article')}` : `the ${plural(shown.length, 'article')} listed`}…
+      {/* Shown (disabled) while the list loads too, so the rows below do not move when it has. */}
+      {total > 1 && shown.length > 0 && (
+        <button type="button" className="link-button library-review" disabled={partial} onClick={() => onReview(shown.map((a) => a.id))} title="Suggest quotes for the articles listed and decide them in one queue">
+          Review suggestions for {partial || shown.length === total ? `all ${plural(total, 'article')}` : `the ${plural(shown.length, 'article')} listed`}…
         </button>
       )}
 
       <div className="pane-scroll">
-        {articles === undefined && loading && <p className="pane-note">Loading articles…</p>}
+        {(articles === undefined || (partial && shown.length === 0)) && loading && <p className="pane-note">Loading articles…</p>}
         {articles === undefined && !loading && error && (
           <EmptyState
             title="The articles could not be loaded"
@@ -110,7 +128,7 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
             </p>
           </EmptyState>
         )}
-        {articles && articles.length > 0 && shown.length === 0 && (
+        {!partial && articles && articles.length > 0 && shown.length === 0 && (
           <EmptyState
             title="No matching articles"
             actions={
@@ -123,8 +141,9 @@ export function LibraryPane({ articles, loading, error, openId, onOpen, onRefres
           </EmptyState>
         )}
         {shown.length > 0 && (
-          <ArticleList articles={shown} openId={openId} onOpen={onOpen} listRef={listRef} onExitTop={() => filterRef.current?.focus()} />
+          <ArticleList articles={shown} total={partial && !query.trim() ? total : undefined} openId={openId} onOpen={onOpen} listRef={listRef} onExitTop={() => filterRef.current?.focus()} />
         )}
+        {partial && shown.length > 0 && <p className="pane-note library-rest">Loading the other {(total - articles!.length).toLocaleString()} articles…</p>}
       </div>
     </div>
   );
