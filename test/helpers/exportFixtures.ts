@@ -119,3 +119,16 @@ export function sampleBundle(): ExportBundle {
   };
   return { notebook, articles: [article], notes: [note] };
 }
+
+/**
+ * Two pieces of one quote in the sample article's text, with other sentences between them: the
+ * shape of a quote split by its attribution, for the tests of quotes in pieces.
+ */
+export function samplePieces(text: string): { start: number; end: number }[] {
+  const a = text.indexOf('We are also increasingly concerned');
+  const b = text.indexOf('Putin must not win.');
+  return [
+    { start: a, end: text.indexOf('war,', a) + 'war,'.length },
+    { start: b, end: b + 'Putin must not win.'.length },
+  ];
+}

@@ -4,7 +4,7 @@ import { indexBundle } from '../../../../src/shared/export/bundle';
 import { exportSingleFile } from '../../../../src/shared/export';
 import { describeRange } from '../../../../src/shared/anchoring/selectors';
 import { describePieces } from '../../../../src/shared/anchoring/pieces';
-import { actorId, sampleBundle } from '../../../helpers/exportFixtures';
+import { actorId, sampleBundle, samplePieces } from '../../../helpers/exportFixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is checked field by field
 const parse = (text: string) => JSON.parse(text) as any;
@@ -66,12 +66,7 @@ describe('W3C Web Annotation export', () => {
     const split = structuredClone(bundle);
     const file = split.articles[0]!;
     const text = file.article.text;
-    const a = text.indexOf('We are also increasingly concerned');
-    const b = text.indexOf('Putin must not win.');
-    const pieces = [
-      { start: a, end: text.indexOf('war,', a) + 'war,'.length },
-      { start: b, end: b + 'Putin must not win.'.length },
-    ];
+    const pieces = samplePieces(text);
     file.quotes = [{ ...file.quotes[0]!, target: describePieces(text, pieces) }];
     const out = parse(exportSingleFile(indexBundle(split), 'w3c', { kind: 'notebook' }).text);
     const target = out.first.items[0].target;

@@ -5,18 +5,13 @@ import { describeRange } from '../../../../src/shared/anchoring/selectors';
 import { indexBundle } from '../../../../src/shared/export/bundle';
 import { exportSingleFile } from '../../../../src/shared/export';
 import { readWebAnnotations } from '../../../../src/shared/interchange/webAnnotations';
-import { sampleBundle } from '../../../helpers/exportFixtures';
+import { sampleBundle, samplePieces } from '../../../helpers/exportFixtures';
 
 describe('reading W3C Web Annotations', () => {
   const bundle = sampleBundle();
   const file = bundle.articles[0]!;
   const text = file.article.text;
-  const a = text.indexOf('We are also increasingly concerned');
-  const b = text.indexOf('Putin must not win.');
-  const pieces = [
-    { start: a, end: text.indexOf('war,', a) + 'war,'.length },
-    { start: b, end: b + 'Putin must not win.'.length },
-  ];
+  const pieces = samplePieces(text);
   const whole = describeRange(text, text.indexOf('It is the U.S.'), text.indexOf('It is the U.S.') + 20);
   file.quotes = [
     { ...file.quotes[0]!, id: 'q_split', target: describePieces(text, pieces) },
