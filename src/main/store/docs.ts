@@ -45,6 +45,12 @@ export async function writeDoc<T>(doc: Doc<T>, data: T): Promise<void> {
   doc.low.data = deepFreeze(data);
 }
 
+/** `writeDoc`, replacing the file only once `ready` resolves (see `DurableJsonAdapter.writeAfter`). */
+export async function writeDocAfter<T>(doc: Doc<T>, data: T, ready: Promise<void>): Promise<void> {
+  await doc.adapter.writeAfter(data, ready);
+  doc.low.data = deepFreeze(data);
+}
+
 /** Put an already-validated value in memory without writing (e.g. a newer-version file shown read-only). */
 export function setDoc<T>(doc: Doc<T>, data: T): void {
   doc.low.data = deepFreeze(data);

@@ -9,7 +9,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { DamagedFileError } from './errors';
-import { hasCode, readFileFast, writeFileDurable } from './fsUtil';
+import { fsyncDir, hasCode, readFileFast, stageFileDurable, writeFileDurable } from './fsUtil';
 
 /** Result of the optional upgrade step run between parsing and validation. */
 export interface UpgradeResult {
@@ -126,6 +126,28 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     const text = serializeJson(data);
     const run = this.#queue.then(() => writeFileDurable(this.filename, text));
     this.#queue = run.catch(() => undefined); // one failed write must not block the next
+    return run;
+  }
+
+  /**
+   * Like `write`, but the file is replaced only once `ready` has resolved: the temp file is
+   * written and synced while `ready` runs (the update log's own sync, see liveFiles.ts), so a
+   * save waits for one disk sync instead of two in a row. When `ready` rejects, the file is left
+   * as it was and the rejection is passed on.
+   */
+  writeAfter(data: T, ready: Promise<void>): Promise<void> {
+    const text = serializeJson(data);
+    const run = this.#queue.then(async () => {
+      const [staged, readiness] = await Promise.allSettled([stageFileDurable(this.filename, text), ready]);
+      if (readiness.status === 'rejected') {
+        if (staged.status === 'fulfilled') await staged.value.discard();
+        throw readiness.reason;
+      }
+      if (staged.status === 'rejected') throw staged.reason;
+      await staged.value.commit();
+      await fsyncDir(path.dirname(this.filename));
+    });
+    this.#queue = run.catch(() => undefined);
     return run;
   }
 

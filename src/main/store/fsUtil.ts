@@ -65,21 +65,50 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
  * bytes, never a mix: unique temp file → write → fsync → rename over target → fsync folder.
  */
 export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
+  const staged = await stageFileDurable(target, data);
+  await staged.commit();
+  await fsyncDir(path.dirname(target));
+}
+
+/** A temp file holding the new bytes, synced, waiting to be renamed over its target. */
+export interface StagedFile {
+  /** Renames the temp file over the target (the folder is not fsynced: the caller does that). */
+  commit(): Promise<void>;
+  /** Removes the temp file instead. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of `writeFileDurable`: the bytes in a synced temp file beside `target`. Split off
+ * so that a save can sync its file and its update log at the same time (see liveFiles.ts) and
+ * still rename only once the log is on disk.
+ */
+export async function stageFileDurable(target: string, data: string | Uint8Array): Promise<StagedFile> {
   const tmp = tempPathFor(target);
   let handle: fs.FileHandle | undefined;
+  const discard = () => fs.rm(tmp, { force: true }).catch(() => undefined);
   try {
     handle = await fs.open(tmp, 'wx');
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await renameWithRetry(tmp, target);
   } catch (err) {
     await handle?.close().catch(() => undefined);
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    await discard();
     throw err;
   }
-  await fsyncDir(path.dirname(target));
+  return {
+    commit: async () => {
+      try {
+        await renameWithRetry(tmp, target);
+      } catch (err) {
+        await discard();
+        throw err;
+      }
+    },
+    discard,
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { sameJson } from '../../shared/sync/yValues';
 import { isDeletedDoc, isEmptyDoc, readDeletedFile, readFileFromDoc, setDocDeleted, writeFileToDoc, type AnyFile } from '../sync/fileMapping';
 import type { Replica } from '../sync/replica';
 import type { SharedDoc } from '../sync/sharedDoc';
-import { writeDoc, type Doc } from './docs';
+import { writeDocAfter, type Doc } from './docs';
 import { serializeJson } from './durableJsonAdapter';
 import { hasCode } from './fsUtil';
 
@@ -169,17 +169,20 @@ export class LiveFiles {
       await shared.persist(onDisk);
       return value;
     }
-    await shared.persist(hash);
-    if (hash === onDisk && !json) return value;
-    if (!value) {
+    if (value && !(hash === onDisk && !json)) {
+      // The update log and the new file are synced side by side; the file is renamed into place
+      // only after the log record is on disk, so the file is never ahead of the log (and at most
+      // one record behind it, which the next open repairs: see reconcile).
+      const target = json ?? this.host.newJsonDoc(ref);
+      await writeDocAfter(target, value, shared.persist(hash));
+      if (!json) this.host.setJsonDoc(ref, target);
+    } else {
+      await shared.persist(hash);
+      if (hash === onDisk && !json) return value;
       if (json) {
         await this.host.trash(ref);
         this.host.setJsonDoc(ref, null);
       }
-    } else {
-      const target = json ?? this.host.newJsonDoc(ref);
-      await writeDoc(target, value);
-      if (!json) this.host.setJsonDoc(ref, target);
     }
     this.#notify({ ref, file: value, origin });
     return value;

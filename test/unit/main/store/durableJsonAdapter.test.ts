@@ -92,6 +92,51 @@ describe('DurableJsonAdapter', () => {
     expect((await adapter.read())?.article.title).toBe('Article a1');
   });
 
+  describe('writeAfter (a save whose update log is synced at the same time)', () => {
+    /** A promise the test settles by hand, standing for the update log's append. */
+    function gate() {
+      let open!: () => void;
+      let fail!: (error: Error) => void;
+      const promise = new Promise<void>((resolve, reject) => {
+        open = resolve;
+        fail = reject;
+      });
+      return { promise, open, fail };
+    }
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+    it('writes the new bytes while the log is still syncing, but replaces the file only after it', async () => {
+      const dir = await tempDir();
+      const adapter = adapterIn(dir);
+      await adapter.write(makeArticleFile('a1', { title: 'before' }));
+      const log = gate();
+      const write = adapter.writeAfter(makeArticleFile('a1', { title: 'after' }), log.promise);
+      await settle();
+      // The temp file is already written; the file itself still holds the old save.
+      expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+      expect((await adapter.read())?.article.title).toBe('before');
+      log.open();
+      await write;
+      expect((await adapter.read())?.article.title).toBe('after');
+      expect(await fs.readdir(dir)).toEqual(['a1.json']);
+    });
+
+    it('leaves the file as it was, and no temp file, when the log could not be written', async () => {
+      const dir = await tempDir();
+      const adapter = adapterIn(dir);
+      await adapter.write(makeArticleFile('a1', { title: 'before' }));
+      const log = gate();
+      const write = adapter.writeAfter(makeArticleFile('a1', { title: 'after' }), log.promise);
+      log.fail(new Error('ENOSPC: no space left on device'));
+      await expect(write).rejects.toThrow(/ENOSPC/);
+      expect((await adapter.read())?.article.title).toBe('before');
+      expect(await fs.readdir(dir)).toEqual(['a1.json']);
+      // The next save goes through as usual.
+      await adapter.writeAfter(makeArticleFile('a1', { title: 'again' }), Promise.resolve());
+      expect((await adapter.read())?.article.title).toBe('again');
+    });
+  });
+
   it('tolerates a byte-order mark added by an editor', async () => {
     const dir = await tempDir();
     await fs.writeFile(path.join(dir, 'a1.json'), '\uFEFF' + JSON.stringify(makeArticleFile('a1')));
