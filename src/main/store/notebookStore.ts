@@ -6,78 +6,39 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import {
-  ArticleFileSchema,
-  NotebookFileSchema,
-  NoteFileSchema,
-  type ArticleFile,
-  type NotebookFile,
-  type NoteFile,
-} from '../../shared/model';
-import { createBackup, listBackups, newestVerifiedBackup, snapshotIds, type BackupInfo, type CreateBackupOptions } from './backups';
-import { OPEN_REASON, openBackupIsRecent } from './backupPolicy';
-import { makeDoc, writeDoc, type Doc } from './docs';
-import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
-import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
-import { loadArticleFiles, loadNotebook, type LoadedArticles, type LoadedNotebook } from './loader';
-import { CatalogKeeper } from './catalogKeeper';
-import { stampsOf, type FileStamp } from './articleCatalog';
-import { acquireLock, type NotebookLock } from './lock';
-import { defaultMigrator, type Migrator } from './migrations';
-import { NEWER_VERSION_REASON, toProblem } from './problems';
-import { restoreBackupFiles, type RestoreResult } from './restore';
-import { acknowledgeMovedAside, PROBLEMS_FILE, recordMovedAside } from './problemLedger';
-import { currentProblems } from './problemReport';
-import { deleteToTrash, restoreFromTrash } from './trash';
-import { checkArticleFile, checkNotebookFile, validateFile } from './validate';
-import { ARTICLES_DIR, NOTEBOOK_FILE, NOTES_DIR, absPath } from './paths';
-import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
+import type { Doc as YDoc } from 'yjs';
+import type { ArticleFile, ArticleSummary, Author, NotebookFile, NoteFile } from '../../shared/model';
+import type { DocRef } from '../../shared/sync/docNames';
+import type { AnyFile } from '../sync/fileMapping';
 import { Replica } from '../sync/replica';
 import type { SharedDoc } from '../sync/sharedDoc';
-import type { Doc as YDoc } from 'yjs';
-import type { AnyFile } from '../sync/fileMapping';
-import type { DocRef } from '../../shared/sync/docNames';
-import type { ArticleSummary, Author } from '../../shared/model';
+import { stampsOf, type FileStamp } from './articleCatalog';
+import { ArticleChecks } from './articleChecks';
+import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
+import { CatalogKeeper } from './catalogKeeper';
+import { writeDoc, type Doc } from './docs';
+import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
+import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
+import { liveHostOf } from './liveHost';
+import { loadArticleFiles, loadNotebook, type LoadedArticles, type LoadedNotebook } from './loader';
+import { acquireLock, type NotebookLock } from './lock';
+import { defaultMigrator, type Migrator } from './migrations';
+import { backupOnOpen } from './openBackup';
+import type { OpenOptions } from './openOptions';
+import { ARTICLES_DIR, NOTEBOOK_FILE, absPath } from './paths';
+import { acknowledgeMovedAside, PROBLEMS_FILE } from './problemLedger';
+import { currentProblems, findingsToProblems } from './problemReport';
+import { NEWER_VERSION_REASON } from './problems';
+import { restoreBackupFiles, type RestoreResult } from './restore';
+import { folderOf, idOf, newDoc, NOTEBOOK_REF, queueKey, validateAs, type FileKind, type KindFile } from './storeFiles';
+import { deleteToTrash, restoreFromTrash } from './trash';
+import { WriteQueues } from './writeQueues';
 
-export interface OpenOptions {
-  /** Create the notebook if the folder has no notebook.json (the folder must be empty or absent). */
-  create?: boolean;
-  /** Open without the lock; every write method throws ReadOnlyNotebookError. */
-  readOnly?: boolean;
-  /** Name for a newly created notebook (default: the folder name). */
-  name?: string;
-  /**
-   * Take a verified backup right after opening (writable opens only). `'daily'`: only when no
-   * backup on open was made in the last 24 hours and the notebook holds articles or notes; a
-   * failure is reported as a problem instead of refusing to open.
-   */
-  backupOnOpen?: boolean | 'daily';
-  /** Take the `.lock` (default true). Only turn off when the caller guarantees a single writer. */
-  lock?: boolean;
-  /** How many backups rotation keeps (default 10). */
-  keepBackups?: number;
-  /** Test seam: a migrator with a fake registry and target version. */
-  migrator?: Migrator;
-  /** Keep the live state (shared documents in `sync/`) beside the files (default: writable opens). */
-  live?: boolean;
-  /** Who edits through this copy when the notebook gets its live state now. */
-  author?: Author;
-  /**
-   * Return before every article file is read and checked (the app and `serve`): the library is
-   * shown from the article catalog meanwhile (`articleSummaries`), every write waits for the
-   * checks, and `checked` settles when they are done (damaged files moved aside and reported).
-   */
-  deferChecks?: boolean;
-}
+export type { OpenOptions } from './openOptions';
 
-const NOTEBOOK_REF: DocRef = { kind: 'notebook', id: '' };
 /** Deferred article checks begin at the latest this long after the open. */
 const CHECKS_WAIT_MS = 1500;
-
-/** The write queue a shared document's file belongs to (the same keys the store's writes use). */
-function queueKey(ref: DocRef): string {
-  return ref.kind === 'notebook' ? NOTEBOOK_FILE : `${ref.kind === 'article' ? ARTICLES_DIR : NOTES_DIR}/${ref.id}`;
-}
 
 export class NotebookStore {
   /** What was wrong with files when the notebook was opened (or last restored). */
@@ -89,23 +50,18 @@ export class NotebookStore {
   #notebook!: Doc<NotebookFile>;
   #articles = new Map<string, Doc<ArticleFile>>();
   #notes = new Map<string, Doc<NoteFile>>();
-  // One promise chain per file: operations on the same file run in call order; others overlap.
-  #chains = new Map<string, Promise<unknown>>();
+  // Operations on the same file run in call order; others overlap. Writes wait for the deferred
+  // checks and for a running restoreBackup.
+  #queues = new WriteQueues();
   #closed = false;
-  // Settles when the running restoreBackup (if any) is done; new writes wait for it.
-  #barrier: Promise<void> = Promise.resolve();
   /** The live state (shared documents) every save goes through; null for read-only opens. */
   #live: LiveFiles | null = null;
   /** What the library shows about each article, without reading the files (see catalogKeeper.ts). */
   #catalog!: CatalogKeeper;
-  /** The article files present at open; read and checked by `#checkArticles`. */
-  #articleIds: string[] = [];
-  #checking = true;
-  /** Lets deferred checks begin (see open). */
-  #startChecks: () => void = () => undefined;
+  /** The article files present at open, read and checked by `#checkArticles`. */
+  #checks!: ArticleChecks;
   /** Upgraded notebook.json and notes, written back with the articles (one backup first for all). */
   #migrateLater: LoadedNotebook['migrated'] = [];
-  #checked: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -137,33 +93,23 @@ export class NotebookStore {
       // notebook.json and the notes now; the article files are only listed (see #checkArticles).
       const shell = await loadNotebook(abs, { migrator, canWrite: writable, articles: 'later' });
       await store.#load(shell, { articlesLater: true });
-      store.#articleIds = shell.articleIds;
       store.#catalog = await CatalogKeeper.open(abs, writable);
+      store.#checks = new ArticleChecks(shell.articleIds, abs, migrator, store.#catalog);
       await store.#releaseLockIfReadOnly();
       const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, shell.articleIds.length) : undefined);
       if (!opts.deferChecks) {
-        await store.#checkArticles(writable);
+        await store.#checks.runNow(() => store.#checkArticles(writable));
         if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
         await startLive();
         return store;
       }
       await startLive();
-      // The checks start once the library has been listed (or after a moment): the window's first
-      // rows then need not share the disk and the processor with 10,000 file reads.
-      const listed = new Promise<void>((start) => {
-        store.#startChecks = start;
-        setTimeout(start, CHECKS_WAIT_MS).unref();
-      });
-      store.#checked = listed.then(() => store.#checkArticles(writable));
-      // Every write (and restore) waits for the checks; the barrier itself never rejects.
-      store.#barrier = store.#checked.then(
-        () => undefined,
-        () => undefined,
-      );
+      // Every write (and restore) waits for the checks.
+      store.#queues.holdUntil(store.#checks.defer(() => store.#checkArticles(writable), CHECKS_WAIT_MS));
       // Queued behind the checks like any write (inside them it would wait for itself). A daily
       // backup that fails is reported as a problem; close() waits for it.
       const backupOnOpen = opts.backupOnOpen;
-      if (backupOnOpen) void store.#checked.then(() => (store.readOnly ? undefined : store.#backupOnOpen(backupOnOpen))).catch(() => undefined);
+      if (backupOnOpen) void store.#checks.done.then(() => (store.readOnly ? undefined : store.#backupOnOpen(backupOnOpen))).catch(() => undefined);
       return store;
     } catch (err) {
       await lock?.release();
@@ -176,13 +122,12 @@ export class NotebookStore {
    * aside and reported, and the catalog rebuilt from what was read.
    */
   async #checkArticles(canWrite: boolean): Promise<void> {
-    const ids = this.#articleIds;
+    const ids = this.#checks.ids;
     // Stamped before reading: a file changed in between gets a stale entry, never a wrong one.
     const stamps = await stampsOf(ids.map((id) => absPath(this.dir, `${ARTICLES_DIR}/${id}.json`)));
     const loaded = await loadArticleFiles(this.dir, ids, { migrator: this.migrator, canWrite });
     await this.#adoptArticles(loaded);
     this.#catalog.adopt(new Map([...loaded.articles].map(([id, doc]) => [id, doc.low.data])), new Map<string, FileStamp | null>(ids.map((id, i) => [id, stamps[i] ?? null])));
-    this.#checking = false;
     await this.#releaseLockIfReadOnly();
   }
 
@@ -194,18 +139,9 @@ export class NotebookStore {
     }
   }
 
-  /** Records damage in the problems ledger and turns what was found into problems for the analyst. */
-  async #findingsToProblems(loaded: LoadedArticles, notebookMissing: boolean): Promise<StoreProblem[]> {
-    // Recorded first, so every later open reports them even if this one stops here.
-    await recordMovedAside(this.dir, loaded.damage.flatMap((d) => (d.movedTo && d.kind !== 'newer-version' ? [{ file: d.file, movedTo: d.movedTo, kind: d.kind, detail: d.detail }] : [])));
-    const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || notebookMissing;
-    const backup = needsBackup ? await newestVerifiedBackup(this.dir) : null;
-    return loaded.damage.map((d) => toProblem(d, backup));
-  }
-
   /** Installs the articles the checks read (see #checkArticles), beside what the open installed. */
   async #adoptArticles(loaded: LoadedArticles): Promise<void> {
-    const problems = await this.#findingsToProblems(loaded, false);
+    const problems = await findingsToProblems(this.dir, loaded, false);
     this.#articles = loaded.articles;
     this.problems = await currentProblems(this.dir, [...this.problems, ...problems]);
     await this.#adoptVersions({ ...loaded, migrated: [...this.#migrateLater, ...loaded.migrated] });
@@ -214,7 +150,7 @@ export class NotebookStore {
 
   /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
   async #load(loaded: LoadedNotebook, { articlesLater = false } = {}): Promise<void> {
-    const problems = await this.#findingsToProblems(loaded, !loaded.notebook);
+    const problems = await findingsToProblems(this.dir, loaded, !loaded.notebook);
     if (!loaded.notebook) {
       if (!problems.some((p) => p.file === NOTEBOOK_FILE)) {
         // notebook.json vanished between the existence check and the read.
@@ -271,53 +207,27 @@ export class NotebookStore {
    * opened with `deferChecks`). Until then `articles()` is empty and `problems` may be incomplete.
    */
   get checked(): Promise<void> {
-    return this.#checked;
+    return this.#checks.done;
   }
 
   /** True while the article files are still being read and checked. */
   get checking(): boolean {
-    return this.#checking;
+    return this.#checks.checking;
   }
 
-  /**
-   * What the library lists about each article, in name order. While the checks run it comes from
-   * the catalog for every file it still describes (size, mtime and inode unchanged) and from the
-   * file itself otherwise; a damaged file is left out (the checks report it).
-   */
-  async articleSummaries(): Promise<ArticleSummary[]> {
-    if (this.#checking) {
-      const fromDisk = await this.#catalog.summariesFromDisk(this.#articleIds, this.#readForList);
-      this.#startChecks();
-      if (fromDisk) return fromDisk;
-      await this.#checked;
-    }
+  /** What the library lists about each article (see ArticleChecks.summaries). */
+  articleSummaries(): Promise<ArticleSummary[]> {
+    return this.#checks.summaries(() => this.#installedSummaries());
+  }
+
+  /** The library's first screen (see ArticleChecks.firstSummaries). */
+  firstArticleSummaries(compare: (a: ArticleSummary, b: ArticleSummary) => number, limit: number): Promise<{ summaries: ArticleSummary[]; total: number }> {
+    return this.#checks.firstSummaries(compare, limit, () => this.#installedSummaries());
+  }
+
+  #installedSummaries(): ArticleSummary[] {
     return [...this.#articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
   }
-
-  /**
-   * The first `limit` summaries in `compare` order and how many articles there are, for the
-   * library's first screen. While the checks run only the files on that first page are stamped
-   * (not all of them, as articleSummaries does), and the checks are not started by it: the whole
-   * list, asked for next, starts them. A file the catalog does not know may be missing here.
-   */
-  async firstArticleSummaries(compare: (a: ArticleSummary, b: ArticleSummary) => number, limit: number): Promise<{ summaries: ArticleSummary[]; total: number }> {
-    if (this.#checking) {
-      const first = await this.#catalog.firstFromDisk(this.#articleIds, compare, limit, this.#readForList);
-      if (first) return { summaries: first, total: this.#articleIds.length };
-    }
-    const all = (await this.articleSummaries()).sort(compare);
-    return { summaries: all.slice(0, limit), total: all.length };
-  }
-
-  /** Reads and checks one article file for the list before the checks did; null when damaged. */
-  #readForList = async (id: string): Promise<ArticleFile | null> => {
-    const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
-    try {
-      return (await doc.adapter.read()) ?? null;
-    } catch {
-      return null;
-    }
-  };
 
   // ---- writing ----
 
@@ -330,26 +240,13 @@ export class NotebookStore {
       // Inside the chain, so two concurrent updates both see each other's result.
       const draft = structuredClone(this.#notebook.low.data);
       mutator(draft);
-      const next = validateFile(NotebookFileSchema, draft, this.migrator.targetVersion, 'notebook');
-      checkNotebookFile(next);
-      return this.#save(NOTEBOOK_REF, this.#notebook, next);
+      return this.#save(NOTEBOOK_REF, this.#notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
     });
   }
 
   /** Save one article file (its quotes included). Writes only `articles/<id>.json`. */
-  async putArticle(file: ArticleFile): Promise<ArticleFile> {
-    this.#assertWritable();
-    const next = validateFile(ArticleFileSchema, file, this.migrator.targetVersion, 'article');
-    checkArticleFile(next);
-    const id = next.article.id;
-    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
-      const ref: DocRef = { kind: 'article', id };
-      if (this.#live) return (await this.#live.commit(ref, next)) as ArticleFile;
-      const doc = this.#articles.get(id) ?? makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
-      await writeDoc(doc, next);
-      this.#articles.set(id, doc);
-      return next;
-    });
+  putArticle(file: ArticleFile): Promise<ArticleFile> {
+    return this.#put('article', file);
   }
 
   /**
@@ -359,100 +256,98 @@ export class NotebookStore {
    * nothing; whatever it throws reaches the caller and nothing is written. Undefined when there is
    * no such article (it may have been deleted while the change waited).
    */
-  async updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
-    this.#assertWritable();
-    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
-      const ref: DocRef = { kind: 'article', id };
-      if (this.#articles.has(id)) await this.#live?.reconcile(ref);
-      const doc = this.#articles.get(id);
-      if (!doc) return undefined;
-      const previous = doc.low.data;
-      const changed = change(previous);
-      if (changed === previous) return { previous, next: previous };
-      const next = validateFile(ArticleFileSchema, changed, this.migrator.targetVersion, 'article');
-      checkArticleFile(next);
-      if (next.article.id !== id) throw new InvalidDataError('article', [`its id changed from "${id}" to "${next.article.id}"`]);
-      return { previous, next: await this.#save(ref, doc, next) };
-    });
+  updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
+    return this.#update('article', id, change);
   }
 
   /** Move `articles/<id>.json` to the trash. False if there was no such article. */
-  async deleteArticle(id: string): Promise<boolean> {
-    this.#assertWritable();
-    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
-      const known = this.#articles.has(id);
-      if (known && this.#live) {
-        await this.#live.commit({ kind: 'article', id }, null);
-        return true;
-      }
-      const moved = await deleteToTrash(this.dir, ARTICLES_DIR, id);
-      this.#articles.delete(id);
-      return known || moved;
-    });
+  deleteArticle(id: string): Promise<boolean> {
+    return this.#delete('article', id);
   }
 
   /** Bring back the most recently deleted version of an article from the trash. */
-  async restoreArticle(id: string): Promise<ArticleFile> {
-    this.#assertWritable();
-    return this.#serial(`${ARTICLES_DIR}/${id}`, async () => {
-      const doc = makeDoc(this.dir, `${ARTICLES_DIR}/${id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator);
-      await restoreFromTrash(this.dir, ARTICLES_DIR, id, this.#articles.has(id), doc);
-      this.#articles.set(id, doc);
-      if (this.#live) return (await this.#live.restore({ kind: 'article', id })) as ArticleFile;
-      return doc.low.data;
-    });
+  restoreArticle(id: string): Promise<ArticleFile> {
+    return this.#restore('article', id);
   }
 
-  async putNote(file: NoteFile): Promise<NoteFile> {
-    this.#assertWritable();
-    const next = validateFile(NoteFileSchema, file, this.migrator.targetVersion, 'note');
-    const id = next.note.id;
-    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
-      if (this.#live) return (await this.#live.commit({ kind: 'note', id }, next)) as NoteFile;
-      const doc = this.#notes.get(id) ?? makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
-      await writeDoc(doc, next);
-      this.#notes.set(id, doc);
-      return next;
-    });
+  putNote(file: NoteFile): Promise<NoteFile> {
+    return this.#put('note', file);
   }
 
   /** Read-modify-write of one note inside its write queue (see updateArticle). */
   async updateNote(id: string, change: (current: NoteFile) => NoteFile): Promise<NoteFile | undefined> {
+    return (await this.#update('note', id, change))?.next;
+  }
+
+  deleteNote(id: string): Promise<boolean> {
+    return this.#delete('note', id);
+  }
+
+  restoreNote(id: string): Promise<NoteFile> {
+    return this.#restore('note', id);
+  }
+
+  async #put<K extends FileKind>(kind: K, file: KindFile<K>): Promise<KindFile<K>> {
     this.#assertWritable();
-    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
-      if (this.#notes.has(id)) await this.#live?.reconcile({ kind: 'note', id });
-      const doc = this.#notes.get(id);
-      if (!doc) return undefined;
-      const changed = change(doc.low.data);
-      if (changed === doc.low.data) return changed;
-      const next = validateFile(NoteFileSchema, changed, this.migrator.targetVersion, 'note');
-      return this.#save({ kind: 'note', id }, doc, next);
+    const next = validateAs({ kind, id: '' }, file, this.migrator.targetVersion) as KindFile<K>;
+    const id = idOf(next);
+    const ref: DocRef = { kind, id };
+    return this.#serial(queueKey(ref), async () => {
+      if (this.#live) return (await this.#live.commit(ref, next)) as KindFile<K>;
+      const docs = this.#docsOf(kind);
+      const doc = docs.get(id) ?? newDoc(this.dir, kind, id, this.migrator);
+      await writeDoc(doc, next);
+      docs.set(id, doc);
+      return next;
     });
   }
 
-  async deleteNote(id: string): Promise<boolean> {
+  async #update<K extends FileKind>(kind: K, id: string, change: (current: KindFile<K>) => KindFile<K>): Promise<{ previous: KindFile<K>; next: KindFile<K> } | undefined> {
     this.#assertWritable();
-    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
-      const known = this.#notes.has(id);
+    const ref: DocRef = { kind, id };
+    return this.#serial(queueKey(ref), async () => {
+      const docs = this.#docsOf(kind);
+      if (docs.has(id)) await this.#live?.reconcile(ref);
+      const doc = docs.get(id);
+      if (!doc) return undefined;
+      const previous = doc.low.data as KindFile<K>;
+      const changed = change(previous);
+      if (changed === previous) return { previous, next: previous };
+      const next = validateAs(ref, changed, this.migrator.targetVersion) as KindFile<K>;
+      if (idOf(next) !== id) throw new InvalidDataError(kind, [`its id changed from "${id}" to "${idOf(next)}"`]);
+      return { previous, next: (await this.#save(ref, doc, next)) as KindFile<K> };
+    });
+  }
+
+  async #delete(kind: FileKind, id: string): Promise<boolean> {
+    this.#assertWritable();
+    return this.#serial(queueKey({ kind, id }), async () => {
+      const docs = this.#docsOf(kind);
+      const known = docs.has(id);
       if (known && this.#live) {
-        await this.#live.commit({ kind: 'note', id }, null);
+        await this.#live.commit({ kind, id }, null);
         return true;
       }
-      const moved = await deleteToTrash(this.dir, NOTES_DIR, id);
-      this.#notes.delete(id);
+      const moved = await deleteToTrash(this.dir, folderOf(kind), id);
+      docs.delete(id);
       return known || moved;
     });
   }
 
-  async restoreNote(id: string): Promise<NoteFile> {
+  async #restore<K extends FileKind>(kind: K, id: string): Promise<KindFile<K>> {
     this.#assertWritable();
-    return this.#serial(`${NOTES_DIR}/${id}`, async () => {
-      const doc = makeDoc(this.dir, `${NOTES_DIR}/${id}.json`, 'quotebook-note', NoteFileSchema, this.migrator);
-      await restoreFromTrash(this.dir, NOTES_DIR, id, this.#notes.has(id), doc);
-      this.#notes.set(id, doc);
-      if (this.#live) return (await this.#live.restore({ kind: 'note', id })) as NoteFile;
-      return doc.low.data;
+    return this.#serial(queueKey({ kind, id }), async () => {
+      const docs = this.#docsOf(kind);
+      const doc = newDoc(this.dir, kind, id, this.migrator);
+      await restoreFromTrash(this.dir, folderOf(kind), id, docs.has(id), doc);
+      docs.set(id, doc);
+      if (this.#live) return (await this.#live.restore({ kind, id })) as KindFile<K>;
+      return doc.low.data as KindFile<K>;
     });
+  }
+
+  #docsOf(kind: FileKind): Map<string, Doc<AnyFile>> {
+    return (kind === 'article' ? this.#articles : this.#notes) as Map<string, Doc<AnyFile>>;
   }
 
   // ---- problems ----
@@ -473,25 +368,8 @@ export class NotebookStore {
   // ---- backups ----
 
   async #backupOnOpen(mode: true | 'daily'): Promise<void> {
-    if (mode === true) {
-      await this.backup(OPEN_REASON);
-      return;
-    }
-    if (!this.#articles.size && !this.#notes.size) return; // nothing worth a copy yet
-    if (openBackupIsRecent(await snapshotIds(this.dir), new Date())) return;
-    try {
-      await this.backup(OPEN_REASON);
-    } catch (err) {
-      // The notebook still opens: refusing would keep the analyst from work that is intact.
-      this.problems = [
-        ...this.problems,
-        {
-          file: 'backups/',
-          kind: 'backup-failed',
-          message: `${(err as Error).message} (This was the daily backup taken when the notebook is opened; your files are unchanged.) Free some disk space, then run "quotebook backup create" or reopen the notebook.`,
-        },
-      ];
-    }
+    const problem = await backupOnOpen(this.dir, mode, this.#articles.size + this.#notes.size > 0, (reason) => this.backup(reason));
+    if (problem) this.problems = [...this.problems, problem];
   }
 
   /** Take a verified snapshot now (e.g. before a risky import). */
@@ -513,29 +391,22 @@ export class NotebookStore {
   async restoreBackup(id: string): Promise<RestoreResult> {
     this.#assertWritable();
     // Replaces every file, so it runs alone: after the writes already queued, before any new one.
-    const pending = [...this.#chains.values(), this.#barrier];
-    const work = (async () => {
-      await Promise.all(pending);
+    return this.#queues.alone(async () => {
       // createBackup directly: this.backup() would queue behind this very restore.
       const result = await restoreBackupFiles(this.dir, id, () => createBackup(this.dir, 'before-restore', { keep: this.keepBackups }));
       await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
       this.#catalog.clear(); // every file was replaced: the next open reads them all
       if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;
-    })();
-    this.#barrier = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    return work;
+    });
   }
 
   /** Wait for pending writes, then release the lock. Safe to call twice. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#startChecks(); // close waits for them
-    await this.#idle();
+    this.#checks?.start(); // close waits for them
+    await this.#queues.idle();
     await this.#catalog?.flush();
     this.#live?.replica.clear();
     await this.lock?.release();
@@ -561,24 +432,24 @@ export class NotebookStore {
   /** Applies updates to a shared document that arrived from elsewhere, in that file's write queue. */
   applyRemote(ref: DocRef, updates: readonly Uint8Array[], origin: unknown): Promise<AnyFile | null> {
     this.#assertWritable();
-    const live = this.#live;
-    if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
-    return this.#serial(queueKey(ref), () => live.applyRemote(ref, updates, origin));
+    return this.#inLiveQueue(ref, (live) => live.applyRemote(ref, updates, origin));
   }
 
   /** Changes a shared document directly (e.g. the sync registry), in its file's write queue. */
   changeShared(ref: DocRef, mutate: (doc: YDoc) => void, origin: unknown): Promise<AnyFile | null> {
     this.#assertWritable();
-    const live = this.#live;
-    if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
-    return this.#serial(queueKey(ref), () => live.change(ref, mutate, origin));
+    return this.#inLiveQueue(ref, (live) => live.change(ref, mutate, origin));
   }
 
   /** Runs `work` with the file's shared document loaded and settled, in that file's write queue. */
   withShared<R>(ref: DocRef, work: (shared: SharedDoc) => Promise<R> | R): Promise<R> {
+    return this.#inLiveQueue(ref, async (live) => work(await live.reconcile(ref)));
+  }
+
+  #inLiveQueue<R>(ref: DocRef, work: (live: LiveFiles) => Promise<R>): Promise<R> {
     const live = this.#live;
     if (!live) throw new ReadOnlyNotebookError(this.dir, 'It has no live state.');
-    return this.#serial(queueKey(ref), async () => work(await live.reconcile(ref)));
+    return this.#serial(queueKey(ref), () => work(live));
   }
 
   async #startLive(author: Author | undefined, articleCount: number): Promise<void> {
@@ -591,42 +462,7 @@ export class NotebookStore {
   }
 
   #liveHost(): LiveFilesHost {
-    const docFor = (ref: DocRef): Doc<AnyFile> | undefined =>
-      (ref.kind === 'notebook' ? this.#notebook : ref.kind === 'article' ? this.#articles.get(ref.id) : this.#notes.get(ref.id)) as Doc<AnyFile> | undefined;
-    return {
-      dir: this.dir,
-      version: this.migrator.targetVersion,
-      jsonDoc: docFor,
-      newJsonDoc: (ref) =>
-        (ref.kind === 'article'
-          ? makeDoc(this.dir, `${ARTICLES_DIR}/${ref.id}.json`, 'quotebook-article', ArticleFileSchema, this.migrator)
-          : ref.kind === 'note'
-            ? makeDoc(this.dir, `${NOTES_DIR}/${ref.id}.json`, 'quotebook-note', NoteFileSchema, this.migrator)
-            : this.#notebook) as Doc<AnyFile>,
-      setJsonDoc: (ref, doc) => {
-        const map = (ref.kind === 'article' ? this.#articles : this.#notes) as Map<string, Doc<AnyFile>>;
-        if (ref.kind === 'notebook') return;
-        if (doc) map.set(ref.id, doc);
-        else map.delete(ref.id);
-      },
-      trash: async (ref) => {
-        if (ref.kind !== 'notebook') await deleteToTrash(this.dir, ref.kind === 'article' ? ARTICLES_DIR : NOTES_DIR, ref.id);
-      },
-      notebook: () => this.#notebook.low.data,
-      validate: (ref, value) => {
-        if (ref.kind === 'notebook') {
-          const next = validateFile(NotebookFileSchema, value, this.migrator.targetVersion, 'notebook');
-          checkNotebookFile(next);
-          return next;
-        }
-        if (ref.kind === 'article') {
-          const next = validateFile(ArticleFileSchema, value, this.migrator.targetVersion, 'article');
-          checkArticleFile(next);
-          return next;
-        }
-        return validateFile(NoteFileSchema, value, this.migrator.targetVersion, 'note');
-      },
-    };
+    return liveHostOf(this.dir, this.migrator, { notebook: () => this.#notebook, articles: () => this.#articles, notes: () => this.#notes });
   }
 
   /** Writes one file: through the live state when there is one, directly otherwise. */
@@ -650,29 +486,8 @@ export class NotebookStore {
   }
 
   #serial<R>(key: string, fn: () => Promise<R>): Promise<R> {
-    // Chains and the barrier never reject (see below), so `then(fn)` always runs fn.
     // An article's catalog entry is refreshed in the file's queue, where memory matches the disk.
     const id = key.startsWith(`${ARTICLES_DIR}/`) ? key.slice(ARTICLES_DIR.length + 1) : null;
-    const work = id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#articles.get(id)?.low.data));
-    const run = Promise.all([this.#chains.get(key), this.#barrier]).then(work);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#chains.set(key, settled);
-    // Forget finished chains so the map does not grow with every id ever touched.
-    void settled.then(() => {
-      if (this.#chains.get(key) === settled) this.#chains.delete(key);
-    });
-    return run;
-  }
-
-  /** Resolves when no write and no restore is pending. */
-  async #idle(): Promise<void> {
-    for (;;) {
-      const barrier = this.#barrier;
-      await Promise.all([...this.#chains.values(), barrier]);
-      if (!this.#chains.size && barrier === this.#barrier) return;
-    }
+    return this.#queues.serial(key, id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#articles.get(id)?.low.data)));
   }
 }

@@ -6,9 +6,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR, NOTEBOOK_FILE, absPath } from './paths';
-import { newestBackupHolding, type BackupInfo } from './backups';
+import { newestBackupHolding, newestVerifiedBackup, type BackupInfo } from './backups';
 import type { StoreProblem } from './errors';
-import { movedAsideFiles, type MovedAside } from './problemLedger';
+import type { LoadedArticles } from './loader';
+import { movedAsideFiles, recordMovedAside, type MovedAside } from './problemLedger';
 import { restoreAdvice, toProblem } from './problems';
 
 /** "the article "Title" with 3 quotes", read from the backup's copy of `file`; null if unknown. */
@@ -67,4 +68,13 @@ export async function currentProblems(dir: string, inPlace: StoreProblem[]): Pro
   );
   moved.sort((a, b) => ((a.foundAt ?? '') < (b.foundAt ?? '') ? -1 : 1));
   return [...inPlace.filter((p) => !p.movedTo), ...moved];
+}
+
+/** Records damage found while loading in the problems ledger and turns it into problems for the analyst. */
+export async function findingsToProblems(dir: string, loaded: LoadedArticles, notebookMissing: boolean): Promise<StoreProblem[]> {
+  // Recorded first, so every later open reports them even if this one stops here.
+  await recordMovedAside(dir, loaded.damage.flatMap((d) => (d.movedTo && d.kind !== 'newer-version' ? [{ file: d.file, movedTo: d.movedTo, kind: d.kind, detail: d.detail }] : [])));
+  const needsBackup = loaded.damage.some((d) => d.kind !== 'newer-version') || notebookMissing;
+  const backup = needsBackup ? await newestVerifiedBackup(dir) : null;
+  return loaded.damage.map((d) => toProblem(d, backup));
 }
