@@ -11,7 +11,9 @@
  * for the display. Two baselines, measured in the same run in bursts that alternate with the
  * switcher's: the same keystrokes typed into a bare <input> added to the app's page (another tab
  * of the same notebook, the library showing: the page's own style, layout and paint per frame),
- * and into a bare <input> on an empty page (the browser alone).
+ * and into a bare <input> on an empty page (the browser alone). With
+ * QUOTEBOOK_BENCH_BASELINE_RENDERER=<another build's out/renderer> that build's switcher is measured
+ * too, against the same notebook and owner, its bursts taking turns with this build's.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +32,8 @@ const WARM_UP = 2;
 const TARGET_P95_MS = 16;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rendererDir = resolve(__dirname, '..', 'out', 'renderer');
+/** Another build's renderer folder whose switcher is measured beside this one (e.g. main's). */
+const baselineDir = process.env.QUOTEBOOK_BENCH_BASELINE_RENDERER;
 
 const WORDS = (
   'minister talks alliance sanctions summit border ceasefire election parliament budget energy pipeline ' +
@@ -50,7 +54,7 @@ function headline(i: number): string {
   return `${words.join(' ')} (${i})`.replace(/^./u, (c) => c.toUpperCase());
 }
 
-async function writeNotebook(dir: string): Promise<void> {
+export async function writeNotebook(dir: string): Promise<void> {
   await mkdir(join(dir, 'articles'), { recursive: true });
   await mkdir(join(dir, 'notes'), { recursive: true });
   const notebook = syntheticNotebook();
@@ -90,7 +94,7 @@ const RECORDER = `(readySource) => {
     requestAnimationFrame(frame);
   }, true);
 }`;
-const SWITCHER_READY = `() => { const box = document.querySelector('input[aria-label="Go to"]'); const list = document.querySelector('ul[aria-label="Places"]'); return !!box && !!list && list.dataset.query === box.value; }`;
+const SWITCHER_READY = `() => { const box = document.querySelector('input[aria-label="Go to"]'); const list = document.querySelector('[role=listbox][aria-label="Places"]'); return !!box && !!list && list.dataset.query === box.value; }`;
 const FLOOR_READY = `() => true`;
 
 /** Types `query` letter by letter and erases it, a little apart as a person types; returns the latencies. */
@@ -122,22 +126,31 @@ export async function switcherKeysBench(log: (line: string) => void) {
   const dir = join(root, 'nb.quotebook');
   await writeNotebook(dir);
   const session = await NotebookSession.open(dir, { backupOnOpen: false });
-  const server = await startServer({ dispatcher: createOperations(session), rendererDir: join(root, 'renderer'), port: 0 });
+  const dispatcher = createOperations(session);
+  const server = await startServer({ dispatcher, rendererDir: join(root, 'renderer'), port: 0 });
+  if (baselineDir) await cp(resolve(baselineDir), join(root, 'baseline-renderer'), { recursive: true });
+  const baselineServer = baselineDir ? await startServer({ dispatcher, rendererDir: join(root, 'baseline-renderer'), port: 0 }) : null;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
   });
   try {
-    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await app.addInitScript('window.localStorage.clear()');
-    await app.goto(server.launchUrl());
-    await app.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor({ timeout: 120_000 });
-    await app.keyboard.press('Control+p');
-    const box = app.getByRole('combobox', { name: 'Go to' });
-    await box.waitFor();
-    await box.focus();
-    await app.evaluate(`(${RECORDER})(${JSON.stringify(SWITCHER_READY)})`);
-    const entries = await app.evaluate(`document.querySelectorAll('ul[aria-label="Places"] [role=option]').length`);
+    const openSwitcher = async (launchUrl: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript('window.localStorage.clear()');
+      await page.goto(launchUrl);
+      await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor({ timeout: 120_000 });
+      await page.keyboard.press('Control+p');
+      const box = page.getByRole('combobox', { name: 'Go to' });
+      await box.waitFor();
+      await box.focus();
+      await page.evaluate(`(${RECORDER})(${JSON.stringify(SWITCHER_READY)})`);
+      return page;
+    };
+    const app = await openSwitcher(server.launchUrl());
+    const base = baselineServer ? await openSwitcher(baselineServer.launchUrl()) : null;
+    // How many rows are in the page (not how many match) with the box empty.
+    const entries = await app.evaluate(`document.querySelectorAll('[role=listbox][aria-label="Places"] [role=option]').length`);
 
     const floor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await floor.setContent('<input aria-label="bare" style="font:16px sans-serif;width:40em">');
@@ -156,7 +169,9 @@ export async function switcherKeysBench(log: (line: string) => void) {
     await typeBurst(app, QUERIES[0]!);
     await typeBurst(floor, QUERIES[0]!);
     await typeBurst(appInput, QUERIES[0]!);
+    if (base) await typeBurst(base, QUERIES[0]!);
     const switcher: number[] = [];
+    const baseSwitcher: number[] = [];
     const bare: number[] = [];
     const inApp: number[] = [];
     const perQuery: Record<string, number[]> = Object.fromEntries(QUERIES.map((q) => [q, []]));
@@ -164,9 +179,11 @@ export async function switcherKeysBench(log: (line: string) => void) {
       log(`switcher: round ${r + 1} of ${ROUNDS}…`);
       for (const [i, query] of QUERIES.entries()) {
         // Within a round the order turns around on every other query, so no case is always first.
-        const order = (i + r) % 2 === 0 ? ['app', 'appInput', 'floor'] : ['floor', 'appInput', 'app'];
+        const cases = base ? ['app', 'appInput', 'base', 'floor'] : ['app', 'appInput', 'floor'];
+        const order = (i + r) % 2 === 0 ? cases : [...cases].reverse();
         for (const which of order) {
-          if (which === 'app') {
+          if (which === 'base') baseSwitcher.push(...(await typeBurst(base!, query)));
+          else if (which === 'app') {
             const samples = await typeBurst(app, query);
             switcher.push(...samples);
             perQuery[query]!.push(...samples);
@@ -189,6 +206,13 @@ export async function switcherKeysBench(log: (line: string) => void) {
       p95OverAppPageInput: round(s.p95 / a.p95),
       p50OverBareInput: round(s.p50 / b.p50),
       p95OverBareInput: round(s.p95 / b.p95),
+      ...(baseSwitcher.length
+        ? {
+            baselineSwitcher: { renderer: baselineDir, ...summary(baseSwitcher) },
+            baselineSwitcherP50OverThis: round(summary(baseSwitcher).p50 / s.p50),
+            baselineSwitcherP95OverThis: round(summary(baseSwitcher).p95 / s.p95),
+          }
+        : {}),
       perQueryP95: Object.fromEntries(Object.entries(perQuery).map(([q, v]) => [q, percentile(v, 95)])),
       targetP95Ms: TARGET_P95_MS,
       meetsTarget: s.p95 <= TARGET_P95_MS,
@@ -197,6 +221,7 @@ export async function switcherKeysBench(log: (line: string) => void) {
   } finally {
     await browser.close();
     await server.close();
+    await baselineServer?.close();
     await session.close();
     await rm(root, { recursive: true, force: true });
   }
