@@ -106,7 +106,7 @@ export const PREPOSITIONS = words(
 export const VERB_ADVERBS = words(
   'also has have had then later earlier previously repeatedly again once further separately quietly publicly ' +
   'privately recently now still already just first initially subsequently reportedly frankly bluntly simply angrily ' +
-  'calmly firmly flatly never often clearly today yesterday would will could may might had',
+  'calmly firmly flatly never often clearly today yesterday would will could may might had only',
 );
 
 /** Titles that precede a name ("Foreign Minister Dmytro Kuleba"): the name starts after the last one. */

@@ -1,0 +1,46 @@
+/**
+ * Quoted words inside a reported clause are part of the clause (the labelling convention), so the
+ * clause is offered and the words are not a quote of their own. Sentences made up for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
+
+const suggest = (text: string) => suggestQuotes({ text }).quotes;
+const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null];
+
+describe('a reported clause holding quoted words', () => {
+  it.each([
+    ['a subject without a determiner', 'Harbour master Olga Brandt said pilots had “never seen fog like it”.', 'pilots had “never seen fog like it”'],
+    ['an adjective before the subject', 'Olga Brandt said local skippers were ‘furious about the fees’.', 'local skippers were ‘furious about the fees’'],
+    ['an aside after the subject', 'Olga Brandt said stocks of herring, the fish the port was built on, were “all but gone” this spring.', 'stocks of herring, the fish the port was built on, were “all but gone” this spring'],
+    ['"said only that"', 'Olga Brandt said only that the port "will follow the law."', 'the port "will follow the law."'],
+  ])('is one reported clause with %s', (_, text, clause) => {
+    expect(suggest(text).map(brief)).toEqual([['indirect', clause, 'Olga Brandt']]);
+  });
+
+  it('is the clause of the subject when a quote in the subject’s aside precedes the verb', () => {
+    const text = 'Olga Brandt, who once called the fees “a tax on weather”, said the new plan had “no teeth at all”.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['direct', 'a tax on weather', 'Olga Brandt'],
+      ['indirect', 'the new plan had “no teeth at all”', 'Olga Brandt'],
+    ]);
+  });
+
+  it('reads a pronoun after a fronted phrase holding a title as the subject', () => {
+    const text = 'Olga Brandt runs the port. Speaking on the “Coast Hour” show, she said the fees were “not negotiable”.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the fees were “not negotiable”', 'Olga Brandt']]);
+  });
+
+  it('reads “that” after an object holding a title', () => {
+    const text = 'Olga Brandt told the “Coast Hour” programme that the port risked “losing a generation of skippers”.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the port risked “losing a generation of skippers”', 'Olga Brandt']]);
+  });
+
+  it('keeps an inverted cue after a quote that opens the sentence', () => {
+    expect(suggest('“We will sail at dawn,” said the mayor, who had closed the port.').map(brief)).toEqual([['direct', 'We will sail at dawn,', 'the mayor']]);
+  });
+
+  it('does not read "said goodbye" or "told reporters" as a clause', () => {
+    expect(suggest('Olga Brandt said goodbye to the crews on Monday.')).toEqual([]);
+  });
+});
