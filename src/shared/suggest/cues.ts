@@ -176,14 +176,14 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
     if (t.type === 'word' && SUBORDINATORS.has(t.lower)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
-      // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
-      if (i + 1 < verb && PRONOUN.test(tokens[i + 1]!.lower) && skipsToVerb(tokens, i + 2, verb)) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
       const first = tokens[j + 1]!;
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked';
       if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
+      if (i + 1 < verb && PRONOUN.test(tokens[i + 1]!.lower) && skipsToVerb(tokens, i + 2, verb)) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
       i = j;
       continue;
     }

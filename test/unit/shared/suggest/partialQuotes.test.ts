@@ -31,6 +31,11 @@ describe('a reported clause holding quoted words', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the fees were “not negotiable”', 'Olga Brandt']]);
   });
 
+  it('still reads a clause before “, she told …” as the clause', () => {
+    const text = 'Olga Brandt runs the port. Landings of cod had fallen by a third since May, she told skippers on Monday.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Landings of cod had fallen by a third since May', 'Olga Brandt']]);
+  });
+
   it('reads “that” after an object holding a title', () => {
     const text = 'Olga Brandt told the “Coast Hour” programme that the port risked “losing a generation of skippers”.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the port risked “losing a generation of skippers”', 'Olga Brandt']]);
