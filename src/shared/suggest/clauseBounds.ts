@@ -39,7 +39,8 @@ export function skipAdverbials(tokens: readonly Token[], k: number, to: number):
 /** Skips the object of "told", "warned": "reporters", "the Commons", "state television", "China". */
 export function skipObject(tokens: readonly Token[], k: number, to: number): number {
   const t = tokens[k];
-  if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there)$/.test(t.lower)) return k;
+  // "warned against “outside meddling”": a preposition opens no object.
+  if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
     while (j < to && tokens[j]!.type === 'word' && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;

@@ -49,3 +49,16 @@ describe('a reported clause holding quoted words', () => {
     expect(suggest('Olga Brandt said goodbye to the crews on Monday.')).toEqual([]);
   });
 });
+
+describe('quoted words after "accused X of" and "described X as"', () => {
+  it.each([
+    ['accused X of “…”', 'Olga Brandt accused ministers of “emptying the harbour for good”.', [['direct', 'emptying the harbour for good', 'Olga Brandt']]],
+    ['accused X of having “…”', 'Olga Brandt accused the council of having “no plan at all”.', [['direct', 'no plan at all', 'Olga Brandt']]],
+    ['described X as “…”', 'Olga Brandt described the fees as “a tax on weather”.', [['direct', 'a tax on weather', 'Olga Brandt']]],
+    ['described X as a “…” (a complement)', 'Olga Brandt described the port as a "national disgrace".', [['indirect', 'the port as a "national disgrace"', 'Olga Brandt']]],
+    ['accused X of “…” with words after (a complement)', 'Olga Brandt accused the council of “wrecking” the harbour plan.', [['indirect', 'the council of “wrecking” the harbour plan', 'Olga Brandt']]],
+    ['warned against “…” (a complement)', 'Olga Brandt warned against "outside meddling" in the region.', [['indirect', 'against "outside meddling" in the region', 'Olga Brandt']]],
+  ])('%s', (_, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+});
