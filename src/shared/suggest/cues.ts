@@ -40,10 +40,14 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
       continue;
     }
     const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
-    const speech = SPEECH_VERBS.has(t.lower) || phrasal;
+    // "ruled that …", "ruling that …": a court's words; "the rules that govern …" is a noun.
+    const ruled = /^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
+    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
     const complement = complementOf(t.lower) !== undefined;
     if (!speech && !characterise && !complement) continue;
+    // "Asked whether …, Pierce said": the question's asker is not named, so it is no cue (the answer is labelled).
+    if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
@@ -158,6 +162,7 @@ interface Scan {
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/;
+const DETERMINER_BEFORE = /^(?:the|its|their|his|her|new|these|those|our|court|eu|party)$/;
 
 /** Only adverbs ("also", "has repeatedly") stand between `k` and the verb. */
 function skipsToVerb(tokens: readonly Token[], k: number, verb: number): boolean {

@@ -4,7 +4,7 @@
  * verb closes its sentence instead ("…, the officials said.").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, FINITE_MARKERS, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, FINITE_MARKERS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { clauseEnd, skipAdverbials, skipObject } from './clauseBounds';
 import { isPunct, type Token } from './tokens';
 
@@ -143,7 +143,6 @@ function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], cl
   return false;
 }
 
-const IRREGULAR_PAST = new Set('came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay'.split(' '));
 
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 25; k++) {

@@ -62,3 +62,23 @@ describe('quoted words after "accused X of" and "described X as"', () => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
 });
+
+describe('reported speech without a listed construction', () => {
+  it.each([
+    ['a present-tense clause before its cue', 'The draft contains no reference to pensions, the officials said.', [['indirect', 'The draft contains no reference to pensions', 'the officials']]],
+    ['"recommends that"', 'The audit office report recommends that the port publish its accounts.', [['indirect', 'the port publish its accounts', 'the audit office report']]],
+    ['"has signalled" with a bare clause', 'Olga Brandt has signalled she would accept a lower fee.', [['indirect', 'she would accept a lower fee', 'Olga Brandt']]],
+    ['"ruling that" after a court', 'The Supreme Court struck down the fee on Friday, ruling that it breached the harbour charter.', [['indirect', 'it breached the harbour charter', 'Supreme Court']]],
+    ['the answer after "Asked whether …"', 'Olga Brandt runs the port. Asked whether the fees would rise, Brandt said: "Nothing is decided yet."', [['direct', 'Nothing is decided yet.', 'Olga Brandt']]],
+  ])('%s', (_, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
+  });
+
+  it('ends the subject of a sentence at an irregular past tense', () => {
+    expect(suggest('A federal court struck down the fee on Friday, ruling that it breached the harbour charter.').map(brief)).toEqual([['indirect', 'it breached the harbour charter', 'a federal court']]);
+  });
+
+  it('keeps an appositive with a relative clause out of the clause test', () => {
+    expect(suggest('Amos Kamau, a trader who sells the leaves at market, said prices had fallen.').map(brief)).toEqual([['indirect', 'prices had fallen', 'Amos Kamau']]);
+  });
+});
