@@ -69,7 +69,7 @@ describe('reported speech without a listed construction', () => {
     ['"recommends that"', 'The audit office report recommends that the port publish its accounts.', [['indirect', 'the port publish its accounts', 'the audit office report']]],
     ['"has signalled" with a bare clause', 'Olga Brandt has signalled she would accept a lower fee.', [['indirect', 'she would accept a lower fee', 'Olga Brandt']]],
     ['"ruling that" after a court', 'The Supreme Court struck down the fee on Friday, ruling that it breached the harbour charter.', [['indirect', 'it breached the harbour charter', 'Supreme Court']]],
-    ['the answer after "Asked whether …"', 'Olga Brandt runs the port. Asked whether the fees would rise, Brandt said: "Nothing is decided yet."', [['direct', 'Nothing is decided yet.', 'Olga Brandt']]],
+    ['the answer after "Asked whether …"', 'Olga Brandt runs the port. Asked whether Norway would impose fees on Danish trawlers, Brandt said: "Nothing is decided yet."', [['direct', 'Nothing is decided yet.', 'Olga Brandt']]],
   ])('%s', (_, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
