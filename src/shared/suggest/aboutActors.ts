@@ -48,6 +48,10 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   department: /\bdepartment\b/i,
   council: /\bcouncil\b/i,
   association: /\bassociation\b/i,
+  committee: /\bcommittee\b/i,
+  agency: /\bagency\b/i,
+  bureau: /\bbureau\b/i,
+  board: /\bboard\b/i,
   railway: /\brailways?\b/i,
   operator: /\brailways?\b|\boperator\b/i,
 }));

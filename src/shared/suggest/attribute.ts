@@ -8,7 +8,7 @@ import type { Paragraph, Sentence } from './document';
 import { quoteEnd } from './document';
 import { MAX_CLAUSE_CHARS } from './clauseBounds';
 import { findCues, type Cue } from './cues';
-import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
@@ -105,6 +105,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }
       for (const f of here) {
+        // An attribution inside another's reported clause is part of it ("X backs Y, its chair said"), not a quote again.
+        if (f.kind === 'indirect' && here.some((g) => g !== f && g.kind === 'indirect' && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start)) continue;
         found.push(f);
         if (f.kind === 'indirect') indirect.add(f);
       }
@@ -224,7 +226,7 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   while (end < sentence.to && end < i + 10) {
     const t = tokens[end]!;
     if (quoteOf[end]! >= 0 || isPunct(t, ';') || isPunct(t, ':')) break;
-    if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
+    if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
     if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
     end++;
   }

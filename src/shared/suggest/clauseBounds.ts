@@ -39,7 +39,8 @@ export function skipAdverbials(tokens: readonly Token[], k: number, to: number):
 /** Skips the object of "told", "warned": "reporters", "the Commons", "state television", "China". */
 export function skipObject(tokens: readonly Token[], k: number, to: number): number {
   const t = tokens[k];
-  if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there)$/.test(t.lower)) return k;
+  // "warned against “outside meddling”": a preposition opens no object.
+  if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
     while (j < to && tokens[j]!.type === 'word' && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
@@ -57,8 +58,25 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
 /** True when tokens `[a, b)` read as a clause rather than an appositive. */
 export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 12) return true;
-  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap)) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a)) return true;
   return false;
+}
+
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'every', 'further', 'too']);
+
+/**
+ * "The draft contains no reference …", "The text goes further": a present-tense verb after its
+ * subject, told from a plural noun ("the officers would") by what follows it: an object's
+ * determiner or "further"/"too" follows a verb, hardly ever a plural noun.
+ */
+function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!;
+  if (k <= a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
+  const prev = tokens[k - 1]!;
+  if (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // "a trader who sells the leaves": the verb of a relative clause makes an appositive, not a clause.
+  for (let j = a; j < k; j++) if (/^(?:who|which|that|whose)$/.test(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -92,6 +92,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   if (!first || from >= sentence.to || first.lower === 'that' || isPunct(first)) return null;
   if (!fits(tokens, sentence, from, c.shape, lower)) return null;
   const to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
+  if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }
 
@@ -131,6 +132,23 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
     case 'that':
       return false;
   }
+}
+
+/**
+ * "accused ministers of “concreting over the countryside”", "… of having “no plan”", "described
+ * the fees as “a tax on weather”": what follows "of"/"as" is the speaker's quoted words and nothing
+ * else, so they are a direct quote of the speaker, not a reported complement (the labelling
+ * convention). "described China as a “systemic challenge”" or "of “wrecking” the plan" stay complements.
+ */
+function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: number, word: string): boolean {
+  const { tokens, quoteOf } = para;
+  let k = wordAhead(tokens, sentence, from, word) + 1;
+  if (k <= 0) return false;
+  if (quoteOf[k]! < 0 && tokens[k]?.type === 'word' && !DETERMINERS.has(tokens[k]!.lower)) k++; // "of having “…”"
+  const q = quoteOf[k] ?? -1;
+  if (q < 0 || k >= to) return false;
+  for (let j = k; j < to; j++) if (quoteOf[j] !== q) return false;
+  return true;
 }
 
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

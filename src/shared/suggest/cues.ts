@@ -4,11 +4,12 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
-import { clauseEnd, skipAdverbials, skipObject, isClauseLike } from './clauseBounds';
+import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, type Token } from './tokens';
+import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
 
 /** A reporting cue in a sentence. */
 export interface Cue {
@@ -39,10 +40,14 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
       continue;
     }
     const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
-    const speech = SPEECH_VERBS.has(t.lower) || phrasal;
+    // "ruled that …", "ruling that …": a court's words; "the rules that govern …" is a noun.
+    const ruled = /^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
+    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
     const complement = complementOf(t.lower) !== undefined;
     if (!speech && !characterise && !complement) continue;
+    // "Asked whether …, Pierce said": the question's asker is not named, so it is no cue (the answer is labelled).
+    if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
@@ -69,7 +74,11 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
-  if (scan.quote >= 0 && scan.from === i) {
+  if (scan.quote >= 0 && scan.from === i && clauseAfterAside(para, sentence, scan.quote, verbEnd)) {
+    // "Kelly, who once called her “a chancellor …”, said the speech had …": the quote sits in the
+    // subject's aside, and the verb reports a clause of the sentence's subject.
+    cue.speaker = mainSpeaker();
+  } else if (scan.quote >= 0 && scan.from === i) {
     // "…,” said Dmitri Orlov, a Kremlin spokesman.
     cue.how = 'inverted';
     cue.follows = scan.quote;
@@ -152,6 +161,15 @@ interface Scan {
   quote: number;
 }
 
+const PRONOUN = /^(?:he|she|they|we|i)$/;
+const DETERMINER_BEFORE = /^(?:the|its|their|his|her|new|these|those|our|court|eu|party)$/;
+
+/** Only adverbs ("also", "has repeatedly") stand between `k` and the verb. */
+function skipsToVerb(tokens: readonly Token[], k: number, verb: number): boolean {
+  for (let j = k; j < verb; j++) if (!VERB_ADVERBS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** Walks back from a verb over its subject, skipping "who …" and participial asides. */
 function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
   const { tokens, quoteOf } = para;
@@ -167,14 +185,34 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
       const first = tokens[j + 1]!;
-      const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked';
+      // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
+      const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
+      const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive;
       if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
+      if (i + 1 < verb && PRONOUN.test(tokens[i + 1]!.lower) && skipsToVerb(tokens, i + 2, verb)) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
       i = j;
       continue;
     }
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * After `“…”, said` the verb is inverted (`said Dana Roe`) unless the quote stands inside the
+ * sentence (its subject before it) and the words after the verb are a clause: a subject and an
+ * auxiliary before any punctuation or relative ("said the speech had …").
+ */
+function clauseAfterAside(para: Paragraph, sentence: Sentence, quote: number, verbEnd: number): boolean {
+  const { tokens, quoteOf } = para;
+  if (quoteOf[firstWord(tokens, sentence.from)] === quote) return false;
+  for (let k = verbEnd; k < sentence.to && k < verbEnd + 6; k++) {
+    const t = tokens[k]!;
+    if (quoteOf[k]! >= 0 || t.type !== 'word' || /^(?:who|which|whose|whom|that)$/.test(t.lower)) return false;
+    if (FINITE_MARKERS.has(t.lower)) return k > verbEnd;
+  }
+  return false;
 }
 
 /** The name after an inverted verb ends at punctuation or a preposition: "said Claudine Favre at a press conference". */
@@ -201,101 +239,6 @@ function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: numb
   let from = k;
   while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower)) from--;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
-}
-
-/** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
-function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
-  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
-  if (takesObject) k = skipObject(para.tokens, k, sentence.to);
-  if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
-  return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
-}
-
-/** The clause a verb reports, after "that" or (for "say"-like verbs) directly. */
-function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean): Cue['clause'] {
-  const { tokens, quoteOf } = para;
-  const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
-  if (that >= 0) return clauseFrom(para, sentence, that + 1);
-  if (!allowBare || !BARE_CLAUSE_VERBS.has(verb)) return null;
-  let k = skipAdverbials(tokens, verbEnd, sentence.to);
-  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
-  const t = tokens[k];
-  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower))) return null;
-  if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
-    // "warned the West against …" has no clause; "warned it would …" does.
-    if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
-  }
-  const clause = clauseFrom(para, sentence, k);
-  return clause && hasFiniteVerb(tokens, clause.from, clause.to) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
-}
-
-const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
-
-/**
- * The "that" opening a reported clause: after the verb come only adverbs, prepositional phrases
- * ("during a press briefing on Monday") and, for "told"/"warned", one object. "said the plan
- * that was approved" has no such "that".
- */
-function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
-  const { tokens, quoteOf } = para;
-  let j = verbEnd;
-  let objectAllowed = takesObject;
-  for (let guard = 0; guard < 8 && j < sentence.to; guard++) {
-    const t = tokens[j]!;
-    if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
-    if (t.lower === 'that') return j;
-    if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
-    else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
-      j++;
-      while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && !SPEECH_VERBS.has(tokens[j]!.lower)) {
-        if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1; // "against making"
-        j++;
-      }
-    } else if (objectAllowed) {
-      objectAllowed = false;
-      const next = skipObject(tokens, j, sentence.to);
-      if (next === j) return -1;
-      j = next;
-    } else return -1;
-  }
-  return -1;
-}
-
-const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning evening afternoon weekend'.split(' '));
-
-function clauseFrom(para: Paragraph, sentence: Sentence, from: number): Cue['clause'] {
-  const to = clauseEnd(para, sentence, from);
-  return to - from >= 2 ? { from, to } : null;
-}
-
-/** "Anne Roe, who … wrote its rules, said …": the "clause" runs into the main verb, so the cue sat in an aside. */
-function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], clause: { from: number; to: number }): boolean {
-  for (let k = clause.from; k + 1 < clause.to; k++) {
-    const next = tokens[k + 1]!;
-    if (quoteOf[k]! < 0 && isPunct(tokens[k], ',') && SPEECH_VERBS.has(next.lower) && !next.cap && !/ing$/.test(next.lower)) return true;
-  }
-  return false;
-}
-
-const IRREGULAR_PAST = new Set('came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay'.split(' '));
-
-function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to && k < from + 25; k++) {
-    const w = tokens[k]!.lower;
-    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap)) return true;
-  }
-  return false;
-}
-
-/** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */
-function isTrailing(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string): boolean {
-  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
-  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(para.tokens, skipObject(para.tokens, k, sentence.to), sentence.to);
-  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && para.tokens[k]!.type === 'word' && !FINITE_MARKERS.has(para.tokens[k]!.lower)) {
-    if (/^(?:that|it|he|she|they)$/.test(para.tokens[k]!.lower)) return false;
-    k++;
-  }
-  return k >= sentence.to || isPunct(para.tokens[k]!, '.') || isPunct(para.tokens[k]!, ',') || isPunct(para.tokens[k]!, '!');
 }
 
 function firstWord(tokens: readonly Token[], from: number): number {

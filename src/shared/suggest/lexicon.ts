@@ -13,7 +13,7 @@ const SPEECH_LEMMAS =
   'say tell add warn argue claim note stress insist deny acknowledge admit announce confirm explain suggest state write ' +
   'predict estimate reply respond remark observe declare assert maintain concede caution complain contend emphasise ' +
   'emphasize reiterate allege recall counter agree reveal report indicate hint signal testify tweet post promise pledge ' +
-  'vow continue ask urge joke quip shout whisper boast predict protest concur recount object plead';
+  'vow continue ask urge joke quip shout whisper boast predict protest concur recount object plead recommend';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -54,7 +54,8 @@ export const CHARACTERISE_VERBS = words(
 export const BARE_CLAUSE_VERBS = words(
   'say says said saying tell tells told add adds added claim claims claimed argue argues argued insist insists insisted ' +
   'predict predicts predicted estimate estimates estimated write writes wrote admit admits admitted acknowledge ' +
-  'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe',
+  'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe ' +
+  'signal signals signalled signaled indicate indicates indicated',
 );
 
 /** Verbs that take an object before their clause ("told reporters that", "warned China that"). */
@@ -86,6 +87,13 @@ export const FINITE_MARKERS = words(
   "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't shouldn't can't didn't doesn't",
 );
 
+/** Irregular past tenses: with "-ed" forms, what marks a finite verb ("A court struck down …"). */
+export const IRREGULAR_PAST = words(
+  'came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose ' +
+  'grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay struck threw ' +
+  'wrote told said drew',
+);
+
 /** Words that may open a clause after a reporting verb. */
 export const CLAUSE_STARTERS = words(
   'the a an this that these those its his her their our my your it he she they we i you there every each all some no ' +
@@ -106,7 +114,7 @@ export const PREPOSITIONS = words(
 export const VERB_ADVERBS = words(
   'also has have had then later earlier previously repeatedly again once further separately quietly publicly ' +
   'privately recently now still already just first initially subsequently reportedly frankly bluntly simply angrily ' +
-  'calmly firmly flatly never often clearly today yesterday would will could may might had',
+  'calmly firmly flatly never often clearly today yesterday would will could may might had only',
 );
 
 /** Titles that precede a name ("Foreign Minister Dmytro Kuleba"): the name starts after the last one. */

@@ -38,6 +38,8 @@ const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
+const RANK_ABBREVIATION = /^(?:Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Adm|Cpl|Brig|Rev|Sen|Rep|Gov|Supt|Insp|Det)$/;
+
 /** Parses tokens `[from, to)` of a paragraph as a speaker. */
 export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: number, sentence: Sentence): Speaker | null {
   const { tokens } = para;
@@ -52,6 +54,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     for (let i = a; i < b; i++) {
       const m = ctx.mentionAt.get(`${para.index}:${i}`);
       if (!m || m.possessive || m.inQuote) continue;
+      // "Lt. Col. Maria Fry": an abbreviated rank before the name is no name of its own.
+      if (RANK_ABBREVIATION.test(tokens[i]!.text) && isPunct(tokens[i + 1], '.')) continue;
       // "Analysts at Jefferies", "Miriam Cole of Berenberg": a name after a preposition is not the speaker.
       if (m.chunk > a && tokens.slice(a, m.chunk).some((t) => PREPOSITIONS.has(t.lower))) continue;
       // "A NATO official": the name qualifies an unnamed source.

@@ -22,6 +22,11 @@ describe('about-actors of suggestions', () => {
     expect(aboutOf(text, 'Anna Berg had misled').names).toEqual(['Anna Berg']);
   });
 
+  it('resolves "the committee" to the committee the article named', () => {
+    const text = 'The Harbour Oversight Committee published its review of the port on Monday.\n\nPort director Olga Brandt said the committee had ignored the evidence.';
+    expect(aboutOf(text, 'the committee had ignored').names).toEqual(['Harbour Oversight Committee']);
+  });
+
   it('gives each about-actor the index of the article actor it is, as a speaker has', () => {
     const text = 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.';
     const { quote, actors } = aboutOf(text, 'Norway had broken');

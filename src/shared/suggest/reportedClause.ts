@@ -1,0 +1,164 @@
+/**
+ * What a reporting verb reports after it: the quotation it introduces ("said: “…”"), or the clause
+ * after "that" or (for "say"-like verbs) a bare clause ("said ministers had …"), and whether the
+ * verb closes its sentence instead ("…, the officials said.").
+ */
+import type { Paragraph, Sentence } from './document';
+import { BARE_CLAUSE_VERBS, FINITE_MARKERS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { clauseEnd, skipAdverbials, skipObject } from './clauseBounds';
+import { isPunct, type Token } from './tokens';
+
+/** A clause as a token range `[from, to)` of its paragraph. */
+export type ClauseRange = { from: number; to: number } | null;
+
+/** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
+export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
+  if (takesObject) k = skipObject(para.tokens, k, sentence.to);
+  if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
+  else if (k < sentence.to && para.quoteOf[k]! >= 0 && isTitle(para, k) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme
+  return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
+}
+
+/** The token after the quotation holding token `k`. */
+function quoteAfter(para: Paragraph, k: number): number {
+  const q = para.quoteOf[k]!;
+  while (k < para.tokens.length && para.quoteOf[k] === q) k++;
+  return k;
+}
+
+/** The clause a verb reports, after "that" or (for "say"-like verbs) directly. */
+export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean): ClauseRange {
+  const { tokens, quoteOf } = para;
+  const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
+  if (that >= 0) return clauseFrom(para, sentence, that + 1);
+  if (!allowBare || !BARE_CLAUSE_VERBS.has(verb)) return null;
+  let k = skipAdverbials(tokens, verbEnd, sentence.to);
+  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
+  const t = tokens[k];
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
+  if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
+    // "warned the West against …" has no clause; "warned it would …" does.
+    if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
+  }
+  const clause = clauseFrom(para, sentence, k);
+  return clause && hasFiniteVerb(tokens, clause.from, clause.to) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
+}
+
+/** Lower-case words that never open a subject after "said" ("said sorry", "said goodbye to"). */
+const NOT_SUBJECT = new Set(['to', 'so', 'sorry', 'goodbye', 'yes', 'nothing', 'little', 'much', 'only', 'just', 'not', 'why', 'how', 'what', 'when', 'where', 'whether', 'if']);
+
+/**
+ * "said ministers had …", "said local members were …", "said stocks of sardinella, the fish …, were
+ * …": a bare clause whose subject has no determiner. Taken only when an auxiliary or copula follows
+ * within a few words (one aside between commas allowed), so "said goodbye" or "told reporters" stays no clause.
+ */
+function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolean {
+  const { tokens, quoteOf } = para;
+  const first = tokens[k]!;
+  if (first.type !== 'word' || first.cap || NOT_SUBJECT.has(first.lower) || PREPOSITIONS.has(first.lower) || SPEECH_VERBS.has(first.lower) || /ly$/.test(first.lower)) return false;
+  let aside = false;
+  for (let j = k + 1, words = 1; j < sentence.to && words <= 5; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0) return false;
+    if (isPunct(w, ',') && !aside) {
+      // One aside ("stocks of sardinella, the small fish that feeds much of West Africa, were"): skip to its closing comma.
+      let c = j + 1;
+      while (c < sentence.to && c < j + 16 && quoteOf[c]! < 0 && !isPunct(tokens[c]!)) c++;
+      if (!isPunct(tokens[c], ',')) return false;
+      aside = true;
+      j = c;
+      continue;
+    }
+    if (w.type !== 'word') return false;
+    if (FINITE_MARKERS.has(w.lower)) return true;
+    if (w.lower !== 'of' && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
+    words++;
+  }
+  return false;
+}
+
+const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
+
+/**
+ * The "that" opening a reported clause: after the verb come only adverbs, prepositional phrases
+ * ("during a press briefing on Monday") and, for "told"/"warned", one object. "said the plan
+ * that was approved" has no such "that".
+ */
+function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+  const { tokens, quoteOf } = para;
+  let j = verbEnd;
+  let objectAllowed = takesObject;
+  for (let guard = 0; guard < 8 && j < sentence.to; guard++) {
+    const t = tokens[j]!;
+    if (quoteOf[j]! >= 0 && j > verbEnd && isTitle(para, j)) {
+      // "told the BBC’s “Sunday Briefing” programme that …": a title inside the object.
+      j = quoteAfter(para, j);
+      while (j < sentence.to && tokens[j]!.type === 'word' && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && quoteOf[j]! < 0) j++;
+      continue;
+    }
+    if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
+    if (t.lower === 'that') return j;
+    if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
+    else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
+      j++;
+      while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && !SPEECH_VERBS.has(tokens[j]!.lower)) {
+        if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1; // "against making"
+        j++;
+      }
+    } else if (objectAllowed) {
+      objectAllowed = false;
+      const next = skipObject(tokens, j, sentence.to);
+      if (next === j) return -1;
+      j = next;
+    } else return -1;
+  }
+  return -1;
+}
+
+/** A short quotation of capitalised words ("Sunday Briefing", "Today"): a title, not speech. */
+function isTitle(para: Paragraph, j: number): boolean {
+  const q = para.quoteOf[j]!;
+  let words = 0;
+  for (let k = j; k < para.tokens.length && para.quoteOf[k] === q; k++) {
+    const t = para.tokens[k]!;
+    if (t.type === 'word' && (!t.cap || ++words > 4)) return false;
+  }
+  return words > 0;
+}
+
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning evening afternoon weekend'.split(' '));
+
+function clauseFrom(para: Paragraph, sentence: Sentence, from: number): ClauseRange {
+  const to = clauseEnd(para, sentence, from);
+  return to - from >= 2 ? { from, to } : null;
+}
+
+/** "Anne Roe, who … wrote its rules, said …": the "clause" runs into the main verb, so the cue sat in an aside. */
+function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], clause: { from: number; to: number }): boolean {
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    const next = tokens[k + 1]!;
+    if (quoteOf[k]! < 0 && isPunct(tokens[k], ',') && SPEECH_VERBS.has(next.lower) && !next.cap && !/ing$/.test(next.lower)) return true;
+  }
+  return false;
+}
+
+
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 25; k++) {
+    const w = tokens[k]!.lower;
+    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap)) return true;
+  }
+  return false;
+}
+
+/** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */
+export function isTrailing(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string): boolean {
+  let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
+  if (OBJECT_VERBS.has(verb)) k = skipAdverbials(para.tokens, skipObject(para.tokens, k, sentence.to), sentence.to);
+  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && para.tokens[k]!.type === 'word' && !FINITE_MARKERS.has(para.tokens[k]!.lower)) {
+    if (/^(?:that|it|he|she|they)$/.test(para.tokens[k]!.lower)) return false;
+    k++;
+  }
+  return k >= sentence.to || isPunct(para.tokens[k]!, '.') || isPunct(para.tokens[k]!, ',') || isPunct(para.tokens[k]!, '!');
+}
