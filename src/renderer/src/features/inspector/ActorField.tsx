@@ -3,7 +3,7 @@
  * notebook's actors, names found in this article (nearest to the quote first) and creating a new
  * actor from what was typed; a new actor gets a tint of its own, so its highlights stand out.
  */
-import { useMemo, useState, type Ref } from 'react';
+import { useCallback, useMemo, useState, type Ref } from 'react';
 import type { Actor } from '../../../../shared/model';
 import { leastUsedTint } from '../../../../shared/palette';
 import type { NameInText } from '../../../../shared/text/names';
@@ -37,7 +37,8 @@ export function ActorField({ label, multiple, value, onChange, names, near, inpu
   const [busy, setBusy] = useState(false);
   const actors = useMemo(() => wb.actors.value ?? [], [wb.actors.value]);
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const options = useMemo(() => actorOptions({ typed, actors, names, near, exclude: value }), [typed, actors, names, near, value]);
+  // Ranked only while the list is open: the field is drawn for every quote selected (J, Q).
+  const options = useCallback(() => actorOptions({ typed, actors, names, near, exclude: value }), [typed, actors, names, near, value]);
 
   const choose = (id: string) => {
     onChange(multiple ? [...value.filter((v) => v !== id), id] : [id]);

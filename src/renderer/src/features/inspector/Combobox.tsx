@@ -3,14 +3,18 @@
  * open and move through the choices, Enter picks, Escape closes the list and leaves the field. Used by the speaker, about and
  * tag pickers, which decide what the choices are and what picking one does.
  */
-import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { nextIndex } from '../../ui/listKeys';
 
 export interface ComboboxProps<T> {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
-  options: readonly T[];
+  /**
+   * The choices; or a function giving them, called only while the list is open (ranking an
+   * article's names for the actor pickers costs every J and Q a few ms that a closed list never shows).
+   */
+  options: readonly T[] | (() => readonly T[]);
   optionKey: (option: T) => string;
   renderOption: (option: T) => ReactNode;
   onPick: (option: T) => void;
@@ -30,9 +34,11 @@ export interface ComboboxProps<T> {
 }
 
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { label, value, onValueChange, options, optionKey, renderOption, onPick, placeholder, inputRef, empty } = props;
+  const { label, value, onValueChange, optionKey, renderOption, onPick, placeholder, inputRef, empty } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
+  const given = props.options;
+  const options = useMemo(() => (typeof given === 'function' ? (open ? given() : []) : given), [given, open]);
   const [active, setActive] = useState(0);
   const index = Math.min(active, options.length - 1);
   const listId = `${id}-list`;

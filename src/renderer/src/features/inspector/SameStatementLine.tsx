@@ -4,6 +4,8 @@
  */
 import { api } from '../../api';
 import { StatementSources } from '../../ui/StatementSources';
+import { afterNextPaint } from '../../ui/afterPaint';
+import { useQuoteUnsaved } from '../../ui/unsavedQuotes';
 import { useResult } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { Quote } from '../../../../shared/model';
@@ -11,10 +13,13 @@ import type { Quote } from '../../../../shared/model';
 /** Render it keyed by the quote's id, so another quote's sources never show while this one's load. */
 export function SameStatementLine({ quote }: { quote: Quote }) {
   const { articles, reportError } = useWorkbench();
+  // A quote the notebook has not saved yet is carried nowhere else: asked once it is saved.
+  const unsaved = useQuoteUnsaved(quote.id);
   const sources = useResult(
-    () => api.quotesSameStatement({ id: quote.id }),
+    // Asked after the frame that shows the quote (J, Q): the answer cannot come before it anyway.
+    unsaved ? null : () => afterNextPaint().then(() => api.quotesSameStatement({ id: quote.id })),
     // Another article's quotes change the answer: the article list reloads when any of them changes.
-    [quote.id, quote.target.exact, quote.speakerId, articles.value],
+    [quote.id, quote.target.exact, quote.speakerId, articles.value, unsaved],
     reportError,
   );
   const list = sources.value ?? [];

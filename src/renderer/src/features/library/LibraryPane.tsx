@@ -3,7 +3,7 @@
  * Empty states teach how to add an article (import one, or open the sample); a failed load says
  * what happened and offers to try again.
  */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../../shared/api/result';
 import type { ArticleListing } from './articleListing';
 import { EmptyState } from '../../ui/EmptyState';
@@ -34,7 +34,8 @@ export interface LibraryPaneProps {
   onReview: (ids: readonly string[]) => void;
 }
 
-export function LibraryPane({ articles: whole, first, loading, error, openId, onOpen, onRefresh, onReview }: LibraryPaneProps) {
+/** Memoised: the navigator re-renders on every change of the workbench (J selecting a quote), which the list does not show. */
+export const LibraryPane = memo(function LibraryPane({ articles: whole, first, loading, error, openId, onOpen, onRefresh, onReview }: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -147,4 +148,4 @@ export function LibraryPane({ articles: whole, first, loading, error, openId, on
       </div>
     </div>
   );
-}
+});

@@ -10,6 +10,8 @@ import type { NoteBacklink } from '../../../../shared/editor/notesApi';
 import type { Quote } from '../../../../shared/model';
 import { api } from '../../api';
 import { formatDate, plural } from '../../ui/format';
+import { afterNextPaint } from '../../ui/afterPaint';
+import { useQuoteUnsaved } from '../../ui/unsavedQuotes';
 import { useResult, type Loaded } from '../../ui/useResult';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { requestCiteInNote } from './citeRequests';
@@ -18,7 +20,10 @@ import { requestCiteInNote } from './citeRequests';
 export function useNoteBacklinks(target: { quoteId: string } | { actorId: string }): Loaded<NoteBacklink[]> {
   const { notes, reportError } = useWorkbench();
   const key = 'quoteId' in target ? `q:${target.quoteId}` : `a:${target.actorId}`;
-  return useResult(() => api.notesBacklinks(target), [key, notes.value], reportError);
+  // No note can cite a quote the notebook has not saved yet: asked once it is saved.
+  const unsaved = useQuoteUnsaved('quoteId' in target ? target.quoteId : undefined);
+  // Asked after the frame that shows the quote (J, Q): the answer cannot come before it anyway.
+  return useResult(unsaved ? null : () => afterNextPaint().then(() => api.notesBacklinks(target)), [key, notes.value, unsaved], reportError);
 }
 
 export interface NoteBacklinksProps {

@@ -22,6 +22,8 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { useArticle } from './useArticle';
 import { useReaderSelection } from './useReaderSelection';
 import { useReveal } from './useReveal';
+import { afterNextPaint } from '../../ui/afterPaint';
+import type { ArticleRange } from '../../editor/articleRanges';
 import { useSuggestionOverlay } from '../suggestions/suggestionOverlay';
 import { useSuggestionShortcuts } from '../suggestions/suggestionKeys';
 
@@ -56,8 +58,16 @@ export function ArticleView({ view }: { view: View }) {
     // The new quote is drawn at once, so the selection over its words goes now; they are selected
     // again if the save fails and the quote is taken back.
     selection.clear();
-    void createQuote(wb, view.id, { ...range, exact: text.slice(range.start, range.end) }, {}, { onRolledBack: () => selection.select(range) });
+    void createQuote(wb, view.id, { ...range, exact: text.slice(range.start, range.end) }, {}, { onRolledBack: () => reselect(range) });
   };
+  // After a failed save: selected once the text is drawn without the quote (selected at once, the
+  // words would go with the paragraph the reader rebuilds), and the keyboard back in the text if
+  // it was left nowhere (the speaker field it was in went with the quote).
+  const reselect = (range: ArticleRange) =>
+    void afterNextPaint().then(() => {
+      if (!document.activeElement || document.activeElement === document.body) column?.querySelector<HTMLElement>('.reader-text')?.focus({ preventScroll: true });
+      selection.select(range);
+    });
   const stepQuote = (direction: 1 | -1) => {
     const placed = quotes.filter(isPlaced);
     if (placed.length === 0) return;

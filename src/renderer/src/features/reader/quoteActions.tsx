@@ -18,6 +18,8 @@ import { joinNames } from '../../ui/format';
 import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
 import { newQuote } from '../../../../shared/anchoring/newQuote';
 import { quoteText } from '../../../../shared/anchoring/pieces';
+import { afterNextPaint } from '../../ui/afterPaint';
+import { setQuoteUnsaved } from '../../ui/unsavedQuotes';
 
 type Editable = Partial<Pick<Quote, 'kind' | 'speakerId' | 'aboutIds' | 'tagIds' | 'comment' | 'status' | 'cue'>>;
 type Notifier = Pick<Workbench, 'notify' | 'reportError' | 'refresh' | 'selectQuote'>;
@@ -74,6 +76,7 @@ async function markQuote(wb: Notifier, articleId: string, id: string, range: Sel
   const text = cachedArticle(articleId)?.article.text;
   // Shown early only where the words are still those the analyst saw (else the notebook refuses).
   const early = text !== undefined && (range.exact === undefined || text.slice(range.start, range.end) === range.exact);
+  if (early) setQuoteUnsaved(id, true);
   const release = early ? holdChange(articleId, withQuote(newQuote(id, articleId, text, range.start, range.end, fields, new Date().toISOString()))) : () => {};
   const select = () => {
     wb.selectQuote(id);
@@ -82,12 +85,16 @@ async function markQuote(wb: Notifier, articleId: string, id: string, range: Sel
   if (early) select();
   // Edits of the new quote made while it is being saved queue behind its creation, and learn here whether it was saved.
   const result = await savesInOrder(id, async () => {
+    // Sent once the quote is painted: starting the request would delay that frame, and its answer
+    // could not come sooner. Nothing is lost meanwhile: the quote is shown as unsaved until then.
+    if (early) await afterNextPaint();
     const answer = await api.quotesCreate({ id, articleId, ...words(range), ...fields });
     if (answer.ok) refused.delete(id);
     else refused.add(id);
     return answer;
   });
   release();
+  setQuoteUnsaved(id, false);
   if (!result.ok) {
     updateArticle(articleId, withoutQuote(id));
     // The save may have landed before its answer was lost: show the notebook as it is.

@@ -40,6 +40,8 @@ async function openArticle(): Promise<string> {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The create request goes out once the frame showing the quote is painted (a task later). */
+const sent = () => vi.waitFor(() => expect(calls.create.length).toBeGreaterThan(0));
 const shown = (articleId: string) => cachedArticle(articleId)?.quotes ?? [];
 
 function workbench() {
@@ -65,7 +67,8 @@ describe('marking a quote (Q) before the notebook has answered', () => {
     const quotes = shown(articleId);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ target: { exact: 'We will answer in part' }, kind: 'direct', status: 'confirmed' });
-    await settle();
+    expect(calls.create).toHaveLength(0);
+    await sent();
     expect(calls.create).toHaveLength(1);
     // Sent under the id it is shown (and selected) under, so the answer is the same quote.
     expect(calls.create[0]!.input).toMatchObject({ id: quotes[0]!.id, articleId, start: 1, end: 23 });
@@ -76,7 +79,7 @@ describe('marking a quote (Q) before the notebook has answered', () => {
     const articleId = await openArticle();
     const wb = workbench();
     const created = createQuote(wb, articleId, WORDS);
-    await settle();
+    await sent();
     const request = calls.create[0]!;
     // A reload announced by the save itself may answer first, without the quote or with it.
     reloadArticle(articleId);
@@ -95,7 +98,7 @@ describe('marking a quote (Q) before the notebook has answered', () => {
     const rolledBack = vi.fn();
     const created = createQuote(wb, articleId, WORDS, {}, { onRolledBack: rolledBack });
     const id = shown(articleId)[0]!.id;
-    await settle();
+    await sent();
     const refusal: ApiError = { code: 'internal', message: 'The disk is full.' };
     calls.create.shift()!.answer({ ok: false, error: refusal });
     expect(await created).toBeNull();
@@ -111,7 +114,7 @@ describe('marking a quote (Q) before the notebook has answered', () => {
 
     action.run();
     expect(shown(articleId).map((q) => q.id)).toEqual([id]);
-    await settle();
+    await sent();
     expect(calls.create[0]!.input).toMatchObject({ id });
   });
 
@@ -121,7 +124,7 @@ describe('marking a quote (Q) before the notebook has answered', () => {
     void createQuote(wb, articleId, WORDS);
     const tagged = updateQuote(wb, shown(articleId)[0]!, { tagIds: ['t1'] });
     expect(shown(articleId)[0]!.tagIds).toEqual(['t1']);
-    await settle();
+    await sent();
     expect(calls.update).toHaveLength(0); // not before the notebook has the quote
     const request = calls.create.shift()!;
     request.answer({ ok: true, value: saved(request, articleId) });
@@ -133,7 +136,7 @@ describe('marking a quote (Q) before the notebook has answered', () => {
     const other = await openArticle();
     void createQuote(wb, other, WORDS);
     const lost = updateQuote(wb, shown(other)[0]!, { comment: 'Said twice.' });
-    await settle();
+    await sent();
     calls.create.shift()!.answer({ ok: false, error: { code: 'internal', message: 'The disk is full.' } });
     expect(await lost).toBeNull();
     expect(calls.update).toHaveLength(0);
