@@ -137,6 +137,9 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
    */
   writeAfter(data: T, ready: Promise<void>): Promise<void> {
     const text = serializeJson(data);
+    // Settled below once the queue reaches this write; until then a rejection must not count as
+    // unhandled (Node would stop the process).
+    ready.catch(() => undefined);
     const run = this.#queue.then(async () => {
       const [staged, readiness] = await Promise.allSettled([stageFileDurable(this.filename, text), ready]);
       if (readiness.status === 'rejected') {

@@ -121,6 +121,19 @@ describe('DurableJsonAdapter', () => {
       expect(await fs.readdir(dir)).toEqual(['a1.json']);
     });
 
+    it('does not let a log failure go unhandled while an earlier write of the file is still running', async () => {
+      const dir = await tempDir();
+      const adapter = adapterIn(dir);
+      const earlier = adapter.write(makeArticleFile('a1', { title: 'earlier' }));
+      // Rejects at once, while the queue still holds the earlier write: Node would stop the app
+      // on an unhandled rejection (vitest fails the run).
+      const later = adapter.writeAfter(makeArticleFile('a1', { title: 'later' }), Promise.reject(new Error('EIO: log write failed')));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await earlier;
+      await expect(later).rejects.toThrow(/EIO/);
+      expect((await adapter.read())?.article.title).toBe('earlier');
+    });
+
     it('leaves the file as it was, and no temp file, when the log could not be written', async () => {
       const dir = await tempDir();
       const adapter = adapterIn(dir);
