@@ -86,6 +86,9 @@ describe('suggestions in the browser edition', () => {
     // After a reload, suggesting again brings back neither the rejected nor the accepted ones.
     await page.reload();
     await page.getByRole('listbox', { name: 'Articles' }).getByText(title).click();
+    // Shift+S acts on the article shown: wait for it, as an analyst would (on a loaded machine the
+    // reader's code may still be loading after the reload, and the key would reach no article).
+    await expect.poll(() => page.getByRole('document', { name: 'Article text' }).textContent(), { timeout: 10_000 }).toContain('Putin must not win.');
     await page.keyboard.press('Shift+S');
     await expect.poll(() => list.getByRole('option').count()).toBe(offered - 3 - count);
     expect(await list.getByText(second).count()).toBe(0);
