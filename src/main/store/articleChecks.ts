@@ -44,7 +44,9 @@ export class ArticleChecks {
   defer(check: () => Promise<void>, waitMs: number): Promise<void> {
     const listed = new Promise<void>((start) => {
       this.#start = start;
-      setTimeout(start, waitMs).unref();
+      // Not unref'd: a process whose only work left is these checks (a script awaiting `ready`)
+      // would otherwise exit before they start, silently and with exit code 0.
+      setTimeout(start, waitMs);
     });
     this.#done = listed.then(() => this.runNow(check));
     return this.#done;
