@@ -10,6 +10,7 @@
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
+import { isGovernmentReference } from './government';
 
 /** A quote as this module needs it. */
 export interface AboutQuote {
@@ -30,8 +31,9 @@ const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|re
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
-// Nouns of a definite description that stand for a state's government.
-const STATE_NOUNS = new Set(['government', 'regime', 'country', 'state', 'administration']);
+// Nouns of a definite description that stand for a state's government ("the government" itself is
+// a mention of the article's government, government.ts).
+const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['company', 'firm', 'carmaker', 'paper', 'newspaper']);
 // Nouns that stand for an organisation of the article whose name matches.
@@ -68,13 +70,15 @@ interface Placed {
   start: number;
   end: number;
   entity: Entity;
+  /** "the government", "ministers": which government is meant is settled per quote. */
+  government?: true;
 }
 
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
   const placed: Placed[] = entities
     .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   return quotes.map((q) => aboutOne(text, q, placed, states));
@@ -105,7 +109,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   const target = targetObject(text, q.start, addressed);
   if (target) scopes.push(target);
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to) add(p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -142,6 +146,9 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   const rest = text.slice(from, quoteStart);
   const stop = rest.search(/\s(?:of|for|to|over|as|that|on)\b|[,;:“”"‘’«»]/);
   const end = from + (stop < 0 ? rest.length : stop);
+  // The cue must be the quote's own: "urged ministers to act, warning that …" aims the warning at no one.
+  const gap = text.slice(end, quoteStart);
+  if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
   return end - from > 1 && end - from < 60 ? [from, end] : null;
 }
 
@@ -204,10 +211,41 @@ function pairsOfStates(text: string, from: number, to: number, placed: readonly 
   return out;
 }
 
+/**
+ * Which government "the government" or "ministers" means: a state's named after it ("the
+ * government in Kyiv"), the speaker's own state's, or that of a state the article keeps naming and
+ * named in the same paragraph; else the article's own, unnamed government.
+ */
+function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  const after = /^['’]?s?\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
+  if (after) {
+    const at = p.end + after[0].length;
+    return states.find((e) => e.mentions.some((m) => m.start === at));
+  }
+  // "his government" in the words of an unnamed official: whose it is, the text does not say.
+  if (!q.speaker && /^(?:his|her|its|their)\s/i.test(text.slice(p.start, p.end))) return undefined;
+  const paragraph = Math.max(0, text.lastIndexOf('\n', p.start));
+  const near = nearest(between(placed, paragraph, p.start), (e) => e.kind === 'state' && e.mentions.length >= 2);
+  // British copy's "ministers" are the home government's, even in a story about another state.
+  const main = /ministers$/i.test(text.slice(p.start, p.end)) ? undefined : mainState(states);
+  return ownState(q, states) ?? near ?? main ?? p.entity;
+}
+
+/** The state an article is about: named more often than any other, and more than once. */
+function mainState(states: readonly Entity[]): Entity | undefined {
+  const ranked = [...states].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  return first && first.mentions.length >= 2 && (!second || first.mentions.length > second.mentions.length) ? first : undefined;
+}
+
+function ownState(q: AboutQuote, states: readonly Entity[]): Entity | undefined {
+  const affiliation = q.speaker?.affiliation;
+  return affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+}
+
 /** "The government" of the speaker's state if they have one, else the state the article last named. */
 function governmentOf(q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
-  const affiliation = q.speaker?.affiliation;
-  const own = affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+  const own = ownState(q, states);
   // Else a state named close before: one named pages earlier is rarely the government meant.
   return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
 }
@@ -234,7 +272,8 @@ function between(placed: readonly Placed[], from: number, to: number): readonly 
 }
 
 function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
-  for (let k = before.length - 1; k >= 0; k--) if (fits(before[k]!.entity)) return before[k]!.entity;
+  // "The government" is settled by its own rule, never taken for "the company" or "the paper".
+  for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.government && fits(before[k]!.entity)) return before[k]!.entity;
   return undefined;
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Whom a quote is about when it speaks of a government (issue 14): "the government" and
+ * "ministers" in a domestic story are the country's own, unnamed government; in a story about a
+ * state they are that state's. The articles here are invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes } from '../../../../src/shared/suggest';
+
+function aboutOf(text: string, start: string) {
+  const set = suggestQuotes({ text });
+  const q = set.quotes.find((s) => s.text.startsWith(start));
+  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
+  return { names: q.about.map((a) => a.name), actors: set.actors };
+}
+
+describe('about-actors: the government', () => {
+  it('makes "ministers" in a domestic story an actor the quote is about', () => {
+    const text = 'Teachers in Wexcombe will walk out on Friday.\n\nPaula Grent, who leads the Union of School Staff, said ministers had ignored every warning.';
+    const { names, actors } = aboutOf(text, 'ministers had ignored');
+    expect(names).toEqual(['ministers']);
+    expect(actors.find((a) => a.name === 'ministers')).toMatchObject({ kind: 'organisation' });
+  });
+
+  it('gives "the government" and "ministers" of one article the same actor', () => {
+    const text = 'Paula Grent said the government had broken its promise on pay.\n\nHer deputy, Tom Sallow, said ministers should resign.';
+    expect(aboutOf(text, 'the government had broken').names).toEqual(['the government']);
+    expect(aboutOf(text, 'ministers should resign').names).toEqual(['the government']);
+  });
+
+  it('reads "the government" in a story about a state as that state', () => {
+    const text = 'Chile and Peru signed a water treaty on Monday. Chile will build two dams.\n\nEngineer Rosa Mell said the government had chosen the wrong valley.';
+    expect(aboutOf(text, 'the government had chosen').names).toEqual(['Chile']);
+  });
+
+  it('does not take "EU ministers" or "foreign ministers" for the government', () => {
+    const text = 'Paula Grent said EU ministers would meet in May and that foreign ministers had not been told.';
+    expect(aboutOf(text, 'EU ministers would meet').names).not.toContain('ministers');
+  });
+
+  it('leaves out "his government" in the words of an unnamed official', () => {
+    const text = 'A senior official said his government had approved the loan.';
+    expect(aboutOf(text, 'his government had approved').names).toEqual([]);
+  });
+});
+
+describe('about-actors: the object of a cue', () => {
+  it('aims only the quote of that cue at its object, not a clause of a later cue', () => {
+    const text = 'The Union of School Staff urged Wexcombe Council to reopen talks, warning that classes would close in May.';
+    expect(aboutOf(text, 'classes would close').names).toEqual([]);
+  });
+});
