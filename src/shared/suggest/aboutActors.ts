@@ -192,15 +192,23 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   return name && nearest(before, (e) => [e.name, ...e.forms].some((f) => name.test(f)));
 }
 
-// "Both countries", "the two sides", "neither delegation": the states the article is about.
-const COUNTED = /\b(both|neither|the two|the three)\s+(?:countries|country|sides|side|delegations|delegation|governments|government|capitals|nations)\b/gi;
+// "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
+const COUNTED = /\b(both|neither|the two|the three)\s+(?:(?:foreign|prime|defence|defense|trade|chief)\s+)?(?:countries|country|sides|side|delegations|delegation|governments|government|nations|ministers|leaders)\b/gi;
 
-/** "the two sides" in talks between two states: the states named most before it. */
+/**
+ * "the two sides" in talks between states: the states the article names together ("Armenia and
+ * Azerbaijan have agreed…"), else the states named most before it.
+ */
 function pairsOfStates(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
   for (const m of text.slice(from, to).matchAll(COUNTED)) {
     const at = from + m.index!;
     const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
+    const named = namedTogether(text, between(placed, 0, at), n);
+    if (named) {
+      for (const entity of named) out.push({ entity, at });
+      continue;
+    }
     const counts = new Map<Entity, number>();
     for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -211,6 +219,17 @@ function pairsOfStates(text: string, from: number, to: number, placed: readonly 
   return out;
 }
 
+/** The first `n` states the article names in one coordination ("Armenia and Azerbaijan", "France, Italy and Spain"). */
+function namedTogether(text: string, before: readonly Placed[], n: number): Entity[] | undefined {
+  for (let k = 0; k + n <= before.length; k++) {
+    const run = before.slice(k, k + n);
+    const joined = run.every((p, i) => p.entity.kind === 'state' && (i === 0 || /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(run[i - 1]!.end, p.start))));
+    const last = /^,?\s+and\s+$/.test(text.slice(run[n - 2]!.end, run[n - 1]!.start));
+    if (joined && last && new Set(run.map((p) => p.entity)).size === n) return run.map((p) => p.entity);
+  }
+  return undefined;
+}
+
 /**
  * Which government "the government" or "ministers" means: a state's named after it ("the
  * government in Kyiv"), the speaker's own state's, or that of a state the article keeps naming and
@@ -218,10 +237,10 @@ function pairsOfStates(text: string, from: number, to: number, placed: readonly 
  */
 function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonly Placed[], states: readonly Entity[]): Entity | undefined {
   const after = /^['’]?s?\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
-  if (after) {
-    const at = p.end + after[0].length;
-    return states.find((e) => e.mentions.some((m) => m.start === at));
-  }
+  const named = after ? states.find((e) => e.mentions.some((m) => m.start === p.end + after[0].length)) : undefined;
+  if (named) return named;
+  // "the government in Tbilisi", a place the article does not know as a state: a government, but not the article's.
+  if (after && /^\p{Lu}/u.test(text.slice(p.end + after[0].length)) && !/ministers$/i.test(text.slice(p.start, p.end))) return undefined;
   // "his government" in the words of an unnamed official: whose it is, the text does not say.
   if (!q.speaker && /^(?:his|her|its|their)\s/i.test(text.slice(p.start, p.end))) return undefined;
   const paragraph = Math.max(0, text.lastIndexOf('\n', p.start));
@@ -231,11 +250,11 @@ function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonl
   return ownState(q, states) ?? near ?? main ?? p.entity;
 }
 
-/** The state an article is about: named more often than any other, and more than once. */
+/** The state an article is about: named more than once, and at least twice as often as any other. */
 function mainState(states: readonly Entity[]): Entity | undefined {
   const ranked = [...states].sort((a, b) => b.mentions.length - a.mentions.length);
   const [first, second] = ranked;
-  return first && first.mentions.length >= 2 && (!second || first.mentions.length > second.mentions.length) ? first : undefined;
+  return first && first.mentions.length >= 2 && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
 }
 
 function ownState(q: AboutQuote, states: readonly Entity[]): Entity | undefined {

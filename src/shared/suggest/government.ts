@@ -17,10 +17,13 @@ const NOT_THE_GOVERNMENT = /\b(?:the|two|three|four|five|several|some|many|other
 // A capitalised word right before ("EU ministers", "Labour ministers"), not a sentence start.
 const NAMED_BEFORE = /[\p{L}\d,;]\s+\p{Lu}[\p{L}.’']*\s+$/u;
 
+// "ministers from 30 countries", "ministers of the bloc", "ministers at the department" (not "accused ministers of ‘…’").
+const OTHER_PLACE = /^\s+(?:from\b|(?:of|in|at)\s+(?:the\s+)?(?:\p{Lu}|\d|state\b|its\b|their\b))/u;
+
 /** Whether "ministers" at `start` are the government (not "EU ministers", "ministers from 30 countries"). */
 function governingMinisters(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return !NOT_THE_GOVERNMENT.test(before) && !NAMED_BEFORE.test(before) && !/^\s+(?:of|from|in|at)\b/.test(text.slice(end, end + 6));
+  return !NOT_THE_GOVERNMENT.test(before) && !NAMED_BEFORE.test(before) && !OTHER_PLACE.test(text.slice(end, end + 24));
 }
 
 /**
@@ -34,7 +37,7 @@ export function governmentActor(text: string, entities: readonly Entity[]): Enti
     const start = m.index!;
     const end = start + m[0].length;
     if (m[0].toLowerCase() === 'ministers' && !governingMinisters(text, start, end)) continue;
-    mentions.push(reference(text, start, end));
+    mentions.push(reference(text, start, end, 'organisation'));
   }
   if (!mentions.length) return null;
   const named = entities.find((e) => (e.kind === 'organisation' || e.kind === 'other') && /\bgovernment\b/i.test(e.name));
@@ -48,13 +51,13 @@ export function governmentActor(text: string, entities: readonly Entity[]): Enti
   return { id: -1, name: first, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms, mentions, surnames: new Set(), firstNames: new Set(), spoke: false };
 }
 
-/** A reference as a mention, so that the about rules place it like a name. */
-function reference(text: string, start: number, end: number): Mention {
+/** A description ("the government", "the report") as a mention, so that the about rules place it like a name. */
+export function reference(text: string, start: number, end: number, kind: 'organisation' | 'other'): Mention {
   const name = text.slice(start, end).replace(/^The\b/, 'the');
-  return { start, end, name, kind: 'organisation', role: '', affiliation: '', possessive: /^['’]s\b/.test(text.slice(end, end + 2)), afterPreposition: false, inQuote: false, heading: false, para: -1, token: -1, chunk: -1, honorific: '', gender: undefined, genderCertain: false, acronym: '' };
+  return { start, end, name, kind, role: '', affiliation: '', possessive: /^['’]s\b/.test(text.slice(end, end + 2)), afterPreposition: false, inQuote: false, heading: false, para: -1, token: -1, chunk: -1, honorific: '', gender: undefined, genderCertain: false, acronym: '' };
 }
 
 /** Whether a mention is a reference `governmentActor` added ("the government"), not a name. */
 export function isGovernmentReference(m: Mention): boolean {
-  return m.token < 0;
+  return m.token < 0 && m.kind === 'organisation';
 }

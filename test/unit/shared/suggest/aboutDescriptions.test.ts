@@ -1,7 +1,8 @@
 /**
- * Whom a quote is about when it speaks of a government (issue 14): "the government" and
- * "ministers" in a domestic story are the country's own, unnamed government; in a story about a
- * state they are that state's. The articles here are invented for these tests.
+ * Whom a quote is about when it names no one but describes them (issue 14): "the government" and
+ * "ministers" in a domestic story are the country's own, unnamed government, in a story about a
+ * state that state's; "both sides" are the states named together; "the report" is a document.
+ * The articles here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { suggestQuotes } from '../../../../src/shared/suggest';
@@ -37,9 +38,27 @@ describe('about-actors: the government', () => {
     expect(aboutOf(text, 'EU ministers would meet').names).not.toContain('ministers');
   });
 
+  it('reads "accused ministers of “…”" as aimed at the government', () => {
+    const text = 'Paula Grent said the pay offer was “an insult” and accused ministers of “sleepwalking into a crisis”.';
+    expect(aboutOf(text, 'sleepwalking').names).toEqual(['ministers']);
+  });
+
   it('leaves out "his government" in the words of an unnamed official', () => {
     const text = 'A senior official said his government had approved the loan.';
     expect(aboutOf(text, 'his government had approved').names).toEqual([]);
+  });
+});
+
+describe('about-actors: states counted, documents described', () => {
+  it('reads "both sides" as the states the article names together, not the mediator named most', () => {
+    const text =
+      'Chile and Peru have agreed on a water treaty, United States officials said.\n\nThe United States hosted the talks. The United States paid for the venue, and the United States will monitor the dams.\n\nA diplomat said both sides had given ground on the northern valley.';
+    expect(aboutOf(text, 'both sides had given').names).toEqual(['Chile', 'Peru']);
+  });
+
+  it('makes a document the article calls "the report" an actor a quote can be about', () => {
+    const text = 'The Harbour Oversight Committee published a report on the port on Monday.\n\nPort director Olga Brandt said the report was unfair to dock workers.';
+    expect(aboutOf(text, 'the report was unfair').names).toEqual(['the report']);
   });
 });
 
