@@ -49,6 +49,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   ministry: /\bministry\b/i,
   department: /\bdepartment\b/i,
   council: /\bcouncil\b/i,
+  chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
+  legislature: /\blegislature\b/i,
   association: /\bassociation\b/i,
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,

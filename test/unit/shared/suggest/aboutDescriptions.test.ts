@@ -62,6 +62,13 @@ describe('about-actors: states counted, documents described', () => {
   });
 });
 
+describe('about-actors: an assembly described', () => {
+  it('resolves "the chamber" to the assembly the article named', () => {
+    const text = 'The Valdor Assembly rejected the budget on Tuesday.\n\nIts speaker, Ana Lorne, said the chamber would vote again next week.';
+    expect(aboutOf(text, 'the chamber would vote').names).toEqual(['Valdor Assembly']);
+  });
+});
+
 describe('about-actors: the object of a cue', () => {
   it('aims only the quote of that cue at its object, not a clause of a later cue', () => {
     const text = 'The Union of School Staff urged Wexcombe Council to reopen talks, warning that classes would close in May.';
