@@ -10,6 +10,7 @@
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
+import { isGovernmentReference } from './government';
 
 /** A quote as this module needs it. */
 export interface AboutQuote {
@@ -30,8 +31,9 @@ const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|re
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
-// Nouns of a definite description that stand for a state's government.
-const STATE_NOUNS = new Set(['government', 'regime', 'country', 'state', 'administration']);
+// Nouns of a definite description that stand for a state's government ("the government" itself is
+// a mention of the article's government, government.ts).
+const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['company', 'firm', 'carmaker', 'paper', 'newspaper']);
 // Nouns that stand for an organisation of the article whose name matches.
@@ -47,6 +49,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   ministry: /\bministry\b/i,
   department: /\bdepartment\b/i,
   council: /\bcouncil\b/i,
+  chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
+  legislature: /\blegislature\b/i,
   association: /\bassociation\b/i,
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,
@@ -68,13 +72,15 @@ interface Placed {
   start: number;
   end: number;
   entity: Entity;
+  /** "the government", "ministers": which government is meant is settled per quote. */
+  government?: true;
 }
 
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
   const placed: Placed[] = entities
     .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   return quotes.map((q) => aboutOne(text, q, placed, states));
@@ -105,7 +111,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   const target = targetObject(text, q.start, addressed);
   if (target) scopes.push(target);
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to) add(p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -142,6 +148,9 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   const rest = text.slice(from, quoteStart);
   const stop = rest.search(/\s(?:of|for|to|over|as|that|on)\b|[,;:“”"‘’«»]/);
   const end = from + (stop < 0 ? rest.length : stop);
+  // The cue must be the quote's own: "urged ministers to act, warning that …" aims the warning at no one.
+  const gap = text.slice(end, quoteStart);
+  if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
   return end - from > 1 && end - from < 60 ? [from, end] : null;
 }
 
@@ -185,15 +194,23 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   return name && nearest(before, (e) => [e.name, ...e.forms].some((f) => name.test(f)));
 }
 
-// "Both countries", "the two sides", "neither delegation": the states the article is about.
-const COUNTED = /\b(both|neither|the two|the three)\s+(?:countries|country|sides|side|delegations|delegation|governments|government|capitals|nations)\b/gi;
+// "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
+const COUNTED = /\b(both|neither|the two|the three)\s+(?:(?:foreign|prime|defence|defense|trade|chief)\s+)?(?:countries|country|sides|side|delegations|delegation|governments|government|nations|ministers|leaders)\b/gi;
 
-/** "the two sides" in talks between two states: the states named most before it. */
+/**
+ * "the two sides" in talks between states: the states the article names together ("Armenia and
+ * Azerbaijan have agreed…"), else the states named most before it.
+ */
 function pairsOfStates(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
   for (const m of text.slice(from, to).matchAll(COUNTED)) {
     const at = from + m.index!;
     const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
+    const named = namedTogether(text, between(placed, 0, at), n);
+    if (named) {
+      for (const entity of named) out.push({ entity, at });
+      continue;
+    }
     const counts = new Map<Entity, number>();
     for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -204,10 +221,52 @@ function pairsOfStates(text: string, from: number, to: number, placed: readonly 
   return out;
 }
 
+/** The first `n` states the article names in one coordination ("Armenia and Azerbaijan", "France, Italy and Spain"). */
+function namedTogether(text: string, before: readonly Placed[], n: number): Entity[] | undefined {
+  for (let k = 0; k + n <= before.length; k++) {
+    const run = before.slice(k, k + n);
+    const joined = run.every((p, i) => p.entity.kind === 'state' && (i === 0 || /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(run[i - 1]!.end, p.start))));
+    const last = /^,?\s+and\s+$/.test(text.slice(run[n - 2]!.end, run[n - 1]!.start));
+    if (joined && last && new Set(run.map((p) => p.entity)).size === n) return run.map((p) => p.entity);
+  }
+  return undefined;
+}
+
+/**
+ * Which government "the government" or "ministers" means: a state's named after it ("the
+ * government in Kyiv"), the speaker's own state's, or that of a state the article keeps naming and
+ * named in the same paragraph; else the article's own, unnamed government.
+ */
+function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  const after = /^['’]?s?\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
+  const named = after ? states.find((e) => e.mentions.some((m) => m.start === p.end + after[0].length)) : undefined;
+  if (named) return named;
+  // "the government in Tbilisi", a place the article does not know as a state: a government, but not the article's.
+  if (after && /^\p{Lu}/u.test(text.slice(p.end + after[0].length)) && !/ministers$/i.test(text.slice(p.start, p.end))) return undefined;
+  // "his government" in the words of an unnamed official: whose it is, the text does not say.
+  if (!q.speaker && /^(?:his|her|its|their)\s/i.test(text.slice(p.start, p.end))) return undefined;
+  const paragraph = Math.max(0, text.lastIndexOf('\n', p.start));
+  const near = nearest(between(placed, paragraph, p.start), (e) => e.kind === 'state' && e.mentions.length >= 2);
+  // British copy's "ministers" are the home government's, even in a story about another state.
+  const main = /ministers$/i.test(text.slice(p.start, p.end)) ? undefined : mainState(states);
+  return ownState(q, states) ?? near ?? main ?? p.entity;
+}
+
+/** The state an article is about: named more than once, and at least twice as often as any other. */
+function mainState(states: readonly Entity[]): Entity | undefined {
+  const ranked = [...states].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  return first && first.mentions.length >= 2 && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
+}
+
+function ownState(q: AboutQuote, states: readonly Entity[]): Entity | undefined {
+  const affiliation = q.speaker?.affiliation;
+  return affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+}
+
 /** "The government" of the speaker's state if they have one, else the state the article last named. */
 function governmentOf(q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
-  const affiliation = q.speaker?.affiliation;
-  const own = affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+  const own = ownState(q, states);
   // Else a state named close before: one named pages earlier is rarely the government meant.
   return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
 }
@@ -234,7 +293,8 @@ function between(placed: readonly Placed[], from: number, to: number): readonly 
 }
 
 function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
-  for (let k = before.length - 1; k >= 0; k--) if (fits(before[k]!.entity)) return before[k]!.entity;
+  // "The government" is settled by its own rule, never taken for "the company" or "the paper".
+  for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.government && fits(before[k]!.entity)) return before[k]!.entity;
   return undefined;
 }
 

@@ -12,6 +12,8 @@ import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
 import { buildEntities, type Entity } from './entities';
+import { documentActors } from './documents';
+import { governmentActor } from './government';
 import { attributeHeadings } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
@@ -81,7 +83,17 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
     kept.push(f);
     quotes.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, speaker, about: [], confidence, cue: f.cue, reason: f.reason, ...(f.stance ? { stance: true as const } : {}), ...(f.pieces ? { pieces: f.pieces.map((r) => ({ ...r })) } : {}) });
   }
-  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null })), entities, new Set(listed));
+  // Actors the article refers to only by description: its unnamed government, its documents.
+  const government = governmentActor(text, entities);
+  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text)];
+  const candidates = [...listed, ...described, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
+  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null })), [...entities, ...described], new Set(candidates));
+  // One becomes an actor of the article once a quote is about it.
+  for (const e of [...described, ...(government ? [government] : [])]) {
+    if (indexOf.has(e) || !about.some((a) => a.includes(e))) continue;
+    indexOf.set(e, actors.length);
+    actors.push(toActor(e, entities, known));
+  }
   // The pieces of a quote split by its attribution are one statement: each is about what all are.
   const ofPieces = (q: SuggestedQuote, n: number) => (q.pieces ? quotes.flatMap((o, k) => (o.pieces && o.pieces[0]!.start === q.pieces![0]!.start ? about[k]! : [])) : about[n]!);
   quotes.forEach((q, n) => {
