@@ -4,7 +4,6 @@
  * Every write validates first, writes durably, and only then changes memory, so memory never
  * shows something that is not on disk.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Doc as YDoc } from 'yjs';
 import type { ArticleFile, ArticleSummary, Author, NotebookFile, NoteFile } from '../../shared/model';
@@ -12,26 +11,26 @@ import type { DocRef } from '../../shared/sync/docNames';
 import type { AnyFile } from '../sync/fileMapping';
 import { Replica } from '../sync/replica';
 import type { SharedDoc } from '../sync/sharedDoc';
-import { stampsOf, type FileStamp } from './articleCatalog';
 import { ArticleChecks } from './articleChecks';
-import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
+import { createBackup, listBackups, type BackupInfo, type CreateBackupOptions } from './backups';
 import { CatalogKeeper } from './catalogKeeper';
 import { writeDoc, type Doc } from './docs';
-import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
-import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
+import { InvalidDataError, ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { openFolder } from './folder';
 import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
 import { liveHostOf } from './liveHost';
-import { loadArticleFiles, loadNotebook, type LoadedArticles, type LoadedNotebook } from './loader';
-import { acquireLock, type NotebookLock } from './lock';
+import { loadNotebook } from './loader';
+import type { NotebookLock } from './lock';
 import { defaultMigrator, type Migrator } from './migrations';
 import { backupOnOpen } from './openBackup';
 import type { OpenOptions } from './openOptions';
-import { ARTICLES_DIR, NOTEBOOK_FILE, absPath } from './paths';
+import { ARTICLES_DIR, NOTEBOOK_FILE } from './paths';
 import { acknowledgeMovedAside, PROBLEMS_FILE } from './problemLedger';
-import { currentProblems, findingsToProblems } from './problemReport';
-import { NEWER_VERSION_REASON } from './problems';
+import { currentProblems } from './problemReport';
 import { restoreBackupFiles, type RestoreResult } from './restore';
+import { StateLoader } from './stateLoader';
 import { folderOf, idOf, newDoc, NOTEBOOK_REF, queueKey, validateAs, type FileKind, type KindFile } from './storeFiles';
+import { StoreState } from './storeState';
 import { deleteToTrash, restoreFromTrash } from './trash';
 import { WriteQueues } from './writeQueues';
 
@@ -41,15 +40,10 @@ export type { OpenOptions } from './openOptions';
 const CHECKS_WAIT_MS = 1500;
 
 export class NotebookStore {
-  /** What was wrong with files when the notebook was opened (or last restored). */
-  problems: StoreProblem[] = [];
-  readOnly: boolean;
-  /** Why the store is read-only, in words for the analyst; null when writable. */
-  readOnlyReason: string | null;
-
-  #notebook!: Doc<NotebookFile>;
-  #articles = new Map<string, Doc<ArticleFile>>();
-  #notes = new Map<string, Doc<NoteFile>>();
+  /** The documents in memory, the problems, read-only or not, the lock (see storeState.ts). */
+  readonly #state: StoreState;
+  /** Fills #state at open, after the article checks and after a restore (see stateLoader.ts). */
+  readonly #loader: StateLoader;
   // Operations on the same file run in call order; others overlap. Writes wait for the deferred
   // checks and for a running restoreBackup.
   #queues = new WriteQueues();
@@ -58,54 +52,56 @@ export class NotebookStore {
   #live: LiveFiles | null = null;
   /** What the library shows about each article, without reading the files (see catalogKeeper.ts). */
   #catalog!: CatalogKeeper;
-  /** The article files present at open, read and checked by `#checkArticles`. */
+  /** The article files present at open, read and checked by StateLoader.checkArticles. */
   #checks!: ArticleChecks;
-  /** Upgraded notebook.json and notes, written back with the articles (one backup first for all). */
-  #migrateLater: LoadedNotebook['migrated'] = [];
 
   private constructor(
     readonly dir: string,
-    private lock: NotebookLock | null,
+    lock: NotebookLock | null,
     private readonly migrator: Migrator,
     private readonly keepBackups: number | undefined,
     readOnlyReason: string | null,
   ) {
-    this.readOnly = readOnlyReason !== null;
-    this.readOnlyReason = readOnlyReason;
+    this.#state = new StoreState(lock, readOnlyReason);
+    this.#loader = new StateLoader(this.#state, dir, migrator, keepBackups);
+  }
+
+  /** What was wrong with files when the notebook was opened (or last restored). */
+  get problems(): StoreProblem[] {
+    return this.#state.problems;
+  }
+
+  get readOnly(): boolean {
+    return this.#state.readOnly;
+  }
+
+  /** Why the store is read-only, in words for the analyst; null when writable. */
+  get readOnlyReason(): string | null {
+    return this.#state.readOnlyReason;
   }
 
   static async open(dir: string, opts: OpenOptions = {}): Promise<NotebookStore> {
     const abs = path.resolve(dir);
     const migrator = opts.migrator ?? defaultMigrator;
     const writable = !opts.readOnly;
-    if (opts.create && writable) await fs.mkdir(abs, { recursive: true });
-    await assertFolder(abs);
-
-    const lock = writable && opts.lock !== false ? await acquireLock(abs) : null;
+    const lock = await openFolder(abs, opts, migrator.targetVersion);
     try {
-      if (!(await hasNotebookFile(abs))) {
-        await assertNoNotebookRemains(abs);
-        if (!opts.create || !writable) throw new NotANotebookError(abs);
-        await assertEmptyForCreate(abs);
-        await createNotebookFiles(abs, opts.name, migrator.targetVersion);
-      }
       const store = new NotebookStore(abs, lock, migrator, opts.keepBackups, writable ? null : 'This notebook was opened read-only.');
-      // notebook.json and the notes now; the article files are only listed (see #checkArticles).
-      const shell = await loadNotebook(abs, { migrator, canWrite: writable, articles: 'later' });
-      await store.#load(shell, { articlesLater: true });
+      const articleIds = await store.#loader.installShell(writable);
       store.#catalog = await CatalogKeeper.open(abs, writable);
-      store.#checks = new ArticleChecks(shell.articleIds, abs, migrator, store.#catalog);
-      await store.#releaseLockIfReadOnly();
-      const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, shell.articleIds.length) : undefined);
+      store.#checks = new ArticleChecks(articleIds, abs, migrator, store.#catalog);
+      await store.#state.releaseLockIfReadOnly();
+      const checkArticles = () => store.#loader.checkArticles(store.#checks.ids, store.#catalog, writable);
+      const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, articleIds.length) : undefined);
       if (!opts.deferChecks) {
-        await store.#checks.runNow(() => store.#checkArticles(writable));
+        await store.#checks.runNow(checkArticles);
         if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
         await startLive();
         return store;
       }
       await startLive();
       // Every write (and restore) waits for the checks.
-      store.#queues.holdUntil(store.#checks.defer(() => store.#checkArticles(writable), CHECKS_WAIT_MS));
+      store.#queues.holdUntil(store.#checks.defer(checkArticles, CHECKS_WAIT_MS));
       // Queued behind the checks like any write (inside them it would wait for itself). A daily
       // backup that fails is reported as a problem; close() waits for it.
       const backupOnOpen = opts.backupOnOpen;
@@ -117,89 +113,26 @@ export class NotebookStore {
     }
   }
 
-  /**
-   * Reads and checks every article file listed at open, then installs them: damaged ones moved
-   * aside and reported, and the catalog rebuilt from what was read.
-   */
-  async #checkArticles(canWrite: boolean): Promise<void> {
-    const ids = this.#checks.ids;
-    // Stamped before reading: a file changed in between gets a stale entry, never a wrong one.
-    const stamps = await stampsOf(ids.map((id) => absPath(this.dir, `${ARTICLES_DIR}/${id}.json`)));
-    const loaded = await loadArticleFiles(this.dir, ids, { migrator: this.migrator, canWrite });
-    await this.#adoptArticles(loaded);
-    this.#catalog.adopt(new Map([...loaded.articles].map(([id, doc]) => [id, doc.low.data])), new Map<string, FileStamp | null>(ids.map((id, i) => [id, stamps[i] ?? null])));
-    await this.#releaseLockIfReadOnly();
-  }
-
-  /** A notebook with files from a newer Quotebook: we will not write, so let others. */
-  async #releaseLockIfReadOnly(): Promise<void> {
-    if (this.readOnly && this.lock) {
-      await this.lock.release();
-      this.lock = null;
-    }
-  }
-
-  /** Installs the articles the checks read (see #checkArticles), beside what the open installed. */
-  async #adoptArticles(loaded: LoadedArticles): Promise<void> {
-    const problems = await findingsToProblems(this.dir, loaded, false);
-    this.#articles = loaded.articles;
-    this.problems = await currentProblems(this.dir, [...this.problems, ...problems]);
-    await this.#adoptVersions({ ...loaded, migrated: [...this.#migrateLater, ...loaded.migrated] });
-    this.#migrateLater = [];
-  }
-
-  /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
-  async #load(loaded: LoadedNotebook, { articlesLater = false } = {}): Promise<void> {
-    const problems = await findingsToProblems(this.dir, loaded, !loaded.notebook);
-    if (!loaded.notebook) {
-      if (!problems.some((p) => p.file === NOTEBOOK_FILE)) {
-        // notebook.json vanished between the existence check and the read.
-        await assertNoNotebookRemains(this.dir);
-      }
-      throw new NotebookDamagedError(this.dir, problems.filter((p) => p.file === NOTEBOOK_FILE), (await newestVerifiedBackup(this.dir))?.id ?? null);
-    }
-    this.#notebook = loaded.notebook;
-    this.#articles = loaded.articles;
-    this.#notes = loaded.notes;
-    this.problems = await currentProblems(this.dir, problems);
-    // Upgrades wait for the articles, so one backup before migrating holds every file as it was.
-    if (articlesLater) this.#migrateLater = loaded.migrated;
-    await this.#adoptVersions(articlesLater ? { ...loaded, migrated: [] } : loaded);
-  }
-
-  /** Files from a newer Quotebook make the notebook read-only; older ones are upgraded on disk. */
-  async #adoptVersions(loaded: LoadedArticles): Promise<void> {
-    if (loaded.newerVersionFiles.length) {
-      this.readOnly = true;
-      this.readOnlyReason = NEWER_VERSION_REASON;
-    } else if (loaded.migrated.length && !this.readOnly) {
-      // The backup holds the files as they were before any migration is written back.
-      // createBackup directly: this.backup() queues behind a running restore, which may be us.
-      await createBackup(this.dir, `before-migration-to-v${this.migrator.targetVersion}`, { keep: this.keepBackups });
-      for (const m of loaded.migrated) await m.writeBack();
-    }
-  }
-
   // ---- reading (in memory; returned values are frozen: clone before editing) ----
 
   notebook(): NotebookFile {
-    return this.#notebook.low.data;
+    return this.#state.notebook.low.data;
   }
 
   articles(): ArticleFile[] {
-    return [...this.#articles.values()].map((d) => d.low.data);
+    return [...this.#state.articles.values()].map((d) => d.low.data);
   }
 
   article(id: string): ArticleFile | undefined {
-    return this.#articles.get(id)?.low.data;
+    return this.#state.articles.get(id)?.low.data;
   }
 
   notes(): NoteFile[] {
-    return [...this.#notes.values()].map((d) => d.low.data);
+    return [...this.#state.notes.values()].map((d) => d.low.data);
   }
 
   note(id: string): NoteFile | undefined {
-    return this.#notes.get(id)?.low.data;
+    return this.#state.notes.get(id)?.low.data;
   }
 
   /**
@@ -226,7 +159,7 @@ export class NotebookStore {
   }
 
   #installedSummaries(): ArticleSummary[] {
-    return [...this.#articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
+    return [...this.#state.articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
   }
 
   // ---- writing ----
@@ -238,9 +171,9 @@ export class NotebookStore {
     return this.#serial(NOTEBOOK_FILE, async () => {
       await this.#live?.reconcile(NOTEBOOK_REF);
       // Inside the chain, so two concurrent updates both see each other's result.
-      const draft = structuredClone(this.#notebook.low.data);
+      const draft = structuredClone(this.#state.notebook.low.data);
       mutator(draft);
-      return this.#save(NOTEBOOK_REF, this.#notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
+      return this.#save(NOTEBOOK_REF, this.#state.notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
     });
   }
 
@@ -347,7 +280,7 @@ export class NotebookStore {
   }
 
   #docsOf(kind: FileKind): Map<string, Doc<AnyFile>> {
-    return (kind === 'article' ? this.#articles : this.#notes) as Map<string, Doc<AnyFile>>;
+    return (kind === 'article' ? this.#state.articles : this.#state.notes) as Map<string, Doc<AnyFile>>;
   }
 
   // ---- problems ----
@@ -360,7 +293,7 @@ export class NotebookStore {
     this.#assertWritable();
     return this.#serial(PROBLEMS_FILE, async () => {
       const result = await acknowledgeMovedAside(this.dir, which);
-      this.problems = await currentProblems(this.dir, this.problems);
+      this.#state.problems = await currentProblems(this.dir, this.#state.problems);
       return result;
     });
   }
@@ -368,8 +301,8 @@ export class NotebookStore {
   // ---- backups ----
 
   async #backupOnOpen(mode: true | 'daily'): Promise<void> {
-    const problem = await backupOnOpen(this.dir, mode, this.#articles.size + this.#notes.size > 0, (reason) => this.backup(reason));
-    if (problem) this.problems = [...this.problems, problem];
+    const problem = await backupOnOpen(this.dir, mode, this.#state.articles.size + this.#state.notes.size > 0, (reason) => this.backup(reason));
+    if (problem) this.#state.problems = [...this.#state.problems, problem];
   }
 
   /** Take a verified snapshot now (e.g. before a risky import). */
@@ -394,7 +327,7 @@ export class NotebookStore {
     return this.#queues.alone(async () => {
       // createBackup directly: this.backup() would queue behind this very restore.
       const result = await restoreBackupFiles(this.dir, id, () => createBackup(this.dir, 'before-restore', { keep: this.keepBackups }));
-      await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
+      await this.#loader.install(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
       this.#catalog.clear(); // every file was replaced: the next open reads them all
       if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;
@@ -409,8 +342,7 @@ export class NotebookStore {
     await this.#queues.idle();
     await this.#catalog?.flush();
     this.#live?.replica.clear();
-    await this.lock?.release();
-    this.lock = null;
+    await this.#state.releaseLock();
   }
 
   get closed(): boolean {
@@ -454,7 +386,7 @@ export class NotebookStore {
 
   async #startLive(author: Author | undefined, articleCount: number): Promise<void> {
     const replica = await Replica.open(this.dir, author ? { author } : {});
-    if (replica.created && (articleCount || this.#notes.size)) {
+    if (replica.created && (articleCount || this.#state.notes.size)) {
       // The first open with live state: keep the notebook as it was, in case anything goes wrong.
       await createBackup(this.dir, 'before-live-notebook', { keep: this.keepBackups });
     }
@@ -462,7 +394,7 @@ export class NotebookStore {
   }
 
   #liveHost(): LiveFilesHost {
-    return liveHostOf(this.dir, this.migrator, { notebook: () => this.#notebook, articles: () => this.#articles, notes: () => this.#notes });
+    return liveHostOf(this.dir, this.migrator, { notebook: () => this.#state.notebook, articles: () => this.#state.articles, notes: () => this.#state.notes });
   }
 
   /** Writes one file: through the live state when there is one, directly otherwise. */
@@ -477,7 +409,7 @@ export class NotebookStore {
   // ---- internals ----
 
   #allRefs(): DocRef[] {
-    return [NOTEBOOK_REF, ...[...this.#articles.keys()].map((id) => ({ kind: 'article' as const, id })), ...[...this.#notes.keys()].map((id) => ({ kind: 'note' as const, id }))];
+    return [NOTEBOOK_REF, ...[...this.#state.articles.keys()].map((id) => ({ kind: 'article' as const, id })), ...[...this.#state.notes.keys()].map((id) => ({ kind: 'note' as const, id }))];
   }
 
   #assertWritable(): void {
@@ -488,6 +420,6 @@ export class NotebookStore {
   #serial<R>(key: string, fn: () => Promise<R>): Promise<R> {
     // An article's catalog entry is refreshed in the file's queue, where memory matches the disk.
     const id = key.startsWith(`${ARTICLES_DIR}/`) ? key.slice(ARTICLES_DIR.length + 1) : null;
-    return this.#queues.serial(key, id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#articles.get(id)?.low.data)));
+    return this.#queues.serial(key, id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#state.articles.get(id)?.low.data)));
   }
 }
