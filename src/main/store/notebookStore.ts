@@ -14,8 +14,8 @@ import type { SharedDoc } from '../sync/sharedDoc';
 import { ArticleChecks } from './articleChecks';
 import { createBackup, listBackups, type BackupInfo, type CreateBackupOptions } from './backups';
 import { CatalogKeeper } from './catalogKeeper';
-import { writeDoc, type Doc } from './docs';
-import { InvalidDataError, ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { FileWrites } from './fileWrites';
 import { openFolder } from './folder';
 import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
 import { liveHostOf } from './liveHost';
@@ -29,9 +29,8 @@ import { acknowledgeMovedAside, PROBLEMS_FILE } from './problemLedger';
 import { currentProblems } from './problemReport';
 import { restoreBackupFiles, type RestoreResult } from './restore';
 import { StateLoader } from './stateLoader';
-import { folderOf, idOf, newDoc, NOTEBOOK_REF, queueKey, validateAs, type FileKind, type KindFile } from './storeFiles';
+import { NOTEBOOK_REF, queueKey, validateAs } from './storeFiles';
 import { StoreState } from './storeState';
-import { deleteToTrash, restoreFromTrash } from './trash';
 import { WriteQueues } from './writeQueues';
 
 export type { OpenOptions } from './openOptions';
@@ -44,6 +43,8 @@ export class NotebookStore {
   readonly #state: StoreState;
   /** Fills #state at open, after the article checks and after a restore (see stateLoader.ts). */
   readonly #loader: StateLoader;
+  /** Puts, updates, deletes and restores article and note files (see fileWrites.ts). */
+  readonly #files: FileWrites;
   // Operations on the same file run in call order; others overlap. Writes wait for the deferred
   // checks and for a running restoreBackup.
   #queues = new WriteQueues();
@@ -64,6 +65,7 @@ export class NotebookStore {
   ) {
     this.#state = new StoreState(lock, readOnlyReason);
     this.#loader = new StateLoader(this.#state, dir, migrator, keepBackups);
+    this.#files = new FileWrites(dir, migrator, this.#state, { live: () => this.#live, serial: (key, fn) => this.#serial(key, fn), assertWritable: () => this.#assertWritable() });
   }
 
   /** What was wrong with files when the notebook was opened (or last restored). */
@@ -173,13 +175,13 @@ export class NotebookStore {
       // Inside the chain, so two concurrent updates both see each other's result.
       const draft = structuredClone(this.#state.notebook.low.data);
       mutator(draft);
-      return this.#save(NOTEBOOK_REF, this.#state.notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
+      return this.#files.save(NOTEBOOK_REF, this.#state.notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
     });
   }
 
   /** Save one article file (its quotes included). Writes only `articles/<id>.json`. */
   putArticle(file: ArticleFile): Promise<ArticleFile> {
-    return this.#put('article', file);
+    return this.#files.put('article', file);
   }
 
   /**
@@ -190,97 +192,34 @@ export class NotebookStore {
    * no such article (it may have been deleted while the change waited).
    */
   updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
-    return this.#update('article', id, change);
+    return this.#files.update('article', id, change);
   }
 
   /** Move `articles/<id>.json` to the trash. False if there was no such article. */
   deleteArticle(id: string): Promise<boolean> {
-    return this.#delete('article', id);
+    return this.#files.delete('article', id);
   }
 
   /** Bring back the most recently deleted version of an article from the trash. */
   restoreArticle(id: string): Promise<ArticleFile> {
-    return this.#restore('article', id);
+    return this.#files.restore('article', id);
   }
 
   putNote(file: NoteFile): Promise<NoteFile> {
-    return this.#put('note', file);
+    return this.#files.put('note', file);
   }
 
   /** Read-modify-write of one note inside its write queue (see updateArticle). */
   async updateNote(id: string, change: (current: NoteFile) => NoteFile): Promise<NoteFile | undefined> {
-    return (await this.#update('note', id, change))?.next;
+    return (await this.#files.update('note', id, change))?.next;
   }
 
   deleteNote(id: string): Promise<boolean> {
-    return this.#delete('note', id);
+    return this.#files.delete('note', id);
   }
 
   restoreNote(id: string): Promise<NoteFile> {
-    return this.#restore('note', id);
-  }
-
-  async #put<K extends FileKind>(kind: K, file: KindFile<K>): Promise<KindFile<K>> {
-    this.#assertWritable();
-    const next = validateAs({ kind, id: '' }, file, this.migrator.targetVersion) as KindFile<K>;
-    const id = idOf(next);
-    const ref: DocRef = { kind, id };
-    return this.#serial(queueKey(ref), async () => {
-      if (this.#live) return (await this.#live.commit(ref, next)) as KindFile<K>;
-      const docs = this.#docsOf(kind);
-      const doc = docs.get(id) ?? newDoc(this.dir, kind, id, this.migrator);
-      await writeDoc(doc, next);
-      docs.set(id, doc);
-      return next;
-    });
-  }
-
-  async #update<K extends FileKind>(kind: K, id: string, change: (current: KindFile<K>) => KindFile<K>): Promise<{ previous: KindFile<K>; next: KindFile<K> } | undefined> {
-    this.#assertWritable();
-    const ref: DocRef = { kind, id };
-    return this.#serial(queueKey(ref), async () => {
-      const docs = this.#docsOf(kind);
-      if (docs.has(id)) await this.#live?.reconcile(ref);
-      const doc = docs.get(id);
-      if (!doc) return undefined;
-      const previous = doc.low.data as KindFile<K>;
-      const changed = change(previous);
-      if (changed === previous) return { previous, next: previous };
-      const next = validateAs(ref, changed, this.migrator.targetVersion) as KindFile<K>;
-      if (idOf(next) !== id) throw new InvalidDataError(kind, [`its id changed from "${id}" to "${idOf(next)}"`]);
-      return { previous, next: (await this.#save(ref, doc, next)) as KindFile<K> };
-    });
-  }
-
-  async #delete(kind: FileKind, id: string): Promise<boolean> {
-    this.#assertWritable();
-    return this.#serial(queueKey({ kind, id }), async () => {
-      const docs = this.#docsOf(kind);
-      const known = docs.has(id);
-      if (known && this.#live) {
-        await this.#live.commit({ kind, id }, null);
-        return true;
-      }
-      const moved = await deleteToTrash(this.dir, folderOf(kind), id);
-      docs.delete(id);
-      return known || moved;
-    });
-  }
-
-  async #restore<K extends FileKind>(kind: K, id: string): Promise<KindFile<K>> {
-    this.#assertWritable();
-    return this.#serial(queueKey({ kind, id }), async () => {
-      const docs = this.#docsOf(kind);
-      const doc = newDoc(this.dir, kind, id, this.migrator);
-      await restoreFromTrash(this.dir, folderOf(kind), id, docs.has(id), doc);
-      docs.set(id, doc);
-      if (this.#live) return (await this.#live.restore({ kind, id })) as KindFile<K>;
-      return doc.low.data as KindFile<K>;
-    });
-  }
-
-  #docsOf(kind: FileKind): Map<string, Doc<AnyFile>> {
-    return (kind === 'article' ? this.#state.articles : this.#state.notes) as Map<string, Doc<AnyFile>>;
+    return this.#files.restore('note', id);
   }
 
   // ---- problems ----
@@ -395,15 +334,6 @@ export class NotebookStore {
 
   #liveHost(): LiveFilesHost {
     return liveHostOf(this.dir, this.migrator, { notebook: () => this.#state.notebook, articles: () => this.#state.articles, notes: () => this.#state.notes });
-  }
-
-  /** Writes one file: through the live state when there is one, directly otherwise. */
-  async #save<T extends AnyFile>(ref: DocRef, doc: Doc<T>, next: T): Promise<T> {
-    if (!this.#live) {
-      await writeDoc(doc, next);
-      return next;
-    }
-    return (await this.#live.commit(ref, next)) as T;
   }
 
   // ---- internals ----
