@@ -9,8 +9,35 @@ import { NotebookFileSchema, type NotebookFile } from '../../shared/model';
 import { newestVerifiedBackup } from './backups';
 import { NotANotebookError, NotebookDamagedError } from './errors';
 import { exists, fsyncDir, hasCode, readdirOrEmpty, writeFileDurable } from './fsUtil';
+import { acquireLock, type NotebookLock } from './lock';
+import type { OpenOptions } from './openOptions';
 import { ARTICLES_DIR, BACKUPS_DIR, NOTEBOOK_FILE, NOTES_DIR } from './paths';
 import { missingNotebookProblem } from './problems';
+
+/**
+ * The folder steps of an open: the folder made (`create`) or checked, its lock taken for writing,
+ * and a new notebook written into it when it has none and `create` asks for one. Returns the lock
+ * (null when not writing or `lock: false`), released again if a later step here fails.
+ */
+export async function openFolder(dir: string, opts: OpenOptions, schemaVersion: number): Promise<NotebookLock | null> {
+  const writable = !opts.readOnly;
+  if (opts.create && writable) await fs.mkdir(dir, { recursive: true });
+  await assertFolder(dir);
+
+  const lock = writable && opts.lock !== false ? await acquireLock(dir) : null;
+  try {
+    if (!(await hasNotebookFile(dir))) {
+      await assertNoNotebookRemains(dir);
+      if (!opts.create || !writable) throw new NotANotebookError(dir);
+      await assertEmptyForCreate(dir);
+      await createNotebookFiles(dir, opts.name, schemaVersion);
+    }
+    return lock;
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+}
 
 /** Throw NotANotebookError unless `dir` is an existing folder. */
 export async function assertFolder(dir: string): Promise<void> {

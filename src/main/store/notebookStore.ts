@@ -4,7 +4,6 @@
  * Every write validates first, writes durably, and only then changes memory, so memory never
  * shows something that is not on disk.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Doc as YDoc } from 'yjs';
 import type { ArticleFile, ArticleSummary, Author, NotebookFile, NoteFile } from '../../shared/model';
@@ -12,27 +11,26 @@ import type { DocRef } from '../../shared/sync/docNames';
 import type { AnyFile } from '../sync/fileMapping';
 import { Replica } from '../sync/replica';
 import type { SharedDoc } from '../sync/sharedDoc';
-import { stampsOf, type FileStamp } from './articleCatalog';
 import { ArticleChecks } from './articleChecks';
-import { createBackup, listBackups, newestVerifiedBackup, type BackupInfo, type CreateBackupOptions } from './backups';
+import { createBackup, listBackups, type BackupInfo, type CreateBackupOptions } from './backups';
 import { CatalogKeeper } from './catalogKeeper';
-import { writeDoc, type Doc } from './docs';
-import { InvalidDataError, NotANotebookError, NotebookDamagedError, ReadOnlyNotebookError, type StoreProblem } from './errors';
-import { assertEmptyForCreate, assertFolder, assertNoNotebookRemains, createNotebookFiles, hasNotebookFile } from './folder';
+import { ReadOnlyNotebookError, type StoreProblem } from './errors';
+import { FileWrites } from './fileWrites';
+import { openFolder } from './folder';
 import { LiveFiles, type FileChange, type LiveFilesHost } from './liveFiles';
 import { liveHostOf } from './liveHost';
-import { loadArticleFiles, loadNotebook, type LoadedArticles, type LoadedNotebook } from './loader';
-import { acquireLock, type NotebookLock } from './lock';
+import { loadNotebook } from './loader';
+import type { NotebookLock } from './lock';
 import { defaultMigrator, type Migrator } from './migrations';
 import { backupOnOpen } from './openBackup';
 import type { OpenOptions } from './openOptions';
-import { ARTICLES_DIR, NOTEBOOK_FILE, absPath } from './paths';
+import { ARTICLES_DIR, NOTEBOOK_FILE } from './paths';
 import { acknowledgeMovedAside, PROBLEMS_FILE } from './problemLedger';
-import { currentProblems, findingsToProblems } from './problemReport';
-import { NEWER_VERSION_REASON } from './problems';
+import { currentProblems } from './problemReport';
 import { restoreBackupFiles, type RestoreResult } from './restore';
-import { folderOf, idOf, newDoc, NOTEBOOK_REF, queueKey, validateAs, type FileKind, type KindFile } from './storeFiles';
-import { deleteToTrash, restoreFromTrash } from './trash';
+import { StateLoader } from './stateLoader';
+import { NOTEBOOK_REF, queueKey, validateAs } from './storeFiles';
+import { StoreState } from './storeState';
 import { WriteQueues } from './writeQueues';
 
 export type { OpenOptions } from './openOptions';
@@ -41,15 +39,12 @@ export type { OpenOptions } from './openOptions';
 const CHECKS_WAIT_MS = 1500;
 
 export class NotebookStore {
-  /** What was wrong with files when the notebook was opened (or last restored). */
-  problems: StoreProblem[] = [];
-  readOnly: boolean;
-  /** Why the store is read-only, in words for the analyst; null when writable. */
-  readOnlyReason: string | null;
-
-  #notebook!: Doc<NotebookFile>;
-  #articles = new Map<string, Doc<ArticleFile>>();
-  #notes = new Map<string, Doc<NoteFile>>();
+  /** The documents in memory, the problems, read-only or not, the lock (see storeState.ts). */
+  readonly #state: StoreState;
+  /** Fills #state at open, after the article checks and after a restore (see stateLoader.ts). */
+  readonly #loader: StateLoader;
+  /** Puts, updates, deletes and restores article and note files (see fileWrites.ts). */
+  readonly #files: FileWrites;
   // Operations on the same file run in call order; others overlap. Writes wait for the deferred
   // checks and for a running restoreBackup.
   #queues = new WriteQueues();
@@ -58,54 +53,57 @@ export class NotebookStore {
   #live: LiveFiles | null = null;
   /** What the library shows about each article, without reading the files (see catalogKeeper.ts). */
   #catalog!: CatalogKeeper;
-  /** The article files present at open, read and checked by `#checkArticles`. */
+  /** The article files present at open, read and checked by StateLoader.checkArticles. */
   #checks!: ArticleChecks;
-  /** Upgraded notebook.json and notes, written back with the articles (one backup first for all). */
-  #migrateLater: LoadedNotebook['migrated'] = [];
 
   private constructor(
     readonly dir: string,
-    private lock: NotebookLock | null,
+    lock: NotebookLock | null,
     private readonly migrator: Migrator,
     private readonly keepBackups: number | undefined,
     readOnlyReason: string | null,
   ) {
-    this.readOnly = readOnlyReason !== null;
-    this.readOnlyReason = readOnlyReason;
+    this.#state = new StoreState(lock, readOnlyReason);
+    this.#loader = new StateLoader(this.#state, dir, migrator, keepBackups);
+    this.#files = new FileWrites(dir, migrator, this.#state, { live: () => this.#live, serial: (key, fn) => this.#serial(key, fn), assertWritable: () => this.#assertWritable() });
+  }
+
+  /** What was wrong with files when the notebook was opened (or last restored). */
+  get problems(): StoreProblem[] {
+    return this.#state.problems;
+  }
+
+  get readOnly(): boolean {
+    return this.#state.readOnly;
+  }
+
+  /** Why the store is read-only, in words for the analyst; null when writable. */
+  get readOnlyReason(): string | null {
+    return this.#state.readOnlyReason;
   }
 
   static async open(dir: string, opts: OpenOptions = {}): Promise<NotebookStore> {
     const abs = path.resolve(dir);
     const migrator = opts.migrator ?? defaultMigrator;
     const writable = !opts.readOnly;
-    if (opts.create && writable) await fs.mkdir(abs, { recursive: true });
-    await assertFolder(abs);
-
-    const lock = writable && opts.lock !== false ? await acquireLock(abs) : null;
+    const lock = await openFolder(abs, opts, migrator.targetVersion);
     try {
-      if (!(await hasNotebookFile(abs))) {
-        await assertNoNotebookRemains(abs);
-        if (!opts.create || !writable) throw new NotANotebookError(abs);
-        await assertEmptyForCreate(abs);
-        await createNotebookFiles(abs, opts.name, migrator.targetVersion);
-      }
       const store = new NotebookStore(abs, lock, migrator, opts.keepBackups, writable ? null : 'This notebook was opened read-only.');
-      // notebook.json and the notes now; the article files are only listed (see #checkArticles).
-      const shell = await loadNotebook(abs, { migrator, canWrite: writable, articles: 'later' });
-      await store.#load(shell, { articlesLater: true });
+      const articleIds = await store.#loader.installShell(writable);
       store.#catalog = await CatalogKeeper.open(abs, writable);
-      store.#checks = new ArticleChecks(shell.articleIds, abs, migrator, store.#catalog);
-      await store.#releaseLockIfReadOnly();
-      const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, shell.articleIds.length) : undefined);
+      store.#checks = new ArticleChecks(articleIds, abs, migrator, store.#catalog);
+      await store.#state.releaseLockIfReadOnly();
+      const checkArticles = () => store.#loader.checkArticles(store.#checks.ids, store.#catalog, writable);
+      const startLive = () => (!store.readOnly && opts.live !== false ? store.#startLive(opts.author, articleIds.length) : undefined);
       if (!opts.deferChecks) {
-        await store.#checks.runNow(() => store.#checkArticles(writable));
+        await store.#checks.runNow(checkArticles);
         if (!store.readOnly && opts.backupOnOpen) await store.#backupOnOpen(opts.backupOnOpen);
         await startLive();
         return store;
       }
       await startLive();
       // Every write (and restore) waits for the checks.
-      store.#queues.holdUntil(store.#checks.defer(() => store.#checkArticles(writable), CHECKS_WAIT_MS));
+      store.#queues.holdUntil(store.#checks.defer(checkArticles, CHECKS_WAIT_MS));
       // Queued behind the checks like any write (inside them it would wait for itself). A daily
       // backup that fails is reported as a problem; close() waits for it.
       const backupOnOpen = opts.backupOnOpen;
@@ -117,89 +115,26 @@ export class NotebookStore {
     }
   }
 
-  /**
-   * Reads and checks every article file listed at open, then installs them: damaged ones moved
-   * aside and reported, and the catalog rebuilt from what was read.
-   */
-  async #checkArticles(canWrite: boolean): Promise<void> {
-    const ids = this.#checks.ids;
-    // Stamped before reading: a file changed in between gets a stale entry, never a wrong one.
-    const stamps = await stampsOf(ids.map((id) => absPath(this.dir, `${ARTICLES_DIR}/${id}.json`)));
-    const loaded = await loadArticleFiles(this.dir, ids, { migrator: this.migrator, canWrite });
-    await this.#adoptArticles(loaded);
-    this.#catalog.adopt(new Map([...loaded.articles].map(([id, doc]) => [id, doc.low.data])), new Map<string, FileStamp | null>(ids.map((id, i) => [id, stamps[i] ?? null])));
-    await this.#releaseLockIfReadOnly();
-  }
-
-  /** A notebook with files from a newer Quotebook: we will not write, so let others. */
-  async #releaseLockIfReadOnly(): Promise<void> {
-    if (this.readOnly && this.lock) {
-      await this.lock.release();
-      this.lock = null;
-    }
-  }
-
-  /** Installs the articles the checks read (see #checkArticles), beside what the open installed. */
-  async #adoptArticles(loaded: LoadedArticles): Promise<void> {
-    const problems = await findingsToProblems(this.dir, loaded, false);
-    this.#articles = loaded.articles;
-    this.problems = await currentProblems(this.dir, [...this.problems, ...problems]);
-    await this.#adoptVersions({ ...loaded, migrated: [...this.#migrateLater, ...loaded.migrated] });
-    this.#migrateLater = [];
-  }
-
-  /** Install freshly loaded state; throws NotebookDamagedError if notebook.json is unusable. */
-  async #load(loaded: LoadedNotebook, { articlesLater = false } = {}): Promise<void> {
-    const problems = await findingsToProblems(this.dir, loaded, !loaded.notebook);
-    if (!loaded.notebook) {
-      if (!problems.some((p) => p.file === NOTEBOOK_FILE)) {
-        // notebook.json vanished between the existence check and the read.
-        await assertNoNotebookRemains(this.dir);
-      }
-      throw new NotebookDamagedError(this.dir, problems.filter((p) => p.file === NOTEBOOK_FILE), (await newestVerifiedBackup(this.dir))?.id ?? null);
-    }
-    this.#notebook = loaded.notebook;
-    this.#articles = loaded.articles;
-    this.#notes = loaded.notes;
-    this.problems = await currentProblems(this.dir, problems);
-    // Upgrades wait for the articles, so one backup before migrating holds every file as it was.
-    if (articlesLater) this.#migrateLater = loaded.migrated;
-    await this.#adoptVersions(articlesLater ? { ...loaded, migrated: [] } : loaded);
-  }
-
-  /** Files from a newer Quotebook make the notebook read-only; older ones are upgraded on disk. */
-  async #adoptVersions(loaded: LoadedArticles): Promise<void> {
-    if (loaded.newerVersionFiles.length) {
-      this.readOnly = true;
-      this.readOnlyReason = NEWER_VERSION_REASON;
-    } else if (loaded.migrated.length && !this.readOnly) {
-      // The backup holds the files as they were before any migration is written back.
-      // createBackup directly: this.backup() queues behind a running restore, which may be us.
-      await createBackup(this.dir, `before-migration-to-v${this.migrator.targetVersion}`, { keep: this.keepBackups });
-      for (const m of loaded.migrated) await m.writeBack();
-    }
-  }
-
   // ---- reading (in memory; returned values are frozen: clone before editing) ----
 
   notebook(): NotebookFile {
-    return this.#notebook.low.data;
+    return this.#state.notebook.low.data;
   }
 
   articles(): ArticleFile[] {
-    return [...this.#articles.values()].map((d) => d.low.data);
+    return [...this.#state.articles.values()].map((d) => d.low.data);
   }
 
   article(id: string): ArticleFile | undefined {
-    return this.#articles.get(id)?.low.data;
+    return this.#state.articles.get(id)?.low.data;
   }
 
   notes(): NoteFile[] {
-    return [...this.#notes.values()].map((d) => d.low.data);
+    return [...this.#state.notes.values()].map((d) => d.low.data);
   }
 
   note(id: string): NoteFile | undefined {
-    return this.#notes.get(id)?.low.data;
+    return this.#state.notes.get(id)?.low.data;
   }
 
   /**
@@ -226,7 +161,7 @@ export class NotebookStore {
   }
 
   #installedSummaries(): ArticleSummary[] {
-    return [...this.#articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
+    return [...this.#state.articles].map(([id, doc]) => this.#catalog.summaryOf(id, doc.low.data));
   }
 
   // ---- writing ----
@@ -238,15 +173,15 @@ export class NotebookStore {
     return this.#serial(NOTEBOOK_FILE, async () => {
       await this.#live?.reconcile(NOTEBOOK_REF);
       // Inside the chain, so two concurrent updates both see each other's result.
-      const draft = structuredClone(this.#notebook.low.data);
+      const draft = structuredClone(this.#state.notebook.low.data);
       mutator(draft);
-      return this.#save(NOTEBOOK_REF, this.#notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
+      return this.#files.save(NOTEBOOK_REF, this.#state.notebook, validateAs(NOTEBOOK_REF, draft, this.migrator.targetVersion) as NotebookFile);
     });
   }
 
   /** Save one article file (its quotes included). Writes only `articles/<id>.json`. */
   putArticle(file: ArticleFile): Promise<ArticleFile> {
-    return this.#put('article', file);
+    return this.#files.put('article', file);
   }
 
   /**
@@ -257,97 +192,34 @@ export class NotebookStore {
    * no such article (it may have been deleted while the change waited).
    */
   updateArticle(id: string, change: (current: ArticleFile) => ArticleFile): Promise<{ previous: ArticleFile; next: ArticleFile } | undefined> {
-    return this.#update('article', id, change);
+    return this.#files.update('article', id, change);
   }
 
   /** Move `articles/<id>.json` to the trash. False if there was no such article. */
   deleteArticle(id: string): Promise<boolean> {
-    return this.#delete('article', id);
+    return this.#files.delete('article', id);
   }
 
   /** Bring back the most recently deleted version of an article from the trash. */
   restoreArticle(id: string): Promise<ArticleFile> {
-    return this.#restore('article', id);
+    return this.#files.restore('article', id);
   }
 
   putNote(file: NoteFile): Promise<NoteFile> {
-    return this.#put('note', file);
+    return this.#files.put('note', file);
   }
 
   /** Read-modify-write of one note inside its write queue (see updateArticle). */
   async updateNote(id: string, change: (current: NoteFile) => NoteFile): Promise<NoteFile | undefined> {
-    return (await this.#update('note', id, change))?.next;
+    return (await this.#files.update('note', id, change))?.next;
   }
 
   deleteNote(id: string): Promise<boolean> {
-    return this.#delete('note', id);
+    return this.#files.delete('note', id);
   }
 
   restoreNote(id: string): Promise<NoteFile> {
-    return this.#restore('note', id);
-  }
-
-  async #put<K extends FileKind>(kind: K, file: KindFile<K>): Promise<KindFile<K>> {
-    this.#assertWritable();
-    const next = validateAs({ kind, id: '' }, file, this.migrator.targetVersion) as KindFile<K>;
-    const id = idOf(next);
-    const ref: DocRef = { kind, id };
-    return this.#serial(queueKey(ref), async () => {
-      if (this.#live) return (await this.#live.commit(ref, next)) as KindFile<K>;
-      const docs = this.#docsOf(kind);
-      const doc = docs.get(id) ?? newDoc(this.dir, kind, id, this.migrator);
-      await writeDoc(doc, next);
-      docs.set(id, doc);
-      return next;
-    });
-  }
-
-  async #update<K extends FileKind>(kind: K, id: string, change: (current: KindFile<K>) => KindFile<K>): Promise<{ previous: KindFile<K>; next: KindFile<K> } | undefined> {
-    this.#assertWritable();
-    const ref: DocRef = { kind, id };
-    return this.#serial(queueKey(ref), async () => {
-      const docs = this.#docsOf(kind);
-      if (docs.has(id)) await this.#live?.reconcile(ref);
-      const doc = docs.get(id);
-      if (!doc) return undefined;
-      const previous = doc.low.data as KindFile<K>;
-      const changed = change(previous);
-      if (changed === previous) return { previous, next: previous };
-      const next = validateAs(ref, changed, this.migrator.targetVersion) as KindFile<K>;
-      if (idOf(next) !== id) throw new InvalidDataError(kind, [`its id changed from "${id}" to "${idOf(next)}"`]);
-      return { previous, next: (await this.#save(ref, doc, next)) as KindFile<K> };
-    });
-  }
-
-  async #delete(kind: FileKind, id: string): Promise<boolean> {
-    this.#assertWritable();
-    return this.#serial(queueKey({ kind, id }), async () => {
-      const docs = this.#docsOf(kind);
-      const known = docs.has(id);
-      if (known && this.#live) {
-        await this.#live.commit({ kind, id }, null);
-        return true;
-      }
-      const moved = await deleteToTrash(this.dir, folderOf(kind), id);
-      docs.delete(id);
-      return known || moved;
-    });
-  }
-
-  async #restore<K extends FileKind>(kind: K, id: string): Promise<KindFile<K>> {
-    this.#assertWritable();
-    return this.#serial(queueKey({ kind, id }), async () => {
-      const docs = this.#docsOf(kind);
-      const doc = newDoc(this.dir, kind, id, this.migrator);
-      await restoreFromTrash(this.dir, folderOf(kind), id, docs.has(id), doc);
-      docs.set(id, doc);
-      if (this.#live) return (await this.#live.restore({ kind, id })) as KindFile<K>;
-      return doc.low.data as KindFile<K>;
-    });
-  }
-
-  #docsOf(kind: FileKind): Map<string, Doc<AnyFile>> {
-    return (kind === 'article' ? this.#articles : this.#notes) as Map<string, Doc<AnyFile>>;
+    return this.#files.restore('note', id);
   }
 
   // ---- problems ----
@@ -360,7 +232,7 @@ export class NotebookStore {
     this.#assertWritable();
     return this.#serial(PROBLEMS_FILE, async () => {
       const result = await acknowledgeMovedAside(this.dir, which);
-      this.problems = await currentProblems(this.dir, this.problems);
+      this.#state.problems = await currentProblems(this.dir, this.#state.problems);
       return result;
     });
   }
@@ -368,8 +240,8 @@ export class NotebookStore {
   // ---- backups ----
 
   async #backupOnOpen(mode: true | 'daily'): Promise<void> {
-    const problem = await backupOnOpen(this.dir, mode, this.#articles.size + this.#notes.size > 0, (reason) => this.backup(reason));
-    if (problem) this.problems = [...this.problems, problem];
+    const problem = await backupOnOpen(this.dir, mode, this.#state.articles.size + this.#state.notes.size > 0, (reason) => this.backup(reason));
+    if (problem) this.#state.problems = [...this.#state.problems, problem];
   }
 
   /** Take a verified snapshot now (e.g. before a risky import). */
@@ -394,7 +266,7 @@ export class NotebookStore {
     return this.#queues.alone(async () => {
       // createBackup directly: this.backup() would queue behind this very restore.
       const result = await restoreBackupFiles(this.dir, id, () => createBackup(this.dir, 'before-restore', { keep: this.keepBackups }));
-      await this.#load(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
+      await this.#loader.install(await loadNotebook(this.dir, { migrator: this.migrator, canWrite: true }));
       this.#catalog.clear(); // every file was replaced: the next open reads them all
       if (this.#live) await this.#live.reconcileAll(this.#allRefs());
       return result;
@@ -409,8 +281,7 @@ export class NotebookStore {
     await this.#queues.idle();
     await this.#catalog?.flush();
     this.#live?.replica.clear();
-    await this.lock?.release();
-    this.lock = null;
+    await this.#state.releaseLock();
   }
 
   get closed(): boolean {
@@ -454,7 +325,7 @@ export class NotebookStore {
 
   async #startLive(author: Author | undefined, articleCount: number): Promise<void> {
     const replica = await Replica.open(this.dir, author ? { author } : {});
-    if (replica.created && (articleCount || this.#notes.size)) {
+    if (replica.created && (articleCount || this.#state.notes.size)) {
       // The first open with live state: keep the notebook as it was, in case anything goes wrong.
       await createBackup(this.dir, 'before-live-notebook', { keep: this.keepBackups });
     }
@@ -462,22 +333,13 @@ export class NotebookStore {
   }
 
   #liveHost(): LiveFilesHost {
-    return liveHostOf(this.dir, this.migrator, { notebook: () => this.#notebook, articles: () => this.#articles, notes: () => this.#notes });
-  }
-
-  /** Writes one file: through the live state when there is one, directly otherwise. */
-  async #save<T extends AnyFile>(ref: DocRef, doc: Doc<T>, next: T): Promise<T> {
-    if (!this.#live) {
-      await writeDoc(doc, next);
-      return next;
-    }
-    return (await this.#live.commit(ref, next)) as T;
+    return liveHostOf(this.dir, this.migrator, { notebook: () => this.#state.notebook, articles: () => this.#state.articles, notes: () => this.#state.notes });
   }
 
   // ---- internals ----
 
   #allRefs(): DocRef[] {
-    return [NOTEBOOK_REF, ...[...this.#articles.keys()].map((id) => ({ kind: 'article' as const, id })), ...[...this.#notes.keys()].map((id) => ({ kind: 'note' as const, id }))];
+    return [NOTEBOOK_REF, ...[...this.#state.articles.keys()].map((id) => ({ kind: 'article' as const, id })), ...[...this.#state.notes.keys()].map((id) => ({ kind: 'note' as const, id }))];
   }
 
   #assertWritable(): void {
@@ -488,6 +350,6 @@ export class NotebookStore {
   #serial<R>(key: string, fn: () => Promise<R>): Promise<R> {
     // An article's catalog entry is refreshed in the file's queue, where memory matches the disk.
     const id = key.startsWith(`${ARTICLES_DIR}/`) ? key.slice(ARTICLES_DIR.length + 1) : null;
-    return this.#queues.serial(key, id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#articles.get(id)?.low.data)));
+    return this.#queues.serial(key, id === null ? fn : () => fn().finally(() => this.#catalog.refresh(id, this.#state.articles.get(id)?.low.data)));
   }
 }
