@@ -35,8 +35,9 @@ function namesOf(article: Labelled): string[] {
     if (actor.kind === 'state') continue; // country names are in every word list
     for (const form of [actor.name, ...actor.aliases]) {
       const clean = form.replace(/\|/g, '').trim();
-      // A proper name has a capital letter; "the court" or "the union" is not distinctive.
-      if (clean.length >= 4 && /\p{Lu}/u.test(clean)) names.add(clean);
+      // A proper name has a capital letter past a leading article: "the court", "the union" or
+      // "The documents" (a document actor, capitalised at a sentence start) is not distinctive.
+      if (clean.length >= 4 && /\p{Lu}/u.test(clean.replace(/^the\s+/i, ''))) names.add(clean);
     }
     if (actor.kind === 'person' && actor.name.includes(' ')) names.add(actor.name.split(/\s+/).pop()!);
   }
