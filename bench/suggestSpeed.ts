@@ -11,7 +11,7 @@ import { countWords } from '../src/shared/text/normalise';
 import { percentile, round } from './stats';
 
 const root = resolve(__dirname, '..');
-const DIRS = [join(root, 'test', 'fixtures', 'suggest', 'tune'), join(root, 'test', 'fixtures', 'suggest', 'heldout'), join(root, '..', 'shared', 'corpus')];
+const DIRS = [join(root, 'test', 'fixtures', 'suggest', 'tune'), join(root, 'test', 'fixtures', 'suggest', 'tune-was-heldout'), join(root, '..', 'shared', 'corpus')];
 
 function articles(): string[] {
   return DIRS.flatMap((dir) => {

@@ -5,16 +5,16 @@
  *
  *   npm run eval:quotes                 # table for docs/guide.md
  *   npm run eval:quotes -- --json       # machine-readable figures
- *   npm run eval:quotes -- --errors tune   # every miss in one split (never tune on "heldout")
+ *   npm run eval:quotes -- --errors tune   # every miss in one split (never tune on a held-out one)
  *   npm run eval:quotes -- --about-errors tune   # found quotes whose about-actors differ from the labels
  *   npm run eval:quotes -- --splits tune,sample   # only these splits
  *   npm run eval:quotes -- --fix-offsets  # fill in missing start/end of new labels from their text
  *
  * Splits are folders (see evalSplits.ts): every folder under test/fixtures/suggest with labels
- * ("tune", used while writing the rules; "heldout" and any other, never tuned on) and "sample"
+ * ("tune" and "tune-…", used while writing the rules; "heldout2" and any other, never tuned on) and "sample"
  * (../shared/corpus, the article the issue came with). A label whose offsets do not give its text
  * stops the run unless --fix-offsets is given. For splits labelled for issue 14 (US/UK news:
- * "news/tune", "news/heldout") the output adds span F1 over every kind, about-actor F1, the
+ * "news/tune", "news/heldout3") the output adds span F1 over every kind, about-actor F1, the
  * quote-mark-and-cue baseline and the per-class error report (evalReport.ts). Every split labelled
  * with about-actors gets about-actor precision, recall and F1 on its found quotes.
  */

@@ -52,15 +52,15 @@ describe('loading a split', () => {
 });
 
 describe('finding splits', () => {
-  it('takes every folder with labels, nested ones by path, and the sample; only "…tune" and the sample are tuning splits', async () => {
+  it('takes every folder with labels, nested ones by path, and the sample; only "…tune", "…tune-…" and the sample are tuning splits', async () => {
     const root = await tempDir('qb-splits-');
-    for (const folder of ['tune', 'heldout', 'news', 'news/tune', 'empty']) await mkdir(join(root, 'fixtures', folder), { recursive: true });
-    for (const folder of ['tune', 'heldout', 'news', 'news/tune']) await writeFile(join(root, 'fixtures', folder, 'a.gold.json'), '{}');
+    for (const folder of ['tune', 'heldout', 'news', 'news/tune', 'news/tune-was-heldout', 'news/retune', 'empty']) await mkdir(join(root, 'fixtures', folder), { recursive: true });
+    for (const folder of ['tune', 'heldout', 'news', 'news/tune', 'news/tune-was-heldout', 'news/retune']) await writeFile(join(root, 'fixtures', folder, 'a.gold.json'), '{}');
     await mkdir(join(root, 'corpus'));
     await writeFile(join(root, 'corpus', 's.gold.json'), '{}');
     const splits = discoverSplits(join(root, 'fixtures'), join(root, 'corpus'));
-    expect(Object.keys(splits)).toEqual(['heldout', 'news', 'news/tune', 'tune', 'sample']);
+    expect(Object.keys(splits)).toEqual(['heldout', 'news', 'news/retune', 'news/tune', 'news/tune-was-heldout', 'tune', 'sample']);
     expect(splits['news/tune']).toBe(join(root, 'fixtures', 'news', 'tune'));
-    expect(Object.keys(splits).filter(isHeldOut)).toEqual(['heldout', 'news']);
+    expect(Object.keys(splits).filter(isHeldOut)).toEqual(['heldout', 'news', 'news/retune']);
   });
 });

@@ -61,7 +61,7 @@ export function labelProblems(text: string, gold: Gold): string[] {
   return problems;
 }
 
-const articles = ['tune', 'heldout'].flatMap((split) =>
+const articles = readdirSync(news).flatMap((split) =>
   readdirSync(join(news, split))
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => {
@@ -71,10 +71,9 @@ const articles = ['tune', 'heldout'].flatMap((split) =>
 );
 
 describe('issue 14 news labels', () => {
-  it('has at least 24 labelled articles, about half of them held out', () => {
+  it('has at least 24 labelled articles, at least 20 of them in held-out splits', () => {
     expect(articles.length).toBeGreaterThanOrEqual(24);
-    const heldOut = articles.filter((a) => a.name.startsWith('heldout/')).length;
-    expect(Math.abs(2 * heldOut - articles.length)).toBeLessThanOrEqual(2);
+    expect(articles.filter((a) => a.name.startsWith('heldout')).length).toBeGreaterThanOrEqual(20);
   });
 
   it.each(articles.map((a) => [a.name, a] as const))('%s: every label is exactly the text its offsets give', (_name, a) => {
