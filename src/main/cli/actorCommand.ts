@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { lookupGazetteer, nameKey, resolveActor } from '../../shared/actors';
 import type { Actor, ActorKind } from '../../shared/model';
+import { leastUsedTint } from '../../shared/palette';
 import type { CliContext } from './context';
 import { withNotebook } from './context';
 import { CliError } from './cliError';
@@ -91,6 +92,8 @@ async function addActor(ctx: CliContext, args: string[]): Promise<void> {
     const actor = await call('actors:create', {
       name,
       aliases,
+      // A tint of its own, as the app gives a new actor, so its quotes stand apart in the reader.
+      colour: leastUsedTint(actors.map((a) => a.colour)),
       ...(kind ? { kind } : {}),
       ...(values.role ? { role: values.role } : {}),
       ...(affiliation ? { affiliationId: affiliation.id } : {}),

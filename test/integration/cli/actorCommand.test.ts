@@ -32,6 +32,8 @@ describe('quotebook actor', () => {
     expect(added.stdout).toMatch(/^Added act_\S+ {2}Jens Stoltenberg \(person, Secretary-General, NATO\)$/);
     const [, js] = (await json('list', 'actors')).sort((a: { name: string }, b: { name: string }) => b.name.localeCompare(a.name));
     expect(js).toMatchObject({ name: 'Jens Stoltenberg', role: 'Secretary-General', affiliationId: nato.id, externalIds: { wikidata: 'Q57326' } });
+    // Each in a tint of its own, as the app gives new actors, so their quotes stand apart.
+    expect([nato.colour, js.colour]).toEqual(['blue', 'amber']);
   });
 
   it('refuses a name that already resolves to an actor ("US" is "U.S.")', async () => {

@@ -38,7 +38,7 @@ function existingActor(name: string, actors: readonly Actor[]): Actor | null {
 
 export function ActorForm({ actor, actors, submitLabel, busy, onSubmit, onCancel, onOpenActor }: ActorFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<ActorDraft>(() => draftOf(actor));
+  const [draft, setDraft] = useState<ActorDraft>(() => draftOf(actor, actors));
   const [aliasText, setAliasText] = useState('');
   const set = <K extends keyof ActorDraft>(key: K, value: ActorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 

@@ -1,5 +1,6 @@
 /** What the actor profile form edits, and how an edit becomes an `actors:update` patch. */
 import type { Actor, ActorKind } from '../../../../shared/model';
+import { leastUsedTint } from '../../../../shared/palette';
 import { wikidataId } from './actorLabels';
 
 /** The form's fields; `wikidata` is one entry of the actor's external ids. */
@@ -14,8 +15,12 @@ export interface ActorDraft {
   colour: string;
 }
 
-/** The draft for an existing actor, or an empty one. */
-export function draftOf(actor: Actor | null): ActorDraft {
+/**
+ * The draft for an existing actor, or an empty one. A new actor starts in the tint the notebook's
+ * `others` use least, as actors made from the inspector or a suggestion do, so it stands apart in
+ * the reader and the actor list (the form can change it).
+ */
+export function draftOf(actor: Actor | null, others: readonly Pick<Actor, 'colour'>[] = []): ActorDraft {
   return {
     name: actor?.name ?? '',
     kind: actor?.kind ?? 'person',
@@ -24,7 +29,7 @@ export function draftOf(actor: Actor | null): ActorDraft {
     affiliationId: actor?.affiliationId ?? null,
     wikidata: actor ? wikidataId(actor) : '',
     description: actor?.description ?? '',
-    colour: actor?.colour ?? '',
+    colour: actor ? actor.colour : leastUsedTint(others.map((a) => a.colour)),
   };
 }
 

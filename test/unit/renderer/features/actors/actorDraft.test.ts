@@ -19,7 +19,12 @@ describe('patchFrom', () => {
     expect(patchFrom({ ...draftOf(actor), ...edit }, actor)).toEqual(patch);
   });
 
+  it('starts a new actor in the tint the other actors use least, so it stands apart', () => {
+    expect(draftOf(null, [{ colour: 'blue' }, { colour: 'amber' }, { colour: '' }]).colour).toBe('rose');
+    expect(draftOf(actor, [{ colour: 'blue' }]).colour).toBe(actor.colour);
+  });
+
   it('starts a new actor as a person with nothing filled in', () => {
-    expect(draftOf(null)).toEqual({ name: '', kind: 'person', aliases: [], role: '', affiliationId: null, wikidata: '', description: '', colour: '' });
+    expect(draftOf(null)).toEqual({ name: '', kind: 'person', aliases: [], role: '', affiliationId: null, wikidata: '', description: '', colour: 'blue' });
   });
 });
