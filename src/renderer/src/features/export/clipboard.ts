@@ -21,16 +21,3 @@ export async function copyText(text: string): Promise<boolean> {
     }
   }
 }
-
-/** Offers `text` as a file download (browser edition); the object URL is released afterwards. */
-export function downloadText(fileName: string, mediaType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
