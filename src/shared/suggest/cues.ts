@@ -8,7 +8,7 @@ import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, RO
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
-import { isPunct, type Token } from './tokens';
+import { isPunct, titleDot, type Token } from './tokens';
 import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
 
 /** A reporting cue in a sentence. */
@@ -218,7 +218,7 @@ function clauseAfterAside(para: Paragraph, sentence: Sentence, quote: number, ve
 /** The name after an inverted verb ends at punctuation or a preposition: "said Claudine Favre at a press conference". */
 function invertedEnd(para: Paragraph, sentence: Sentence, from: number): number {
   let k = from;
-  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
+  while (k < sentence.to && para.quoteOf[k]! < 0 && (!isPunct(para.tokens[k]!) || titleDot(para.tokens, k)) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
   return k;
 }
 

@@ -17,4 +17,16 @@ describe('speakers', () => {
     const text = 'Olga Brandt, a former skipper who fished the northern grounds for two decades before entering politics in 2019, urged ministers to cut the fees.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'ministers to cut the fees', 'Olga Brandt']]);
   });
+
+  it('reads an abbreviated title after an inverted verb as part of the name', () => {
+    const text = '“The harbour stays shut,” said Sen. Olga Brandt, D-Maine, the committee chair. “We will not be rushed.”';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The harbour stays shut, … We will not be rushed.', 'Olga Brandt']]);
+    expect(suggest('“Nobody asked us,” said Mr. Brandt of Portland.').map(brief)).toEqual([['direct', 'Nobody asked us,', 'Brandt']]);
+  });
+
+  it('leaves the state or body after "of" out of a titled name', () => {
+    expect(suggest('Sen. Ada Kirwin of North Dakota, the panel’s senior Republican, asked whether the grain audit was complete.').map(brief)).toEqual([['indirect', 'whether the grain audit was complete', 'Ada Kirwin']]);
+    expect(suggest('Mayor Tomas Leland of the Harbour Trust said the ferry would run again.').map(brief)).toEqual([['indirect', 'the ferry would run again', 'Tomas Leland']]);
+    expect(suggest('Secretary of State Ada Kirwin said the talks had stalled.').map(brief)).toEqual([['indirect', 'the talks had stalled', 'Ada Kirwin']]);
+  });
 });
