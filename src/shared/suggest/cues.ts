@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -55,7 +55,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
     const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
-    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative') continue; // "a long-standing demand of campaigners, officials said"
+    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && documentShows(tokens, i))) continue; // "a long-standing demand of campaigners, officials said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
@@ -98,7 +98,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   }
   const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
-  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true);
+  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
   if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {
     // "The proposal would see …, the officials said." — the clause comes first.
@@ -106,6 +106,15 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
   }
   return cue;
+}
+
+/**
+ * "Payroll records show a third of …", "the figures showed wages had …": a document or data
+ * reports a bare clause as a speaker does (a "TV show" or "the video shows a man" does not: the
+ * word before the verb must be a document or data noun).
+ */
+function documentShows(tokens: readonly Token[], verb: number): boolean {
+  return /^show(?:s|ed)?$/.test(tokens[verb]!.lower) && DOCUMENT_NOUNS.has(tokens[verb - 1]?.lower ?? '');
 }
 
 /** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
@@ -179,7 +188,8 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     const t = tokens[i]!;
     if (quoteOf[i]! >= 0) return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    // "A memo sent to agency heads and obtained by the paper shows": "and" joins two participles of the subject, not two clauses.
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !(t.lower === 'and' && participleAfter(tokens, i + 1, verb))) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
@@ -197,6 +207,13 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** "obtained by Reuters", "seen by the Courier": a past participle and its agent, running up to the verb. */
+function participleAfter(tokens: readonly Token[], k: number, verb: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || !(/[a-z]{3,}ed$/.test(t.lower) || /^(?:seen|shown|given|written|sent|made|held|kept)$/.test(t.lower))) return false;
+  return tokens[k + 1]?.lower === 'by' && verb - k <= 8 && tokens.slice(k + 1, verb).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower));
 }
 
 /**

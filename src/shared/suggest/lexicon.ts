@@ -146,6 +146,12 @@ export const NOT_NAMES = words(
   'november december today tomorrow yesterday meanwhile however still also then now mr mrs ms dr sir q a mps meps ceos',
 );
 
+/** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
+export const DOCUMENT_NOUNS = words(
+  'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
+  'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts',
+);
+
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
 export const SOURCE_NOUNS = words(
   'official officials diplomat diplomats source sources spokesman spokeswoman spokesperson spokespeople adviser advisers ' +
@@ -162,10 +168,11 @@ export const SOURCE_NOUNS = words(
   'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
-  'letter poll survey audit study assessment ruling judgment indictment complaint ' +
+  'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
-  'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups',
+  'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
+    [...DOCUMENT_NOUNS].join(' '),
 );
 
 /** Plural party names that stand for a group of people wherever they are capitalised ("… and Democrats were outraged"). */

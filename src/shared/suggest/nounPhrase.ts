@@ -120,8 +120,13 @@ function keepSegment(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
-  if (FRONTED.has(first.lower) || isParticiple(tokens, a)) return false;
+  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !modifiedSource(tokens, a, b))) return false;
   return b - a <= 12;
+}
+
+/** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
+function modifiedSource(tokens: readonly Token[], a: number, b: number): boolean {
+  return b - a <= 3 && SOURCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a + 1, b).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
 }
 
 /** "Speaking at…", "speaking on condition…" (but not "Housing Secretary" or "King"). */

@@ -28,15 +28,17 @@ function quoteAfter(para: Paragraph, k: number): number {
 }
 
 /** The clause a verb reports, after "that" or (for "say"-like verbs) directly. */
-export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean): ClauseRange {
+export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean, documentShows = false): ClauseRange {
   const { tokens, quoteOf } = para;
   const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
   if (that >= 0) return clauseFrom(para, sentence, that + 1);
-  if (!allowBare || !BARE_CLAUSE_VERBS.has(verb)) return null;
+  if (!allowBare || !(BARE_CLAUSE_VERBS.has(verb) || documentShows)) return null;
   let k = skipAdverbials(tokens, verbEnd, sentence.to);
   if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
   const t = tokens[k];
-  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
+  // "records show about a third of …": what a document shows may open with a quantity.
+  const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
     // "warned the West against …" has no clause; "warned it would …" does.
     if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;

@@ -29,4 +29,16 @@ describe('speakers', () => {
     expect(suggest('Mayor Tomas Leland of the Harbour Trust said the ferry would run again.').map(brief)).toEqual([['indirect', 'the ferry would run again', 'Tomas Leland']]);
     expect(suggest('Secretary of State Ada Kirwin said the talks had stalled.').map(brief)).toEqual([['indirect', 'the talks had stalled', 'Ada Kirwin']]);
   });
+
+  it('lets documents and data report what they show', () => {
+    expect(suggest('Shipping logs show the tanker had switched off its transponder.').map(brief)).toEqual([['indirect', 'the tanker had switched off its transponder', 'shipping logs']]);
+    expect(suggest('The harbour fees would double by spring, internal papers show.').map(brief)).toEqual([['indirect', 'The harbour fees would double by spring', 'internal papers']]);
+    // A show that is no document reports nothing.
+    expect(suggest('The video shows a crowd gathering at the gates.').map(brief)).toEqual([]);
+  });
+
+  it('reads a subject with two participles joined by "and" as one description', () => {
+    const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo']]);
+  });
 });
