@@ -169,6 +169,13 @@ export const SOURCE_NOUNS = words(
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
   'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +
+  // People named by what they do ("a buyer at the auction, who asked not to be identified").
+  'buyer buyers trader traders dealer dealers broker brokers banker bankers owner owners manager managers engineer engineers ' +
+  'inspector inspectors auditor auditors investigator investigators consultant consultants contractor contractors strategist ' +
+  'strategists pollster pollsters academic academics professor professors historian historians organiser organisers organizer ' +
+  'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
+  'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
+  'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +

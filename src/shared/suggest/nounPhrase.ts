@@ -46,7 +46,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ','))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
   if (from >= to) return null;
-  const segments = splitSegments(tokens, from, to).filter(([a, b]) => keepSegment(tokens, a, b));
+  // "In a statement, the company": a fronted adverbial before the subject names no one.
+  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   const mentions: Mention[] = [];

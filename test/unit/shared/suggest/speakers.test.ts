@@ -41,4 +41,13 @@ describe('speakers', () => {
     const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo']]);
   });
+
+  it('skips a fronted adverbial before the subject', () => {
+    expect(suggest('In a letter to staff, the health board said the ward would close in May.').map(brief)).toEqual([['indirect', 'the ward would close in May', 'the health board']]);
+  });
+
+  it('names an unnamed source by what they do', () => {
+    const text = 'A trader at the fish market, who asked not to be named because she feared losing her stall, said prices were falling.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'prices were falling', 'a trader at the fish market']]);
+  });
 });
