@@ -216,8 +216,15 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   if (i < sentence.to && FRONT.has(tokens[i]!.lower)) {
     let comma = i;
     while (comma < sentence.to && comma < i + 12 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
-    if (isPunct(tokens[comma], ',')) i = comma + 1;
-    else {
+    if (isPunct(tokens[comma], ',')) {
+      i = comma + 1;
+      // "In the fields of X, where rice grows below sea level, Ada Roe walks …": the fronted phrase's own relative clause.
+      if (i < sentence.to && /^(?:where|which|when|whose)$/.test(tokens[i]!.lower)) {
+        let next = i + 1;
+        while (next < sentence.to && next < i + 20 && !isPunct(tokens[next]!, ',') && quoteOf[next]! < 0) next++;
+        if (isPunct(tokens[next], ',')) i = next + 1;
+      }
+    } else {
       i++;
       while (i < sentence.to && i < from + 6 && !/^(?:he|she|they|it)$/.test(tokens[i]!.lower) && !(tokens[i]!.cap && ctx.mentionAt.has(`${para.index}:${i}`))) i++;
     }

@@ -4,11 +4,12 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
+import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
 
 /** A reporting cue in a sentence. */
@@ -89,7 +90,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   } else if (scan.stop === 'sub' && ['and', 'but', 'yet'].includes(tokens[scan.at]!.lower)) {
     cue.how = 'coordinated';
     cue.speaker = mainSpeaker();
-  } else if (scan.stop === 'sub' && ['who', 'which'].includes(tokens[scan.at]!.lower)) {
+  } else if (scan.stop === 'sub' && (['who', 'which'].includes(tokens[scan.at]!.lower) || relativeThat(tokens, scan.at, i))) {
     cue.how = 'relative';
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
@@ -189,7 +190,9 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     if (quoteOf[i]! >= 0) return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
     // "A memo sent to agency heads and obtained by the paper shows": "and" joins two participles of the subject, not two clauses.
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !(t.lower === 'and' && participleAfter(tokens, i + 1, verb))) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
+    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
@@ -249,12 +252,23 @@ function withNameAfterRole(ctx: Context, para: Paragraph, end: number): number {
   return k;
 }
 
+/**
+ * "companies that said …": a "that" right before the verb, after a noun, is a relative pronoun
+ * ("warned that officials said" has a subject between; "said that said" does not occur).
+ */
+function relativeThat(tokens: readonly Token[], at: number, verb: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]!.lower === 'that' && verb - at <= 2 && skipsToVerb(tokens, at + 1, verb) && before !== undefined && before.type === 'word' && SOURCE_NOUNS.has(before.lower);
+}
+
 /** "who warned that …": the person the relative pronoun stands for. */
 function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: number): Speaker | null {
   let k = who - 1;
   if (isPunct(para.tokens[k], ',')) k--;
   let from = k;
-  while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower)) from--;
+  // "pressure from companies that said": a relative "that" stands for the noun phrase after the preposition.
+  const that = para.tokens[who]!.lower === 'that';
+  while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower) && !(that && para.tokens[from - 1]!.lower !== 'of' && PREPOSITIONS.has(para.tokens[from - 1]!.lower))) from--;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
 }
 

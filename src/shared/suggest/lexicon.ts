@@ -176,6 +176,9 @@ export const SOURCE_NOUNS = words(
   'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
   'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
   'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
+  // Bodies in the plural ("companies that said they could not comply", "several banks").
+  'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
+  'operators countries governments agencies charities ministries regulators ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +

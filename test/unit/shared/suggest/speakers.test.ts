@@ -50,4 +50,18 @@ describe('speakers', () => {
     const text = 'A trader at the fish market, who asked not to be named because she feared losing her stall, said prices were falling.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'prices were falling', 'a trader at the fish market']]);
   });
+
+  it('finds the subject after a fronted phrase with its own relative clause', () => {
+    const text = 'On the terraces above Ravello, where lemons ripen under straw mats, Carla Neri checks her trees.\n\n“The frost took half of them,” she says.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The frost took half of them,', 'Carla Neri']]);
+  });
+
+  it('reads a relative "that" after a noun as standing for that noun', () => {
+    const text = 'The council delayed the levy after lobbying from retailers that said they could not pass on the cost.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'they could not pass on the cost', 'retailers']]);
+  });
+
+  it('keeps two nationalities joined by "and" in one subject', () => {
+    expect(suggest('Dutch and Belgian ferry operators have warned that they may cut winter sailings.').map(brief)).toEqual([['indirect', 'they may cut winter sailings', 'Dutch and Belgian ferry operators']]);
+  });
 });
