@@ -215,7 +215,7 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   while (i < sentence.to && (LEAD_SKIP.has(tokens[i]!.lower) || isPunct(tokens[i]!))) i++;
   if (i < sentence.to && FRONT.has(tokens[i]!.lower)) {
     let comma = i;
-    while (comma < sentence.to && comma < i + 12 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
+    while (comma < sentence.to && comma < i + 20 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
     if (isPunct(tokens[comma], ',')) {
       i = comma + 1;
       // "In the fields of X, where rice grows below sea level, Ada Roe walks …": the fronted phrase's own relative clause.

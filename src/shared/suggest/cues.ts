@@ -202,6 +202,8 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive;
       if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      // "…declined to comment, but two officials, speaking …, said": the subject starts after the conjunction.
+      if (['but', 'and', 'yet'].includes(first.lower) && j + 2 < i && tokens.slice(j + 2, i).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower) && !/[a-z]{3,}ed$/.test(w.lower))) return { from: j + 2, stop: 'punct', at: j + 1, quote: -1 };
       // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
       if (i + 1 < verb && PRONOUN.test(tokens[i + 1]!.lower) && skipsToVerb(tokens, i + 2, verb)) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
       i = j;

@@ -47,7 +47,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
   if (from >= to) return null;
   // "In a statement, the company": a fronted adverbial before the subject names no one.
-  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
+  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`)) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   const mentions: Mention[] = [];
@@ -117,11 +117,12 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
 }
 
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
-function keepSegment(tokens: readonly Token[], a: number, b: number): boolean {
+function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean): boolean {
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
-  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !modifiedSource(tokens, a, b))) return false;
+  // A name is no participle, whatever its ending ("Lanning said", "Fleming told").
+  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b))) return false;
   return b - a <= 12;
 }
 

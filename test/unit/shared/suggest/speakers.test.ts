@@ -64,4 +64,22 @@ describe('speakers', () => {
   it('keeps two nationalities joined by "and" in one subject', () => {
     expect(suggest('Dutch and Belgian ferry operators have warned that they may cut winter sailings.').map(brief)).toEqual([['indirect', 'they may cut winter sailings', 'Dutch and Belgian ferry operators']]);
   });
+
+  it('reads a surname ending in "-ing" as a name, not a participle', () => {
+    expect(suggest('Mara Fleming chairs the board. “We will not sell,” Fleming said.').map(brief)).toEqual([['direct', 'We will not sell,', 'Mara Fleming']]);
+  });
+
+  it('finds the subject after a long fronted phrase', () => {
+    const text = 'Outside a packed meeting hall in the old textile district of the city on Tuesday night, Ada Roe spoke briefly. “We are not done,” she told the crowd.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'We are not done,', 'Ada Roe']]);
+  });
+
+  it('reads "that" after "in a note to clients" as the clause of the verb', () => {
+    expect(suggest('Strategists at Norrland Bank wrote in a note to clients that the krona would weaken.').map(brief)).toEqual([['indirect', 'the krona would weaken', 'strategists at Norrland Bank']]);
+  });
+
+  it('starts the subject after "but" when the first clause has a speaker of its own', () => {
+    const text = 'A port spokesperson declined to comment, but two dock managers, speaking on condition of anonymity, said the cranes were idle.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the cranes were idle', 'two dock managers']]);
+  });
 });
