@@ -89,7 +89,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   }
   if (!c) return null;
   const first = tokens[from];
-  if (!first || from >= sentence.to || first.lower === 'that' || isPunct(first)) return null;
+  if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
   if (!fits(tokens, sentence, from, c.shape, lower)) return null;
   const to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;

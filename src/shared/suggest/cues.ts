@@ -49,6 +49,8 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (!speech && !characterise && !complement) continue;
     // "Asked whether …, Pierce said": the question's asker is not named, so it is no cue (the answer is labelled).
     if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
+    // "Harrow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
+    if (t.lower === 'asked' && isPunct(tokens[i - 1], ',') && answeredAfter(para, sentence, i)) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
@@ -61,6 +63,26 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
   return cues;
+}
+
+/** The subject of "a move Beijing said would …": the words after the last comma and the relative's head ("a move"). */
+function gapSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: number, verb: number): Speaker | null {
+  const { tokens } = para;
+  let k = verb - 1;
+  while (k > from && !isPunct(tokens[k - 1]!, ',')) k--;
+  if (/^(?:a|an|the)$/.test(tokens[k]!.lower) && tokens[k + 1] && !tokens[k + 1]!.cap && k + 2 < verb) k += 2;
+  return parseSpeaker(ctx, para, k, verb, sentence);
+}
+
+/** After ", asked …," comes the subject's own reporting verb ("Harrow, asked whether …, said"). */
+function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): boolean {
+  const { tokens, quoteOf } = para;
+  let k = asked + 1;
+  while (k < sentence.to && (quoteOf[k]! >= 0 || !isPunct(tokens[k]!, ','))) k++;
+  k++;
+  while (k < sentence.to && VERB_ADVERBS.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  return verb !== undefined && k < sentence.to && !verb.cap && (SPEECH_VERBS.has(verb.lower) || CHARACTERISE_VERBS.has(verb.lower));
 }
 
 function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null): Cue | null {
@@ -99,7 +121,11 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   }
   const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
-  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
+  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) {
+    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
+    // "…, a step the union said would …": the speaker is who said it, after the noun the relative hangs on.
+    if (cue.clause?.from === verbEnd && FINITE_MARKERS.has(tokens[verbEnd]!.lower) && scan.from < i) cue.speaker = gapSubject(ctx, para, sentence, scan.from, i) ?? cue.speaker;
+  }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
   if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {
     // "The proposal would see …, the officials said." — the clause comes first.

@@ -16,8 +16,14 @@ export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: nu
   let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
   if (takesObject) k = skipObject(para.tokens, k, sentence.to);
   if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
-  else if (k < sentence.to && para.quoteOf[k]! >= 0 && isTitle(para, k) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme
+  else if (k < sentence.to && para.quoteOf[k]! >= 0 && (isTitle(para, k) || runsOn(para, k)) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
+}
+
+/** "urged “all parties” to show restraint": quoted words followed by "to" are the verb's object, not a quotation it introduces. */
+function runsOn(para: Paragraph, k: number): boolean {
+  const next = para.tokens[quoteAfter(para, k)];
+  return next !== undefined && next.lower === 'to' && para.quoteOf[quoteAfter(para, k)]! < 0;
 }
 
 /** The token after the quotation holding token `k`. */
@@ -36,6 +42,11 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   let k = skipAdverbials(tokens, verbEnd, sentence.to);
   if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
   const t = tokens[k];
+  // "a move Pyongyang said would bring …": the clause's subject was taken out to head the relative; it starts at its verb.
+  if (t && k === verbEnd && quoteOf[k]! < 0 && /^(?:would|will|could|can|might|may|should|must|was|were|is|are|had|has)$/.test(t.lower)) {
+    const clause = clauseFrom(para, sentence, k);
+    return clause && clause.to - clause.from >= 3 ? clause : null;
+  }
   // "records show about a third of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
   if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
@@ -62,7 +73,8 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
   let aside = false;
   for (let j = k + 1, words = 1; j < sentence.to && words <= 5; j++) {
     const w = tokens[j]!;
-    if (quoteOf[j]! >= 0) return false;
+    // "said voters “sent me here to fight”": the quoted words open with the clause's verb.
+    if (quoteOf[j]! >= 0) return isPunct(w) && pastOrFinite(tokens[j + 1]);
     if (isPunct(w, ',') && !aside) {
       // One aside ("stocks of sardinella, the small fish that feeds much of West Africa, were"): skip to its closing comma.
       let c = j + 1;
@@ -74,11 +86,21 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
     }
     if (w.type !== 'word') return false;
     if (FINITE_MARKERS.has(w.lower)) return true;
-    if (w.lower !== 'of' && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
+    // "said inflation remained …", "said voters in his district sent …": a past tense after the subject.
+    if (j > k && pastOrFinite(w) && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return true;
+    if (w.lower !== 'of' && !(words >= 1 && SUBJECT_PREPOSITIONS.has(w.lower)) && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
     words++;
   }
   return false;
 }
+
+/** A lower-case auxiliary or past tense. */
+function pastOrFinite(w: Token | undefined): boolean {
+  return w !== undefined && w.type === 'word' && !w.cap && (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower));
+}
+
+/** Prepositions that may qualify a bare subject ("voters in his district", "farmers across the region"). */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'across', 'from', 'at', 'on']);
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
 
@@ -151,9 +173,24 @@ function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], cl
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 25; k++) {
     const w = tokens[k]!.lower;
-    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap)) return true;
+    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap) || presentTense(tokens, from, k)) return true;
   }
   return false;
+}
+
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'and', 'or', 'many', 'some', 'all', 'more', 'most', 'few', 'several']);
+
+/** "the union’s endorsement “changes nothing”": a present tense in "-s" right after a noun (a quotation mark between allowed). */
+function presentTense(tokens: readonly Token[], from: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.type !== 'word' || t.cap || !/^[a-z]{3,}s$/.test(t.lower) || /(?:ss|us|is|ous|ics)$/.test(t.lower)) return false;
+  let p = k - 1;
+  if (p > from && isPunct(tokens[p]!) && /^[“"‘']$/.test(tokens[p]!.text)) p--;
+  const prev = tokens[p];
+  // Nouns in "-s" are many ("venue changes", "false expenses"): the verb must take an object that shows it.
+  const next = tokens[k + 1];
+  const object = next !== undefined && next.type === 'word' && /^(?:nothing|no|the|a|an|it|them|him|her|us|everything|little|more|its|their|his)$/.test(next.lower);
+  return p >= from && prev !== undefined && prev.type === 'word' && !NOT_BEFORE_VERB.has(prev.lower) && !/s$/.test(prev.lower) && object;
 }
 
 /** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */

@@ -1,0 +1,42 @@
+/**
+ * Reported clauses that carry the speaker's own quoted words, and the constructions around them
+ * that used to leave the clause unfound (the quoted words then came out as a quote of their own).
+ * Sentences made up for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
+
+const suggest = (text: string) => suggestQuotes({ text }).quotes;
+const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null];
+
+describe('reported clauses with quoted words', () => {
+  it('reads a bare clause whose verb is a past tense ("saying demand stayed “stubbornly weak”")', () => {
+    const text = 'Ada Roe, the port director, cut the forecast on Monday, saying demand stayed "stubbornly weak" through the summer.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'demand stayed "stubbornly weak" through the summer', 'Ada Roe']]);
+  });
+
+  it('reads a bare subject with a place after it, and quoted words that open with the verb', () => {
+    const text = 'Mayor Ada Roe said residents in the harbour ward "voted for a clean river, not a new road."';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'residents in the harbour ward "voted for a clean river, not a new road."', 'Ada Roe']]);
+  });
+
+  it('reads a present tense that takes an object inside the quoted words', () => {
+    expect(suggest('Ada Roe said the ferry ruling "changes nothing."').map(brief)).toEqual([['indirect', 'the ferry ruling "changes nothing."', 'Ada Roe']]);
+    // A plural noun is no verb: "venue changes" reports nothing.
+    expect(suggest('Harbour board confirms ferry timetable changes').map(brief)).toEqual([]);
+  });
+
+  it('starts the clause at its verb when its subject heads a relative ("a step the union said would …")', () => {
+    const text = 'The board approved the closures, a step the union said would leave the valley "without a single clinic."';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'would leave the valley "without a single clinic."', 'the union']]);
+  });
+
+  it('takes quoted words followed by "to" as the object of "urged"', () => {
+    expect(suggest('Ada Roe urged "every neighbour" to check on the elderly.').map(brief)).toEqual([['indirect', '"every neighbour" to check on the elderly', 'Ada Roe']]);
+  });
+
+  it('reads ", asked …, said" as the subject answering, not asking', () => {
+    const text = 'Ada Roe, asked at the hearing whether she regretted the vote, said the council "did what it had to."';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the council "did what it had to."', 'Ada Roe']]);
+  });
+});
