@@ -43,7 +43,8 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
-    while (j < to && tokens[j]!.type === 'word' && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
+    // "Tells Iowa Crowd He Will …": in a Title Case headline the object's capitals stop at a pronoun.
+    while (j < to && tokens[j]!.type === 'word' && !/^(?:he|she|they|it|we|i)$/.test(tokens[j]!.lower) && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
     return j;
   }
   let j = DETERMINERS.has(t.lower) ? k + 1 : k;
@@ -102,7 +103,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     // "Allies Back Tougher Line On China As Beijing Warns …": a Title Case headline joins two attributions with "As".
-    if (para.titleCase && t.cap && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
+    // So does a sentence-case one ("… housing plan as Lee faces revolt").
+    if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
 }

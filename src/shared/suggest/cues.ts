@@ -42,7 +42,9 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     }
     const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
     // "ruled that …", "ruling that …": a court's words; "the rules that govern …" is a noun.
-    const ruled = /^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
+    // "the court ruled the law was void", a headline's "Court rules …": after a court, no "that" is needed.
+    const afterCourt = COURTS.test(tokens[i - 1]?.lower ?? '') && (t.lower === 'ruled' || (t.lower === 'rules' && para.heading));
+    const ruled = afterCourt || (/^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? ''));
     const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
     const complement = complementOf(t.lower) !== undefined;
@@ -198,6 +200,7 @@ interface Scan {
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/;
+const COURTS = /^(?:court|courts|judge|judges|justices|panel|tribunal)$/;
 const DETERMINER_BEFORE = /^(?:the|its|their|his|her|new|these|those|our|court|eu|party)$/;
 
 /** Only adverbs ("also", "has repeatedly") stand between `k` and the verb. */

@@ -55,7 +55,7 @@ export const BARE_CLAUSE_VERBS = words(
   'say says said saying tell tells told add adds added claim claims claimed argue argues argued insist insists insisted ' +
   'predict predicts predicted estimate estimates estimated write writes wrote admit admits admitted acknowledge ' +
   'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe ' +
-  'signal signals signalled signaled indicate indicates indicated',
+  'signal signals signalled signaled indicate indicates indicated rules ruled',
 );
 
 /** Verbs that take an object before their clause ("told reporters that", "warned China that"). */

@@ -20,10 +20,11 @@ export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: nu
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
 }
 
-/** "urged “all parties” to show restraint": quoted words followed by "to" are the verb's object, not a quotation it introduces. */
+/** "urged “all parties” to show restraint": quoted words followed by "to" (in a headline, by any word) are part of the report, not a quotation it introduces. */
 function runsOn(para: Paragraph, k: number): boolean {
   const next = para.tokens[quoteAfter(para, k)];
-  return next !== undefined && next.lower === 'to' && para.quoteOf[quoteAfter(para, k)]! < 0;
+  // In a headline any word after the quoted ones carries on the report ("says ‘door to dialogue’ open").
+  return next !== undefined && (next.lower === 'to' || (para.heading && next.type === 'word')) && para.quoteOf[quoteAfter(para, k)]! < 0;
 }
 
 /** The token after the quotation holding token `k`. */
@@ -38,10 +39,18 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   const { tokens, quoteOf } = para;
   const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
   if (that >= 0) return clauseFrom(para, sentence, that + 1);
-  if (!allowBare || !(BARE_CLAUSE_VERBS.has(verb) || documentShows)) return null;
+  const headline = para.heading && HEADLINE_VERBS.has(verb);
+  if (!allowBare || !(BARE_CLAUSE_VERBS.has(verb) || documentShows || headline)) return null;
   let k = skipAdverbials(tokens, verbEnd, sentence.to);
   if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
   const t = tokens[k];
+  // "Fed's Caldwell Says Rate Cuts Not Yet Warranted", "China says ‘door to dialogue’ open": a headline drops the verb of what it reports.
+  if (headline && t && (t.type !== 'punct' || quoteOf[k]! >= 0)) {
+    // "tells Labour conference ‘the hard yards …’": the rest of the object, then a quotation that ends the headline, is a direct quote.
+    const q = quoteOf[k + 1] ?? -1;
+    if (t.type === 'word' && !t.cap && q >= 0 && quoteOf[sentence.to - 1] === q) return null;
+    return clauseFrom(para, sentence, k);
+  }
   // "a move Pyongyang said would bring …": the clause's subject was taken out to head the relative; it starts at its verb.
   if (t && k === verbEnd && quoteOf[k]! < 0 && /^(?:would|will|could|can|might|may|should|must|was|were|is|are|had|has)$/.test(t.lower)) {
     const clause = clauseFrom(para, sentence, k);
@@ -98,6 +107,9 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
 function pastOrFinite(w: Token | undefined): boolean {
   return w !== undefined && w.type === 'word' && !w.cap && (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower));
 }
+
+/** Verbs whose report a headline gives without its verb: "says", "tells X", "finds", "rules". */
+const HEADLINE_VERBS = new Set(['says', 'say', 'said', 'tells', 'told', 'finds', 'find', 'found', 'rules', 'ruled', 'warns', 'insists', 'claims', 'admits', 'concedes']);
 
 /** Prepositions that may qualify a bare subject ("voters in his district", "farmers across the region"). */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'across', 'from', 'at', 'on']);
