@@ -109,7 +109,7 @@ function pastOrFinite(w: Token | undefined): boolean {
 }
 
 /** Verbs whose report a headline gives without its verb: "says", "tells X", "finds", "rules". */
-const HEADLINE_VERBS = new Set(['says', 'say', 'said', 'tells', 'told', 'finds', 'find', 'found', 'rules', 'ruled', 'warns', 'insists', 'claims', 'admits', 'concedes']);
+const HEADLINE_VERBS = new Set(['says', 'say', 'said', 'tells', 'told', 'finds', 'find', 'found', 'rules', 'ruled', 'insists', 'claims', 'admits', 'concedes']);
 
 /** Prepositions that may qualify a bare subject ("voters in his district", "farmers across the region"). */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'across', 'from', 'at', 'on']);

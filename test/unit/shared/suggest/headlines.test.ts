@@ -37,4 +37,14 @@ describe('headline attributions', () => {
       ['indirect', 'the levy was unlawful', 'court'],
     ]);
   });
+
+  it('reads the complements of headline verbs: support, promises, names for things, warnings over something', () => {
+    expect(headed('Dockers union backs Ada Roe in harbour board race', BODY).map(brief)).toEqual([['stance', 'Ada Roe', 'dockers union']]);
+    expect(headed('Ada Roe promises closer ties with ferry firms as board race opens', BODY).map(brief)).toContainEqual(['indirect', 'closer ties with ferry firms', 'Ada Roe']);
+    expect(headed('Harbour pilots call pay deal \'a disgrace\' and vote to walk out', BODY).map(brief)).toContainEqual(['indirect', "pay deal 'a disgrace'", 'harbour pilots']);
+    expect(headed('Port warns Roe over ferry cuts but says talks are open', BODY).map(brief)).toEqual([
+      ['indirect', 'Roe over ferry cuts', 'Port'],
+      ['indirect', 'talks are open', 'Port'],
+    ]);
+  });
 });
