@@ -5,7 +5,7 @@
  * "… and called for talks", "; …", " — …".
  */
 import type { Paragraph, Sentence } from './document';
-import { CLAUSE_BREAK_VERBS, FINITE_MARKERS, PARTICIPLE_CUES, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
@@ -59,8 +59,21 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
 /** True when tokens `[a, b)` read as a clause rather than an appositive. */
 export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 12) return true;
-  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a)) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a)) return true;
   return false;
+}
+
+/**
+ * "The MP lobbied ministers …, emails reveal": a past tense right after a capitalised subject. An
+ * appositive's participle follows an article or adverb ("the newly elected mayor"), not a name.
+ */
+function pastAfterName(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (k <= a || t.type !== 'word' || t.cap || !(IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) return false;
+  if (prev === undefined || prev.type !== 'word' || prev.possessive || /^(?:the|a|an|his|her|its|their)$/i.test(prev.text) || /ly$/.test(prev.lower)) return false;
+  // "The councillor lobbied …": a determiner and one noun make a subject too.
+  return prev.cap || (k - a === 2 && /^(?:the|a|an)$/i.test(tokens[a]!.text));
 }
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'every', 'further', 'too']);
@@ -125,7 +138,9 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
   for (let j = k; j < to && j < k + 6; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
-    if (SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) {
+    // ", papers show." closes a clause as ", he said." does.
+    const shows = /^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
+    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
       const after = tokens[j + 1];
       return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower));
     }

@@ -25,7 +25,7 @@ type Shape =
   | 'clause-or-noun' // believes the plan will fail, want an inquiry
   | 'that'; // found that …, records show that … (read as a "that" clause elsewhere)
 
-interface Complement {
+export interface Complement {
   shape: Shape;
   stance: boolean;
 }

@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -60,7 +60,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
     const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
-    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && documentShows(tokens, i))) continue; // "a long-standing demand of campaigners, officials said"
+    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "a long-standing demand of campaigners, officials said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
@@ -109,7 +109,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.follows = scan.quote;
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   } else if (scan.from < i) {
-    cue.speaker = parseSpeaker(ctx, para, scan.from, i, sentence);
+    // "…, a step the union said would …": the speaker is who said it, after the noun the relative hangs on.
+    const gap = FINITE_MARKERS.has(tokens[verbEnd]?.lower ?? '') && BARE_CLAUSE_VERBS.has(t.lower);
+    cue.speaker = (gap ? gapSubject(ctx, para, sentence, scan.from, i) : null) ?? parseSpeaker(ctx, para, scan.from, i, sentence);
     if (scan.quote >= 0) cue.follows = scan.quote;
   } else if (scan.stop === 'sub' && ['and', 'but', 'yet'].includes(tokens[scan.at]!.lower)) {
     cue.how = 'coordinated';
@@ -125,8 +127,6 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   if (afterVerb >= 0) cue.introduces = afterVerb;
   else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) {
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
-    // "…, a step the union said would …": the speaker is who said it, after the noun the relative hangs on.
-    if (cue.clause?.from === verbEnd && FINITE_MARKERS.has(tokens[verbEnd]!.lower) && scan.from < i) cue.speaker = gapSubject(ctx, para, sentence, scan.from, i) ?? cue.speaker;
   }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
   if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {

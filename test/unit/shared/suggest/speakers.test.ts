@@ -82,4 +82,11 @@ describe('speakers', () => {
     const text = 'A port spokesperson declined to comment, but two dock managers, speaking on condition of anonymity, said the cranes were idle.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the cranes were idle', 'two dock managers']]);
   });
+
+  it('reads a finding or a document after the clause it reports', () => {
+    expect(suggest('The ferry subsidy would cost £40m a year, the audit found.').map(brief)).toEqual([['stance', 'The ferry subsidy would cost £40m a year', 'the audit']]);
+    expect(suggest('The councillor lobbied officials for a firm that employed his son, emails reveal.').map(brief)).toEqual([['indirect', 'The councillor lobbied officials for a firm that employed his son', 'emails']]);
+    // The verb inside the clause reports nothing of its own once the document closes it.
+    expect(suggest('Port officials warned the mayor the levy would fail, minutes show.').map(brief)).toEqual([['indirect', 'Port officials warned the mayor the levy would fail', 'minutes']]);
+  });
 });
