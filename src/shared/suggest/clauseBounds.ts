@@ -135,6 +135,8 @@ function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: num
 
 /** ", he said." / ", the official added, …": an attribution closing the clause. */
 function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  // ", including the monthly jobs report.": a list has no subject, so its last word is a noun.
+  if (/^(?:including|excluding|especially|notably|such|like)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k; j < to && j < k + 6; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;

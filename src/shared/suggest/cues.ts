@@ -99,6 +99,8 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
+  // "…, including the monthly jobs report.": a list after a clause has no subject, so its last word is a noun.
+  if (scan.stop === 'clause-comma' && /^(?:including|excluding|especially|notably|such|like|from|with|for|of|to|than)$/.test(tokens[scan.from]?.lower ?? '')) return null;
   if (scan.quote >= 0 && scan.from === i && clauseAfterAside(para, sentence, scan.quote, verbEnd)) {
     // "Kelly, who once called her “a chancellor …”, said the speech had …": the quote sits in the
     // subject's aside, and the verb reports a clause of the sentence's subject.

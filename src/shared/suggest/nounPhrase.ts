@@ -65,7 +65,10 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     }
   }
   const entities = mentions.map((m) => ctx.entities.ofMention.get(m)).filter((e) => e !== undefined);
-  const chosen = entities.find((e) => e.kind === 'person') ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "A former House official, Warren Tibbs, said": a name standing alone between commas is who the description is.
+  const appositive = mentions.find((m) => m.kind === 'unknown' && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2));
+  const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
+  const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
 
   const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
@@ -156,6 +159,16 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
   return null;
 }
 
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "Friday", "the time", "the weekend", "last week": a time, not a qualifier of who. */
+function timePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (WHEN.test(t.lower) || t.type === 'number') return true;
+  return /^(?:the|this|last|that|each|every)$/.test(t.lower) && WHEN.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -173,7 +186,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
+  // "a federal court on Friday", "economists at the time": when is no part of who.
+  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) end = Math.min(b, end + 6);
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;

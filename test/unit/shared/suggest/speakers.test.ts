@@ -89,4 +89,18 @@ describe('speakers', () => {
     // The verb inside the clause reports nothing of its own once the document closes it.
     expect(suggest('Port officials warned the mayor the levy would fail, minutes show.').map(brief)).toEqual([['indirect', 'Port officials warned the mayor the levy would fail', 'minutes']]);
   });
+
+  it('prefers the name in apposition to a description over an organisation inside it', () => {
+    const text = 'A former Harbour Board engineer, Tomas Vidal, who worked on the pier for a decade, said the piles were rotten.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the piles were rotten', 'Tomas Vidal']]);
+  });
+
+  it('leaves a time out of an unnamed source', () => {
+    expect(suggest('A harbour tribunal on Friday said the levy was unlawful.').map(brief)).toEqual([['indirect', 'the levy was unlawful', 'a harbour tribunal']]);
+  });
+
+  it('does not read the last noun of a list after a clause as a reporting verb', () => {
+    const text = 'Ada Roe said the delay would hold up several studies, including the annual ferry report.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the delay would hold up several studies, including the annual ferry report', 'Ada Roe']]);
+  });
 });
