@@ -112,6 +112,7 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       const n = tokens[k + 1];
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
+      if (n && /^(?:and|but|though|although)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
@@ -129,6 +130,25 @@ function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: num
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
     if (CLAUSE_BREAK_VERBS.has(w.lower) || PARTICIPLE_CUES.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.cap)) return true;
     if (/^point(?:s|ed)?$/.test(w.lower) && tokens[j + 1]?.lower === 'out') return true; // "… and point out that"
+  }
+  return false;
+}
+
+const NP_OPENERS = /^(?:the|a|an|several|some|many|most|other|both|all|its|his|her|their|our|he|she|they|it|we|i|ministers|officials|analysts|critics|economists)$/;
+
+/**
+ * ", and several banks have said …", ", but the commissioner’s office declined …": after a comma a
+ * conjunction, a new subject and its verb start the writer's next clause (reports labelled in
+ * news stop there). ", and that …" or ", but were still divided" continue the report.
+ */
+function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || !(first.cap || NP_OPENERS.test(first.lower))) return false;
+  for (let j = k + 1; j < to && j < k + 7; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
+    if (w.cap) continue;
+    if (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower)) return true;
   }
   return false;
 }

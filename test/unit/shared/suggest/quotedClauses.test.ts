@@ -39,4 +39,12 @@ describe('reported clauses with quoted words', () => {
     const text = 'Ada Roe, asked at the hearing whether she regretted the vote, said the council "did what it had to."';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the council "did what it had to."', 'Ada Roe']]);
   });
+
+  it('ends a reported clause where ", and" or ", but" starts the writer\'s next clause', () => {
+    const text = 'Ada Roe said the ferry would run until May, but the harbour board has not confirmed the date.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry would run until May', 'Ada Roe']]);
+    // ", and that …" continues the report.
+    const more = 'Ada Roe said the ferry would run until May, and that the fares would stay the same.';
+    expect(suggest(more).map(brief)).toEqual([['indirect', 'the ferry would run until May, and that the fares would stay the same', 'Ada Roe']]);
+  });
 });
