@@ -174,9 +174,13 @@ function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: nu
   if (quoteOf[k]! < 0 && tokens[k]?.type === 'word' && !DETERMINERS.has(tokens[k]!.lower)) k++; // "of having “…”"
   const q = quoteOf[k] ?? -1;
   if (q < 0 || k >= to) return false;
-  for (let j = k; j < to; j++) if (quoteOf[j] !== q) return false;
-  return true;
+  let j = k;
+  while (j < to && quoteOf[j] === q) j++;
+  // "of “moving the goalposts” at the last minute": when it was said is the writer's, not part of the words.
+  return j === to || (to - j <= 5 && /^(?:at|on|in|during|last|this|earlier|late)$/.test(tokens[j]!.lower) && tokens.slice(j + 1, to).every((t) => (t.type !== 'punct' && !t.cap) || TIME_CAPS.test(t.text)));
 }
+
+const TIME_CAPS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const COMPARATIVES = new Set(['closer', 'greater', 'tougher', 'stronger', 'better', 'higher', 'lower', 'bigger', 'faster', 'deeper', 'wider', 'fewer', 'less', 'full', 'urgent', 'immediate']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

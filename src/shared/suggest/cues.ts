@@ -59,7 +59,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
-    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
+    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
     if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "a long-standing demand of campaigners, officials said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
@@ -187,9 +187,11 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
 }
 
-function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue | null {
+function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {
   const scan = scanSubject(para, sentence, i);
-  const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : null;
+  // "said he would appeal and called the ruling “…”": a second verb of the sentence's subject.
+  const coordinated = scan.from === i && scan.stop === 'sub' && ['and', 'but', 'yet'].includes(para.tokens[scan.at]!.lower);
+  const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : coordinated ? mainSpeaker() : null;
   return { verb: i, text: para.tokens[i]!.text, speaker, follows: -1, introduces: -1, clause: null, how: 'characterise' };
 }
 

@@ -47,4 +47,17 @@ describe('reported clauses with quoted words', () => {
     const more = 'Ada Roe said the ferry would run until May, and that the fares would stay the same.';
     expect(suggest(more).map(brief)).toEqual([['indirect', 'the ferry would run until May, and that the fares would stay the same', 'Ada Roe']]);
   });
+
+  it('reads "and called X “…”" as a second verb of the subject', () => {
+    const text = 'Ada Roe said she would appeal and called the ruling "a gift to the ferry firms."';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'she would appeal', 'Ada Roe'],
+      ['indirect', 'the ruling "a gift to the ferry firms."', 'Ada Roe'],
+    ]);
+  });
+
+  it('keeps quoted words that are all an accusation holds a direct quote, a time after them included', () => {
+    const text = 'Ada Roe, the port director, said talks had stalled but accused the union of “changing the terms” at the last minute.';
+    expect(suggest(text).map(brief)).toContainEqual(['direct', 'changing the terms', 'Ada Roe']);
+  });
 });
