@@ -112,7 +112,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       const n = tokens[k + 1];
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
-      if (n && /^(?:and|but|though|although)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
+      // ", after an inspector general's report found …": the writer's circumstance, with a subject and verb of its own.
+      if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
@@ -125,6 +126,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */
 function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  // "… and had asked the ethics office": a back-shifted auxiliary keeps the verb inside the report.
+  if (/^(?:had|would|could|was|were)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k; j < to && j < k + 4; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;

@@ -60,4 +60,14 @@ describe('reported clauses with quoted words', () => {
     const text = 'Ada Roe, the port director, said talks had stalled but accused the union of “changing the terms” at the last minute.';
     expect(suggest(text).map(brief)).toContainEqual(['direct', 'changing the terms', 'Ada Roe']);
   });
+
+  it('keeps a back-shifted second verb in the report and leaves out the writer\'s ", after …"', () => {
+    const text = 'Ada Roe said she had sold her shares in the ferry firm and had asked the ethics office for advice.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'she had sold her shares in the ferry firm and had asked the ethics office for advice', 'Ada Roe']]);
+    const after = 'Opposition senators vowed on Monday to block the levy, after an audit found that the port had overcharged.';
+    expect(suggest(after).map(brief)).toEqual([
+      ['indirect', 'to block the levy', 'opposition senators'],
+      ['stance', 'the port had overcharged', 'an audit'],
+    ]);
+  });
 });
