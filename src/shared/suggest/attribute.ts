@@ -237,5 +237,11 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
     if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
     end++;
   }
+  // "Among the marchers was Paula Romero, 29, …": a fronted place, then the copula, then who the sentence is about.
+  if (end > i && /^(?:among|with|beside|behind|joining|also)$/.test(tokens[i]!.lower) && /^(?:was|were|is|are)$/.test(tokens[end]?.lower ?? '')) {
+    const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
+    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    if (entity) return { ref: { type: 'entity', entity }, how: 'name', confidence: 0.85 };
+  }
   return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;
 }

@@ -51,7 +51,12 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   for (let n = 0; j < to && n < 3; n++, j++) {
     const w = tokens[j]!;
     if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
-    if (n > 0 && w.cap && !tokens[j - 1]!.cap) break;
+    if (n > 0 && w.cap && !tokens[j - 1]!.cap) {
+      // "told the radio station Onda Norte that …": the name of what was told, when "that" follows it.
+      let e = j;
+      while (e < to && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
+      return tokens[e]?.lower === 'that' ? e : j;
+    }
   }
   return j;
 }

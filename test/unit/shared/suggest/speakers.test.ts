@@ -103,4 +103,13 @@ describe('speakers', () => {
     const text = 'Ada Roe said the delay would hold up several studies, including the annual ferry report.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the delay would hold up several studies, including the annual ferry report', 'Ada Roe']]);
   });
+
+  it('reads "Among the crowd was NAME" as about that person, for the pronoun after it', () => {
+    const text = 'Ada Roe, the organiser, spoke first.\n\nAmong the crowd was Tomas Vidal, 61, a retired docker. “I worked here forty years,” he said.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'I worked here forty years,', 'Tomas Vidal']]);
+  });
+
+  it('reads "told the radio station NAME that" with the station\'s name as the object', () => {
+    expect(suggest('Ada Roe told the radio station Harbour FM that the ferry would return.').map(brief)).toEqual([['indirect', 'the ferry would return', 'Ada Roe']]);
+  });
 });
