@@ -54,7 +54,8 @@ export class Discourse {
         const d = this.descriptions[k]!;
         if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: d };
       }
-      const byRole = entities.filter((e) => e.kind === 'person' && new RegExp(`\\b${singular}\\b`, 'i').test(e.role));
+      // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
+      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && new RegExp(`\\b${singular}\\b`, 'i').test(e.role));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;

@@ -112,4 +112,12 @@ describe('speakers', () => {
   it('reads "told the radio station NAME that" with the station\'s name as the object', () => {
     expect(suggest('Ada Roe told the radio station Harbour FM that the ferry would return.').map(brief)).toEqual([['indirect', 'the ferry would return', 'Ada Roe']]);
   });
+
+  it('does not take "the union" for a person whose role names the union', () => {
+    const text = '“We will not go back,” said Ada Roe, the union’s branch secretary.\n\nThe ferry ran empty on Monday, the dockers’ union said.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['direct', 'We will not go back,', 'Ada Roe'],
+      ['indirect', 'The ferry ran empty on Monday', 'the dockers’ union'],
+    ]);
+  });
 });
