@@ -224,7 +224,8 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
     // "A memo sent to agency heads and obtained by the paper shows": "and" joins two participles of the subject, not two clauses.
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
-    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
+    // "Department for Environment, Food and Rural Affairs said": an "and" between capitals is inside a name.
+    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
     if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;

@@ -66,7 +66,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   }
   const entities = mentions.map((m) => ctx.entities.ofMention.get(m)).filter((e) => e !== undefined);
   // "A former House official, Warren Tibbs, said": a name standing alone between commas is who the description is.
-  const appositive = mentions.find((m) => m.kind === 'unknown' && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2));
+  const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
   const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
@@ -80,7 +80,12 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
-  return describe(ctx, para, segments[0]!);
+  // "the lowest level since 2015, the country's space research institute": the first segment that names a source.
+  for (const segment of segments) {
+    const described = describe(ctx, para, segment);
+    if (described) return described;
+  }
+  return null;
 }
 
 /** Resolves the pronoun at token `at`, looking within the sentence only after a subordinator. */

@@ -120,4 +120,11 @@ describe('speakers', () => {
       ['indirect', 'The ferry ran empty on Monday', 'the dockers’ union'],
     ]);
   });
+
+  it('finds the source in a later segment of a clause-first subject, and groups named by their office', () => {
+    const text = 'Unemployment fell by a third last year, the lowest level since 1990, the country’s statistics office said on Monday.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Unemployment fell by a third last year', 'the country’s statistics office']]);
+    expect(suggest('The city’s delegation in Brussels said 300 had signed.').map(brief)).toEqual([['indirect', '300 had signed', 'the city’s delegation in Brussels']]);
+    expect(suggest('Three of the justices argued that the levy was lawful.').map(brief)).toEqual([['indirect', 'the levy was lawful', 'three of the justices']]);
+  });
 });
