@@ -5,7 +5,7 @@
  * "… and called for talks", "; …", " — …".
  */
 import type { Paragraph, Sentence } from './document';
-import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
@@ -151,7 +151,9 @@ const NP_OPENERS = /^(?:the|a|an|several|some|many|most|other|both|all|its|his|h
  */
 function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
   const first = tokens[k];
-  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || !(first.cap || NP_OPENERS.test(first.lower))) return false;
+  // "…, and government data since then suggest …": a source noun opens a subject too.
+  const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
   for (let j = k + 1; j < to && j < k + 7; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;

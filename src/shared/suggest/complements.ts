@@ -34,7 +34,7 @@ const forms = (stems: string, shape: Shape, stance = false): [string, Complement
 
 /** Verb forms, lower case, and the complement each takes. */
 const COMPLEMENT_VERBS = new Map<string, Complement>([
-  ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored', 'object-to'),
+  ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored instruct instructs instructed encourage encourages encouraged advise advises advised', 'object-to'),
   ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
   ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
@@ -47,7 +47,9 @@ const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('hope hopes hoped', 'to', true),
   ...forms('want wants wanted', 'to-or-noun', true),
   ...forms('back backs backed endorse endorses endorsed', 'noun', true),
-  ...forms('find finds found conclude concludes concluded estimate estimates estimated expect expects expected', 'that', true),
+  ...forms('find finds found conclude concludes concluded estimate estimates estimated', 'that', true),
+  // "economists expect the shutdown to shave …" ("expect that …" is read as a clause elsewhere).
+  ...forms('expect expects expected', 'object-to', true),
   ...forms('show shows showed', 'that'),
 ]);
 

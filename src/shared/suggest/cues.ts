@@ -131,7 +131,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
   }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
-  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {
+  // "In the 12 states, economists expect the shutdown to …": a verb whose complement follows it reports that, not what came before.
+  const ownComplement = () => complementOf(t.lower) !== undefined && complementClause(para, sentence, i, verbEnd) !== null;
+  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower) && !ownComplement()) {
     // "The proposal would see …, the officials said." — the clause comes first.
     cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
@@ -226,7 +228,9 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
     // "Department for Environment, Food and Rural Affairs said": an "and" between capitals is inside a name.
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    // "government data since then suggest": "since then" is an adverb of the subject, no subordinate clause.
+    const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;

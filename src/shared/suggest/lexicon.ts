@@ -55,7 +55,7 @@ export const BARE_CLAUSE_VERBS = words(
   'say says said saying tell tells told add adds added claim claims claimed argue argues argued insist insists insisted ' +
   'predict predicts predicted estimate estimates estimated write writes wrote admit admits admitted acknowledge ' +
   'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe ' +
-  'signal signals signalled signaled indicate indicates indicated rules ruled',
+  'signal signals signalled signaled indicate indicates indicated rules ruled suggest suggests suggested',
 );
 
 /** Verbs that take an object before their clause ("told reporters that", "warned China that"). */
@@ -179,7 +179,7 @@ export const SOURCE_NOUNS = words(
   // Bodies in the plural ("companies that said they could not comply", "several banks").
   'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
   'operators countries governments agencies charities ministries regulators ' +
-  'delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
+  'states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +

@@ -70,4 +70,18 @@ describe('reported clauses with quoted words', () => {
       ['stance', 'the port had overcharged', 'an audit'],
     ]);
   });
+
+  it('reads instructions, expectations and offers as complements', () => {
+    expect(suggest('The harbour board on Friday instructed skippers to stay in port.').map(brief)).toEqual([['indirect', 'skippers to stay in port', 'the harbour board']]);
+    expect(suggest('Along the coast, economists expect the closure to cost 400 jobs.').map(brief)).toEqual([['stance', 'the closure to cost 400 jobs', 'economists']]);
+    expect(suggest('Some states have offered to pay for the ferries.').map(brief)).toEqual([['indirect', 'to pay for the ferries', 'some states']]);
+  });
+
+  it('ends a report where ", and" starts a clause whose subject is a source, and reads "since then" inside a subject', () => {
+    const text = 'Ada Roe warned that the levy would drive ferries away, and port figures since then suggest she was right.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the levy would drive ferries away', 'Ada Roe'],
+      ['indirect', 'she was right', 'port figures'],
+    ]);
+  });
 });
