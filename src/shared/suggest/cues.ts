@@ -127,8 +127,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   }
   const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
-  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) {
-    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true, documentShows(tokens, i));
+  else if (cue.how !== 'inverted' && cue.follows < 0) {
+    // "replied that …": a verb that takes no bare clause still reports a "that" clause.
+    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, !DIRECT_ONLY_VERBS.has(t.lower), documentShows(tokens, i));
   }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
   // "In the 12 states, economists expect the shutdown to …": a verb whose complement follows it reports that, not what came before.
@@ -185,8 +186,16 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
-  else if (i > sentence.from && isPunct(tokens[i - 1], ',')) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
+  // "“…,” she said, according to a translation": the sentence has its own cue; "according to" names a source of the words, not a report.
+  else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+/** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */
+function ownCueBefore(para: Paragraph, sentence: Sentence, i: number): boolean {
+  if (para.quoteOf[firstWord(para.tokens, sentence.from)]! < 0) return false;
+  for (let k = sentence.from; k < i; k++) if (para.quoteOf[k]! < 0 && SPEECH_VERBS.has(para.tokens[k]!.lower) && !para.tokens[k]!.cap) return true;
+  return false;
 }
 
 function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {

@@ -186,6 +186,8 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from; k < to && k < from + 25; k++) {
     const w = tokens[k]!.lower;
     if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap) || presentTense(tokens, from, k)) return true;
+    // "say they want more": the word after a subject pronoun is its verb.
+    if (k === from && /^(?:he|she|they|we|i)$/.test(w) && tokens[k + 1]?.type === 'word' && !tokens[k + 1]!.cap) return true;
   }
   return false;
 }

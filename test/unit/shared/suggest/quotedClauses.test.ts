@@ -84,4 +84,14 @@ describe('reported clauses with quoted words', () => {
       ['indirect', 'she was right', 'port figures'],
     ]);
   });
+
+  it('reads "replied that …" and a pronoun subject\'s present tense as reported clauses', () => {
+    expect(suggest('Ada Roe replied that nobody had warned the harbour board.').map(brief)).toEqual([['indirect', 'nobody had warned the harbour board', 'Ada Roe']]);
+    expect(suggest('Families of the crew say they want a public inquiry.').map(brief)).toEqual([['indirect', 'they want a public inquiry', 'families of the crew']]);
+  });
+
+  it('makes no report of a quotation and its cue before ", according to"', () => {
+    const text = 'Ada Roe chairs the board. “Ferries first, then everything else,” she said, according to a transcript released by her office.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'Ferries first, then everything else,', 'Ada Roe']]);
+  });
 });
