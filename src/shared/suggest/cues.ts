@@ -10,7 +10,7 @@ import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
 import { stateOfDemonym } from './data/demonyms';
-import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
+import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
 /** A reporting cue in a sentence. */
 export interface Cue {
@@ -231,7 +231,17 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
   while (i >= sentence.from && VERB_ADVERBS.has(tokens[i]!.lower) && quoteOf[i]! < 0) i--;
   while (i >= sentence.from) {
     const t = tokens[i]!;
-    if (quoteOf[i]! >= 0) return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
+    if (quoteOf[i]! >= 0) {
+      // "The newspaper »Bergpost« reported …": a title named by the noun before it is part of the subject.
+      let open = i;
+      while (open > sentence.from && quoteOf[open - 1] === quoteOf[i]) open--;
+      const before = tokens[open - 1];
+      if (isTitle(para, open) && open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0) {
+        i = open - 1;
+        continue;
+      }
+      return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
+    }
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
     // "A memo sent to agency heads and obtained by the paper shows": "and" joins two participles of the subject, not two clauses.
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.

@@ -10,6 +10,7 @@ import type { EntityIndex } from './entities';
 import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
+import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 
 /** What the parser needs to know about the article. */
@@ -54,7 +55,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   for (const [a, b] of segments) {
     for (let i = a; i < b; i++) {
       const m = ctx.mentionAt.get(`${para.index}:${i}`);
-      if (!m || m.possessive || m.inQuote) continue;
+      if (!m || m.possessive || (m.inQuote && !namedTitle(para, i))) continue;
       // "Lt. Col. Maria Fry": an abbreviated rank before the name is no name of its own.
       if (RANK_ABBREVIATION.test(tokens[i]!.text) && isPunct(tokens[i + 1], '.')) continue;
       // "Analysts at Jefferies", "Miriam Cole of Berenberg": a name after a preposition is not the speaker.
@@ -86,6 +87,13 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     if (described) return described;
   }
   return null;
+}
+
+/** "the newspaper »Bergpost«": a title in quotation marks right after the noun it names. */
+function namedTitle(para: Paragraph, i: number): boolean {
+  const open = i - 1;
+  const before = para.tokens[open - 1];
+  return open > 0 && para.quoteOf[open] === para.quoteOf[i] && para.tokens[open]!.type === 'punct' && isTitle(para, open) && before?.type === 'word' && !before.cap && para.quoteOf[open - 1]! < 0;
 }
 
 /** Resolves the pronoun at token `at`, looking within the sentence only after a subordinator. */

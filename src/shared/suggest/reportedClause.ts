@@ -155,7 +155,7 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
 }
 
 /** A short quotation of capitalised words ("Sunday Briefing", "Today"): a title, not speech. */
-function isTitle(para: Paragraph, j: number): boolean {
+export function isTitle(para: Paragraph, j: number): boolean {
   const q = para.quoteOf[j]!;
   let words = 0;
   for (let k = j; k < para.tokens.length && para.quoteOf[k] === q; k++) {

@@ -127,4 +127,8 @@ describe('speakers', () => {
     expect(suggest('The city’s delegation in Brussels said 300 had signed.').map(brief)).toEqual([['indirect', '300 had signed', 'the city’s delegation in Brussels']]);
     expect(suggest('Three of the justices argued that the levy was lawful.').map(brief)).toEqual([['indirect', 'the levy was lawful', 'three of the justices']]);
   });
+
+  it('reads a newspaper named by its title in quotation marks as the speaker', () => {
+    expect(suggest('The weekly »Bergpost« reported on Friday that the pass had been closed since May.').map(brief)).toEqual([['indirect', 'the pass had been closed since May', 'Bergpost']]);
+  });
 });
