@@ -39,6 +39,8 @@ const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
+const MESSAGES = /^(?:statement|email|e-mail|letter|message|note|post|tweet|video|recording)$/;
+
 const RANK_ABBREVIATION = /^(?:Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Adm|Cpl|Brig|Rev|Sen|Rep|Gov|Supt|Insp|Det)$/;
 
 /** Parses tokens `[from, to)` of a paragraph as a speaker. */
@@ -46,6 +48,9 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const { tokens } = para;
   while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ','))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
+  // "A statement from the ministry", "an email from a ministry engineer": the message's sender speaks.
+  const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
   // "In a statement, the company": a fronted adverbial before the subject names no one.
   const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`)) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));

@@ -202,8 +202,9 @@ function presentTense(tokens: readonly Token[], from: number, k: number): boolea
   if (p > from && isPunct(tokens[p]!) && /^[“"‘']$/.test(tokens[p]!.text)) p--;
   const prev = tokens[p];
   // Nouns in "-s" are many ("venue changes", "false expenses"): the verb must take an object that shows it.
-  const next = tokens[k + 1];
-  const object = next !== undefined && next.type === 'word' && /^(?:nothing|no|the|a|an|it|them|him|her|us|everything|little|more|its|their|his)$/.test(next.lower);
+  // "“firmly opposes” the measures": the object may follow the closing quotation mark.
+  const next = isPunct(tokens[k + 1]) && /^[”"’']$/.test(tokens[k + 1]!.text) ? tokens[k + 2] : tokens[k + 1];
+  const object = next !== undefined && next.type === 'word' && /^(?:nothing|no|the|a|an|it|them|him|her|us|everything|little|more|its|their|his|any|all|this|these|those)$/.test(next.lower);
   return p >= from && prev !== undefined && prev.type === 'word' && !NOT_BEFORE_VERB.has(prev.lower) && !/s$/.test(prev.lower) && object;
 }
 

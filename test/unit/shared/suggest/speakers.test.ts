@@ -131,4 +131,9 @@ describe('speakers', () => {
   it('reads a newspaper named by its title in quotation marks as the speaker', () => {
     expect(suggest('The weekly »Bergpost« reported on Friday that the pass had been closed since May.').map(brief)).toEqual([['indirect', 'the pass had been closed since May', 'Bergpost']]);
   });
+
+  it('gives a message\'s words to its sender', () => {
+    expect(suggest('A statement from the Harbour Board said the pier "poses a danger" to walkers.').map(brief)).toEqual([['indirect', 'the pier "poses a danger" to walkers', 'Harbour Board']]);
+    expect(suggest('An email from a port engineer said the crane was past repair.').map(brief)).toEqual([['indirect', 'the crane was past repair', 'a port engineer']]);
+  });
 });
