@@ -93,6 +93,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
           continue;
         }
         const span = doc.quotes[q]!;
+        // `<tweet id="…">`: an attribute value of markup is no quotation.
+        if (isPunct(para.tokens[tokenStartingAt(para.tokens, span.open) - 1], '=')) continue;
         const hasCue = cues.some((c) => c.follows === q || c.introduces === q);
         if (isNotSpeech(doc.text, span, para, hasCue)) continue;
         const direct = attributeDirect(ctx, para, sentence, q, cues, subject, introduced.get(q));
@@ -194,7 +196,7 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
   const open = span.block === para.index ? tokenStartingAt(tokens, span.open) : sentence.from;
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
   if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
-  const onlyQuote = tokens.slice(sentence.from, sentence.to).every((t, k) => para.quoteOf[sentence.from + k]! >= 0 || t.type === 'punct');
+  const onlyQuote = onlyQuotation(para, sentence);
   if (onlyQuote) {
     const previous = para.sentences[0] !== sentence ? ctx.discourse.speakerOf(sentence.index - 1) : undefined;
     if (previous) return { speaker: { ref: previous, how: 'name', confidence: 0.85 }, confidence: 0.85, cue: '', reason: 'continues previous sentence' };
@@ -205,6 +207,21 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
   const subj = subject();
   if (subj) return { speaker: subj, confidence: 0.55, cue: '', reason: 'sentence subject' };
   return { speaker: null, confidence: 0.45, cue: '', reason: 'no cue' };
+}
+
+/**
+ * The sentence holds nothing but quotations and punctuation. Markup an article keeps around an
+ * embedded post (`<tweet id="…">` … `</tweet>`) counts as punctuation, its attribute values too.
+ */
+function onlyQuotation(para: Paragraph, sentence: Sentence): boolean {
+  let tag = false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = para.tokens[k]!;
+    if (isPunct(t, '<')) tag = true;
+    else if (isPunct(t, '>')) tag = false;
+    else if (!tag && para.quoteOf[k]! < 0 && t.type !== 'punct') return false;
+  }
+  return true;
 }
 
 /** The subject of a sentence: the first name, pronoun or source description before its verb. */

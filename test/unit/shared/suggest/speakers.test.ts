@@ -136,4 +136,9 @@ describe('speakers', () => {
     expect(suggest('A statement from the Harbour Board said the pier "poses a danger" to walkers.').map(brief)).toEqual([['indirect', 'the pier "poses a danger" to walkers', 'Harbour Board']]);
     expect(suggest('An email from a port engineer said the crane was past repair.').map(brief)).toEqual([['indirect', 'the crane was past repair', 'a port engineer']]);
   });
+
+  it('reads an embedded post after "X posted:" as X\'s, and no markup attribute as a quote', () => {
+    const text = 'Ada Roe, the mayor, spoke on Sunday.\n\nRoe posted on social media late Sunday:\n\n<tweet id="123456">\n"The ferry runs again on Monday. Thank you all!"\n</tweet>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The ferry runs again on Monday. Thank you all!', 'Ada Roe']]);
+  });
 });
