@@ -14,6 +14,7 @@ import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
 import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
+import type { Mention } from './mentions';
 
 /** A quote found in the text, before it becomes a suggestion. */
 export interface Found {
@@ -194,6 +195,16 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
     if (agent) return { speaker: agent, confidence: 0.75, cue: 'by', reason: 'passive agent' };
   }
   const open = span.block === para.index ? tokenStartingAt(tokens, span.open) : sentence.from;
+  // "Harlan: “China can build in America.”": a name and a colon before the quotation, as a post or caption gives it.
+  if (open >= 2 && isPunct(tokens[open - 1], ':')) {
+    let m: Mention | undefined;
+    for (let k = open - 2; k >= Math.max(0, open - 5) && !m; k--) {
+      const here = ctx.mentionAt.get(`${para.index}:${k}`);
+      if (here?.end === tokens[open - 2]!.end) m = here;
+    }
+    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    if (entity && (entity.kind === 'person' || entity.kind === 'unknown')) return { speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.8 }, confidence: 0.75, cue: ':', reason: 'name and colon' };
+  }
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
   if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
   const onlyQuote = onlyQuotation(para, sentence);

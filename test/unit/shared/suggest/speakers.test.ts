@@ -141,4 +141,9 @@ describe('speakers', () => {
     const text = 'Ada Roe, the mayor, spoke on Sunday.\n\nRoe posted on social media late Sunday:\n\n<tweet id="123456">\n"The ferry runs again on Monday. Thank you all!"\n</tweet>\n';
     expect(suggest(text).map(brief)).toEqual([['direct', 'The ferry runs again on Monday. Thank you all!', 'Ada Roe']]);
   });
+
+  it('reads "Name: “…”" as that person\'s words', () => {
+    const text = 'Ada Roe opened the new pier on Friday.\n\n<tweet id="99">\nRoe: "The pier is open. Come and walk it." #harbour\n</tweet>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The pier is open. Come and walk it.', 'Ada Roe']]);
+  });
 });
