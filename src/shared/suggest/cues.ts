@@ -99,6 +99,8 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
+  // "If the commissioner finds that …": a condition reports nothing yet.
+  if (scan.stop === 'sub' && /^(?:if|unless)$/.test(tokens[scan.at]!.lower)) return null;
   // "…, including the monthly jobs report.": a list after a clause has no subject, so its last word is a noun.
   if (scan.stop === 'clause-comma' && /^(?:including|excluding|especially|notably|such|like|from|with|for|of|to|than)$/.test(tokens[scan.from]?.lower ?? '')) return null;
   if (scan.quote >= 0 && scan.from === i && clauseAfterAside(para, sentence, scan.quote, verbEnd)) {
@@ -134,7 +136,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
   // "In the 12 states, economists expect the shutdown to …": a verb whose complement follows it reports that, not what came before.
   const ownComplement = () => complementOf(t.lower) !== undefined && complementClause(para, sentence, i, verbEnd) !== null;
-  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower) && !ownComplement()) {
+  // "…, the committee could recommend a suspension": a modal makes the verb hypothetical, no attribution of what came before.
+  const modal = /^(?:could|would|might|may|can|should|will)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && !modal && isTrailing(para, sentence, verbEnd, t.lower) && !ownComplement()) {
     // "The proposal would see …, the officials said." — the clause comes first.
     cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };

@@ -46,7 +46,7 @@ const RANK_ABBREVIATION = /^(?:Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Adm|Cpl|Brig|Rev|Sen
 /** Parses tokens `[from, to)` of a paragraph as a speaker. */
 export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: number, sentence: Sentence): Speaker | null {
   const { tokens } = para;
-  while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ','))) from++;
+  while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ',') || (tokens[from]!.lower === 'since' && tokens[from + 1]?.lower === 'then'))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
   // "A statement from the ministry", "an email from a ministry engineer": the message's sender speaks.
   const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;

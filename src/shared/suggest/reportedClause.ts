@@ -146,8 +146,14 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       }
     } else if (objectAllowed) {
       objectAllowed = false;
-      const next = skipObject(tokens, j, sentence.to);
+      let next = skipObject(tokens, j, sentence.to);
       if (next === j) return -1;
+      // "told the health minister, Lucy Brennan, that …": the object's name in apposition.
+      if (isPunct(tokens[next], ',') && tokens[next + 1]?.cap) {
+        let e = next + 1;
+        while (e < sentence.to && e < next + 6 && tokens[e]!.type === 'word' && tokens[e]!.cap && quoteOf[e]! < 0) e++;
+        if (isPunct(tokens[e], ',') && tokens[e + 1]?.lower === 'that') next = e + 1;
+      }
       j = next;
     } else return -1;
   }

@@ -94,4 +94,17 @@ describe('reported clauses with quoted words', () => {
     const text = 'Ada Roe chairs the board. “Ferries first, then everything else,” she said, according to a transcript released by her office.';
     expect(suggest(text).map(brief)).toEqual([['direct', 'Ferries first, then everything else,', 'Ada Roe']]);
   });
+
+  it('reaches "that" past the object\'s name in apposition', () => {
+    const text = 'In one letter, sent in June, Ada Roe told the harbour minister, Tomas Vidal, that the pier was "a disgrace".';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the pier was "a disgrace"', 'Ada Roe']]);
+  });
+
+  it('reports nothing for a condition or a hypothetical verb', () => {
+    expect(suggest('If the auditor finds that the port overcharged, the board could recommend a refund.').map(brief)).toEqual([]);
+  });
+
+  it('skips "since then" before a subject', () => {
+    expect(suggest('Since then both unions have said they want a new contract.').map(brief)).toEqual([['indirect', 'they want a new contract', 'both unions']]);
+  });
 });
