@@ -90,9 +90,11 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'hi
  */
 function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!;
-  if (k <= a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
+  if (k < a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
   const prev = tokens[k - 1]!;
-  if (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // "Iran, which borders both countries, opposes any …": the verb opens the segment after its subject's aside.
+  const afterAside = k === a && isPunct(prev, ',');
+  if ((k === a && !afterAside) || (!afterAside && (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower))) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
   // "a trader who sells the leaves": the verb of a relative clause makes an appositive, not a clause.
   for (let j = a; j < k; j++) if (/^(?:who|which|that|whose)$/.test(tokens[j]!.lower)) return false;
   return true;

@@ -190,6 +190,8 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
+  // "Under the draft, according to a copy seen by Reuters, customs officers would …": a fronted phrase, then the report after.
+  else if (isPunct(tokens[i - 1], ',') && isPunct(tokens[end], ',') && PREPOSITIONS.has(tokens[first]!.lower) && !isClauseLike(tokens, first, i - 1)) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
   // "“…,” she said, according to a translation": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };

@@ -107,4 +107,14 @@ describe('reported clauses with quoted words', () => {
   it('skips "since then" before a subject', () => {
     expect(suggest('Since then both unions have said they want a new contract.').map(brief)).toEqual([['indirect', 'they want a new contract', 'both unions']]);
   });
+
+  it('reads the report after a fronted phrase and ", according to X,"', () => {
+    const text = 'Under the plan, according to two harbour officials, the ferry would stop at Leith.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry would stop at Leith', 'two harbour officials']]);
+  });
+
+  it('reads a present tense after its subject\'s aside as a clause before a trailing cue', () => {
+    const text = 'Norway, which borders both countries, opposes any pipeline under the fjord, its energy ministry has said.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Norway, which borders both countries, opposes any pipeline under the fjord', 'its energy ministry']]);
+  });
 });
