@@ -104,6 +104,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         // whose only link to a speaker is being in their sentence ("Officials drew a “hard limit”").
         if ((!direct.speaker || direct.reason === 'sentence subject') && words <= 3) continue;
         if (direct.reason === 'fragment in sentence' && words <= 2) continue;
+        // "where his slogan, “Build It Here,” plays well": a few capitalised words the sentence only mentions are a title or slogan.
+        if ((direct.reason === 'fragment in sentence' || direct.reason === 'sentence subject') && words <= 4 && /^(?:\P{L}*\p{Lu}\S*\s*)+$/u.test(doc.text.slice(span.start, span.end).trim())) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }

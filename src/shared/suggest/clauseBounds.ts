@@ -117,7 +117,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (isPunct(t, ';') || isPunct(t, '—') || isPunct(t, '–')) return trim(para, from, k);
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
-      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas')) return trim(para, from, k);
+      // ", where his slogan …": a place the writer describes, not the report.
+      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an inspector general's report found …": the writer's circumstance, with a subject and verb of its own.
       if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
@@ -173,7 +174,8 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
     // ", papers show." closes a clause as ", he said." does.
-    const shows = /^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
+    // ", the poll found." closes it too.
+    const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
     if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
       const after = tokens[j + 1];
       return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower));

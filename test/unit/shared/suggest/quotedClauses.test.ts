@@ -117,4 +117,10 @@ describe('reported clauses with quoted words', () => {
     const text = 'Norway, which borders both countries, opposes any pipeline under the fjord, its energy ministry has said.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'Norway, which borders both countries, opposes any pipeline under the fjord', 'its energy ministry']]);
   });
+
+  it('ends a report at ", where …" and at ", the poll found", and takes no slogan for a quote', () => {
+    const text = 'Ada Roe’s aides said she would spend May on the islands, where her slogan, "Boats Not Bridges," is popular.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'she would spend May on the islands', 'Ada Roe’s aides']]);
+    expect(suggest('Most islanders believe the ferry is too dear, the survey found.').map(brief)).toEqual([['stance', 'Most islanders believe the ferry is too dear', 'the survey']]);
+  });
 });
