@@ -56,7 +56,9 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
-    if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
+    // "to say", "was said" (but "continued to insist that …", "went on to say that …" report what was said).
+    const goesOn = before?.lower === 'to' && /^(?:continued|continues|continue|continuing|on)$/.test(tokens[i - 2]?.lower ?? '');
+    if (before && ((before.lower === 'to' && !goesOn) || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue;
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
     const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);

@@ -123,4 +123,9 @@ describe('reported clauses with quoted words', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'she would spend May on the islands', 'Ada Roe’s aides']]);
     expect(suggest('Most islanders believe the ferry is too dear, the survey found.').map(brief)).toEqual([['stance', 'Most islanders believe the ferry is too dear', 'the survey']]);
   });
+
+  it('reads "continued to insist that" and "went on to say that" as reports, not "declined to say"', () => {
+    expect(suggest('Ada Roe continued to insist that the ferry would return.').map(brief)).toEqual([['indirect', 'the ferry would return', 'Ada Roe']]);
+    expect(suggest('Ada Roe declined to say whether the ferry would return.').map(brief)).toEqual([]);
+  });
 });
