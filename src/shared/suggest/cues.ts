@@ -175,7 +175,12 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
  */
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
-  if (!isPunct(tokens[verb - 1], ',')) return null;
+  // "…, with its chief sponsor, Senator Ruth Hale, saying that …", "with both sides saying …": the subject of "with … saying".
+  const comma = isPunct(tokens[verb - 1], ',');
+  for (let w = verb - 1; w > sentence.from && w >= verb - 15 && quoteOf[w]! < 0 && !FINITE_MARKERS.has(tokens[w]!.lower); w--) {
+    if (tokens[w]!.lower === 'with' && w + 1 < verb - (comma ? 1 : 0)) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
+  }
+  if (!comma) return null;
   let start = verb - 2;
   while (start > sentence.from && quoteOf[start - 1]! < 0 && !isPunct(tokens[start - 1]!) && !['and', 'but', 'while', 'as', 'yet'].includes(tokens[start - 1]!.lower)) start--;
   if (start === sentence.from) return null; // the sentence's own subject: read by the caller

@@ -128,4 +128,10 @@ describe('reported clauses with quoted words', () => {
     expect(suggest('Ada Roe continued to insist that the ferry would return.').map(brief)).toEqual([['indirect', 'the ferry would return', 'Ada Roe']]);
     expect(suggest('Ada Roe declined to say whether the ferry would return.').map(brief)).toEqual([]);
   });
+
+  it('reads the subject of "with X saying …"', () => {
+    const text = 'The ferry deal collapsed on Friday, with its main backer, Councillor Ada Roe, saying that talks were "dead for now".';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'talks were "dead for now"', 'Ada Roe']]);
+    expect(suggest('Talks broke up with both sides saying they would meet again.').map(brief)).toEqual([['indirect', 'they would meet again', 'both sides']]);
+  });
 });
