@@ -7,7 +7,8 @@
 import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
-import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { complementOf } from './complements';
+import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { isTitle } from './reportedClause';
@@ -195,6 +196,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
+    if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "officials want the company to …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;

@@ -22,9 +22,9 @@ export interface Token {
   possessive: boolean;
 }
 
-// Acronyms with dots first (U.S., U.K.), then numbers (4,000; 2.5), then words with inner
+// Acronyms with dots first (U.S., U.K., a legislator's party and state "R-N.Y."), then numbers (4,000; 2.5), then words with inner
 // apostrophes or hyphens, then any single non-space character.
-const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\d+(?:[.,]\d+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+const TOKEN = /(\p{Lu}-(?:\p{Lu}\.){2,}|\p{Lu}\.(?:\p{Lu}\.)+)|(\d+(?:[.,]\d+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 
 const FUNCTION_CAPS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'let', 'here', 'where']);
 

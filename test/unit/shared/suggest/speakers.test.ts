@@ -146,4 +146,13 @@ describe('speakers', () => {
     const text = 'Ada Roe opened the new pier on Friday.\n\n<tweet id="99">\nRoe: "The pier is open. Come and walk it." #harbour\n</tweet>\n';
     expect(suggest(text).map(brief)).toEqual([['direct', 'The pier is open. Come and walk it.', 'Ada Roe']]);
   });
+
+  it('keeps a legislator\'s party and state in one sentence, and ends a description at its verb', () => {
+    expect(suggest('Rep. Ada Roe, D-N.Y., said she had been promised a vote.').map(brief)).toEqual([['indirect', 'she had been promised a vote', 'Ada Roe']]);
+    const text = 'Port officials want the operator to repay the fees. “Our charges are fair,” the operator said in a statement.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['stance', 'the operator to repay the fees', 'port officials'],
+      ['direct', 'Our charges are fair,', 'the operator'],
+    ]);
+  });
 });
