@@ -33,6 +33,8 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const { tokens, quoteOf } = para;
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
+  // "…, and a group of senators wrote to him last week urging …": a participle hangs on the nearest verb before it.
+  const lastSpeaker = () => cues.findLast((c) => c.speaker)?.speaker ?? subject();
   for (let i = sentence.from; i < sentence.to; i++) {
     const t = tokens[i]!;
     if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
@@ -61,7 +63,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (before && ((before.lower === 'to' && !goesOn) || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue;
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
-    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
+    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker, lastSpeaker);
     if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "a long-standing demand of campaigners, officials said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
@@ -89,13 +91,13 @@ function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): bool
   return verb !== undefined && k < sentence.to && !verb.cap && (SPEECH_VERBS.has(verb.lower) || CHARACTERISE_VERBS.has(verb.lower));
 }
 
-function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null): Cue | null {
+function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: () => Speaker | null): Cue | null {
   const { tokens } = para;
   const t = tokens[i]!;
   const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
   if (/ing$/.test(t.lower)) {
     cue.how = 'participle';
-    cue.speaker = participleSubject(ctx, para, sentence, i) ?? mainSpeaker();
+    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker();
     // ", saying it would hurt renters": a bare clause after a say-like participle, too.
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, t.lower === 'saying');
     return cue.clause || complementOf(t.lower) ? cue : null;

@@ -55,7 +55,9 @@ export class Discourse {
         if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: d };
       }
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
-      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && new RegExp(`\\b${singular}\\b`, 'i').test(e.role));
+      // "the prime minister" needs a role with all its words, not any minister's.
+      const words = text.toLowerCase().replace(/^(?:the|this|that|these|those)\s+/, '').split(/\s+/).map((w) => w.replace(/s$/, ''));
+      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
@@ -122,6 +124,10 @@ export class Discourse {
   speakerOf(sentence: number): Referent | undefined {
     return this.sentences.get(sentence)?.speaker;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when the pronoun can refer to the referent. */

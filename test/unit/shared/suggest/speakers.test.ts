@@ -155,4 +155,17 @@ describe('speakers', () => {
       ['direct', 'Our charges are fair,', 'the operator'],
     ]);
   });
+
+  it('resolves "the prime minister" only to a person whose role has all its words', () => {
+    const text = 'Prime Minister Ada Roe spoke first. The former housing minister Tomas Vidal said the plan was late. “We will build,” the prime minister told MPs.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the plan was late', 'Tomas Vidal'],
+      ['direct', 'We will build,', 'Ada Roe'],
+    ]);
+  });
+
+  it('gives a participle without a comma the speaker of the nearest verb before it', () => {
+    const text = 'Harbour owners back the plan, and a group of skippers wrote to the mayor last week urging her to "sign it now."';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'her to "sign it now."', 'a group of skippers']);
+  });
 });
