@@ -168,4 +168,9 @@ describe('speakers', () => {
     const text = 'Harbour owners back the plan, and a group of skippers wrote to the mayor last week urging her to "sign it now."';
     expect(suggest(text).map(brief)).toContainEqual(['indirect', 'her to "sign it now."', 'a group of skippers']);
   });
+
+  it('finds a quotation that opens right after a markup tag', () => {
+    const text = 'Ada Roe spoke at the conference.\n\nShortly after, Ms Roe posted a clip online.\n\n<post platform="Y" id="42">“The worst is behind us.” 🌹</post>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The worst is behind us.', 'Ada Roe']]);
+  });
 });
