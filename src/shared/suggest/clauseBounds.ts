@@ -178,7 +178,8 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
     const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
     if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
       const after = tokens[j + 1];
-      return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower));
+      // ", a senior official told reporters …": "told" takes its hearers as object.
+      return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower) || (/^(?:told|tells)$/.test(w.lower) && after.type === 'word' && !/^(?:that|him|her|them)$/.test(after.lower)));
     }
   }
   return false;

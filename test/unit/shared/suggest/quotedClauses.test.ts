@@ -134,4 +134,9 @@ describe('reported clauses with quoted words', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'talks were "dead for now"', 'Ada Roe']]);
     expect(suggest('Talks broke up with both sides saying they would meet again.').map(brief)).toEqual([['indirect', 'they would meet again', 'both sides']]);
   });
+
+  it('ends an inner report at ", a senior official told reporters"', () => {
+    const text = 'Ada Roe believes the ferry can run by June, a port official told reporters on Monday.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Ada Roe believes the ferry can run by June', 'a port official']]);
+  });
 });
