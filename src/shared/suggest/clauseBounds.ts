@@ -170,11 +170,19 @@ function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k:
 function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
   // ", including the monthly jobs report.": a list has no subject, so its last word is a noun.
   if (/^(?:including|excluding|especially|notably|such|like)$/.test(tokens[k]?.lower ?? '')) return false;
-  for (let j = k; j < to && j < k + 6; j++) {
+  for (let j = k, names = 0; j < to && j < k + 6 + names; j++) {
     const w = tokens[j]!;
+    // ", his spokeswoman, Jada Price, said": the speaker's name in apposition, between commas.
+    if (isPunct(w, ',') && names === 0 && j > k && tokens[j + 1]?.cap) {
+      let e = j + 1;
+      while (e < to && e < j + 5 && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
+      if (!isPunct(tokens[e], ',')) return false;
+      names = e - j + 1;
+      j = e;
+      continue;
+    }
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
-    // ", papers show." closes a clause as ", he said." does.
-    // ", the poll found." closes it too.
+    // ", papers show." and ", the poll found." close a clause as ", he said." does.
     const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
     if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
       const after = tokens[j + 1];

@@ -36,7 +36,7 @@ const forms = (stems: string, shape: Shape, stance = false): [string, Complement
 const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored instruct instructs instructed encourage encourages encouraged advise advises advised', 'object-to'),
   ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
-  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed', 'noun'),
+  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
   ...forms('offer offers offered offering', 'to'),
   ...forms('warn warns warned warning', 'of-against'),

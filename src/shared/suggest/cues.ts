@@ -131,7 +131,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   }
-  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
+  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower), complementOf(t.lower) !== undefined && !SPEECH_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
   else if (cue.how !== 'inverted' && cue.follows < 0) {
     // "replied that …": a verb that takes no bare clause still reports a "that" clause.

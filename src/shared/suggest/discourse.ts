@@ -7,6 +7,7 @@
  * within its own sentence.
  */
 import type { Entity } from './entities';
+import { DOCUMENT_NOUNS } from './lexicon';
 
 /** An unnamed source the article describes ("a senior EU diplomat", "officials"). */
 export interface Description {
@@ -61,7 +62,8 @@ export class Discourse {
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
-    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) };
+    // A survey, memo or poll is no person: "she" never stands for it ("it" may).
+    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) };
     this.descriptions.push(desc);
     return { type: 'desc', desc };
   }

@@ -77,7 +77,7 @@ export const PARTICIPLE_CUES = words(
 export const CLAUSE_BREAK_VERBS = words(
   'called urged accused demanded rejected refused declined welcomed criticised criticized dismissed vowed pledged ' +
   'promised threatened announced walked left insisted added warned said told argued noted stressed acknowledged ' +
-  'admitted denied suggested described praised asked appealed questioned',
+  'admitted denied suggested described praised asked appealed questioned blamed',
 );
 
 /** Auxiliaries, modals and copulas: a clause without one of these (or a past tense) is not a clause. */

@@ -12,11 +12,11 @@ import { isPunct, type Token } from './tokens';
 export type ClauseRange = { from: number; to: number } | null;
 
 /** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
-export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean, complementVerb = false): number {
   let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
   if (takesObject) k = skipObject(para.tokens, k, sentence.to);
   if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
-  else if (k < sentence.to && para.quoteOf[k]! >= 0 && (isTitle(para, k) || runsOn(para, k)) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme
+  else if (k < sentence.to && para.quoteOf[k]! >= 0 && (isTitle(para, k) || runsOn(para, k) || (complementVerb && !para.tokens[quoteAfter(para, k)]?.cap)) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme; blamed “a small group” for …
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
 }
 

@@ -139,4 +139,12 @@ describe('reported clauses with quoted words', () => {
     const text = 'Ada Roe believes the ferry can run by June, a port official told reporters on Monday.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'Ada Roe believes the ferry can run by June', 'a port official']]);
   });
+
+  it('reads "and blamed “…” for …" as a second report of the subject', () => {
+    const text = 'Ada Roe said the board would sign "any fair deal" and blamed "a handful of owners" for the delay.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the board would sign "any fair deal"', 'Ada Roe'],
+      ['indirect', '"a handful of owners" for the delay', 'Ada Roe'],
+    ]);
+  });
 });

@@ -173,4 +173,13 @@ describe('speakers', () => {
     const text = 'Ada Roe spoke at the conference.\n\nShortly after, Ms Roe posted a clip online.\n\n<post platform="Y" id="42">“The worst is behind us.” 🌹</post>\n';
     expect(suggest(text).map(brief)).toEqual([['direct', 'The worst is behind us.', 'Ada Roe']]);
   });
+
+  it('never resolves "she" to a survey or memo', () => {
+    const text = 'Ada Roe launched her bid on Monday. A survey of harbour pilots by the union found that most backed her rival. “We are not done,” she said.';
+    expect(suggest(text).map(brief)).toContainEqual(['direct', 'We are not done,', 'Ada Roe']);
+  });
+
+  it('reads ", his spokeswoman, Jada Roe, said" as closing the clause before it', () => {
+    expect(suggest('The mayor believes the ferry will survive, his spokeswoman, Jada Roe, said.').map(brief)).toEqual([['indirect', 'The mayor believes the ferry will survive', 'Jada Roe']]);
+  });
 });
