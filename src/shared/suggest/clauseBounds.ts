@@ -156,7 +156,7 @@ function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k:
   const first = tokens[k];
   // "…, and government data since then suggest …": a source noun opens a subject too.
   const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
-  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
+  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || first.lower === 'that' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
   for (let j = k + 1; j < to && j < k + 7; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;

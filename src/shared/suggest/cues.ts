@@ -47,7 +47,9 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     // "the court ruled the law was void", a headline's "Court rules …": after a court, no "that" is needed.
     const afterCourt = COURTS.test(tokens[i - 1]?.lower ?? '') && (t.lower === 'ruled' || (t.lower === 'rules' && para.heading));
     const ruled = afterCourt || (/^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? ''));
-    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled;
+    // "The minutes record that …": a document's record, only with its "that".
+    const recorded = /^record(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
+    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled || recorded;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
     const complement = complementOf(t.lower) !== undefined;
     if (!speech && !characterise && !complement) continue;

@@ -147,4 +147,10 @@ describe('reported clauses with quoted words', () => {
       ['indirect', '"a handful of owners" for the delay', 'Ada Roe'],
     ]);
   });
+
+  it('reads "the minutes record that …" with its ", and that …" as one report of the minutes', () => {
+    const text = 'The minutes record that Ada Roe asked whether the pier could be saved, and that engineers said it could not.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Ada Roe asked whether the pier could be saved, and that engineers said it could not', 'the minutes']]);
+    expect(suggest('The record that stood for a decade fell on Sunday.').map(brief)).toEqual([]);
+  });
 });
