@@ -182,4 +182,8 @@ describe('speakers', () => {
   it('reads ", his spokeswoman, Jada Roe, said" as closing the clause before it', () => {
     expect(suggest('The mayor believes the ferry will survive, his spokeswoman, Jada Roe, said.').map(brief)).toEqual([['indirect', 'The mayor believes the ferry will survive', 'Jada Roe']]);
   });
+
+  it('names the opposition as the speaker of its accusation', () => {
+    expect(suggest('The conservative opposition accused the mayor of ‘selling the harbour’.').map(brief)).toEqual([['direct', 'selling the harbour', 'the conservative opposition']]);
+  });
 });
