@@ -104,7 +104,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         // whose only link to a speaker is being in their sentence ("Officials drew a “hard limit”").
         if ((!direct.speaker || direct.reason === 'sentence subject') && words <= 3) continue;
         if (direct.reason === 'fragment in sentence' && words <= 2) continue;
-        // "where his slogan, “Build It Here,” plays well": a few capitalised words the sentence only mentions are a title or slogan.
+        // "where his slogan, “Boats Not Bridges,” plays well": a few capitalised words the sentence only mentions are a title or slogan.
         if ((direct.reason === 'fragment in sentence' || direct.reason === 'sentence subject') && words <= 4 && /^(?:\P{L}*\p{Lu}\S*\s*)+$/u.test(doc.text.slice(span.start, span.end).trim())) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
@@ -197,7 +197,7 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
     if (agent) return { speaker: agent, confidence: 0.75, cue: 'by', reason: 'passive agent' };
   }
   const open = span.block === para.index ? tokenStartingAt(tokens, span.open) : sentence.from;
-  // "Harlan: “China can build in America.”": a name and a colon before the quotation, as a post or caption gives it.
+  // "Roe: “The pier is open.”": a name and a colon before the quotation, as a post or caption gives it.
   if (open >= 2 && isPunct(tokens[open - 1], ':')) {
     let m: Mention | undefined;
     for (let k = open - 2; k >= Math.max(0, open - 5) && !m; k--) {
@@ -267,7 +267,7 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
     if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
     end++;
   }
-  // "Among the marchers was Paula Romero, 29, …": a fronted place, then the copula, then who the sentence is about.
+  // "Among the crowd was Tomas Vidal, 61, …": a fronted place, then the copula, then who the sentence is about.
   if (end > i && /^(?:among|with|beside|behind|joining|also)$/.test(tokens[i]!.lower) && /^(?:was|were|is|are)$/.test(tokens[end]?.lower ?? '')) {
     const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
     const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;

@@ -52,7 +52,7 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
     const w = tokens[j]!;
     if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
     if (n > 0 && w.cap && !tokens[j - 1]!.cap) {
-      // "told the radio station Onda Norte that …": the name of what was told, when "that" follows it.
+      // "told the radio station Harbour FM that …": the name of what was told, when "that" follows it.
       let e = j;
       while (e < to && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
       return tokens[e]?.lower === 'that' ? e : j;
@@ -92,7 +92,7 @@ function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!;
   if (k < a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
   const prev = tokens[k - 1]!;
-  // "Iran, which borders both countries, opposes any …": the verb opens the segment after its subject's aside.
+  // "Norway, which shares the fjord, opposes any …": the verb opens the segment after its subject's aside.
   const afterAside = k === a && isPunct(prev, ',');
   if ((k === a && !afterAside) || (!afterAside && (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower))) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
   // "a trader who sells the leaves": the verb of a relative clause makes an appositive, not a clause.
@@ -120,13 +120,13 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       // ", where his slogan …": a place the writer describes, not the report.
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
-      // ", after an inspector general's report found …": the writer's circumstance, with a subject and verb of its own.
+      // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
       if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     // "Allies Back Tougher Line On China As Beijing Warns …": a Title Case headline joins two attributions with "As".
-    // So does a sentence-case one ("… housing plan as Lee faces revolt").
+    // So does a sentence-case one ("… ferry plan as strike looms").
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
@@ -154,7 +154,7 @@ const NP_OPENERS = /^(?:the|a|an|several|some|many|most|other|both|all|its|his|h
  */
 function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
   const first = tokens[k];
-  // "…, and government data since then suggest …": a source noun opens a subject too.
+  // "…, and port figures since then suggest …": a source noun opens a subject too.
   const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
   if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || first.lower === 'that' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
   for (let j = k + 1; j < to && j < k + 7; j++) {
@@ -172,7 +172,7 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
   if (/^(?:including|excluding|especially|notably|such|like)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k, names = 0; j < to && j < k + 6 + names; j++) {
     const w = tokens[j]!;
-    // ", his spokeswoman, Jada Price, said": the speaker's name in apposition, between commas.
+    // ", his spokeswoman, Jada Roe, said": the speaker's name in apposition, between commas.
     if (isPunct(w, ',') && names === 0 && j > k && tokens[j + 1]?.cap) {
       let e = j + 1;
       while (e < to && e < j + 5 && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;

@@ -48,7 +48,7 @@ const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('want wants wanted', 'to-or-noun', true),
   ...forms('back backs backed endorse endorses endorsed', 'noun', true),
   ...forms('find finds found conclude concludes concluded estimate estimates estimated', 'that', true),
-  // "economists expect the shutdown to shave …" ("expect that …" is read as a clause elsewhere).
+  // "economists expect the closure to cost …" ("expect that …" is read as a clause elsewhere).
   ...forms('expect expects expected', 'object-to', true),
   ...forms('show shows showed', 'that'),
 ]);
@@ -100,7 +100,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   // "backs Ortiz in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
-  // "call pay offer ‘an insult’ and vote to strike": a quoted predicate closes what was called.
+  // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
   if (c.shape === 'object-predicate') to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
   if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
@@ -178,7 +178,7 @@ function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: nu
   if (q < 0 || k >= to) return false;
   let j = k;
   while (j < to && quoteOf[j] === q) j++;
-  // "of “moving the goalposts” at the last minute": when it was said is the writer's, not part of the words.
+  // "of “changing the terms” at the last minute": when it was said is the writer's, not part of the words.
   return j === to || (to - j <= 5 && /^(?:at|on|in|during|last|this|earlier|late)$/.test(tokens[j]!.lower) && tokens.slice(j + 1, to).every((t) => (t.type !== 'punct' && !t.cap) || TIME_CAPS.test(t.text)));
 }
 

@@ -179,7 +179,7 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
  */
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
-  // "…, with its chief sponsor, Senator Ruth Hale, saying that …", "with both sides saying …": the subject of "with … saying".
+  // "…, with its main backer, Councillor Ada Roe, saying that …", "with both sides saying …": the subject of "with … saying".
   const comma = isPunct(tokens[verb - 1], ',');
   for (let w = verb - 1; w > sentence.from && w >= verb - 15 && quoteOf[w]! < 0 && !FINITE_MARKERS.has(tokens[w]!.lower); w--) {
     if (tokens[w]!.lower === 'with' && w + 1 < verb - (comma ? 1 : 0)) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
@@ -201,9 +201,9 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
-  // "Under the draft, according to a copy seen by Reuters, customs officers would …": a fronted phrase, then the report after.
+  // "Under the plan, according to two officials, the ferry would …": a fronted phrase, then the report after.
   else if (isPunct(tokens[i - 1], ',') && isPunct(tokens[end], ',') && PREPOSITIONS.has(tokens[first]!.lower) && !isClauseLike(tokens, first, i - 1)) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
-  // "“…,” she said, according to a translation": the sentence has its own cue; "according to" names a source of the words, not a report.
+  // "“…,” she said, according to a transcript": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
 }
@@ -260,9 +260,9 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
     }
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
-    // "A memo sent to agency heads and obtained by the paper shows": "and" joins two participles of the subject, not two clauses.
+    // "A memo drafted by port staff and seen by the Courier says": "and" joins two participles of the subject, not two clauses.
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
-    // "Department for Environment, Food and Rural Affairs said": an "and" between capitals is inside a name.
+    // "Department for Harbours, Ferries and Piers said": an "and" between capitals is inside a name.
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
     // "government data since then suggest": "since then" is an adverb of the subject, no subordinate clause.
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';

@@ -128,7 +128,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && /^\p{L}{2,}/u.test(t.text));
   const small = words.filter((t) => /^(?:on|as|of|by|to|in|for|with|over|after|from|and)$/i.test(t.text));
   const caps = words.filter((t) => t.cap).length;
-  // "Fed's Caldwell Says Rate Cuts Not Yet Warranted" has no small word to tell, but every word is capitalised.
+  // "Port Chief Ada Roe Says Ferry Cuts Not Yet Needed" has no small word to tell, but every word is capitalised.
   return words.length >= 4 && caps >= words.length * 0.8 && (small.some((t) => t.cap) || (words.length >= 6 && caps === words.length));
 }
 

@@ -169,14 +169,14 @@ export const SOURCE_NOUNS = words(
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
   'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +
-  // People named by what they do ("a buyer at the auction, who asked not to be identified").
+  // People named by what they do ("a trader at the fish market, who gave only her first name").
   'buyer buyers trader traders dealer dealers broker brokers banker bankers owner owners manager managers engineer engineers ' +
   'inspector inspectors auditor auditors investigator investigators consultant consultants contractor contractors strategist ' +
   'strategists pollster pollsters academic academics professor professors historian historians organiser organisers organizer ' +
   'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
   'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
   'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
-  // Bodies in the plural ("companies that said they could not comply", "several banks").
+  // Bodies in the plural ("retailers that said they could not pass on the cost", "several banks").
   'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
   'operators countries governments agencies charities ministries regulators ' +
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +

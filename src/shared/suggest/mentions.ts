@@ -203,7 +203,7 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
       ...extra,
     };
   };
-  // "Sen. Rob Tillman of South Carolina", "Mayor Ada Roe of Leeds": the person, then the place or body they belong to.
+  // "Sen. Ada Kirwin of North Dakota", "Mayor Ada Roe of Leeds": the person, then the place or body they belong to.
   const placed = personOfPlace(tokens, from, to, keys, head);
   if (placed) {
     const rest = tokens.slice(placed.rest, to);

@@ -49,7 +49,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const { tokens } = para;
   while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ',') || (tokens[from]!.lower === 'since' && tokens[from + 1]?.lower === 'then'))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
-  // "A statement from the ministry", "an email from a ministry engineer": the message's sender speaks.
+  // "A statement from the ministry", "an email from a port engineer": the message's sender speaks.
   const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
@@ -87,7 +87,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
-  // "the lowest level since 2015, the country's space research institute": the first segment that names a source.
+  // "the lowest level since 1990, the country's statistics office": the first segment that names a source.
   for (const segment of segments) {
     const described = describe(ctx, para, segment);
     if (described) return described;

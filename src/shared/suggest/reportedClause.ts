@@ -20,7 +20,7 @@ export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: nu
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
 }
 
-/** "urged “all parties” to show restraint": quoted words followed by "to" (in a headline, by any word) are part of the report, not a quotation it introduces. */
+/** "urged “every neighbour” to check on the elderly": quoted words followed by "to" (in a headline, by any word) are part of the report, not a quotation it introduces. */
 function runsOn(para: Paragraph, k: number): boolean {
   const next = para.tokens[quoteAfter(para, k)];
   // In a headline any word after the quoted ones carries on the report ("says ‘door to dialogue’ open").
@@ -44,9 +44,9 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   let k = skipAdverbials(tokens, verbEnd, sentence.to);
   if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
   const t = tokens[k];
-  // "Fed's Caldwell Says Rate Cuts Not Yet Warranted", "China says ‘door to dialogue’ open": a headline drops the verb of what it reports.
+  // "Port Chief Says Ferry Cuts Not Yet Needed", "Port says ‘door to talks’ open": a headline drops the verb of what it reports.
   if (headline && t && (t.type !== 'punct' || quoteOf[k]! >= 0)) {
-    // "tells Labour conference ‘the hard yards …’": the rest of the object, then a quotation that ends the headline, is a direct quote.
+    // "tells harbour board ‘the worst is behind us’": the rest of the object, then a quotation that ends the headline, is a direct quote.
     const q = quoteOf[k + 1] ?? -1;
     if (t.type === 'word' && !t.cap && q >= 0 && quoteOf[sentence.to - 1] === q) return null;
     return clauseFrom(para, sentence, k);
@@ -56,7 +56,7 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
     const clause = clauseFrom(para, sentence, k);
     return clause && clause.to - clause.from >= 3 ? clause : null;
   }
-  // "records show about a third of …": what a document shows may open with a quantity.
+  // "logs show about a third of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
   if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
@@ -95,7 +95,7 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
     }
     if (w.type !== 'word') return false;
     if (FINITE_MARKERS.has(w.lower)) return true;
-    // "said inflation remained …", "said voters in his district sent …": a past tense after the subject.
+    // "said inflation remained …", "said residents in the ward voted …": a past tense after the subject.
     if (j > k && pastOrFinite(w) && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return true;
     if (w.lower !== 'of' && !(words >= 1 && SUBJECT_PREPOSITIONS.has(w.lower)) && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
     words++;
@@ -148,7 +148,7 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       objectAllowed = false;
       let next = skipObject(tokens, j, sentence.to);
       if (next === j) return -1;
-      // "told the health minister, Lucy Brennan, that …": the object's name in apposition.
+      // "told the harbour minister, Tomas Vidal, that …": the object's name in apposition.
       if (isPunct(tokens[next], ',') && tokens[next + 1]?.cap) {
         let e = next + 1;
         while (e < sentence.to && e < next + 6 && tokens[e]!.type === 'word' && tokens[e]!.cap && quoteOf[e]! < 0) e++;

@@ -74,7 +74,7 @@ describe('reported clauses with quoted words', () => {
   it('reads instructions, expectations and offers as complements', () => {
     expect(suggest('The harbour board on Friday instructed skippers to stay in port.').map(brief)).toEqual([['indirect', 'skippers to stay in port', 'the harbour board']]);
     expect(suggest('Along the coast, economists expect the closure to cost 400 jobs.').map(brief)).toEqual([['stance', 'the closure to cost 400 jobs', 'economists']]);
-    expect(suggest('Some states have offered to pay for the ferries.').map(brief)).toEqual([['indirect', 'to pay for the ferries', 'some states']]);
+    expect(suggest('Some airlines have offered to cover the fares.').map(brief)).toEqual([['indirect', 'to cover the fares', 'some airlines']]);
   });
 
   it('ends a report where ", and" starts a clause whose subject is a source, and reads "since then" inside a subject', () => {
@@ -91,8 +91,8 @@ describe('reported clauses with quoted words', () => {
   });
 
   it('makes no report of a quotation and its cue before ", according to"', () => {
-    const text = 'Ada Roe chairs the board. “Ferries first, then everything else,” she said, according to a transcript released by her office.';
-    expect(suggest(text).map(brief)).toEqual([['direct', 'Ferries first, then everything else,', 'Ada Roe']]);
+    const text = 'Ada Roe chairs the board. “Boats before bridges,” she said, according to a transcript released by her office.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'Boats before bridges,', 'Ada Roe']]);
   });
 
   it('reaches "that" past the object\'s name in apposition', () => {
@@ -114,8 +114,8 @@ describe('reported clauses with quoted words', () => {
   });
 
   it('reads a present tense after its subject\'s aside as a clause before a trailing cue', () => {
-    const text = 'Norway, which borders both countries, opposes any pipeline under the fjord, its energy ministry has said.';
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'Norway, which borders both countries, opposes any pipeline under the fjord', 'its energy ministry']]);
+    const text = 'Norway, which shares the fjord with them, opposes any pipeline under the water, its energy ministry has said.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Norway, which shares the fjord with them, opposes any pipeline under the water', 'its energy ministry']]);
   });
 
   it('ends a report at ", where …" and at ", the poll found", and takes no slogan for a quote', () => {

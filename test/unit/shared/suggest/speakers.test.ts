@@ -47,7 +47,7 @@ describe('speakers', () => {
   });
 
   it('names an unnamed source by what they do', () => {
-    const text = 'A trader at the fish market, who asked not to be named because she feared losing her stall, said prices were falling.';
+    const text = 'A trader at the fish market, who gave only her first name because she feared losing her stall, said prices were falling.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'prices were falling', 'a trader at the fish market']]);
   });
 
@@ -75,11 +75,11 @@ describe('speakers', () => {
   });
 
   it('reads "that" after "in a note to clients" as the clause of the verb', () => {
-    expect(suggest('Strategists at Norrland Bank wrote in a note to clients that the krona would weaken.').map(brief)).toEqual([['indirect', 'the krona would weaken', 'strategists at Norrland Bank']]);
+    expect(suggest('Strategists at Norrland Bank wrote in a post to subscribers that the krona would weaken.').map(brief)).toEqual([['indirect', 'the krona would weaken', 'strategists at Norrland Bank']]);
   });
 
   it('starts the subject after "but" when the first clause has a speaker of its own', () => {
-    const text = 'A port spokesperson declined to comment, but two dock managers, speaking on condition of anonymity, said the cranes were idle.';
+    const text = 'A port spokesperson would not comment, but two dock managers, speaking anonymously because they feared dismissal, said the cranes were idle.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the cranes were idle', 'two dock managers']]);
   });
 
@@ -138,7 +138,7 @@ describe('speakers', () => {
   });
 
   it('reads an embedded post after "X posted:" as X\'s, and no markup attribute as a quote', () => {
-    const text = 'Ada Roe, the mayor, spoke on Sunday.\n\nRoe posted on social media late Sunday:\n\n<tweet id="123456">\n"The ferry runs again on Monday. Thank you all!"\n</tweet>\n';
+    const text = 'Ada Roe, the mayor, spoke on Sunday.\n\nRoe wrote on her account that evening:\n\n<tweet id="123456">\n"The ferry runs again on Monday. Thank you all!"\n</tweet>\n';
     expect(suggest(text).map(brief)).toEqual([['direct', 'The ferry runs again on Monday. Thank you all!', 'Ada Roe']]);
   });
 
@@ -148,7 +148,7 @@ describe('speakers', () => {
   });
 
   it('keeps a legislator\'s party and state in one sentence, and ends a description at its verb', () => {
-    expect(suggest('Rep. Ada Roe, D-N.Y., said she had been promised a vote.').map(brief)).toEqual([['indirect', 'she had been promised a vote', 'Ada Roe']]);
+    expect(suggest('Rep. Ada Roe, D-N.Y., said the ferry vote was delayed again.').map(brief)).toEqual([['indirect', 'the ferry vote was delayed again', 'Ada Roe']]);
     const text = 'Port officials want the operator to repay the fees. “Our charges are fair,” the operator said in a statement.';
     expect(suggest(text).map(brief)).toEqual([
       ['stance', 'the operator to repay the fees', 'port officials'],
