@@ -14,6 +14,7 @@ import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
 import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
+import type { Mention } from './mentions';
 
 /** A quote found in the text, before it becomes a suggestion. */
 export interface Found {
@@ -93,6 +94,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
           continue;
         }
         const span = doc.quotes[q]!;
+        // `<tweet id="…">`: an attribute value of markup is no quotation.
+        if (isPunct(para.tokens[tokenStartingAt(para.tokens, span.open) - 1], '=')) continue;
         const hasCue = cues.some((c) => c.follows === q || c.introduces === q);
         if (isNotSpeech(doc.text, span, para, hasCue)) continue;
         const direct = attributeDirect(ctx, para, sentence, q, cues, subject, introduced.get(q));
@@ -101,6 +104,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         // whose only link to a speaker is being in their sentence ("Officials drew a “hard limit”").
         if ((!direct.speaker || direct.reason === 'sentence subject') && words <= 3) continue;
         if (direct.reason === 'fragment in sentence' && words <= 2) continue;
+        // "where his slogan, “Boats Not Bridges,” plays well": a few capitalised words the sentence only mentions are a title or slogan.
+        if ((direct.reason === 'fragment in sentence' || direct.reason === 'sentence subject') && words <= 4 && /^(?:\P{L}*\p{Lu}\S*\s*)+$/u.test(doc.text.slice(span.start, span.end).trim())) continue;
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }
@@ -192,9 +197,19 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
     if (agent) return { speaker: agent, confidence: 0.75, cue: 'by', reason: 'passive agent' };
   }
   const open = span.block === para.index ? tokenStartingAt(tokens, span.open) : sentence.from;
+  // "Roe: “The pier is open.”": a name and a colon before the quotation, as a post or caption gives it.
+  if (open >= 2 && isPunct(tokens[open - 1], ':')) {
+    let m: Mention | undefined;
+    for (let k = open - 2; k >= Math.max(0, open - 5) && !m; k--) {
+      const here = ctx.mentionAt.get(`${para.index}:${k}`);
+      if (here?.end === tokens[open - 2]!.end) m = here;
+    }
+    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    if (entity && (entity.kind === 'person' || entity.kind === 'unknown')) return { speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.8 }, confidence: 0.75, cue: ':', reason: 'name and colon' };
+  }
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
   if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
-  const onlyQuote = tokens.slice(sentence.from, sentence.to).every((t, k) => para.quoteOf[sentence.from + k]! >= 0 || t.type === 'punct');
+  const onlyQuote = onlyQuotation(para, sentence);
   if (onlyQuote) {
     const previous = para.sentences[0] !== sentence ? ctx.discourse.speakerOf(sentence.index - 1) : undefined;
     if (previous) return { speaker: { ref: previous, how: 'name', confidence: 0.85 }, confidence: 0.85, cue: '', reason: 'continues previous sentence' };
@@ -207,6 +222,21 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
   return { speaker: null, confidence: 0.45, cue: '', reason: 'no cue' };
 }
 
+/**
+ * The sentence holds nothing but quotations and punctuation. Markup an article keeps around an
+ * embedded post (`<tweet id="…">` … `</tweet>`) counts as punctuation, its attribute values too.
+ */
+function onlyQuotation(para: Paragraph, sentence: Sentence): boolean {
+  let tag = false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = para.tokens[k]!;
+    if (isPunct(t, '<')) tag = true;
+    else if (isPunct(t, '>')) tag = false;
+    else if (!tag && para.quoteOf[k]! < 0 && t.type !== 'punct') return false;
+  }
+  return true;
+}
+
 /** The subject of a sentence: the first name, pronoun or source description before its verb. */
 function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: number): Speaker | null {
   const { tokens, quoteOf } = para;
@@ -215,9 +245,16 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   while (i < sentence.to && (LEAD_SKIP.has(tokens[i]!.lower) || isPunct(tokens[i]!))) i++;
   if (i < sentence.to && FRONT.has(tokens[i]!.lower)) {
     let comma = i;
-    while (comma < sentence.to && comma < i + 12 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
-    if (isPunct(tokens[comma], ',')) i = comma + 1;
-    else {
+    while (comma < sentence.to && comma < i + 20 && !isPunct(tokens[comma]!, ',') && quoteOf[comma]! < 0) comma++;
+    if (isPunct(tokens[comma], ',')) {
+      i = comma + 1;
+      // "In the fields of X, where rice grows below sea level, Ada Roe walks …": the fronted phrase's own relative clause.
+      if (i < sentence.to && /^(?:where|which|when|whose)$/.test(tokens[i]!.lower)) {
+        let next = i + 1;
+        while (next < sentence.to && next < i + 20 && !isPunct(tokens[next]!, ',') && quoteOf[next]! < 0) next++;
+        if (isPunct(tokens[next], ',')) i = next + 1;
+      }
+    } else {
       i++;
       while (i < sentence.to && i < from + 6 && !/^(?:he|she|they|it)$/.test(tokens[i]!.lower) && !(tokens[i]!.cap && ctx.mentionAt.has(`${para.index}:${i}`))) i++;
     }
@@ -229,6 +266,12 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
     if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
     if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
     end++;
+  }
+  // "Among the crowd was Tomas Vidal, 61, …": a fronted place, then the copula, then who the sentence is about.
+  if (end > i && /^(?:among|with|beside|behind|joining|also)$/.test(tokens[i]!.lower) && /^(?:was|were|is|are)$/.test(tokens[end]?.lower ?? '')) {
+    const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
+    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    if (entity) return { ref: { type: 'entity', entity }, how: 'name', confidence: 0.85 };
   }
   return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;
 }

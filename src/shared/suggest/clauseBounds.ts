@@ -5,7 +5,7 @@
  * "… and called for talks", "; …", " — …".
  */
 import type { Paragraph, Sentence } from './document';
-import { CLAUSE_BREAK_VERBS, FINITE_MARKERS, PARTICIPLE_CUES, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
@@ -43,14 +43,20 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
-    while (j < to && tokens[j]!.type === 'word' && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
+    // "Tells Iowa Crowd He Will …": in a Title Case headline the object's capitals stop at a pronoun.
+    while (j < to && tokens[j]!.type === 'word' && !/^(?:he|she|they|it|we|i)$/.test(tokens[j]!.lower) && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
     return j;
   }
   let j = DETERMINERS.has(t.lower) ? k + 1 : k;
   for (let n = 0; j < to && n < 3; n++, j++) {
     const w = tokens[j]!;
     if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
-    if (n > 0 && w.cap && !tokens[j - 1]!.cap) break;
+    if (n > 0 && w.cap && !tokens[j - 1]!.cap) {
+      // "told the radio station Harbour FM that …": the name of what was told, when "that" follows it.
+      let e = j;
+      while (e < to && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
+      return tokens[e]?.lower === 'that' ? e : j;
+    }
   }
   return j;
 }
@@ -58,8 +64,21 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
 /** True when tokens `[a, b)` read as a clause rather than an appositive. */
 export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 12) return true;
-  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a)) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a)) return true;
   return false;
+}
+
+/**
+ * "The MP lobbied ministers …, emails reveal": a past tense right after a capitalised subject. An
+ * appositive's participle follows an article or adverb ("the newly elected mayor"), not a name.
+ */
+function pastAfterName(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (k <= a || t.type !== 'word' || t.cap || !(IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) return false;
+  if (prev === undefined || prev.type !== 'word' || prev.possessive || /^(?:the|a|an|his|her|its|their)$/i.test(prev.text) || /ly$/.test(prev.lower)) return false;
+  // "The councillor lobbied …": a determiner and one noun make a subject too.
+  return prev.cap || (k - a === 2 && /^(?:the|a|an)$/i.test(tokens[a]!.text));
 }
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'every', 'further', 'too']);
@@ -71,9 +90,11 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'hi
  */
 function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!;
-  if (k <= a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
+  if (k < a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
   const prev = tokens[k - 1]!;
-  if (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // "Norway, which shares the fjord, opposes any …": the verb opens the segment after its subject's aside.
+  const afterAside = k === a && isPunct(prev, ',');
+  if ((k === a && !afterAside) || (!afterAside && (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower))) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
   // "a trader who sells the leaves": the verb of a relative clause makes an appositive, not a clause.
   for (let j = a; j < k; j++) if (/^(?:who|which|that|whose)$/.test(tokens[j]!.lower)) return false;
   return true;
@@ -96,19 +117,25 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (isPunct(t, ';') || isPunct(t, '—') || isPunct(t, '–')) return trim(para, from, k);
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
-      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas')) return trim(para, from, k);
+      // ", where his slogan …": a place the writer describes, not the report.
+      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
+      // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
+      if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     // "Allies Back Tougher Line On China As Beijing Warns …": a Title Case headline joins two attributions with "As".
-    if (para.titleCase && t.cap && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
+    // So does a sentence-case one ("… ferry plan as strike looms").
+    if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
 }
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */
 function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  // "… and had asked the ethics office": a back-shifted auxiliary keeps the verb inside the report.
+  if (/^(?:had|would|could|was|were)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k; j < to && j < k + 4; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
@@ -118,14 +145,49 @@ function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: num
   return false;
 }
 
-/** ", he said." / ", the official added, …": an attribution closing the clause. */
-function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
-  for (let j = k; j < to && j < k + 6; j++) {
+const NP_OPENERS = /^(?:the|a|an|several|some|many|most|other|both|all|its|his|her|their|our|he|she|they|it|we|i|ministers|officials|analysts|critics|economists)$/;
+
+/**
+ * ", and several banks have said …", ", but the commissioner’s office declined …": after a comma a
+ * conjunction, a new subject and its verb start the writer's next clause (reports labelled in
+ * news stop there). ", and that …" or ", but were still divided" continue the report.
+ */
+function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  const first = tokens[k];
+  // "…, and port figures since then suggest …": a source noun opens a subject too.
+  const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || first.lower === 'that' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
+  for (let j = k + 1; j < to && j < k + 7; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
-    if (SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) {
+    if (w.cap) continue;
+    if (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** ", he said." / ", the official added, …": an attribution closing the clause. */
+function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  // ", including the monthly jobs report.": a list has no subject, so its last word is a noun.
+  if (/^(?:including|excluding|especially|notably|such|like)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k, names = 0; j < to && j < k + 6 + names; j++) {
+    const w = tokens[j]!;
+    // ", his spokeswoman, Jada Roe, said": the speaker's name in apposition, between commas.
+    if (isPunct(w, ',') && names === 0 && j > k && tokens[j + 1]?.cap) {
+      let e = j + 1;
+      while (e < to && e < j + 5 && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
+      if (!isPunct(tokens[e], ',')) return false;
+      names = e - j + 1;
+      j = e;
+      continue;
+    }
+    if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
+    // ", papers show." and ", the poll found." close a clause as ", he said." does.
+    const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
+    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
       const after = tokens[j + 1];
-      return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower));
+      // ", a senior official told reporters …": "told" takes its hearers as object.
+      return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower) || (/^(?:told|tells)$/.test(w.lower) && after.type === 'word' && !/^(?:that|him|her|them)$/.test(after.lower)));
     }
   }
   return false;

@@ -8,6 +8,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
+import { SOURCE_NOUNS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 /** What a complement cue needs after it. */
@@ -24,7 +25,7 @@ type Shape =
   | 'clause-or-noun' // believes the plan will fail, want an inquiry
   | 'that'; // found that …, records show that … (read as a "that" clause elsewhere)
 
-interface Complement {
+export interface Complement {
   shape: Shape;
   stance: boolean;
 }
@@ -33,9 +34,9 @@ const forms = (stems: string, shape: Shape, stance = false): [string, Complement
 
 /** Verb forms, lower case, and the complement each takes. */
 const COMPLEMENT_VERBS = new Map<string, Complement>([
-  ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored', 'object-to'),
+  ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored instruct instructs instructed encourage encourages encouraged advise advises advised', 'object-to'),
   ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
-  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed', 'noun'),
+  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
   ...forms('offer offers offered offering', 'to'),
   ...forms('warn warns warned warning', 'of-against'),
@@ -46,7 +47,9 @@ const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('hope hopes hoped', 'to', true),
   ...forms('want wants wanted', 'to-or-noun', true),
   ...forms('back backs backed endorse endorses endorsed', 'noun', true),
-  ...forms('find finds found conclude concludes concluded estimate estimates estimated expect expects expected', 'that', true),
+  ...forms('find finds found conclude concludes concluded estimate estimates estimated', 'that', true),
+  // "economists expect the closure to cost …" ("expect that …" is read as a clause elsewhere).
+  ...forms('expect expects expected', 'object-to', true),
   ...forms('show shows showed', 'that'),
 ]);
 
@@ -61,12 +64,12 @@ export function complementOf(verb: string): Complement | undefined {
 /** True when the verb form reports a stance (a belief, wish, finding or support), not speech. */
 export const isStanceVerb = (verb: string): boolean => COMPLEMENT_VERBS.get(verb)?.stance === true;
 
-/** "back" is a verb of support only after its subject ("Farm groups back …", "has backed"), not in "came back", "won back". */
+/** "back" is a verb of support only after its subject ("Farm groups back …", "Teachers union backs …", "has backed"), not in "came back", "won back". */
 export function supportVerbHere(tokens: readonly Token[], verb: number): boolean {
   if (!/^back(?:s|ed)?$/.test(tokens[verb]!.lower)) return true;
   const prev = tokens[verb - 1];
   if (!prev || prev.type !== 'word') return false;
-  return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower));
+  return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower)) || (/s$/.test(tokens[verb]!.lower) && SOURCE_NOUNS.has(prev.lower));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'that', 'some', 'no', 'every', 'each', 'more', 'further', 'new', 'both']);
@@ -88,15 +91,39 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
     from = verbEnd + 1;
   }
   if (!c) return null;
+  // "vowed Tuesday to block …", "urged on Monday …": when it was said comes before what.
+  if (WHEN.has(tokens[from]?.lower ?? '') && tokens[from]!.cap) from++;
+  else if (/^(?:on|last|this)$/.test(tokens[from]?.lower ?? '') && WHEN.has(tokens[from + 1]?.lower ?? '')) from += 2;
   const first = tokens[from];
-  if (!first || from >= sentence.to || first.lower === 'that' || isPunct(first)) return null;
-  if (!fits(tokens, sentence, from, c.shape, lower)) return null;
-  const to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
+  if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
+  if (!fits(tokens, sentence, from, c.shape, lower, para.heading)) return null;
+  let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
+  // "backs Ortiz in the mayor's race": whom a stance supports is the name; where and when are the writer's.
+  if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
+  // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
+  if (c.shape === 'object-predicate') to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
   if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }
 
-function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string): boolean {
+/** Just past the first quotation in `[from, to)`, or `to` when there is none. */
+function quotedPredicateEnd(quoteOf: readonly number[], from: number, to: number): number {
+  let k = from;
+  while (k < to && quoteOf[k]! < 0) k++;
+  if (k >= to) return to;
+  const q = quoteOf[k]!;
+  while (k < to && quoteOf[k] === q) k++;
+  return k;
+}
+
+/** The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. */
+function namedObjectEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.type === 'word' && tokens[k]!.cap && !tokens[k]!.possessive) k++;
+  return k > from && k < to && /^(?:in|for|as|at)$/.test(tokens[k]!.lower) ? k : to;
+}
+
+function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string, heading: boolean): boolean {
   const first = tokens[from]!;
   const ahead = (word: string) => wordAhead(tokens, sentence, from, word);
   switch (shape) {
@@ -112,7 +139,8 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
     case 'to':
       return first.lower === 'to';
     case 'of-against':
-      return first.lower === 'of' || first.lower === 'against';
+      // "warned of shutdown", "warns Washington over tariffs".
+      return first.lower === 'of' || first.lower === 'against' || (first.cap && ahead('over') > from);
     case 'object-of':
       return ahead('of') > from;
     case 'object-as':
@@ -121,7 +149,8 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
       // "called the plan a failure", "called the bill “a gift …”": an object, then a second noun phrase.
       for (let k = from + 1; k < sentence.to && k < from + MAX_OBJECT; k++) {
         const t = tokens[k]!;
-        if (OPENING_MARKS.test(t.text) && t.type === 'punct') return nounStart(first) || first.cap;
+        // A headline drops the object's article ("call pay offer ‘an insult’").
+        if (OPENING_MARKS.test(t.text) && t.type === 'punct') return nounStart(first) || first.cap || (heading && first.type === 'word');
         if ((t.lower === 'a' || t.lower === 'an') && k > from) return nounStart(first) || first.cap;
         if (isPunct(t) || t.lower === 'for' || t.lower === 'to') return false;
       }
@@ -147,17 +176,23 @@ function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: nu
   if (quoteOf[k]! < 0 && tokens[k]?.type === 'word' && !DETERMINERS.has(tokens[k]!.lower)) k++; // "of having “…”"
   const q = quoteOf[k] ?? -1;
   if (q < 0 || k >= to) return false;
-  for (let j = k; j < to; j++) if (quoteOf[j] !== q) return false;
-  return true;
+  let j = k;
+  while (j < to && quoteOf[j] === q) j++;
+  // "of “changing the terms” at the last minute": when it was said is the writer's, not part of the words.
+  return j === to || (to - j <= 5 && /^(?:at|on|in|during|last|this|earlier|late)$/.test(tokens[j]!.lower) && tokens.slice(j + 1, to).every((t) => (t.type !== 'punct' && !t.cap) || TIME_CAPS.test(t.text)));
 }
 
+const TIME_CAPS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const COMPARATIVES = new Set(['closer', 'greater', 'tougher', 'stronger', 'better', 'higher', 'lower', 'bigger', 'faster', 'deeper', 'wider', 'fewer', 'less', 'full', 'urgent', 'immediate']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** A word that can open the noun phrase or clause after a verb. */
 function nounStart(t: Token): boolean {
   if (t.type === 'number') return true;
   if (t.type !== 'word') return OPENING_MARKS.test(t.text);
-  return DETERMINERS.has(t.lower) || t.cap || PRONOUN_SUBJECT.has(t.lower) || /^(?:him|them|us|me|ministers|officials|members|lawmakers|voters|everyone|nothing|any)$/.test(t.lower);
+  // "promised closer ties", "vowed tougher action": a comparative opens a noun phrase too.
+  return DETERMINERS.has(t.lower) || t.cap || PRONOUN_SUBJECT.has(t.lower) || /^(?:him|them|us|me|ministers|officials|members|lawmakers|voters|everyone|nothing|any)$/.test(t.lower) || COMPARATIVES.has(t.lower);
 }
 
 /** The index of `word` within a short object after `from`, or -1 (punctuation other than quotation marks stops the search). */

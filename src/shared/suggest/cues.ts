@@ -4,12 +4,13 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
-import { isPunct, type Token } from './tokens';
-import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
+import { isPunct, titleDot, type Token } from './tokens';
+import { stateOfDemonym } from './data/demonyms';
+import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
 /** A reporting cue in a sentence. */
 export interface Cue {
@@ -32,6 +33,8 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const { tokens, quoteOf } = para;
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
+  // "…, and a group of senators wrote to him last week urging …": a participle hangs on the nearest verb before it.
+  const lastSpeaker = () => cues.findLast((c) => c.speaker)?.speaker ?? subject();
   for (let i = sentence.from; i < sentence.to; i++) {
     const t = tokens[i]!;
     if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
@@ -41,39 +44,71 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     }
     const phrasal = /^point(?:s|ed|ing)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out';
     // "ruled that …", "ruling that …": a court's words; "the rules that govern …" is a noun.
-    const ruled = /^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
-    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled;
+    // "the court ruled the law was void", a headline's "Court rules …": after a court, no "that" is needed.
+    const afterCourt = COURTS.test(tokens[i - 1]?.lower ?? '') && (t.lower === 'ruled' || (t.lower === 'rules' && para.heading));
+    const ruled = afterCourt || (/^rul(?:es|ed|ing)$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? ''));
+    // "The minutes record that …": a document's record, only with its "that".
+    const recorded = /^record(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'that' && !DETERMINER_BEFORE.test(tokens[i - 1]?.lower ?? '');
+    const speech = SPEECH_VERBS.has(t.lower) || phrasal || ruled || recorded;
     const characterise = CHARACTERISE_VERBS.has(t.lower);
     const complement = complementOf(t.lower) !== undefined;
     if (!speech && !characterise && !complement) continue;
     // "Asked whether …, Pierce said": the question's asker is not named, so it is no cue (the answer is labelled).
     if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
+    // "Harrow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
+    if (t.lower === 'asked' && isPunct(tokens[i - 1], ',') && answeredAfter(para, sentence, i)) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
-    if (before && (before.lower === 'to' || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue; // "to say", "was said"
+    // "to say", "was said" (but "continued to insist that …", "went on to say that …" report what was said).
+    const goesOn = before?.lower === 'to' && /^(?:continued|continues|continue|continuing|on)$/.test(tokens[i - 2]?.lower ?? '');
+    if (before && ((before.lower === 'to' && !goesOn) || /^(?:is|was|were|been|be|being)$/.test(before.lower))) continue;
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
-    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker);
-    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative') continue; // "a long-standing demand of campaigners, officials said"
+    const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker, lastSpeaker);
+    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "a long-standing demand of campaigners, officials said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
   return cues;
 }
 
-function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null): Cue | null {
+/** The subject of "a move Beijing said would …": the words after the last comma and the relative's head ("a move"). */
+function gapSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: number, verb: number): Speaker | null {
+  const { tokens } = para;
+  let k = verb - 1;
+  while (k > from && !isPunct(tokens[k - 1]!, ',')) k--;
+  if (/^(?:a|an|the)$/.test(tokens[k]!.lower) && tokens[k + 1] && !tokens[k + 1]!.cap && k + 2 < verb) k += 2;
+  return parseSpeaker(ctx, para, k, verb, sentence);
+}
+
+/** After ", asked …," comes the subject's own reporting verb ("Harrow, asked whether …, said"). */
+function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): boolean {
+  const { tokens, quoteOf } = para;
+  let k = asked + 1;
+  while (k < sentence.to && (quoteOf[k]! >= 0 || !isPunct(tokens[k]!, ','))) k++;
+  k++;
+  while (k < sentence.to && VERB_ADVERBS.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  return verb !== undefined && k < sentence.to && !verb.cap && (SPEECH_VERBS.has(verb.lower) || CHARACTERISE_VERBS.has(verb.lower));
+}
+
+function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: () => Speaker | null): Cue | null {
   const { tokens } = para;
   const t = tokens[i]!;
   const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
   if (/ing$/.test(t.lower)) {
     cue.how = 'participle';
-    cue.speaker = participleSubject(ctx, para, sentence, i) ?? mainSpeaker();
+    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker();
     // ", saying it would hurt renters": a bare clause after a say-like participle, too.
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, t.lower === 'saying');
     return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
+  // "If the commissioner finds that …": a condition reports nothing yet.
+  if (scan.stop === 'sub' && /^(?:if|unless)$/.test(tokens[scan.at]!.lower)) return null;
+  // "…, including the monthly jobs report.": a list after a clause has no subject, so its last word is a noun.
+  if (scan.stop === 'clause-comma' && /^(?:including|excluding|especially|notably|such|like|from|with|for|of|to|than)$/.test(tokens[scan.from]?.lower ?? '')) return null;
   if (scan.quote >= 0 && scan.from === i && clauseAfterAside(para, sentence, scan.quote, verbEnd)) {
     // "Kelly, who once called her “a chancellor …”, said the speech had …": the quote sits in the
     // subject's aside, and the verb reports a clause of the sentence's subject.
@@ -84,28 +119,46 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.follows = scan.quote;
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   } else if (scan.from < i) {
-    cue.speaker = parseSpeaker(ctx, para, scan.from, i, sentence);
+    // "…, a step the union said would …": the speaker is who said it, after the noun the relative hangs on.
+    const gap = FINITE_MARKERS.has(tokens[verbEnd]?.lower ?? '') && BARE_CLAUSE_VERBS.has(t.lower);
+    cue.speaker = (gap ? gapSubject(ctx, para, sentence, scan.from, i) : null) ?? parseSpeaker(ctx, para, scan.from, i, sentence);
     if (scan.quote >= 0) cue.follows = scan.quote;
   } else if (scan.stop === 'sub' && ['and', 'but', 'yet'].includes(tokens[scan.at]!.lower)) {
     cue.how = 'coordinated';
     cue.speaker = mainSpeaker();
-  } else if (scan.stop === 'sub' && ['who', 'which'].includes(tokens[scan.at]!.lower)) {
+  } else if (scan.stop === 'sub' && (['who', 'which'].includes(tokens[scan.at]!.lower) || relativeThat(tokens, scan.at, i))) {
     cue.how = 'relative';
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   }
-  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower));
+  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower), complementOf(t.lower) !== undefined && !SPEECH_VERBS.has(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
-  else if (cue.how !== 'inverted' && cue.follows < 0 && !DIRECT_ONLY_VERBS.has(t.lower)) cue.clause = reportedClause(para, sentence, verbEnd, t.lower, true);
+  else if (cue.how !== 'inverted' && cue.follows < 0) {
+    // "replied that …": a verb that takes no bare clause still reports a "that" clause.
+    cue.clause = reportedClause(para, sentence, verbEnd, t.lower, !DIRECT_ONLY_VERBS.has(t.lower), documentShows(tokens, i));
+  }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
-  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && isTrailing(para, sentence, verbEnd, t.lower)) {
+  // "In the 12 states, economists expect the shutdown to …": a verb whose complement follows it reports that, not what came before.
+  const ownComplement = () => complementOf(t.lower) !== undefined && complementClause(para, sentence, i, verbEnd) !== null;
+  // "…, the committee could recommend a suspension": a modal makes the verb hypothetical, no attribution of what came before.
+  const modal = /^(?:could|would|might|may|can|should|will)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && !modal && isTrailing(para, sentence, verbEnd, t.lower) && !ownComplement()) {
     // "The proposal would see …, the officials said." — the clause comes first.
     cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
   }
   return cue;
+}
+
+/**
+ * "Payroll records show a third of …", "the figures showed wages had …": a document or data
+ * reports a bare clause as a speaker does (a "TV show" or "the video shows a man" does not: the
+ * word before the verb must be a document or data noun).
+ */
+function documentShows(tokens: readonly Token[], verb: number): boolean {
+  return /^show(?:s|ed)?$/.test(tokens[verb]!.lower) && DOCUMENT_NOUNS.has(tokens[verb - 1]?.lower ?? '');
 }
 
 /** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
@@ -126,7 +179,12 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
  */
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
-  if (!isPunct(tokens[verb - 1], ',')) return null;
+  // "…, with its main backer, Councillor Ada Roe, saying that …", "with both sides saying …": the subject of "with … saying".
+  const comma = isPunct(tokens[verb - 1], ',');
+  for (let w = verb - 1; w > sentence.from && w >= verb - 15 && quoteOf[w]! < 0 && !FINITE_MARKERS.has(tokens[w]!.lower); w--) {
+    if (tokens[w]!.lower === 'with' && w + 1 < verb - (comma ? 1 : 0)) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
+  }
+  if (!comma) return null;
   let start = verb - 2;
   while (start > sentence.from && quoteOf[start - 1]! < 0 && !isPunct(tokens[start - 1]!) && !['and', 'but', 'while', 'as', 'yet'].includes(tokens[start - 1]!.lower)) start--;
   if (start === sentence.from) return null; // the sentence's own subject: read by the caller
@@ -143,13 +201,25 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
-  else if (i > sentence.from && isPunct(tokens[i - 1], ',')) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
+  // "Under the plan, according to two officials, the ferry would …": a fronted phrase, then the report after.
+  else if (isPunct(tokens[i - 1], ',') && isPunct(tokens[end], ',') && PREPOSITIONS.has(tokens[first]!.lower) && !isClauseLike(tokens, first, i - 1)) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
+  // "“…,” she said, according to a transcript": the sentence has its own cue; "according to" names a source of the words, not a report.
+  else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
 }
 
-function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue | null {
+/** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */
+function ownCueBefore(para: Paragraph, sentence: Sentence, i: number): boolean {
+  if (para.quoteOf[firstWord(para.tokens, sentence.from)]! < 0) return false;
+  for (let k = sentence.from; k < i; k++) if (para.quoteOf[k]! < 0 && SPEECH_VERBS.has(para.tokens[k]!.lower) && !para.tokens[k]!.cap) return true;
+  return false;
+}
+
+function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {
   const scan = scanSubject(para, sentence, i);
-  const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : null;
+  // "said he would appeal and called the ruling “…”": a second verb of the sentence's subject.
+  const coordinated = scan.from === i && scan.stop === 'sub' && ['and', 'but', 'yet'].includes(para.tokens[scan.at]!.lower);
+  const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : coordinated ? mainSpeaker() : null;
   return { verb: i, text: para.tokens[i]!.text, speaker, follows: -1, introduces: -1, clause: null, how: 'characterise' };
 }
 
@@ -162,6 +232,7 @@ interface Scan {
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/;
+const COURTS = /^(?:court|courts|judge|judges|justices|panel|tribunal)$/;
 const DETERMINER_BEFORE = /^(?:the|its|their|his|her|new|these|those|our|court|eu|party)$/;
 
 /** Only adverbs ("also", "has repeatedly") stand between `k` and the verb. */
@@ -177,9 +248,25 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
   while (i >= sentence.from && VERB_ADVERBS.has(tokens[i]!.lower) && quoteOf[i]! < 0) i--;
   while (i >= sentence.from) {
     const t = tokens[i]!;
-    if (quoteOf[i]! >= 0) return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
+    if (quoteOf[i]! >= 0) {
+      // "The newspaper »Bergpost« reported …": a title named by the noun before it is part of the subject.
+      let open = i;
+      while (open > sentence.from && quoteOf[open - 1] === quoteOf[i]) open--;
+      const before = tokens[open - 1];
+      if (isTitle(para, open) && open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0) {
+        i = open - 1;
+        continue;
+      }
+      return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
+    }
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    // "A memo drafted by port staff and seen by the Courier says": "and" joins two participles of the subject, not two clauses.
+    // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
+    // "Department for Harbours, Ferries and Piers said": an "and" between capitals is inside a name.
+    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
+    // "government data since then suggest": "since then" is an adverb of the subject, no subordinate clause.
+    const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
@@ -189,6 +276,8 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive;
       if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      // "…declined to comment, but two officials, speaking …, said": the subject starts after the conjunction.
+      if (['but', 'and', 'yet'].includes(first.lower) && j + 2 < i && tokens.slice(j + 2, i).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower) && !/[a-z]{3,}ed$/.test(w.lower))) return { from: j + 2, stop: 'punct', at: j + 1, quote: -1 };
       // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
       if (i + 1 < verb && PRONOUN.test(tokens[i + 1]!.lower) && skipsToVerb(tokens, i + 2, verb)) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
       i = j;
@@ -197,6 +286,13 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** "obtained by Reuters", "seen by the Courier": a past participle and its agent, running up to the verb. */
+function participleAfter(tokens: readonly Token[], k: number, verb: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || !(/[a-z]{3,}ed$/.test(t.lower) || /^(?:seen|shown|given|written|sent|made|held|kept)$/.test(t.lower))) return false;
+  return tokens[k + 1]?.lower === 'by' && verb - k <= 8 && tokens.slice(k + 1, verb).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower));
 }
 
 /**
@@ -218,7 +314,7 @@ function clauseAfterAside(para: Paragraph, sentence: Sentence, quote: number, ve
 /** The name after an inverted verb ends at punctuation or a preposition: "said Claudine Favre at a press conference". */
 function invertedEnd(para: Paragraph, sentence: Sentence, from: number): number {
   let k = from;
-  while (k < sentence.to && para.quoteOf[k]! < 0 && !isPunct(para.tokens[k]!) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
+  while (k < sentence.to && para.quoteOf[k]! < 0 && (!isPunct(para.tokens[k]!) || titleDot(para.tokens, k)) && !/^(?:at|in|on|during|after|before|outside|to|of|who|quietly|on)$/.test(para.tokens[k]!.lower)) k++;
   return k;
 }
 
@@ -232,12 +328,23 @@ function withNameAfterRole(ctx: Context, para: Paragraph, end: number): number {
   return k;
 }
 
+/**
+ * "companies that said …": a "that" right before the verb, after a noun, is a relative pronoun
+ * ("warned that officials said" has a subject between; "said that said" does not occur).
+ */
+function relativeThat(tokens: readonly Token[], at: number, verb: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]!.lower === 'that' && verb - at <= 2 && skipsToVerb(tokens, at + 1, verb) && before !== undefined && before.type === 'word' && SOURCE_NOUNS.has(before.lower);
+}
+
 /** "who warned that …": the person the relative pronoun stands for. */
 function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: number): Speaker | null {
   let k = who - 1;
   if (isPunct(para.tokens[k], ',')) k--;
   let from = k;
-  while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower)) from--;
+  // "pressure from companies that said": a relative "that" stands for the noun phrase after the preposition.
+  const that = para.tokens[who]!.lower === 'that';
+  while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower) && !(that && para.tokens[from - 1]!.lower !== 'of' && PREPOSITIONS.has(para.tokens[from - 1]!.lower))) from--;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
 }
 

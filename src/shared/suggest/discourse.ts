@@ -7,6 +7,7 @@
  * within its own sentence.
  */
 import type { Entity } from './entities';
+import { DOCUMENT_NOUNS } from './lexicon';
 
 /** An unnamed source the article describes ("a senior EU diplomat", "officials"). */
 export interface Description {
@@ -54,11 +55,15 @@ export class Discourse {
         const d = this.descriptions[k]!;
         if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: d };
       }
-      const byRole = entities.filter((e) => e.kind === 'person' && new RegExp(`\\b${singular}\\b`, 'i').test(e.role));
+      // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
+      // "the prime minister" needs a role with all its words, not any minister's.
+      const words = text.toLowerCase().replace(/^(?:the|this|that|these|those)\s+/, '').split(/\s+/).map((w) => w.replace(/s$/, ''));
+      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
-    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) };
+    // A survey, memo or poll is no person: "she" never stands for it ("it" may).
+    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) };
     this.descriptions.push(desc);
     return { type: 'desc', desc };
   }
@@ -121,6 +126,10 @@ export class Discourse {
   speakerOf(sentence: number): Referent | undefined {
     return this.sentences.get(sentence)?.speaker;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when the pronoun can refer to the referent. */

@@ -127,7 +127,9 @@ function endsSentence(tokens: readonly Token[], quoteOf: readonly number[], quot
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && /^\p{L}{2,}/u.test(t.text));
   const small = words.filter((t) => /^(?:on|as|of|by|to|in|for|with|over|after|from|and)$/i.test(t.text));
-  return words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.8 && small.some((t) => t.cap);
+  const caps = words.filter((t) => t.cap).length;
+  // "Port Chief Ada Roe Says Ferry Cuts Not Yet Needed" has no small word to tell, but every word is capitalised.
+  return words.length >= 4 && caps >= words.length * 0.8 && (small.some((t) => t.cap) || (words.length >= 6 && caps === words.length));
 }
 
 /** Tokens of a sentence. */

@@ -55,7 +55,7 @@ export const BARE_CLAUSE_VERBS = words(
   'say says said saying tell tells told add adds added claim claims claimed argue argues argued insist insists insisted ' +
   'predict predicts predicted estimate estimates estimated write writes wrote admit admits admitted acknowledge ' +
   'acknowledges acknowledged concede concedes conceded warn warns warned confirm confirms confirmed believe ' +
-  'signal signals signalled signaled indicate indicates indicated',
+  'signal signals signalled signaled indicate indicates indicated rules ruled suggest suggests suggested',
 );
 
 /** Verbs that take an object before their clause ("told reporters that", "warned China that"). */
@@ -77,7 +77,7 @@ export const PARTICIPLE_CUES = words(
 export const CLAUSE_BREAK_VERBS = words(
   'called urged accused demanded rejected refused declined welcomed criticised criticized dismissed vowed pledged ' +
   'promised threatened announced walked left insisted added warned said told argued noted stressed acknowledged ' +
-  'admitted denied suggested described praised asked appealed questioned',
+  'admitted denied suggested described praised asked appealed questioned blamed',
 );
 
 /** Auxiliaries, modals and copulas: a clause without one of these (or a past tense) is not a clause. */
@@ -146,6 +146,12 @@ export const NOT_NAMES = words(
   'november december today tomorrow yesterday meanwhile however still also then now mr mrs ms dr sir q a mps meps ceos',
 );
 
+/** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
+export const DOCUMENT_NOUNS = words(
+  'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
+  'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts',
+);
+
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
 export const SOURCE_NOUNS = words(
   'official officials diplomat diplomats source sources spokesman spokeswoman spokesperson spokespeople adviser advisers ' +
@@ -162,10 +168,22 @@ export const SOURCE_NOUNS = words(
   'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
-  'letter poll survey audit study assessment ruling judgment indictment complaint ' +
+  'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +
+  // People named by what they do ("a trader at the fish market, who gave only her first name").
+  'buyer buyers trader traders dealer dealers broker brokers banker bankers owner owners manager managers engineer engineers ' +
+  'inspector inspectors auditor auditors investigator investigators consultant consultants contractor contractors strategist ' +
+  'strategists pollster pollsters academic academics professor professors historian historians organiser organisers organizer ' +
+  'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
+  'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
+  'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
+  // Bodies in the plural ("retailers that said they could not pass on the cost", "several banks").
+  'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
+  'operators countries governments agencies charities ministries regulators ' +
+  'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
-  'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups',
+  'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
+    [...DOCUMENT_NOUNS].join(' '),
 );
 
 /** Plural party names that stand for a group of people wherever they are capitalised ("… and Democrats were outraged"). */

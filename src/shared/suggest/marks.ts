@@ -29,7 +29,8 @@ interface Open {
 const MARKS = /[“”„‟«»‹›‘’‚‛"'「」『』]/g;
 const SPACE = /[\s\u00a0\u202f\u2009]/u;
 const LETTER = /[\p{L}\p{N}]/u;
-const OPEN_BEFORE = /[([{\u2014\u2013\-/]/;
+// A closing markup tag ("<post …>“…”") may stand right before an opening mark.
+const OPEN_BEFORE = /[([{\u2014\u2013\-/>]/;
 
 /** Which closing marks end a quote opened by each mark. */
 const CLOSERS: Record<string, string> = {

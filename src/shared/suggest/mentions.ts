@@ -9,7 +9,7 @@ import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
 import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, roleGender } from './lexicon';
-import { isAcronym, isPunct, plain, type Token } from './tokens';
+import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
 /** A name in the text. */
 export interface Mention {
@@ -203,6 +203,12 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
       ...extra,
     };
   };
+  // "Sen. Ada Kirwin of North Dakota", "Mayor Ada Roe of Leeds": the person, then the place or body they belong to.
+  const placed = personOfPlace(tokens, from, to, keys, head);
+  if (placed) {
+    const rest = tokens.slice(placed.rest, to);
+    return [...parseChunk(tokens, from, placed.of, acronym, para, doc), make(placed.rest, to, classify(rest, keys.slice(placed.rest - from)), { afterPreposition: true, chunk: placed.rest })];
+  }
   if (head >= 0 && nameFrom < end) {
     const found = affiliations(tokens, from, nameFrom, head, make);
     // The role is the title without the organisation or nationality in front: "NATO Secretary-General" → "Secretary-General".
@@ -230,6 +236,26 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
     return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
   }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];
+}
+
+/**
+ * The last "of" of a name run that splits a person from where they belong: one to three name
+ * words before it, and a sign that they are a person's (a title in the run or just before it, a
+ * known first name). "Secretary of State" or "Bank of England" have no name words before their "of".
+ */
+function personOfPlace(tokens: readonly Token[], from: number, to: number, keys: readonly string[], head: number): { of: number; rest: number } | null {
+  const before = tokens[from - 1];
+  const titled = titleDot(tokens, from - 1) || (before !== undefined && before.cap && (HONORIFICS.has(plain(before.text)) || ROLE_HEADS.has(plain(before.text))));
+  for (let at = keys.indexOf('of', head + 2); at > 0 && at < keys.length - 1; at = keys.indexOf('of', at + 1)) {
+    let names = 0;
+    while (names < at && personWord(tokens[from + at - 1 - names]!, keys[at - 1 - names]!)) names++;
+    if (names === 0 || names > 3) continue;
+    let rest = from + at + 1;
+    while (rest < to - 1 && CONNECTORS.has(keys[rest - from]!)) rest++;
+    const person = head >= 0 || titled || (names >= 2 && firstNameGender(tokens[from + at - names]!.text) !== undefined);
+    if (person) return { of: from + at, rest };
+  }
+  return null;
 }
 
 function personWord(t: Token, key: string): boolean {

@@ -7,9 +7,11 @@
 import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
-import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { complementOf } from './complements';
+import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
+import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 
 /** What the parser needs to know about the article. */
@@ -38,22 +40,28 @@ const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
+const MESSAGES = /^(?:statement|email|e-mail|letter|message|note|post|tweet|video|recording)$/;
+
 const RANK_ABBREVIATION = /^(?:Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Adm|Cpl|Brig|Rev|Sen|Rep|Gov|Supt|Insp|Det)$/;
 
 /** Parses tokens `[from, to)` of a paragraph as a speaker. */
 export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: number, sentence: Sentence): Speaker | null {
   const { tokens } = para;
-  while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ','))) from++;
+  while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ',') || (tokens[from]!.lower === 'since' && tokens[from + 1]?.lower === 'then'))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
+  // "A statement from the ministry", "an email from a port engineer": the message's sender speaks.
+  const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
-  const segments = splitSegments(tokens, from, to).filter(([a, b]) => keepSegment(tokens, a, b));
+  // "In a statement, the company": a fronted adverbial before the subject names no one.
+  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`)) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   const mentions: Mention[] = [];
   for (const [a, b] of segments) {
     for (let i = a; i < b; i++) {
       const m = ctx.mentionAt.get(`${para.index}:${i}`);
-      if (!m || m.possessive || m.inQuote) continue;
+      if (!m || m.possessive || (m.inQuote && !namedTitle(para, i))) continue;
       // "Lt. Col. Maria Fry": an abbreviated rank before the name is no name of its own.
       if (RANK_ABBREVIATION.test(tokens[i]!.text) && isPunct(tokens[i + 1], '.')) continue;
       // "Analysts at Jefferies", "Miriam Cole of Berenberg": a name after a preposition is not the speaker.
@@ -64,7 +72,10 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     }
   }
   const entities = mentions.map((m) => ctx.entities.ofMention.get(m)).filter((e) => e !== undefined);
-  const chosen = entities.find((e) => e.kind === 'person') ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "A former House official, Warren Tibbs, said": a name standing alone between commas is who the description is.
+  const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
+  const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
+  const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
 
   const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
@@ -76,7 +87,19 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
-  return describe(ctx, para, segments[0]!);
+  // "the lowest level since 1990, the country's statistics office": the first segment that names a source.
+  for (const segment of segments) {
+    const described = describe(ctx, para, segment);
+    if (described) return described;
+  }
+  return null;
+}
+
+/** "the newspaper »Bergpost«": a title in quotation marks right after the noun it names. */
+function namedTitle(para: Paragraph, i: number): boolean {
+  const open = i - 1;
+  const before = para.tokens[open - 1];
+  return open > 0 && para.quoteOf[open] === para.quoteOf[i] && para.tokens[open]!.type === 'punct' && isTitle(para, open) && before?.type === 'word' && !before.cap && para.quoteOf[open - 1]! < 0;
 }
 
 /** Resolves the pronoun at token `at`, looking within the sentence only after a subordinator. */
@@ -116,12 +139,18 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
 }
 
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
-function keepSegment(tokens: readonly Token[], a: number, b: number): boolean {
+function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean): boolean {
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
-  if (FRONTED.has(first.lower) || isParticiple(tokens, a)) return false;
+  // A name is no participle, whatever its ending ("Lanning said", "Fleming told").
+  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b))) return false;
   return b - a <= 12;
+}
+
+/** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
+function modifiedSource(tokens: readonly Token[], a: number, b: number): boolean {
+  return b - a <= 3 && SOURCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a + 1, b).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
 }
 
 /** "Speaking at…", "speaking on condition…" (but not "Housing Secretary" or "King"). */
@@ -149,6 +178,16 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
   return null;
 }
 
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "Friday", "the time", "the weekend", "last week": a time, not a qualifier of who. */
+function timePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (WHEN.test(t.lower) || t.type === 'number') return true;
+  return /^(?:the|this|last|that|each|every)$/.test(t.lower) && WHEN.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -157,6 +196,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
+    if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "officials want the company to …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;
@@ -166,7 +206,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower)) end = Math.min(b, end + 6);
+  // "a federal court on Friday", "economists at the time": when is no part of who.
+  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) end = Math.min(b, end + 6);
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;

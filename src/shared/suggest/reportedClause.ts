@@ -12,12 +12,19 @@ import { isPunct, type Token } from './tokens';
 export type ClauseRange = { from: number; to: number } | null;
 
 /** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
-export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean): number {
+export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean, complementVerb = false): number {
   let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
   if (takesObject) k = skipObject(para.tokens, k, sentence.to);
   if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
-  else if (k < sentence.to && para.quoteOf[k]! >= 0 && isTitle(para, k) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme
+  else if (k < sentence.to && para.quoteOf[k]! >= 0 && (isTitle(para, k) || runsOn(para, k) || (complementVerb && !para.tokens[quoteAfter(para, k)]?.cap)) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme; blamed “a small group” for …
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
+}
+
+/** "urged “every neighbour” to check on the elderly": quoted words followed by "to" (in a headline, by any word) are part of the report, not a quotation it introduces. */
+function runsOn(para: Paragraph, k: number): boolean {
+  const next = para.tokens[quoteAfter(para, k)];
+  // In a headline any word after the quoted ones carries on the report ("says ‘door to dialogue’ open").
+  return next !== undefined && (next.lower === 'to' || (para.heading && next.type === 'word')) && para.quoteOf[quoteAfter(para, k)]! < 0;
 }
 
 /** The token after the quotation holding token `k`. */
@@ -28,15 +35,30 @@ function quoteAfter(para: Paragraph, k: number): number {
 }
 
 /** The clause a verb reports, after "that" or (for "say"-like verbs) directly. */
-export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean): ClauseRange {
+export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string, allowBare: boolean, documentShows = false): ClauseRange {
   const { tokens, quoteOf } = para;
   const that = thatAfter(para, sentence, verbEnd, OBJECT_VERBS.has(verb));
   if (that >= 0) return clauseFrom(para, sentence, that + 1);
-  if (!allowBare || !BARE_CLAUSE_VERBS.has(verb)) return null;
+  const headline = para.heading && HEADLINE_VERBS.has(verb);
+  if (!allowBare || !(BARE_CLAUSE_VERBS.has(verb) || documentShows || headline)) return null;
   let k = skipAdverbials(tokens, verbEnd, sentence.to);
   if (OBJECT_VERBS.has(verb)) k = skipAdverbials(tokens, skipObject(tokens, k, sentence.to), sentence.to);
   const t = tokens[k];
-  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
+  // "Port Chief Says Ferry Cuts Not Yet Needed", "Port says ‘door to talks’ open": a headline drops the verb of what it reports.
+  if (headline && t && (t.type !== 'punct' || quoteOf[k]! >= 0)) {
+    // "tells harbour board ‘the worst is behind us’": the rest of the object, then a quotation that ends the headline, is a direct quote.
+    const q = quoteOf[k + 1] ?? -1;
+    if (t.type === 'word' && !t.cap && q >= 0 && quoteOf[sentence.to - 1] === q) return null;
+    return clauseFrom(para, sentence, k);
+  }
+  // "a move Pyongyang said would bring …": the clause's subject was taken out to head the relative; it starts at its verb.
+  if (t && k === verbEnd && quoteOf[k]! < 0 && /^(?:would|will|could|can|might|may|should|must|was|were|is|are|had|has)$/.test(t.lower)) {
+    const clause = clauseFrom(para, sentence, k);
+    return clause && clause.to - clause.from >= 3 ? clause : null;
+  }
+  // "logs show about a third of …": what a document shows may open with a quantity.
+  const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
     // "warned the West against …" has no clause; "warned it would …" does.
     if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
@@ -60,7 +82,8 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
   let aside = false;
   for (let j = k + 1, words = 1; j < sentence.to && words <= 5; j++) {
     const w = tokens[j]!;
-    if (quoteOf[j]! >= 0) return false;
+    // "said voters “sent me here to fight”": the quoted words open with the clause's verb.
+    if (quoteOf[j]! >= 0) return isPunct(w) && pastOrFinite(tokens[j + 1]);
     if (isPunct(w, ',') && !aside) {
       // One aside ("stocks of sardinella, the small fish that feeds much of West Africa, were"): skip to its closing comma.
       let c = j + 1;
@@ -72,11 +95,24 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
     }
     if (w.type !== 'word') return false;
     if (FINITE_MARKERS.has(w.lower)) return true;
-    if (w.lower !== 'of' && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
+    // "said inflation remained …", "said residents in the ward voted …": a past tense after the subject.
+    if (j > k && pastOrFinite(w) && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return true;
+    if (w.lower !== 'of' && !(words >= 1 && SUBJECT_PREPOSITIONS.has(w.lower)) && (PREPOSITIONS.has(w.lower) || w.lower === 'that' || SPEECH_VERBS.has(w.lower))) return false;
     words++;
   }
   return false;
 }
+
+/** A lower-case auxiliary or past tense. */
+function pastOrFinite(w: Token | undefined): boolean {
+  return w !== undefined && w.type === 'word' && !w.cap && (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower));
+}
+
+/** Verbs whose report a headline gives without its verb: "says", "tells X", "finds", "rules". */
+const HEADLINE_VERBS = new Set(['says', 'say', 'said', 'tells', 'told', 'finds', 'find', 'found', 'rules', 'ruled', 'insists', 'claims', 'admits', 'concedes']);
+
+/** Prepositions that may qualify a bare subject ("voters in his district", "farmers across the region"). */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'across', 'from', 'at', 'on']);
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'with', 'to', 'from', 'via', 'over', 'for', 'through', 'in', 'late', 'early', 'last', 'this', 'earlier']);
 
@@ -102,14 +138,22 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
     if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
     else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
       j++;
-      while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && !SPEECH_VERBS.has(tokens[j]!.lower)) {
+      // "in a note to clients", "in a post on X": a cue word after a determiner is a noun of the phrase.
+      const noun = (k: number) => /^(?:a|an|the|his|her|its|their|our)$/.test(tokens[k - 1]?.lower ?? '');
+      while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && (!SPEECH_VERBS.has(tokens[j]!.lower) || noun(j))) {
         if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1; // "against making"
         j++;
       }
     } else if (objectAllowed) {
       objectAllowed = false;
-      const next = skipObject(tokens, j, sentence.to);
+      let next = skipObject(tokens, j, sentence.to);
       if (next === j) return -1;
+      // "told the harbour minister, Tomas Vidal, that …": the object's name in apposition.
+      if (isPunct(tokens[next], ',') && tokens[next + 1]?.cap) {
+        let e = next + 1;
+        while (e < sentence.to && e < next + 6 && tokens[e]!.type === 'word' && tokens[e]!.cap && quoteOf[e]! < 0) e++;
+        if (isPunct(tokens[e], ',') && tokens[e + 1]?.lower === 'that') next = e + 1;
+      }
       j = next;
     } else return -1;
   }
@@ -117,7 +161,7 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
 }
 
 /** A short quotation of capitalised words ("Sunday Briefing", "Today"): a title, not speech. */
-function isTitle(para: Paragraph, j: number): boolean {
+export function isTitle(para: Paragraph, j: number): boolean {
   const q = para.quoteOf[j]!;
   let words = 0;
   for (let k = j; k < para.tokens.length && para.quoteOf[k] === q; k++) {
@@ -147,9 +191,27 @@ function asideOfSubject(tokens: readonly Token[], quoteOf: readonly number[], cl
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 25; k++) {
     const w = tokens[k]!.lower;
-    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap)) return true;
+    if (FINITE_MARKERS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]{3,}ed$/.test(w) && !tokens[k]!.cap) || presentTense(tokens, from, k)) return true;
+    // "say they want more": the word after a subject pronoun is its verb.
+    if (k === from && /^(?:he|she|they|we|i)$/.test(w) && tokens[k + 1]?.type === 'word' && !tokens[k + 1]!.cap) return true;
   }
   return false;
+}
+
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'and', 'or', 'many', 'some', 'all', 'more', 'most', 'few', 'several']);
+
+/** "the union’s endorsement “changes nothing”": a present tense in "-s" right after a noun (a quotation mark between allowed). */
+function presentTense(tokens: readonly Token[], from: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.type !== 'word' || t.cap || !/^[a-z]{3,}s$/.test(t.lower) || /(?:ss|us|is|ous|ics)$/.test(t.lower)) return false;
+  let p = k - 1;
+  if (p > from && isPunct(tokens[p]!) && /^[“"‘']$/.test(tokens[p]!.text)) p--;
+  const prev = tokens[p];
+  // Nouns in "-s" are many ("venue changes", "false expenses"): the verb must take an object that shows it.
+  // "“firmly opposes” the measures": the object may follow the closing quotation mark.
+  const next = isPunct(tokens[k + 1]) && /^[”"’']$/.test(tokens[k + 1]!.text) ? tokens[k + 2] : tokens[k + 1];
+  const object = next !== undefined && next.type === 'word' && /^(?:nothing|no|the|a|an|it|them|him|her|us|everything|little|more|its|their|his|any|all|this|these|those)$/.test(next.lower);
+  return p >= from && prev !== undefined && prev.type === 'word' && !NOT_BEFORE_VERB.has(prev.lower) && !/s$/.test(prev.lower) && object;
 }
 
 /** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */

@@ -22,9 +22,9 @@ export interface Token {
   possessive: boolean;
 }
 
-// Acronyms with dots first (U.S., U.K.), then numbers (4,000; 2.5), then words with inner
+// Acronyms with dots first (U.S., U.K., a legislator's party and state "R-N.Y."), then numbers (4,000; 2.5), then words with inner
 // apostrophes or hyphens, then any single non-space character.
-const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\d+(?:[.,]\d+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+const TOKEN = /(\p{Lu}-(?:\p{Lu}\.){2,}|\p{Lu}\.(?:\p{Lu}\.)+)|(\d+(?:[.,]\d+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 
 const FUNCTION_CAPS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'let', 'here', 'where']);
 
@@ -70,6 +70,15 @@ export const isPunct = (t: Token | undefined, ch?: string): boolean => t !== und
 
 /** True for an all-capitals word of 2+ letters ("NATO", "IOC") or a dotted acronym ("U.S."). */
 export const isAcronym = (t: Token): boolean => t.type === 'word' && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(t.text);
+
+/** Abbreviated titles and ranks whose full stop belongs to the name that follows ("said Sen. Ada Roe", "said Mr. Roe"). */
+const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|sgt|maj|capt|cmdr|adm|cpl|brig|rev|supt|insp|det|amb|atty|st)$/;
+
+/** The full stop at `k` closes an abbreviated title written against it, and a capitalised name follows. */
+export function titleDot(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return isPunct(tokens[k], '.') && prev !== undefined && prev.end === tokens[k]!.start && TITLE_ABBREVIATION.test(prev.lower) && tokens[k + 1]?.cap === true;
+}
 
 /** Lower-case, accent-free form for matching against word lists ("Étienne" → "etienne"). */
 export function plain(word: string): string {

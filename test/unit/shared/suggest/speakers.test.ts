@@ -17,4 +17,173 @@ describe('speakers', () => {
     const text = 'Olga Brandt, a former skipper who fished the northern grounds for two decades before entering politics in 2019, urged ministers to cut the fees.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'ministers to cut the fees', 'Olga Brandt']]);
   });
+
+  it('reads an abbreviated title after an inverted verb as part of the name', () => {
+    const text = '“The harbour stays shut,” said Sen. Olga Brandt, D-Maine, the committee chair. “We will not be rushed.”';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The harbour stays shut, … We will not be rushed.', 'Olga Brandt']]);
+    expect(suggest('“Nobody asked us,” said Mr. Brandt of Portland.').map(brief)).toEqual([['direct', 'Nobody asked us,', 'Brandt']]);
+  });
+
+  it('leaves the state or body after "of" out of a titled name', () => {
+    expect(suggest('Sen. Ada Kirwin of North Dakota, the panel’s senior Republican, asked whether the grain audit was complete.').map(brief)).toEqual([['indirect', 'whether the grain audit was complete', 'Ada Kirwin']]);
+    expect(suggest('Mayor Tomas Leland of the Harbour Trust said the ferry would run again.').map(brief)).toEqual([['indirect', 'the ferry would run again', 'Tomas Leland']]);
+    expect(suggest('Secretary of State Ada Kirwin said the talks had stalled.').map(brief)).toEqual([['indirect', 'the talks had stalled', 'Ada Kirwin']]);
+  });
+
+  it('lets documents and data report what they show', () => {
+    expect(suggest('Shipping logs show the tanker had switched off its transponder.').map(brief)).toEqual([['indirect', 'the tanker had switched off its transponder', 'shipping logs']]);
+    expect(suggest('The harbour fees would double by spring, internal papers show.').map(brief)).toEqual([['indirect', 'The harbour fees would double by spring', 'internal papers']]);
+    // A show that is no document reports nothing.
+    expect(suggest('The video shows a crowd gathering at the gates.').map(brief)).toEqual([]);
+  });
+
+  it('reads a subject with two participles joined by "and" as one description', () => {
+    const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo']]);
+  });
+
+  it('skips a fronted adverbial before the subject', () => {
+    expect(suggest('In a letter to staff, the health board said the ward would close in May.').map(brief)).toEqual([['indirect', 'the ward would close in May', 'the health board']]);
+  });
+
+  it('names an unnamed source by what they do', () => {
+    const text = 'A trader at the fish market, who gave only her first name because she feared losing her stall, said prices were falling.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'prices were falling', 'a trader at the fish market']]);
+  });
+
+  it('finds the subject after a fronted phrase with its own relative clause', () => {
+    const text = 'On the terraces above Ravello, where lemons ripen under straw mats, Carla Neri checks her trees.\n\n“The frost took half of them,” she says.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The frost took half of them,', 'Carla Neri']]);
+  });
+
+  it('reads a relative "that" after a noun as standing for that noun', () => {
+    const text = 'The council delayed the levy after lobbying from retailers that said they could not pass on the cost.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'they could not pass on the cost', 'retailers']]);
+  });
+
+  it('keeps two nationalities joined by "and" in one subject', () => {
+    expect(suggest('Dutch and Belgian ferry operators have warned that they may cut winter sailings.').map(brief)).toEqual([['indirect', 'they may cut winter sailings', 'Dutch and Belgian ferry operators']]);
+  });
+
+  it('reads a surname ending in "-ing" as a name, not a participle', () => {
+    expect(suggest('Mara Fleming chairs the board. “We will not sell,” Fleming said.').map(brief)).toEqual([['direct', 'We will not sell,', 'Mara Fleming']]);
+  });
+
+  it('finds the subject after a long fronted phrase', () => {
+    const text = 'Outside a packed meeting hall in the old textile district of the city on Tuesday night, Ada Roe spoke briefly. “We are not done,” she told the crowd.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'We are not done,', 'Ada Roe']]);
+  });
+
+  it('reads "that" after "in a note to clients" as the clause of the verb', () => {
+    expect(suggest('Strategists at Norrland Bank wrote in a post to subscribers that the krona would weaken.').map(brief)).toEqual([['indirect', 'the krona would weaken', 'strategists at Norrland Bank']]);
+  });
+
+  it('starts the subject after "but" when the first clause has a speaker of its own', () => {
+    const text = 'A port spokesperson would not comment, but two dock managers, speaking anonymously because they feared dismissal, said the cranes were idle.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the cranes were idle', 'two dock managers']]);
+  });
+
+  it('reads a finding or a document after the clause it reports', () => {
+    expect(suggest('The ferry subsidy would cost £40m a year, the audit found.').map(brief)).toEqual([['stance', 'The ferry subsidy would cost £40m a year', 'the audit']]);
+    expect(suggest('The councillor lobbied officials for a firm that employed his son, emails reveal.').map(brief)).toEqual([['indirect', 'The councillor lobbied officials for a firm that employed his son', 'emails']]);
+    // The verb inside the clause reports nothing of its own once the document closes it.
+    expect(suggest('Port officials warned the mayor the levy would fail, minutes show.').map(brief)).toEqual([['indirect', 'Port officials warned the mayor the levy would fail', 'minutes']]);
+  });
+
+  it('prefers the name in apposition to a description over an organisation inside it', () => {
+    const text = 'A former Harbour Board engineer, Tomas Vidal, who worked on the pier for a decade, said the piles were rotten.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the piles were rotten', 'Tomas Vidal']]);
+  });
+
+  it('leaves a time out of an unnamed source', () => {
+    expect(suggest('A harbour tribunal on Friday said the levy was unlawful.').map(brief)).toEqual([['indirect', 'the levy was unlawful', 'a harbour tribunal']]);
+  });
+
+  it('does not read the last noun of a list after a clause as a reporting verb', () => {
+    const text = 'Ada Roe said the delay would hold up several studies, including the annual ferry report.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the delay would hold up several studies, including the annual ferry report', 'Ada Roe']]);
+  });
+
+  it('reads "Among the crowd was NAME" as about that person, for the pronoun after it', () => {
+    const text = 'Ada Roe, the organiser, spoke first.\n\nAmong the crowd was Tomas Vidal, 61, a retired docker. “I worked here forty years,” he said.';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'I worked here forty years,', 'Tomas Vidal']]);
+  });
+
+  it('reads "told the radio station NAME that" with the station\'s name as the object', () => {
+    expect(suggest('Ada Roe told the radio station Harbour FM that the ferry would return.').map(brief)).toEqual([['indirect', 'the ferry would return', 'Ada Roe']]);
+  });
+
+  it('does not take "the union" for a person whose role names the union', () => {
+    const text = '“We will not go back,” said Ada Roe, the union’s branch secretary.\n\nThe ferry ran empty on Monday, the dockers’ union said.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['direct', 'We will not go back,', 'Ada Roe'],
+      ['indirect', 'The ferry ran empty on Monday', 'the dockers’ union'],
+    ]);
+  });
+
+  it('finds the source in a later segment of a clause-first subject, and groups named by their office', () => {
+    const text = 'Unemployment fell by a third last year, the lowest level since 1990, the country’s statistics office said on Monday.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Unemployment fell by a third last year', 'the country’s statistics office']]);
+    expect(suggest('The city’s delegation in Brussels said 300 had signed.').map(brief)).toEqual([['indirect', '300 had signed', 'the city’s delegation in Brussels']]);
+    expect(suggest('Three of the justices argued that the levy was lawful.').map(brief)).toEqual([['indirect', 'the levy was lawful', 'three of the justices']]);
+  });
+
+  it('reads a newspaper named by its title in quotation marks as the speaker', () => {
+    expect(suggest('The weekly »Bergpost« reported on Friday that the pass had been closed since May.').map(brief)).toEqual([['indirect', 'the pass had been closed since May', 'Bergpost']]);
+  });
+
+  it('gives a message\'s words to its sender', () => {
+    expect(suggest('A statement from the Harbour Board said the pier "poses a danger" to walkers.').map(brief)).toEqual([['indirect', 'the pier "poses a danger" to walkers', 'Harbour Board']]);
+    expect(suggest('An email from a port engineer said the crane was past repair.').map(brief)).toEqual([['indirect', 'the crane was past repair', 'a port engineer']]);
+  });
+
+  it('reads an embedded post after "X posted:" as X\'s, and no markup attribute as a quote', () => {
+    const text = 'Ada Roe, the mayor, spoke on Sunday.\n\nRoe wrote on her account that evening:\n\n<tweet id="123456">\n"The ferry runs again on Monday. Thank you all!"\n</tweet>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The ferry runs again on Monday. Thank you all!', 'Ada Roe']]);
+  });
+
+  it('reads "Name: “…”" as that person\'s words', () => {
+    const text = 'Ada Roe opened the new pier on Friday.\n\n<tweet id="99">\nRoe: "The pier is open. Come and walk it." #harbour\n</tweet>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The pier is open. Come and walk it.', 'Ada Roe']]);
+  });
+
+  it('keeps a legislator\'s party and state in one sentence, and ends a description at its verb', () => {
+    expect(suggest('Rep. Ada Roe, D-N.Y., said the ferry vote was delayed again.').map(brief)).toEqual([['indirect', 'the ferry vote was delayed again', 'Ada Roe']]);
+    const text = 'Port officials want the operator to repay the fees. “Our charges are fair,” the operator said in a statement.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['stance', 'the operator to repay the fees', 'port officials'],
+      ['direct', 'Our charges are fair,', 'the operator'],
+    ]);
+  });
+
+  it('resolves "the prime minister" only to a person whose role has all its words', () => {
+    const text = 'Prime Minister Ada Roe spoke first. The former housing minister Tomas Vidal said the plan was late. “We will build,” the prime minister told MPs.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the plan was late', 'Tomas Vidal'],
+      ['direct', 'We will build,', 'Ada Roe'],
+    ]);
+  });
+
+  it('gives a participle without a comma the speaker of the nearest verb before it', () => {
+    const text = 'Harbour owners back the plan, and a group of skippers wrote to the mayor last week urging her to "sign it now."';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'her to "sign it now."', 'a group of skippers']);
+  });
+
+  it('finds a quotation that opens right after a markup tag', () => {
+    const text = 'Ada Roe spoke at the conference.\n\nShortly after, Ms Roe posted a clip online.\n\n<post platform="Y" id="42">“The worst is behind us.” 🌹</post>\n';
+    expect(suggest(text).map(brief)).toEqual([['direct', 'The worst is behind us.', 'Ada Roe']]);
+  });
+
+  it('never resolves "she" to a survey or memo', () => {
+    const text = 'Ada Roe launched her bid on Monday. A survey of harbour pilots by the union found that most backed her rival. “We are not done,” she said.';
+    expect(suggest(text).map(brief)).toContainEqual(['direct', 'We are not done,', 'Ada Roe']);
+  });
+
+  it('reads ", his spokeswoman, Jada Roe, said" as closing the clause before it', () => {
+    expect(suggest('The mayor believes the ferry will survive, his spokeswoman, Jada Roe, said.').map(brief)).toEqual([['indirect', 'The mayor believes the ferry will survive', 'Jada Roe']]);
+  });
+
+  it('names the opposition as the speaker of its accusation', () => {
+    expect(suggest('The conservative opposition accused the mayor of ‘selling the harbour’.').map(brief)).toEqual([['direct', 'selling the harbour', 'the conservative opposition']]);
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * Attributions in headlines, which drop the verb of what they report ("X Says Y Not Yet Ready")
+ * and end at "as" where a second story starts. Headlines and bodies made up for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
+
+const headed = (headline: string, body: string) => suggestQuotes({ text: `Business\n\n${headline}\n\n${body}` }).quotes;
+const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null];
+const BODY = 'The port authority met on Monday. Its director, Ada Roe, spoke to reporters afterwards about the harbour and the ferries.';
+
+describe('headline attributions', () => {
+  it('reads what a Title Case "Says" reports without its verb', () => {
+    const quotes = headed('Port Chief Ada Roe Says Ferry Cuts Not Yet Needed', BODY);
+    expect(quotes.map(brief)).toContainEqual(['indirect', 'Ferry Cuts Not Yet Needed', 'Ada Roe']);
+  });
+
+  it('takes quoted words that the headline carries on from as part of the report', () => {
+    const quotes = headed('Port says \'door to talks\' open but warns unions over strikes', BODY);
+    expect(quotes.map(brief)).toContainEqual(['indirect', '\'door to talks\' open', 'Port']);
+  });
+
+  it('keeps a quotation that ends the headline after "tells X" a direct quote', () => {
+    const quotes = headed('Ada Roe tells harbour board \'the worst is behind us\'', `${BODY} “The worst is behind us,” Roe said.`);
+    expect(quotes.map(brief)).toContainEqual(['direct', 'the worst is behind us', 'Ada Roe']);
+  });
+
+  it('ends a sentence-case headline attribution at "as"', () => {
+    const quotes = headed('Ada Roe accuses unions of \'wrecking\' ferry plan as strike looms', BODY);
+    expect(quotes.map(brief)).toContainEqual(['indirect', 'unions of \'wrecking\' ferry plan', 'Ada Roe']);
+  });
+
+  it('reads "Court rules …" and "the court ruled …" without "that"', () => {
+    const quotes = headed('Court rules harbour levy cannot be charged without a vote', 'The court ruled the levy was unlawful.');
+    expect(quotes.map(brief)).toEqual([
+      ['indirect', 'harbour levy cannot be charged without a vote', 'court'],
+      ['indirect', 'the levy was unlawful', 'court'],
+    ]);
+  });
+
+  it('reads the complements of headline verbs: support, promises, names for things, warnings over something', () => {
+    expect(headed('Dockers union backs Ada Roe in harbour board race', BODY).map(brief)).toEqual([['stance', 'Ada Roe', 'dockers union']]);
+    expect(headed('Ada Roe promises closer ties with ferry firms as board race opens', BODY).map(brief)).toContainEqual(['indirect', 'closer ties with ferry firms', 'Ada Roe']);
+    expect(headed('Harbour pilots call pay deal \'a disgrace\' and vote to walk out', BODY).map(brief)).toContainEqual(['indirect', "pay deal 'a disgrace'", 'harbour pilots']);
+    expect(headed('Port warns Roe over ferry cuts but says talks are open', BODY).map(brief)).toEqual([
+      ['indirect', 'Roe over ferry cuts', 'Port'],
+      ['indirect', 'talks are open', 'Port'],
+    ]);
+  });
+});
