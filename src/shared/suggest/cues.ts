@@ -180,9 +180,14 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
   // "…, with its main backer, Councillor Ada Roe, saying that …", "with both sides saying …": the subject of "with … saying".
+  // A comma before the participle must close an apposition inside the "with" phrase: in "its war
+  // with Ukraine, adding that he …" the phrase ended at the comma and "adding" has the sentence's subject.
   const comma = isPunct(tokens[verb - 1], ',');
   for (let w = verb - 1; w > sentence.from && w >= verb - 15 && quoteOf[w]! < 0 && !FINITE_MARKERS.has(tokens[w]!.lower); w--) {
-    if (tokens[w]!.lower === 'with' && w + 1 < verb - (comma ? 1 : 0)) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
+    if (tokens[w]!.lower !== 'with' || w + 1 >= verb - (comma ? 1 : 0)) continue;
+    const apposition = tokens.slice(w + 1, verb - 1).some((t) => isPunct(t, ','));
+    if (!comma || apposition) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
+    break;
   }
   if (!comma) return null;
   let start = verb - 2;

@@ -135,6 +135,14 @@ describe('reported clauses with quoted words', () => {
     expect(suggest('Talks broke up with both sides saying they would meet again.').map(brief)).toEqual([['indirect', 'they would meet again', 'both sides']]);
   });
 
+  it('gives ", adding that …" after a "with" phrase the sentence\'s speaker, not the name the phrase ends on', () => {
+    const text = 'Ada Roe said the ferry was part of a pact with Norway, adding that she had written to her counterpart in Oslo.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the ferry was part of a pact with Norway', 'Ada Roe'],
+      ['indirect', 'she had written to her counterpart in Oslo', 'Ada Roe'],
+    ]);
+  });
+
   it('ends an inner report at ", a senior official told reporters"', () => {
     const text = 'Ada Roe believes the ferry can run by June, a port official told reporters on Monday.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'Ada Roe believes the ferry can run by June', 'a port official']]);
