@@ -36,7 +36,7 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile'
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
-const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by']);
+const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by', 'sent', 'drafted', 'prepared', 'circulated', 'leaked']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
@@ -207,7 +207,12 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
   // "a federal court on Friday", "economists at the time": when is no part of who.
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) end = Math.min(b, end + 6);
+  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
+    const start = end;
+    end = Math.min(b, end + 6);
+    // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
+    for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
+  }
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;

@@ -39,7 +39,15 @@ describe('speakers', () => {
 
   it('reads a subject with two participles joined by "and" as one description', () => {
     const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo']]);
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo drafted by port staff']]);
+  });
+
+  it('keeps a document by its fullest description when the article refers back to it briefly', () => {
+    const text = 'A memo sent to harbour pilots and seen by the Gazette shows that the night ferry would be cut. The memo says two berths would close by spring.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the night ferry would be cut', 'a memo sent to harbour pilots'],
+      ['indirect', 'two berths would close by spring', 'a memo sent to harbour pilots'],
+    ]);
   });
 
   it('skips a fronted adverbial before the subject', () => {
