@@ -11,6 +11,7 @@ import { complementOf } from './complements';
 import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
+import { properInstitutionName } from './institutionName';
 import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 
@@ -206,6 +207,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
+  // "the inspector general", "the attorney general": "general" after the noun is part of the title.
+  if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a federal court on Friday", "economists at the time": when is no part of who.
   if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
     const start = end;
@@ -225,6 +228,11 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
   const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
+  const proper = properInstitutionName(ctx.doc.text, text);
+  // The article names the body elsewhere: the speaker is that actor, not an unnamed source.
+  const named = proper ? ctx.entities.entities.find((e) => e.name === proper || e.forms.has(proper)) : undefined;
+  if (named) return { ref: { type: 'entity', entity: named }, how: 'name', confidence: 0.9 };
+  text = proper ?? text;
   // "two of the officials" refers back to the officials already described, like "the officials".
   const partitive = tokens.slice(a, head).some((t, k) => t.lower === 'of' && DEFINITE.has(tokens[a + k + 1]?.lower ?? ''));
   const definite = DEFINITE.has(first.lower) || partitive;

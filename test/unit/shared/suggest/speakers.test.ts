@@ -50,6 +50,22 @@ describe('speakers', () => {
     ]);
   });
 
+  it('names a described ministry or department by the proper name the article gives it', () => {
+    const text = 'Norway’s fisheries ministry said the quota talks would resume in March. The Ministry of Fisheries runs the coastal patrols.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Ministry of Fisheries']]);
+    // A minister's title says what the ministry is called.
+    const titled = 'Deputy Minister of Fisheries Ola Brekke flew to Reykjavik. Norway’s fisheries ministry said the quota talks would resume in March.';
+    expect(suggest(titled).map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Ministry of Fisheries']]);
+    const department = 'The state’s transport department said the bridge would reopen on Friday. Engineers at the Department of Transport built it in 1990.';
+    expect(suggest(department).map(brief)).toEqual([['indirect', 'the bridge would reopen on Friday', 'Department of Transport']]);
+    // With no proper name in the article, the description stays as written.
+    expect(suggest('Norway’s fisheries ministry said the quota talks would resume in March.').map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Norway’s fisheries ministry']]);
+  });
+
+  it('keeps "general" in "the inspector general"', () => {
+    expect(suggest('The navy’s inspector general found that the dock repairs were billed twice.').map(brief)).toEqual([['stance', 'the dock repairs were billed twice', 'the navy’s inspector general']]);
+  });
+
   it('skips a fronted adverbial before the subject', () => {
     expect(suggest('In a letter to staff, the health board said the ward would close in May.').map(brief)).toEqual([['indirect', 'the ward would close in May', 'the health board']]);
   });
