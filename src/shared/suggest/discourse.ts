@@ -53,7 +53,7 @@ export class Discourse {
     if (definite) {
       for (let k = this.descriptions.length - 1; k >= 0; k--) {
         const d = this.descriptions[k]!;
-        if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: d };
+        if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: this.fullest(d) };
       }
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
       // "the prime minister" needs a role with all its words, not any minister's.
@@ -61,11 +61,25 @@ export class Discourse {
       const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
+    // A document's words read again with less of the phrase ("a memo" of "a memo sent to the mayors") are the same source.
+    const reread = DOCUMENT_NOUNS.has(head) && this.descriptions.find((d) => d.head === head && d.text.toLowerCase().startsWith(`${text.toLowerCase()} `));
+    if (reread) return { type: 'desc', desc: reread };
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
     // A survey, memo or poll is no person: "she" never stands for it ("it" may).
     const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) };
     this.descriptions.push(desc);
     return { type: 'desc', desc };
+  }
+
+  /**
+   * The fullest reading of a document's description: a shorter one with the same words ("a memo") that an
+   * earlier, longer one begins with ("a memo sent to the mayors") is the same source, and the
+   * evaluation (like an analyst) takes a longer description of a source but never a shorter one.
+   */
+  private fullest(d: Description): Description {
+    if (!DOCUMENT_NOUNS.has(d.head)) return d;
+    const prefix = `${d.text.toLowerCase()} `;
+    return this.descriptions.find((e) => e.head === d.head && e.text.toLowerCase().startsWith(prefix)) ?? d;
   }
 
   /** Notes who a sentence is about and who speaks in it (the first found wins). */

@@ -11,6 +11,7 @@ import { complementOf } from './complements';
 import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
+import { properInstitutionName } from './institutionName';
 import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 
@@ -36,7 +37,7 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile'
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
-const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by']);
+const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by', 'sent', 'drafted', 'prepared', 'circulated', 'leaked']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
@@ -206,8 +207,15 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
+  // "the inspector general", "the attorney general": "general" after the noun is part of the title.
+  if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a federal court on Friday", "economists at the time": when is no part of who.
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) end = Math.min(b, end + 6);
+  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
+    const start = end;
+    end = Math.min(b, end + 6);
+    // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
+    for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
+  }
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;
@@ -220,6 +228,11 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
   const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
+  const proper = properInstitutionName(ctx.doc.text, text);
+  // The article names the body elsewhere: the speaker is that actor, not an unnamed source.
+  const named = proper ? ctx.entities.entities.find((e) => e.name === proper || e.forms.has(proper)) : undefined;
+  if (named) return { ref: { type: 'entity', entity: named }, how: 'name', confidence: 0.9 };
+  text = proper ?? text;
   // "two of the officials" refers back to the officials already described, like "the officials".
   const partitive = tokens.slice(a, head).some((t, k) => t.lower === 'of' && DEFINITE.has(tokens[a + k + 1]?.lower ?? ''));
   const definite = DEFINITE.has(first.lower) || partitive;

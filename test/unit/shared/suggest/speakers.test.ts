@@ -39,7 +39,31 @@ describe('speakers', () => {
 
   it('reads a subject with two participles joined by "and" as one description', () => {
     const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo']]);
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo drafted by port staff']]);
+  });
+
+  it('keeps a document by its fullest description when the article refers back to it briefly', () => {
+    const text = 'A memo sent to harbour pilots and seen by the Gazette shows that the night ferry would be cut. The memo says two berths would close by spring.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the night ferry would be cut', 'a memo sent to harbour pilots'],
+      ['indirect', 'two berths would close by spring', 'a memo sent to harbour pilots'],
+    ]);
+  });
+
+  it('names a described ministry or department by the proper name the article gives it', () => {
+    const text = 'Norway’s fisheries ministry said the quota talks would resume in March. The Ministry of Fisheries runs the coastal patrols.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Ministry of Fisheries']]);
+    // A minister's title says what the ministry is called.
+    const titled = 'Deputy Minister of Fisheries Ola Brekke flew to Reykjavik. Norway’s fisheries ministry said the quota talks would resume in March.';
+    expect(suggest(titled).map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Ministry of Fisheries']]);
+    const department = 'The state’s transport department said the bridge would reopen on Friday. Engineers at the Department of Transport built it in 1990.';
+    expect(suggest(department).map(brief)).toEqual([['indirect', 'the bridge would reopen on Friday', 'Department of Transport']]);
+    // With no proper name in the article, the description stays as written.
+    expect(suggest('Norway’s fisheries ministry said the quota talks would resume in March.').map(brief)).toEqual([['indirect', 'the quota talks would resume in March', 'Norway’s fisheries ministry']]);
+  });
+
+  it('keeps "general" in "the inspector general"', () => {
+    expect(suggest('The navy’s inspector general found that the dock repairs were billed twice.').map(brief)).toEqual([['stance', 'the dock repairs were billed twice', 'the navy’s inspector general']]);
   });
 
   it('skips a fronted adverbial before the subject', () => {
