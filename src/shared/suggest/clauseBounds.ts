@@ -43,7 +43,7 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
-    // "Tells Iowa Crowd He Will …": in a Title Case headline the object's capitals stop at a pronoun.
+    // "Tells Harbour Board It Will …": in a Title Case headline the object's capitals stop at a pronoun.
     while (j < to && tokens[j]!.type === 'word' && !/^(?:he|she|they|it|we|i)$/.test(tokens[j]!.lower) && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
     return j;
   }

@@ -64,7 +64,7 @@ export function complementOf(verb: string): Complement | undefined {
 /** True when the verb form reports a stance (a belief, wish, finding or support), not speech. */
 export const isStanceVerb = (verb: string): boolean => COMPLEMENT_VERBS.get(verb)?.stance === true;
 
-/** "back" is a verb of support only after its subject ("Farm groups back …", "Teachers union backs …", "has backed"), not in "came back", "won back". */
+/** "back" is a verb of support only after its subject ("Farm groups back …", "Dockers union backs …", "has backed"), not in "came back", "won back". */
 export function supportVerbHere(tokens: readonly Token[], verb: number): boolean {
   if (!/^back(?:s|ed)?$/.test(tokens[verb]!.lower)) return true;
   const prev = tokens[verb - 1];
@@ -98,7 +98,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
   if (!fits(tokens, sentence, from, c.shape, lower, para.heading)) return null;
   let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
-  // "backs Ortiz in the mayor's race": whom a stance supports is the name; where and when are the writer's.
+  // "backs Quenby in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
   // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
   if (c.shape === 'object-predicate') to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
@@ -139,7 +139,7 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
     case 'to':
       return first.lower === 'to';
     case 'of-against':
-      // "warned of shutdown", "warns Washington over tariffs".
+      // "warned of shutdown", "warns ferry operators over fares".
       return first.lower === 'of' || first.lower === 'against' || (first.cap && ahead('over') > from);
     case 'object-of':
       return ahead('of') > from;

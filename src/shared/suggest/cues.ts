@@ -55,7 +55,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (!speech && !characterise && !complement) continue;
     // "Asked whether …, Pierce said": the question's asker is not named, so it is no cue (the answer is labelled).
     if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
-    // "Harrow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
+    // "Pellow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
     if (t.lower === 'asked' && isPunct(tokens[i - 1], ',') && answeredAfter(para, sentence, i)) continue;
     if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
@@ -73,7 +73,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   return cues;
 }
 
-/** The subject of "a move Beijing said would …": the words after the last comma and the relative's head ("a move"). */
+/** The subject of "a move the council said would …": the words after the last comma and the relative's head ("a move"). */
 function gapSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: number, verb: number): Speaker | null {
   const { tokens } = para;
   let k = verb - 1;
@@ -82,7 +82,7 @@ function gapSubject(ctx: Context, para: Paragraph, sentence: Sentence, from: num
   return parseSpeaker(ctx, para, k, verb, sentence);
 }
 
-/** After ", asked …," comes the subject's own reporting verb ("Harrow, asked whether …, said"). */
+/** After ", asked …," comes the subject's own reporting verb ("Pellow, asked whether …, said"). */
 function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): boolean {
   const { tokens, quoteOf } = para;
   let k = asked + 1;
@@ -265,7 +265,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       return { from: i + 1, stop: 'quote', at: i, quote: quoteOf[i]! };
     }
     if (isPunct(t, ';') || isPunct(t, ':')) return { from: i + 1, stop: 'punct', at: i, quote: -1 };
-    // "A memo drafted by port staff and seen by the Courier says": "and" joins two participles of the subject, not two clauses.
+    // "A memo drafted by port staff and seen by the Clarion says": "and" joins two participles of the subject, not two clauses.
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
     // "Department for Harbours, Ferries and Piers said": an "and" between capitals is inside a name.
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
@@ -293,7 +293,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
 }
 
-/** "obtained by Reuters", "seen by the Courier": a past participle and its agent, running up to the verb. */
+/** "obtained by Reuters", "seen by the Clarion": a past participle and its agent, running up to the verb. */
 function participleAfter(tokens: readonly Token[], k: number, verb: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.cap || !(/[a-z]{3,}ed$/.test(t.lower) || /^(?:seen|shown|given|written|sent|made|held|kept)$/.test(t.lower))) return false;

@@ -1,7 +1,7 @@
 /**
- * The proper name of an institution the article describes with a common noun: "China's commerce
- * ministry" is the "Ministry of Commerce" when the article calls it that (or names its "Minister
- * of Commerce"), "the justice department" the "Justice Department". Analysts (and the labels)
+ * The proper name of an institution the article describes with a common noun: "Orsova's shipping
+ * ministry" is the "Ministry of Shipping" when the article calls it that (or names its "Minister
+ * of Shipping"), "the justice department" the "Justice Department". Analysts (and the labels)
  * record a ministry by its name; a description with the country's possessive names no one the
  * article lists, so the same body would otherwise end up under two names.
  */
@@ -19,7 +19,7 @@ export function properInstitutionName(article: string, description: string): str
   if (m[2] === 'ministry') {
     const named = new RegExp(`\\bMinistry (?:of|for) (?:the )?${Noun}(?: Affairs)?\\b`).exec(article);
     if (named) return named[0];
-    // "Vice Minister of Commerce Ren Haoyu": a minister of commerce heads a Ministry of Commerce.
+    // "Deputy Minister of Shipping Ana Brakspear": a minister of shipping heads a Ministry of Shipping.
     const minister = new RegExp(`\\bMinister (of|for) ${Noun}\\b(?! Affairs)`).exec(article);
     return minister ? `Ministry ${minister[1]} ${Noun}` : null;
   }

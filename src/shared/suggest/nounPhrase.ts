@@ -73,7 +73,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     }
   }
   const entities = mentions.map((m) => ctx.entities.ofMention.get(m)).filter((e) => e !== undefined);
-  // "A former House official, Warren Tibbs, said": a name standing alone between commas is who the description is.
+  // "A former House official, Osric Brandle, said": a name standing alone between commas is who the description is.
   const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
   const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
@@ -144,7 +144,7 @@ function keepSegment(tokens: readonly Token[], a: number, b: number, named: bool
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
-  // A name is no participle, whatever its ending ("Lanning said", "Fleming told").
+  // A name is no participle, whatever its ending ("Browning said", "Fleming told").
   if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b))) return false;
   return b - a <= 12;
 }

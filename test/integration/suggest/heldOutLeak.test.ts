@@ -54,11 +54,20 @@ function sourceFiles(dir: string): string[] {
 describe('held-out splits stay out of the source', () => {
   const splits = discoverSplits();
   const heldOut = Object.keys(splits).filter(isHeldOut);
-  const tuningTexts = Object.keys(splits)
-    .filter((s) => !isHeldOut(s))
-    .flatMap((s) => loadSplit(s, false, splits).map((a) => `${a.text}\n${JSON.stringify(a.gold)}`));
-  const tuningRuns = new Set(tuningTexts.flatMap((t) => [...runsOf(t)]));
-  const tuningText = tuningTexts.join('\n');
+  // A held-out split retired to tuning ("tune-was-heldout") may teach the rules, but its figures
+  // in the guide were taken as held out, so the source still never quotes it either: it is
+  // checked against the other tuning texts.
+  const retired = Object.keys(splits).filter((s) => s.split('/').pop()!.startsWith('tune-was-'));
+  const tuningBySplit = new Map(
+    Object.keys(splits)
+      .filter((s) => !isHeldOut(s))
+      .map((s) => [s, loadSplit(s, false, splits).map((a) => `${a.text}\n${JSON.stringify(a.gold)}`)] as const),
+  );
+  /** The tuning texts a split's words may also stand in: every tuning split but itself. */
+  function tuningFor(split: string) {
+    const texts = [...tuningBySplit].filter(([s]) => s !== split).flatMap(([, t]) => t);
+    return { runs: new Set(texts.flatMap((t) => [...runsOf(t)])), text: texts.join('\n') };
+  }
   const sources = sourceFiles(join(root, 'src')).map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') }));
   const sourceWords = sources.map((s) => ({ file: s.file, words: words(s.text) }));
   // Every word the source uses, case as written: a name with a word outside it cannot be there.
@@ -70,8 +79,9 @@ describe('held-out splits stay out of the source', () => {
     expect(heldOut.flatMap((s) => loadSplit(s, false, splits)).length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(heldOut)('no file under src/ quotes six words in a row or a distinctive name from the "%s" split', (split) => {
+  it.each([...heldOut, ...retired])('no file under src/ quotes six words in a row or a distinctive name from the "%s" split', (split) => {
     const leaks: string[] = [];
+    const { runs: tuningRuns, text: tuningText } = tuningFor(split);
     const articles = loadSplit(split, false, splits);
     // Held-out runs by the article they come from; scanning the source only at their first words keeps this quick.
     const heldRuns = new Map<string, string>();

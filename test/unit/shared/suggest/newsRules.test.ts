@@ -107,7 +107,7 @@ describe('speakers that are groups or documents', () => {
     ['a title’s aides', 'The governor’s aides noted that the deadline had passed.', [['indirect', 'the deadline had passed', 'the governor’s aides']]],
     ['a party, then a participle', 'The levy passed, and Democrats were furious, saying it would hurt renters.', [['indirect', 'it would hurt renters', 'Democrats']]],
     ['records', 'Records show that the depot was inspected twice.', [['indirect', 'the depot was inspected twice', 'records']]],
-    ['documents obtained by a paper', 'Documents obtained by the Courier show that the tender was rigged.', [['indirect', 'the tender was rigged', 'documents obtained by the Courier']]],
+    ['documents obtained by a paper', 'Documents obtained by the Clarion show that the tender was rigged.', [['indirect', 'the tender was rigged', 'documents obtained by the Clarion']]],
     ['according to accounts', 'Its profit doubled last year, according to its annual accounts.', [['indirect', 'Its profit doubled last year', 'its annual accounts']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);

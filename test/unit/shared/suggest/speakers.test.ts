@@ -38,7 +38,7 @@ describe('speakers', () => {
   });
 
   it('reads a subject with two participles joined by "and" as one description', () => {
-    const text = 'A memo drafted by port staff and seen by the Courier says the ferry contract was never tendered.';
+    const text = 'A memo drafted by port staff and seen by the Clarion says the ferry contract was never tendered.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry contract was never tendered', 'a memo drafted by port staff']]);
   });
 
