@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openAppPage, shotsDir, startBrowserEdition, type BrowserEdition } from '../helpers/browserEdition';
 import { innerQuoteMarks } from '../../src/renderer/src/ui/format';
+import { TINTS } from '../../src/shared/palette';
 import { gold, sampleTags, tagSampleArticle, type TaggedSample } from '../helpers/sampleTagging';
 
 describe('actors in Chromium', () => {
@@ -108,10 +109,13 @@ describe('actors in Chromium', () => {
     await name.fill('Paris');
     await page.getByRole('list', { name: 'From the built-in list of states' }).getByRole('button', { name: 'Use' }).click();
     expect(await name.inputValue()).toBe('France');
+    await page.screenshot({ path: join(shotsDir, 'actor-new-form.png') });
     await page.getByRole('button', { name: 'Add actor' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'France' }).count()).toBe(1);
     const france = (await call('actors:list', {})).find((a: { name: string }) => a.name === 'France');
     expect(france).toMatchObject({ kind: 'state', aliases: ['Paris'] });
+    // A tint of its own, preselected in the form, so its quotes stand apart (was neutral grey).
+    expect(TINTS).toContain(france.colour);
     await page.close();
   });
 });
