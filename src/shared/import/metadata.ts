@@ -3,6 +3,7 @@
  * "By A and B", dates in a dozen formats, links of any scheme) tidied into what an Article stores.
  */
 import type { Block, Source } from '../model';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** What every importer produces: an article before it gets an id and is saved. */
 export interface ArticleDraft {
@@ -45,7 +46,7 @@ export function cleanTitle(title: unknown, outlet: string): string {
   const name = cleanLine(outlet).toLowerCase();
   if (name && value.toLowerCase() !== name) {
     const separators = '[|\\-–—:·•»]';
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     value = value
       .replace(new RegExp(`\\s+${separators}\\s+${escaped}$`, 'i'), '')
       .replace(new RegExp(`^${escaped}\\s+${separators}\\s+`, 'i'), '')

@@ -204,7 +204,7 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
       const here = ctx.mentionAt.get(`${para.index}:${k}`);
       if (here?.end === tokens[open - 2]!.end) m = here;
     }
-    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    const entity = entityOutsideQuotes(ctx, m);
     if (entity && (entity.kind === 'person' || entity.kind === 'unknown')) return { speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.8 }, confidence: 0.75, cue: ':', reason: 'name and colon' };
   }
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
@@ -269,9 +269,13 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   }
   // "Among the crowd was Tomas Vidal, 61, …": a fronted place, then the copula, then who the sentence is about.
   if (end > i && /^(?:among|with|beside|behind|joining|also)$/.test(tokens[i]!.lower) && /^(?:was|were|is|are)$/.test(tokens[end]?.lower ?? '')) {
-    const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
-    const entity = m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
+    const entity = entityOutsideQuotes(ctx, ctx.mentionAt.get(`${para.index}:${end + 1}`));
     if (entity) return { ref: { type: 'entity', entity }, how: 'name', confidence: 0.85 };
   }
   return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;
+}
+
+/** The actor a mention names, unless the mention stands inside a quotation (words a speaker said name no speaker). */
+function entityOutsideQuotes(ctx: Context, m: Mention | undefined) {
+  return m && !m.inQuote ? ctx.entities.ofMention.get(m) : undefined;
 }

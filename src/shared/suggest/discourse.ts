@@ -7,6 +7,7 @@
  * within its own sentence.
  */
 import type { Entity } from './entities';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { DOCUMENT_NOUNS } from './lexicon';
 
 /** An unnamed source the article describes ("a senior EU diplomat", "officials"). */
@@ -53,7 +54,7 @@ export class Discourse {
     if (definite) {
       for (let k = this.descriptions.length - 1; k >= 0; k--) {
         const d = this.descriptions[k]!;
-        if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: this.fullest(d) };
+        if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
       }
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
       // "the prime minister" needs a role with all its words, not any minister's.
@@ -61,8 +62,7 @@ export class Discourse {
       const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
     }
-    // A document's words read again with less of the phrase ("a memo" of "a memo sent to the mayors") are the same source.
-    const reread = DOCUMENT_NOUNS.has(head) && this.descriptions.find((d) => d.head === head && d.text.toLowerCase().startsWith(`${text.toLowerCase()} `));
+    const reread = this.longerReading(head, text);
     if (reread) return { type: 'desc', desc: reread };
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
     // A survey, memo or poll is no person: "she" never stands for it ("it" may).
@@ -72,14 +72,14 @@ export class Discourse {
   }
 
   /**
-   * The fullest reading of a document's description: a shorter one with the same words ("a memo") that an
-   * earlier, longer one begins with ("a memo sent to the mayors") is the same source, and the
-   * evaluation (like an analyst) takes a longer description of a source but never a shorter one.
+   * An earlier, longer description of the same document: "a memo" read again after "a memo sent to
+   * the mayors" is that memo, and the evaluation (like an analyst) takes a longer description of a
+   * source but never a shorter one. Only documents: for people, a shorter reading may be another one.
    */
-  private fullest(d: Description): Description {
-    if (!DOCUMENT_NOUNS.has(d.head)) return d;
-    const prefix = `${d.text.toLowerCase()} `;
-    return this.descriptions.find((e) => e.head === d.head && e.text.toLowerCase().startsWith(prefix)) ?? d;
+  private longerReading(head: string, text: string): Description | undefined {
+    if (!DOCUMENT_NOUNS.has(head)) return undefined;
+    const prefix = `${text.toLowerCase()} `;
+    return this.descriptions.find((e) => e.head === head && e.text.toLowerCase().startsWith(prefix));
   }
 
   /** Notes who a sentence is about and who speaks in it (the first found wins). */
@@ -140,10 +140,6 @@ export class Discourse {
   speakerOf(sentence: number): Referent | undefined {
     return this.sentences.get(sentence)?.speaker;
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when the pronoun can refer to the referent. */
