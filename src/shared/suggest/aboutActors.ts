@@ -64,6 +64,12 @@ const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
 const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats']);
 
+// Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
+const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
+
+// Words after a name used as a name rather than an adjective ("Brennick would", "Brennick and its allies").
+const AFTER_NAME = /^\s+(?:and|or|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
@@ -79,11 +85,23 @@ interface Placed {
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke))
+    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || recurringName(text, e)))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   return quotes.map((q) => aboutOne(text, q, placed, states));
+}
+
+/**
+ * A name the suggester could not class (no title, no organisation word, not a state) that the
+ * article keeps using as a name (a short name of a bank, a party, the seat of a parliament). Left
+ * out: a word used mostly as an adjective ("Tavish senators"), a demonym ("Americans"), two names
+ * joined, continents and regions, events.
+ */
+function recurringName(text: string, e: Entity): boolean {
+  if (e.mentions.length < 3 || /\s(?:and|to|of)\s|-era$/.test(e.name) || REGION.test(e.name) || stateOfDemonym(e.name.replace(/s$/, '').split(/\s+/).pop()!)) return false;
+  const asName = e.mentions.filter((m) => m.possessive || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || AFTER_NAME.test(text.slice(m.end, m.end + 12)));
+  return 2 * asName.length > e.mentions.length;
 }
 
 /** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
