@@ -35,7 +35,11 @@ const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 // a mention of the article's government, government.ts).
 const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // Nouns that stand for the organisation the article named last.
-const ANY_ORG_NOUNS = new Set(['company', 'firm', 'carmaker', 'paper', 'newspaper']);
+const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
+// Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker']);
+// Public bodies, which "the company" or "the firm" never stands for.
+const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
 // Nouns that stand for an organisation of the article whose name matches.
 const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bloc: /^(?:european union|eu)$/i,
@@ -55,6 +59,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,
   bureau: /\bbureau\b/i,
+  // "the central bank": a bank or reserve the article names, or its short name.
+  bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
   operator: /\brailways?\b|\boperator\b/i,
@@ -192,24 +198,33 @@ function descriptions(text: string, from: number, to: number, q: AboutQuote, pla
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = described(first, undefined, q, at, before, states) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states) : undefined);
+    const entity = described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
 }
 
 function isNoun(word: string): boolean {
-  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
+  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
 }
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
   if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
-  if (modifier) return undefined;
+  if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
+  if (COMPANY_NOUNS.has(noun)) return mostNamed(between(all, 0, at), at, (e) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name));
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
-  return name && nearest(before, (e) => [e.name, ...e.forms].some((f) => name.test(f)));
+  if (!name) return undefined;
+  const fits = (e: Entity) => [e.name, ...e.forms].some((f) => name.test(f));
+  return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
+}
+
+/** The one actor named before that fits, however far back: "the department" in a story that names one department. */
+function onlyOne(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
+  const found = new Set(before.filter((p) => !p.government && fits(p.entity)).map((p) => p.entity));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 // "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
@@ -308,6 +323,16 @@ function between(placed: readonly Placed[], from: number, to: number): readonly 
     return lo;
   };
   return placed.slice(first(from), first(to));
+}
+
+/** The fitting actor named most often before `at` (the nearest of those named equally often). */
+function mostNamed(before: readonly Placed[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  // Every mention counts here, "Brennick executives" too: it says which company the story follows.
+  for (const p of before) if (!p.government && fits(p.entity) && !counts.has(p.entity)) counts.set(p.entity, p.entity.mentions.filter((m) => m.start < at).length);
+  let best: Entity | undefined;
+  for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
+  return best;
 }
 
 function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {

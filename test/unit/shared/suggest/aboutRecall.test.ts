@@ -28,3 +28,27 @@ describe('about-actors: names the article keeps using', () => {
     expect(aboutOf(adjective, 'Tavish senators')).toEqual([]);
   });
 });
+
+describe('about-actors: descriptions with one plain referent', () => {
+  const filler = 'The harbour has been busy all summer, with cruise ships and ferries arriving daily and hotels reporting record bookings. '.repeat(20);
+
+  it('reads "the department" as the one department the article named, however far back', () => {
+    const text = `The Department of Ports awarded the dredging contract to Pellam Marine in March.\n\n${filler}\n\nA local councillor, Ada Kestrel, said the department had ignored the fishermen.`;
+    expect(aboutOf(text, 'the department had ignored')).toEqual(['Department of Ports']);
+  });
+
+  it('leaves "the department" alone when the article named two departments', () => {
+    const text = `The Department of Ports awarded the contract. The Department of Fisheries opposed it.\n\n${filler}\n\nA local councillor, Ada Kestrel, said the department had ignored the fishermen.`;
+    expect(aboutOf(text, 'the department had ignored')).toEqual([]);
+  });
+
+  it('reads "the company" as the firm the story keeps naming, not a public body named later', () => {
+    const text = 'Pellam Holdings won the contract in March. Pellam Holdings shares rose and Pellam Holdings hired 40 divers.\n\nThe Harbour Commission reviewed the deal in May.\n\nAda Kestrel, a councillor, said the company had misled the Harbour Commission.';
+    expect(aboutOf(text, 'the company had misled')).toEqual(['Pellam Holdings', 'Harbour Commission']);
+  });
+
+  it('reads "the central bank" as the bank the article names', () => {
+    const text = 'The Ravensby Reserve Bank kept rates at 4%.\n\nAda Kestrel, an economist, said the central bank had waited too long.';
+    expect(aboutOf(text, 'the central bank had waited')).toEqual(['Ravensby Reserve Bank']);
+  });
+});
