@@ -11,6 +11,7 @@ import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { isGovernmentReference } from './government';
+import { SPEECH_VERBS } from './lexicon';
 
 /** A quote as this module needs it. */
 export interface AboutQuote {
@@ -27,7 +28,7 @@ export const MAX_ABOUT = 4;
 const LOOK_BACK = 700;
 
 // Cues whose object is the statement's target: "accused X of", "urged X to", "thanked X for".
-const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk)\w*\s+|\bcall(?:ed|ing|s)? on\s+/gi;
+const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk|warn|remind|assur)\w*\s+|\bcall(?:ed|ing|s)? on\s+|\b(?:told|tells?|telling)\s+(?=\S+(?:\s+\S+){0,5}\s+that\b)/gi;
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
@@ -75,6 +76,9 @@ const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|W
 
 // Words after a name used as a name rather than an adjective ("Brennick would", "Brennick and its allies").
 const AFTER_NAME = /^\s+(?:and|or|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
+
+// News outlets, by the words their names hold: "told the Clarion" gives a statement to one, and is not about it.
+const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail|Clarion)\b/;
 
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
@@ -133,9 +137,11 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   // "She told Whitmore: ‘You were trusted…’": a quote that says "you" is about whom it was told to.
   const addressed = q.kind === 'direct' && /\byou(?:r|rs)?\b/i.test(text.slice(q.start, q.end));
   const target = targetObject(text, q.start, addressed);
-  if (target) scopes.push(target);
+  if (target) scopes.push([target[0], target[1]]);
+  // "told the Clarion that …": the outlet a statement was given to is not what it is about.
+  const toOutlet = target !== null && /^(?:told|tell)/i.test(text.slice(target[2], target[0]));
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -158,7 +164,7 @@ function parts(e: Entity, states: readonly Entity[]): Entity[] {
 }
 
 /** The object of a cue aimed at someone, in the sentence before the quote: "accused |the government| of ‘…’". */
-function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number] | null {
+function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number, number] | null {
   // The sentence start, looked for in a window before the quote (a whole long article each time would be slow).
   const windowStart = Math.max(0, quoteStart - 400);
   const fullStop = text.slice(windowStart, quoteStart).search(/[.!?][”’"]?\s+[^.!?]*$/);
@@ -175,7 +181,9 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   // The cue must be the quote's own: "urged ministers to act, warning that …" aims the warning at no one.
   const gap = text.slice(end, quoteStart);
   if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
-  return end - from > 1 && end - from < 60 ? [from, end] : null;
+  // "warns Brennick over tariffs but says …": a second cue takes the quote from the first.
+  if (/\b(?:but|while|and)\b/i.test(gap) || gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+  return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;
 }
 
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */

@@ -52,3 +52,22 @@ describe('about-actors: descriptions with one plain referent', () => {
     expect(aboutOf(text, 'the central bank had waited')).toEqual(['Ravensby Reserve Bank']);
   });
 });
+
+describe('about-actors: the object of "warned" and "told … that"', () => {
+  it('counts whom a statement was a warning to', () => {
+    const text = 'Estonia’s foreign minister, Ada Kestrel, warned Latvia that the river treaty would lapse in May.';
+    expect(aboutOf(text, 'the river treaty')).toEqual(['Latvia']);
+  });
+
+  it('counts whom a clause was told to, but not the outlet it was told to', () => {
+    const told = 'Ada Kestrel, Estonia’s foreign minister, told Latvia on Monday that the river treaty would lapse.';
+    expect(aboutOf(told, 'the river treaty')).toEqual(['Latvia']);
+    const outlet = 'Clarion News Radio reported the row first.\n\nAda Kestrel, Estonia’s foreign minister, told Clarion News Radio that the river treaty would lapse.';
+    expect(aboutOf(outlet, 'the river treaty')).toEqual([]);
+  });
+
+  it('does not carry a warning over to a second cue', () => {
+    const text = 'Estonia warns Latvia over dams but says door to talks is open\n\nTALLINN — Estonia said on Monday it was ready to talk.';
+    expect(aboutOf(text, 'door to talks')).toEqual([]);
+  });
+});
