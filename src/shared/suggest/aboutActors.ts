@@ -28,7 +28,7 @@ export const MAX_ABOUT = 4;
 const LOOK_BACK = 700;
 
 // Cues whose object is the statement's target: "accused X of", "urged X to", "thanked X for".
-const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk|warn|remind|assur)\w*\s+|\bcall(?:ed|ing|s)? on\s+|\b(?:told|tells?|telling)\s+(?=\S+(?:\s+\S+){0,5}\s+that\b)/gi;
+const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk|warn|remind|assur)\w*\s+|\bcall(?:ed|ing|s)? on\s+|\bcall(?:ed|ing|s)?\s+(?!on\b|for\b|off\b|it\b|this\b|that\b)|\b(?:told|tells?|telling)\s+(?=\S+(?:\s+\S+){0,5}\s+that\b)/gi;
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
@@ -181,6 +181,8 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   // The cue must be the quote's own: "urged ministers to act, warning that …" aims the warning at no one.
   const gap = text.slice(end, quoteStart);
   if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
+  // "called Brennick “a liability”": the name is a target only right before the quoted words.
+  if (/^call(?:ed|ing|s)?\s+(?!on\b)/i.test(last[0]) && !/^\s*[“"‘'«»]?$/.test(gap)) return null;
   // "warns Brennick over tariffs but says …": a second cue takes the quote from the first.
   if (/\b(?:but|while|and)\b/i.test(gap) || gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
   return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;

@@ -71,3 +71,15 @@ describe('about-actors: the object of "warned" and "told … that"', () => {
     expect(aboutOf(text, 'door to talks')).toEqual([]);
   });
 });
+
+describe('about-actors: "called X “…”"', () => {
+  it('counts whom a quoted label was given to', () => {
+    const text = 'Ada Kestrel, Estonia’s prime minister, spoke for an hour.\n\nTom Pellam, a union leader who has clashed with Kestrel over pay since 2021 and once called her “a caretaker with no plan”, said the speech was thin.';
+    expect(aboutOf(text, 'a caretaker with no plan')).toEqual(['Ada Kestrel']);
+  });
+
+  it('does not read "called for" or a name far from the quote as the target', () => {
+    const text = 'Ada Kestrel, Estonia’s prime minister, spoke for an hour.\n\nTom Pellam called for calm and said the speech was “thin gruel”.';
+    expect(aboutOf(text, 'the speech was')).toEqual([]);
+  });
+});
