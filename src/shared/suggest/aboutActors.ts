@@ -69,7 +69,7 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
 const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats']);
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
 
 // Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
 const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
@@ -191,8 +191,9 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
 function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu)) {
-    if (!STATE_PEOPLE.has(m[2]!)) continue;
+  // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
+  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;
     const state = stateOfDemonym(m[1]!);
     const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
     if (entity) out.push({ entity, at: from + m.index! });

@@ -83,3 +83,15 @@ describe('about-actors: "called X “…”"', () => {
     expect(aboutOf(text, 'the speech was')).toEqual([]);
   });
 });
+
+describe('about-actors: demonyms naming a state’s officials', () => {
+  it('allows one word between the demonym and the officials', () => {
+    const text = 'Latvia and Estonia agreed a border deal on Friday.\n\nAda Kestrel, a trade lawyer, said Latvian customs officers would check every lorry.';
+    expect(aboutOf(text, 'Latvian customs officers')).toEqual(['Latvia']);
+  });
+
+  it('still leaves out goods', () => {
+    const text = 'Latvia and Estonia agreed a border deal on Friday.\n\nAda Kestrel, a trade lawyer, said Latvian timber exports would fall.';
+    expect(aboutOf(text, 'Latvian timber exports')).toEqual([]);
+  });
+});
