@@ -74,8 +74,10 @@ const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 
 // Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
 const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
 
-// Words after a name used as a name rather than an adjective ("Brennick would", "Brennick and its allies").
-const AFTER_NAME = /^\s+(?:and|or|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
+// Words after a name used as a name rather than an adjective: a verb ("Brennick would"), or also a
+// conjunction or preposition ("Brennick and its allies").
+const VERB_AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
+const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't|and|or|to|in|on|at|for|with|by|from)\b/;
 
 // News outlets, by the words their names hold: "told the Clarion" gives a statement to one, and is not about it.
 const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail|Clarion)\b/;
@@ -121,11 +123,12 @@ function onlyPlace(text: string, start: number, e: Entity): boolean {
 
 /**
  * "Arizona farmers" matched to "Arizona Farm Bureau" by its first word: a word used as an
- * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage).
+ * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage, and so
+ * does "Pellam had", a name followed by a verb).
  */
 function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
   const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
-  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12));
 }
 
 function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): Entity[] {

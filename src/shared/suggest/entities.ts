@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../model';
 import { gazetteer, key } from './cache';
-import { HONORIFICS } from './lexicon';
+import { HONORIFICS, ORG_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** One actor of the article. */
@@ -118,6 +118,9 @@ function matchSingle(entities: readonly Entity[], m: Mention): Entity | undefine
   const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
   const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
   if (byInitials) return byInitials;
+  // "Pellam" for "Pellam Holdings"; but "Senate" or "House" in the body is a body of its own, not
+  // "Senate Whigs" or "House Tea Caucus" (a Title Case headline may cut a name run short, so there it still joins).
+  if (ORG_WORDS.has(k) && !m.heading) return undefined;
   return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);
 }
 

@@ -95,3 +95,15 @@ describe('about-actors: demonyms naming a state’s officials', () => {
     expect(aboutOf(text, 'Latvian timber exports')).toEqual([]);
   });
 });
+
+describe('about-actors: a chamber is not the group named after it', () => {
+  it('keeps "the Senate" apart from "Senate Whigs"', () => {
+    const text = 'Senate Whigs said on Monday that they would block the bill.\n\nAda Kestrel, the majority leader, said the bill would pass the Senate by Friday.';
+    expect(aboutOf(text, 'the bill would pass')).toEqual(['Senate']);
+  });
+
+  it('still reads a single word as the company it starts', () => {
+    const text = 'Pellam Holdings won the contract in March.\n\nAda Kestrel, a councillor, said Pellam had misled the council.';
+    expect(aboutOf(text, 'Pellam had misled')).toEqual(['Pellam Holdings']);
+  });
+});
