@@ -82,6 +82,9 @@ const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|sho
 // News outlets, by the words their names hold: "told the Clarion" gives a statement to one, and is not about it.
 const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail|Clarion)\b/;
 
+// "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
+const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
@@ -95,13 +98,14 @@ interface Placed {
 }
 
 /** The actors each quote is about, in the order the quotes are given. */
-export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
+export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || recurringName(text, e)))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || recurringName(text, e) || regionKeys.has(key(e.name))))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
-  return quotes.map((q) => aboutOne(text, q, placed, states));
+  const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
+  return quotes.map((q) => aboutOne(text, q, placed, states, regions));
 }
 
 /**
@@ -131,7 +135,7 @@ function firstWordOnly(text: string, m: { start: number; end: number; name: stri
   return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12));
 }
 
-function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): Entity[] {
+function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
   const found: { entity: Entity; at: number }[] = [];
   const add = (entity: Entity | undefined, at: number) => {
     for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
@@ -146,7 +150,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   for (const [from, to] of scopes) {
     for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
-    for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
+    for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
   }
@@ -205,17 +209,26 @@ function demonymStates(text: string, from: number, to: number, states: readonly 
 }
 
 /** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
-function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): { entity: Entity; at: number }[] {
+function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
   for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
     const at = from + m.index!;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
+}
+
+/**
+ * "The state" or "the province" in a story about a region inside a country: the one region the
+ * article named before (an Ohio story's "the state" is Ohio, not the United States).
+ */
+function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
+  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 function isNoun(word: string): boolean {

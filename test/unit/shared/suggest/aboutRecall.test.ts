@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { suggestQuotes } from '../../../../src/shared/suggest';
+import { regionNames } from '../../../../src/shared/suggest/regions';
 
 /** The about-actors of the suggestion whose text starts with `start`. */
 function aboutOf(text: string, start: string): string[] {
@@ -105,5 +106,19 @@ describe('about-actors: a chamber is not the group named after it', () => {
   it('still reads a single word as the company it starts', () => {
     const text = 'Pellam Holdings won the contract in March.\n\nAda Kestrel, a councillor, said Pellam had misled the council.';
     expect(aboutOf(text, 'Pellam had misled')).toEqual(['Pellam Holdings']);
+  });
+});
+
+describe('about-actors: a state or province inside a country', () => {
+  const text = 'LAKETON, Brenna (AP) — Brenna Governor Ada Kestrel sued the federal government on Monday over water rights.\n\nThe Brenna Farm Bureau backed the suit. "Brenna has waited long enough," Kestrel said. Farmers in Brenna use most of the river.\n\nTom Pellam, who leads the bureau, said the state would win.';
+
+  it('finds the regions an article names as such, not countries, banks or months', () => {
+    expect([...regionNames(text)]).toEqual(['brenna']);
+    expect([...regionNames('LONDON, May 4 (Reuters) — Reserve Bank Governor Ada Kestrel and Latvia’s attorney general met in the state of Nuevo Brenna.')]).toEqual(['nuevo brenna']);
+  });
+
+  it('reads "the state" as the region, and the region alone as itself rather than its farm bureau', () => {
+    expect(aboutOf(text, 'the state would win')).toEqual(['Brenna']);
+    expect(aboutOf(text, 'Brenna has waited')).toEqual(['Brenna']);
   });
 });
