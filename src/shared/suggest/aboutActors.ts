@@ -213,6 +213,9 @@ function descriptions(text: string, from: number, to: number, q: AboutQuote, pla
   const out: { entity: Entity; at: number }[] = [];
   for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
     const at = from + m.index!;
+    // "the Court of Appeal", "the Department of Ports": a name, counted as one, not a description.
+    const nounEnd = at + m[0].length - m[0].replace(/^\S+\s+\S+/u, '').length;
+    if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);

@@ -122,3 +122,10 @@ describe('about-actors: a state or province inside a country', () => {
     expect(aboutOf(text, 'Brenna has waited')).toEqual(['Brenna']);
   });
 });
+
+describe('about-actors: a capitalised name is not a description', () => {
+  it('does not read "the Court of Appeal" as "the court" named earlier', () => {
+    const text = 'The Brenna Land Court heard the case in May.\n\nAda Kestrel, a lawyer, said the Court of Appeal would decide.';
+    expect(aboutOf(text, 'the Court of Appeal would decide')).toEqual(['Court of Appeal']);
+  });
+});
