@@ -11,7 +11,7 @@
  *   npm run eval:quotes -- --fix-offsets  # fill in missing start/end of new labels from their text
  *
  * Splits are folders (see evalSplits.ts): every folder under test/fixtures/suggest with labels
- * ("tune" and "tune-…", used while writing the rules; "heldout2" and any other, never tuned on) and "sample"
+ * ("tune" and "tune-…", used while writing the rules; "news/heldout3" and any other, never tuned on) and "sample"
  * (../shared/corpus, the article the issue came with). A label whose offsets do not give its text
  * stops the run unless --fix-offsets is given. For splits labelled for issue 14 (US/UK news:
  * "news/tune", "news/heldout3") the output adds span F1 over every kind, about-actor F1, the

@@ -1,7 +1,7 @@
 /**
  * The labelled splits behind `npm run eval:quotes`, found by folder: every folder under
  * test/fixtures/suggest that holds `*.gold.json` files is a split named by its path there
- * ("tune", "heldout2", "news/tune", "news/heldout3"), and "sample" is the shared corpus. A split
+ * ("tune", "tune-was-heldout2", "news/tune", "news/heldout3"), and "sample" is the shared corpus. A split
  * whose last path segment is "tune" or starts with "tune-" (a held-out split retired to tuning
  * once it had been scored too often to be fresh, such as "tune-was-heldout"), and the sample, are
  * read while writing the rules; every other split is held out (never tuned on, never quoted in

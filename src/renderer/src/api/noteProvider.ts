@@ -5,8 +5,9 @@
  *
  * Until the owner has a window's words they are also kept in this browser's storage (the whole
  * document state, a moment after each change; while the owner is reachable, after a pause in
- * typing): if Quotebook quits or the page closes first, they are merged back the next time the
- * note opens. Merging is safe to repeat: Yjs ignores what it has.
+ * typing, and during long typing only the words typed since: see KEEP_MAX_WAIT_MS): if Quotebook
+ * quits or the page closes first, they are merged back the next time the note opens. Merging is
+ * safe to repeat: Yjs ignores what it has.
  */
 import type { Provider } from '@lexical/yjs';
 import { Awareness } from 'y-protocols/awareness';
@@ -20,11 +21,16 @@ type Listener = (...args: never[]) => void;
 const KEEP_DELAY_MS = 300;
 /**
  * While the owner is reachable each update is sent at once, and keeping the whole document (encode,
- * base64, a synchronous storage write) costs more the longer the note: done in the middle of
- * typing it delays a keystroke. So then it waits for a pause in typing (at most KEEP_MAX_WAIT_MS).
+ * base64, a synchronous storage write) costs more the longer the note (40–75 ms for a note with 100
+ * quote cards): done in the middle of typing it delays a keystroke. So then it waits for a pause in
+ * typing. Typing that goes on without a pause keeps, every KEEP_MAX_WAIT_MS, only the updates made
+ * since the whole document was last kept (merged into one: a few hundred bytes), beside it under
+ * its own key; both are merged back on the next open.
  */
 const KEEP_PAUSE_MS = 1000;
 const KEEP_MAX_WAIT_MS = 5000;
+/** The key of the updates kept since the whole document (see KEEP_MAX_WAIT_MS). */
+const tailKeyOf = (storageKey: string) => `${storageKey}:since`;
 
 export interface NoteProviderOptions {
   live: LiveConnection;
@@ -56,14 +62,31 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
   let keepDueSince = 0;
   const offs: (() => void)[] = [];
 
+  const tailKey = tailKeyOf(storageKey);
+  /** This window's updates since the whole document was last kept (merged now and then). */
+  let sinceKept: Uint8Array[] = [];
+  const store = (key: string, bytes: Uint8Array) => {
+    try {
+      storage?.setItem(key, toBase64(bytes));
+      return true;
+    } catch {
+      // Storage full or blocked: the words still travel over the channel.
+      return false;
+    }
+  };
   const keep = () => {
     keepTimer = null;
     keepDueSince = 0;
-    try {
-      storage?.setItem(storageKey, toBase64(Y.encodeStateAsUpdate(doc)));
-    } catch {
-      // Storage full or blocked: the words still travel over the channel.
+    // The whole document first, then the tail it now holds is dropped: a crash in between leaves
+    // both, which merge to the same document.
+    if (store(storageKey, Y.encodeStateAsUpdate(doc))) {
+      sinceKept = [];
+      storage?.removeItem(tailKey);
     }
+  };
+  const keepTail = () => {
+    if (sinceKept.length > 1) sinceKept = [Y.mergeUpdates(sinceKept)];
+    if (sinceKept.length) store(tailKey, sinceKept[0]!);
   };
 
   const subscribe = () => {
@@ -75,9 +98,12 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
   let lastUpdateAt = 0;
   const keepAfterPause = () => {
     const now = Date.now();
-    const wait = Math.min(lastUpdateAt + KEEP_PAUSE_MS, keepDueSince + KEEP_MAX_WAIT_MS) - now;
-    if (synced && wait > 0) keepTimer = setTimeout(keepAfterPause, wait);
-    else keep();
+    if (!synced || now >= lastUpdateAt + KEEP_PAUSE_MS) return keep();
+    if (now >= keepDueSince + KEEP_MAX_WAIT_MS) {
+      keepTail();
+      keepDueSince = now;
+    }
+    keepTimer = setTimeout(keepAfterPause, Math.min(lastUpdateAt + KEEP_PAUSE_MS, keepDueSince + KEEP_MAX_WAIT_MS) - now);
   };
   const scheduleKeep = () => {
     lastUpdateAt = Date.now();
@@ -87,6 +113,7 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
 
   const onLocalUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_OWNER) return;
+    sinceKept.push(update);
     scheduleKeep();
     if (synced) live.send(encodeFrame(LiveType.update, name, update));
   };
@@ -100,12 +127,16 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
       if (connected) return;
       connected = true;
       // Words kept from a window that closed before the owner had them come back first.
-      const kept = storage?.getItem(storageKey);
-      if (kept) {
+      for (const key of [storageKey, tailKey]) {
+        const kept = storage?.getItem(key);
+        if (!kept) continue;
         try {
-          Y.applyUpdate(doc, fromBase64(kept), FROM_OWNER);
+          const bytes = fromBase64(kept);
+          Y.applyUpdate(doc, bytes, FROM_OWNER);
+          // A tail is kept again with the next one until the whole document holds it.
+          if (key === tailKey) sinceKept.push(bytes);
         } catch {
-          storage?.removeItem(storageKey);
+          storage?.removeItem(key);
         }
       }
       doc.on('update', onLocalUpdate);
@@ -118,7 +149,10 @@ export function createNoteProvider({ live, name, doc, storage, storageKey, onErr
             const missing = Y.encodeStateAsUpdate(doc, reply.stateVector);
             // An update of two bytes is empty: the owner has everything this window has.
             if (missing.length > 2) live.send(encodeFrame(LiveType.update, name, missing));
-            else storage?.removeItem(storageKey);
+            else {
+              storage?.removeItem(storageKey);
+              storage?.removeItem(tailKey);
+            }
             synced = true;
             emit('status', { status: 'connected' });
             emit('sync', true);

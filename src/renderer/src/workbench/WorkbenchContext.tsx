@@ -8,16 +8,17 @@ import type { NotebookInfo, OutputOf } from '../../../shared/api/contract';
 import type { ApiError, Result } from '../../../shared/api/result';
 import type { Actor, ArticleSummary, Tag } from '../../../shared/model';
 import { accessRefusal, api, live } from '../api';
+import { isEditedHere } from '../api/notesEditedHere';
 import { useToasts, type ToastAction, type ToastKind } from '../ui/toasts';
 import { usePersistentState } from '../ui/usePersistentState';
 import { useFirstArticles, type FirstArticles } from './firstArticles';
 import { useResult, type Loaded } from '../ui/useResult';
 import { acceptTabs, closeTab, openTab, type View } from './views';
-import { quietBatch } from './quietBatch';
+import { liveRefresh, type RefreshArea } from './liveRefresh';
 
 export type { FirstArticles } from './firstArticles';
 
-export type Area = 'articles' | 'actors' | 'tags' | 'notes' | 'info';
+export type Area = RefreshArea;
 
 export interface QuoteSelection {
   quoteId: string | null;
@@ -113,23 +114,11 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
 
   // Work done elsewhere (another window, the command line, a teammate) shows up as it happens.
   useEffect(() => {
-    let due = new Set<Area>();
-    const batch = quietBatch(() => {
-      const areas = [...due];
-      due = new Set();
-      refresh(...areas);
-    });
-    const off = live.onChanged((change) => {
-      for (const ref of change.refs) {
-        if (ref.kind === 'notebook') ['actors', 'tags', 'info'].forEach((a) => due.add(a as Area));
-        else if (ref.kind === 'article') ['articles', 'info'].forEach((a) => due.add(a as Area));
-        else due.add('notes');
-      }
-      batch.schedule();
-    });
+    const lists = liveRefresh(refresh, isEditedHere);
+    const off = live.onChanged(lists.changed);
     return () => {
       off();
-      batch.cancel();
+      lists.cancel();
     };
   }, [refresh]);
 

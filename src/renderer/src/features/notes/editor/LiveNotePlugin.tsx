@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import * as Y from 'yjs';
 import { live } from '../../../api';
 import { createNoteProvider, type NoteProvider } from '../../../api/noteProvider';
+import { markEditedHere } from '../../../api/notesEditedHere';
 import type { SaveState } from './AutosavePlugin';
 
 export interface LiveNotePluginProps {
@@ -58,6 +59,7 @@ export function LiveNotePlugin({ noteId, notebookId, onState, onError }: LiveNot
   useEffect(() => {
     editor.setEditable(provider.current?.synced ?? false);
   }, [editor]);
+  useEffect(() => markEditedHere(noteId), [noteId]);
 
   const author = live.author();
   return (
