@@ -19,6 +19,8 @@ export interface AboutQuote {
   end: number;
   kind: 'direct' | 'indirect';
   speaker: Entity | null;
+  /** An unnamed speaker as the text describes it ("the justices", "the government"). */
+  described?: string;
 }
 
 /** The most actors one quote is said to be about: more is rarely right and clutters the card. */
@@ -116,8 +118,46 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
  */
 function recurringName(text: string, e: Entity): boolean {
   if (e.mentions.length < 3 || /\s(?:and|to|of)\s|-era$/.test(e.name) || REGION.test(e.name) || stateOfDemonym(e.name.replace(/s$/, '').split(/\s+/).pop()!)) return false;
+  // A longer name written out only in a headline ("Why a Brenna Mill Closed") is the headline's words, not a name.
+  if (/\s/.test(e.name) && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start))) return false;
   const asName = e.mentions.filter((m) => m.possessive || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || AFTER_NAME.test(text.slice(m.end, m.end + 12)));
   return 2 * asName.length > e.mentions.length;
+}
+
+// An unnamed speaker that is a body's members ("the justices said the court would…"), and the body's name.
+const MEMBERS: [RegExp, RegExp][] = [
+  [/^the (?:justices|judges)$/i, /\bcourt\b/i],
+  [/^the (?:lawmakers|legislators)$/i, /\b(?:legislature|parliament|assembly|congress)\b/i],
+  [/^the senators$/i, /\bsenate\b/i],
+  [/^the (?:councillors|council members)$/i, /\bcouncil\b/i],
+  [/^the (?:commissioners)$/i, /\bcommission\b/i],
+  [/^the (?:board members|directors|trustees)$/i, /\bboard\b/i],
+];
+// A wire dateline's place: "LAKETON, Brenna (AP) —".
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+(\p{Lu}[\p{L}.'’ -]*?)\s+(?:\(|—|–)/mu;
+
+/**
+ * The speaker itself under another name, which its quote is not about: the body an unnamed
+ * "the justices" belongs to, or the country of an unnamed "the government" (the speaker's state,
+ * the state the article is about, else the place of its dateline).
+ */
+function speakerItself(text: string, q: AboutQuote, e: Entity, states: readonly Entity[]): boolean {
+  const s = q.described;
+  if (q.speaker || !s) return false;
+  const body = MEMBERS.find(([who]) => who.test(s))?.[1];
+  if (body) return e.kind === 'organisation' && body.test(e.name);
+  if (!/^the (?:government|administration)$/i.test(s)) return false;
+  const home = ownState(q, states) ?? mainState(states);
+  if (home) return e === home;
+  const dateline = DATELINE.exec(text.slice(0, 2000))?.[1];
+  return dateline !== undefined && (e.name === dateline || e.forms.has(dateline));
+}
+
+/** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
+function inHeading(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), end < 0 ? text.length : end).trimEnd();
+  return !/[.!?:;"”'’»)]$/.test(line);
 }
 
 /** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
@@ -138,7 +178,7 @@ function firstWordOnly(text: string, m: { start: number; end: number; name: stri
 function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
   const found: { entity: Entity; at: number }[] = [];
   const add = (entity: Entity | undefined, at: number) => {
-    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
+    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !speakerItself(text, q, e, states) && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
   };
   const scopes: [number, number][] = [[q.start, q.end]];
   // "She told Whitmore: ‘You were trusted…’": a quote that says "you" is about whom it was told to.
@@ -243,7 +283,7 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
-  if (COMPANY_NOUNS.has(noun)) return mostNamed(between(all, 0, at), at, (e) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name));
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name); return nearest(before, (e) => firm(e) && !OUTLET.test(e.name)) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;

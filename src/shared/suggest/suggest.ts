@@ -89,7 +89,7 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const government = governmentActor(text, entities);
   const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text)];
   const candidates = [...listed, ...described, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
-  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null })), [...entities, ...described], new Set(candidates), regions);
+  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), regions);
   // One becomes an actor of the article once a quote is about it.
   for (const e of [...described, ...(government ? [government] : [])]) {
     if (indexOf.has(e) || !about.some((a) => a.includes(e))) continue;
