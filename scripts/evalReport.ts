@@ -2,7 +2,8 @@
  * The issue 14 part of `npm run eval:quotes`: span F1 over every kind, speaker accuracy,
  * end-to-end and about-actor F1 next to the quote-mark-and-cue baseline, and the per-class error
  * report (speaker left empty by cause, cue verbs with other complements, attributions that are
- * not speech, quotes in pieces, precision errors by cause, names).
+ * not speech, quotes in pieces, precision errors by cause, about-actors missed by how the quote
+ * refers to them, names).
  */
 import type { ErrorReport, Tally } from '../src/shared/suggest/errorReport';
 import type { Summary } from '../src/shared/suggest/evaluate';
@@ -42,6 +43,7 @@ export function reportLines(split: string, r: ErrorReport): string[] {
     `- Attribution that is not speech (stance): found ${share(r.stance.found, r.stance.gold)}, ${r.stance.asStance} of them as a stance; headline attributions found ${share(r.headline.found, r.headline.gold)}.`,
     `- Quotes in pieces: ${r.pieces.gold} labelled, found whole ${r.pieces.whole}, only as separate pieces ${r.pieces.onlyPieces}, missed ${r.pieces.missed}. Reported clauses with quoted words: found ${share(r.partial.found, r.partial.gold)}; the quoted words came out as a quote of their own in ${r.partial.splitOut}.`,
     `- Precision errors (suggestions matching no label): ${r.precision.total}${r.precision.total ? ` — ${causes(r.precision)}` : ''}.`,
+    `- About-actors missed on found quotes: ${r.aboutMissed.total}${r.aboutMissed.total ? ` — by how the quote refers to them: ${causes(r.aboutMissed)}; ${r.aboutMissed.notProposed} of them not among the proposed actors` : ''}.`,
     `- Names: ${n.speakerWithExtraWords} wrong speakers hold the right name plus other words; ${n.organisationAsPerson} found quotes of an organisation, state, group or document got a person; family name first: speaker right on ${share(n.familyFirst.speakerRight, n.familyFirst.gold)}; title at a sentence start: speaker right on ${share(n.titleAtSentenceStart.speakerRight, n.titleAtSentenceStart.gold)}. Proposed actors ${n.actors.proposed}: ${n.actors.unknown} not in the article's actors, ${n.actors.organisationAsPerson} organisations (or groups, documents) as persons, ${n.actors.extraWords} with extra words glued to a name, ${n.actors.duplicates} duplicates of another proposed actor.`,
   ];
 }

@@ -11,6 +11,7 @@ import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { isGovernmentReference } from './government';
+import { SPEECH_VERBS } from './lexicon';
 
 /** A quote as this module needs it. */
 export interface AboutQuote {
@@ -18,6 +19,8 @@ export interface AboutQuote {
   end: number;
   kind: 'direct' | 'indirect';
   speaker: Entity | null;
+  /** An unnamed speaker as the text describes it ("the justices", "the government"). */
+  described?: string;
 }
 
 /** The most actors one quote is said to be about: more is rarely right and clutters the card. */
@@ -27,7 +30,7 @@ export const MAX_ABOUT = 4;
 const LOOK_BACK = 700;
 
 // Cues whose object is the statement's target: "accused X of", "urged X to", "thanked X for".
-const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk)\w*\s+|\bcall(?:ed|ing|s)? on\s+/gi;
+const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk|warn|remind|assur)\w*\s+|\bcall(?:ed|ing|s)? on\s+|\bcall(?:ed|ing|s)?\s+(?!on\b|for\b|off\b|it\b|this\b|that\b)|\b(?:told|tells?|telling)\s+(?=\S+(?:\s+\S+){0,5}\s+that\b)/gi;
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
@@ -35,7 +38,11 @@ const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 // a mention of the article's government, government.ts).
 const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // Nouns that stand for the organisation the article named last.
-const ANY_ORG_NOUNS = new Set(['company', 'firm', 'carmaker', 'paper', 'newspaper']);
+const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
+// Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker']);
+// Public bodies, which "the company" or "the firm" never stands for.
+const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
 // Nouns that stand for an organisation of the article whose name matches.
 const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bloc: /^(?:european union|eu)$/i,
@@ -55,6 +62,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,
   bureau: /\bbureau\b/i,
+  // "the central bank": a bank or reserve the article names, or its short name.
+  bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
   operator: /\brailways?\b|\boperator\b/i,
@@ -62,7 +71,21 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
 const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats']);
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
+
+// Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
+const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
+
+// Words after a name used as a name rather than an adjective: a verb ("Brennick would"), or also a
+// conjunction or preposition ("Brennick and its allies").
+const VERB_AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
+const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't|and|or|to|in|on|at|for|with|by|from)\b/;
+
+// News outlets, by the words their names hold: "told the Clarion" gives a statement to one, and is not about it.
+const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail|Clarion)\b/;
+
+// "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
+const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
 
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
@@ -77,13 +100,64 @@ interface Placed {
 }
 
 /** The actors each quote is about, in the order the quotes are given. */
-export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>): Entity[][] {
+export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e)).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || recurringName(text, e) || regionKeys.has(key(e.name))))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
-  return quotes.map((q) => aboutOne(text, q, placed, states));
+  const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
+  return quotes.map((q) => aboutOne(text, q, placed, states, regions));
+}
+
+/**
+ * A name the suggester could not class (no title, no organisation word, not a state) that the
+ * article keeps using as a name (a short name of a bank, a party, the seat of a parliament). Left
+ * out: a word used mostly as an adjective ("Tavish senators"), a demonym ("Americans"), two names
+ * joined, continents and regions, events.
+ */
+function recurringName(text: string, e: Entity): boolean {
+  if (e.mentions.length < 3 || /\s(?:and|to|of)\s|-era$/.test(e.name) || REGION.test(e.name) || stateOfDemonym(e.name.replace(/s$/, '').split(/\s+/).pop()!)) return false;
+  // A longer name written out only in a headline ("Why a Brenna Mill Closed") is the headline's words, not a name.
+  if (/\s/.test(e.name) && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start))) return false;
+  const asName = e.mentions.filter((m) => m.possessive || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || AFTER_NAME.test(text.slice(m.end, m.end + 12)));
+  return 2 * asName.length > e.mentions.length;
+}
+
+// An unnamed speaker that is a body's members ("the justices said the court would…"), and the body's name.
+const MEMBERS: [RegExp, RegExp][] = [
+  [/^the (?:justices|judges)$/i, /\bcourt\b/i],
+  [/^the (?:lawmakers|legislators)$/i, /\b(?:legislature|parliament|assembly|congress)\b/i],
+  [/^the senators$/i, /\bsenate\b/i],
+  [/^the (?:councillors|council members)$/i, /\bcouncil\b/i],
+  [/^the (?:commissioners)$/i, /\bcommission\b/i],
+  [/^the (?:board members|directors|trustees)$/i, /\bboard\b/i],
+];
+// A wire dateline's place: "LAKETON, Brenna (AP) —".
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+(\p{Lu}[\p{L}.'’ -]*?)\s+(?:\(|—|–)/mu;
+
+/**
+ * The speaker itself under another name, which its quote is not about: the body an unnamed
+ * "the justices" belongs to, or the country of an unnamed "the government" (the speaker's state,
+ * the state the article is about, else the place of its dateline).
+ */
+function speakerItself(text: string, q: AboutQuote, e: Entity, states: readonly Entity[]): boolean {
+  const s = q.described;
+  if (q.speaker || !s) return false;
+  const body = MEMBERS.find(([who]) => who.test(s))?.[1];
+  if (body) return e.kind === 'organisation' && body.test(e.name);
+  if (!/^the (?:government|administration)$/i.test(s)) return false;
+  const home = ownState(q, states) ?? mainState(states);
+  if (home) return e === home;
+  const dateline = DATELINE.exec(text.slice(0, 2000))?.[1];
+  return dateline !== undefined && (e.name === dateline || e.forms.has(dateline));
+}
+
+/** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
+function inHeading(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), end < 0 ? text.length : end).trimEnd();
+  return !/[.!?:;"”'’»)]$/.test(line);
 }
 
 /** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
@@ -93,27 +167,30 @@ function onlyPlace(text: string, start: number, e: Entity): boolean {
 
 /**
  * "Arizona farmers" matched to "Arizona Farm Bureau" by its first word: a word used as an
- * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage).
+ * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage, and so
+ * does "Pellam had", a name followed by a verb).
  */
 function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
   const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
-  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12));
 }
 
-function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): Entity[] {
+function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
   const found: { entity: Entity; at: number }[] = [];
   const add = (entity: Entity | undefined, at: number) => {
-    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
+    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !speakerItself(text, q, e, states) && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
   };
   const scopes: [number, number][] = [[q.start, q.end]];
   // "She told Whitmore: ‘You were trusted…’": a quote that says "you" is about whom it was told to.
   const addressed = q.kind === 'direct' && /\byou(?:r|rs)?\b/i.test(text.slice(q.start, q.end));
   const target = targetObject(text, q.start, addressed);
-  if (target) scopes.push(target);
+  if (target) scopes.push([target[0], target[1]]);
+  // "told the Clarion that …": the outlet a statement was given to is not what it is about.
+  const toOutlet = target !== null && /^(?:told|tell)/i.test(text.slice(target[2], target[0]));
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
-    for (const d of descriptions(text, from, to, q, placed, states)) add(d.entity, d.at);
+    for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
   }
@@ -134,7 +211,7 @@ function parts(e: Entity, states: readonly Entity[]): Entity[] {
 }
 
 /** The object of a cue aimed at someone, in the sentence before the quote: "accused |the government| of ‘…’". */
-function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number] | null {
+function targetObject(text: string, quoteStart: number, addressed: boolean): [number, number, number] | null {
   // The sentence start, looked for in a window before the quote (a whole long article each time would be slow).
   const windowStart = Math.max(0, quoteStart - 400);
   const fullStop = text.slice(windowStart, quoteStart).search(/[.!?][”’"]?\s+[^.!?]*$/);
@@ -151,14 +228,19 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   // The cue must be the quote's own: "urged ministers to act, warning that …" aims the warning at no one.
   const gap = text.slice(end, quoteStart);
   if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
-  return end - from > 1 && end - from < 60 ? [from, end] : null;
+  // "called Brennick “a liability”": the name is a target only right before the quoted words.
+  if (/^call(?:ed|ing|s)?\s+(?!on\b)/i.test(last[0]) && !/^\s*[“"‘'«»]?$/.test(gap)) return null;
+  // "warns Brennick over tariffs but says …": a second cue takes the quote from the first.
+  if (/\b(?:but|while|and)\b/i.test(gap) || gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+  return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;
 }
 
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
 function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu)) {
-    if (!STATE_PEOPLE.has(m[2]!)) continue;
+  // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
+  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;
     const state = stateOfDemonym(m[1]!);
     const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
     if (entity) out.push({ entity, at: from + m.index! });
@@ -167,31 +249,52 @@ function demonymStates(text: string, from: number, to: number, states: readonly 
 }
 
 /** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
-function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[]): { entity: Entity; at: number }[] {
+function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
   for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
     const at = from + m.index!;
+    // "the Court of Appeal", "the Department of Ports": a name, counted as one, not a description.
+    const nounEnd = at + m[0].length - m[0].replace(/^\S+\s+\S+/u, '').length;
+    if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = described(first, undefined, q, at, before, states) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
 }
 
+/**
+ * "The state" or "the province" in a story about a region inside a country: the one region the
+ * article named before (an Ohio story's "the state" is Ohio, not the United States).
+ */
+function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
+  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function isNoun(word: string): boolean {
-  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
+  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
 }
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
   if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
-  if (modifier) return undefined;
+  if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name); return nearest(before, (e) => firm(e) && !OUTLET.test(e.name)) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
-  return name && nearest(before, (e) => [e.name, ...e.forms].some((f) => name.test(f)));
+  if (!name) return undefined;
+  const fits = (e: Entity) => [e.name, ...e.forms].some((f) => name.test(f));
+  return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
+}
+
+/** The one actor named before that fits, however far back: "the department" in a story that names one department. */
+function onlyOne(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
+  const found = new Set(before.filter((p) => !p.government && fits(p.entity)).map((p) => p.entity));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 // "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
@@ -290,6 +393,16 @@ function between(placed: readonly Placed[], from: number, to: number): readonly 
     return lo;
   };
   return placed.slice(first(from), first(to));
+}
+
+/** The fitting actor named most often before `at` (the nearest of those named equally often). */
+function mostNamed(before: readonly Placed[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  // Every mention counts here, "Brennick executives" too: it says which company the story follows.
+  for (const p of before) if (!p.government && fits(p.entity) && !counts.has(p.entity)) counts.set(p.entity, p.entity.mentions.filter((m) => m.start < at).length);
+  let best: Entity | undefined;
+  for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
+  return best;
 }
 
 function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {

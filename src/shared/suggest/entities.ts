@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../model';
 import { gazetteer, key } from './cache';
-import { HONORIFICS } from './lexicon';
+import { HONORIFICS, ORG_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** One actor of the article. */
@@ -38,8 +38,8 @@ export interface EntityIndex {
   ofMention: Map<Mention, Entity>;
 }
 
-/** Clusters mentions into entities. */
-export function buildEntities(mentions: readonly Mention[]): EntityIndex {
+/** Clusters mentions into entities; `regions` are keys of the states and provinces inside a country the article names (regions.ts). */
+export function buildEntities(mentions: readonly Mention[], regions: ReadonlySet<string> = new Set()): EntityIndex {
   const entities: Entity[] = [];
   const ofMention = new Map<Mention, Entity>();
   const byKey = new Map<string, Entity>();
@@ -88,7 +88,7 @@ export function buildEntities(mentions: readonly Mention[]): EntityIndex {
 
   for (const m of singles) {
     const k = key(m.name);
-    const e = byKey.get(k) ?? byKey.get(`s${k}`) ?? matchSingle(entities, m);
+    const e = byKey.get(k) ?? byKey.get(`s${k}`) ?? matchSingle(entities, m, regions);
     if (e) add(m, e);
     else create(m, m.name, m.kind);
   }
@@ -106,7 +106,7 @@ export function buildEntities(mentions: readonly Mention[]): EntityIndex {
 }
 
 /** "Stoltenberg" → the person whose surname it is; "Sir Alan" → by first name; "EU" → by initials. */
-function matchSingle(entities: readonly Entity[], m: Mention): Entity | undefined {
+function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlySet<string>): Entity | undefined {
   const k = key(m.name);
   const people = entities.filter((e) => e.kind === 'person' || e.kind === 'unknown');
   const bySurname = people.filter((e) => e.surnames.has(k));
@@ -118,6 +118,11 @@ function matchSingle(entities: readonly Entity[], m: Mention): Entity | undefine
   const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
   const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
   if (byInitials) return byInitials;
+  // "Pellam" for "Pellam Holdings"; but "Senate" or "House" in the body is a body of its own, not
+  // "Senate Whigs" or "House Tea Caucus" (a Title Case headline may cut a name run short, so there it still joins).
+  if (ORG_WORDS.has(k) && !m.heading) return undefined;
+  // A state or province the article names as one (regions.ts) is itself, not the "Brenna Farm Bureau".
+  if (regions.has(k)) return undefined;
   return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);
 }
 

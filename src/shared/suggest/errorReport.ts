@@ -4,6 +4,7 @@
  * already computed by `scoreArticle` and never changes them.
  */
 import { nameKey } from '../actors/normaliseName';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { rangesOf, sameSpeaker, type ArticleScore, type GoldArticle, type GoldQuote, type Prediction } from './evaluate';
 
 /** Counts by cause, with their total. */
@@ -46,6 +47,11 @@ export interface ErrorReport {
   missed: Tally;
   /** Suggestions that match no label, by cause. */
   precision: Tally;
+  /**
+   * Labelled about-actors a found quote did not get, by how the quote (or its sentence before
+   * it) refers to the actor; `notProposed` of them are not among the actors the system proposed.
+   */
+  aboutMissed: Tally & { notProposed: number };
   names: {
     /** Wrong speakers that hold the right name plus other words ("secretary of State Antony Blinken"). */
     speakerWithExtraWords: number;
@@ -130,6 +136,7 @@ export function errorReport(articles: readonly ReportArticle[]): ErrorReport {
     partial: { gold: 0, found: 0, splitOut: 0 },
     missed: tally(),
     precision: tally(),
+    aboutMissed: { ...tally(), notProposed: 0 },
     names: { speakerWithExtraWords: 0, organisationAsPerson: 0, familyFirst: zero(), titleAtSentenceStart: zero(), actors: { proposed: 0, unknown: 0, organisationAsPerson: 0, extraWords: 0, duplicates: 0 } },
   };
   for (const a of articles) {
@@ -163,9 +170,44 @@ export function errorReport(articles: readonly ReportArticle[]): ErrorReport {
     r.partial.splitOut += partials.filter((g) => spurious.some((p) => p.kind === 'direct' && g.start <= p.start && p.end <= g.end)).length;
     for (const g of a.score.pairing.missed) bump(r.missed, missCause(g, pieces.some(([x]) => x === g)));
     for (const p of spurious) bump(r.precision, precisionCause(a, p));
+    for (const [g, p] of pairs) {
+      for (const want of g.about ?? []) {
+        if ((p.about ?? []).some((n) => sameSpeaker(gold, want, n))) continue;
+        bump(r.aboutMissed, aboutMissCause(a.text, gold, g, want));
+        if (a.actors && !a.actors.some((x) => sameSpeaker(gold, want, x.name))) r.aboutMissed.notProposed++;
+      }
+    }
     if (a.actors) addActors(r.names.actors, gold, a.actors);
   }
   return r;
+}
+
+const THIRD_PERSON = /\b(?:he|him|his|she|her|it|its|they|them|their)\b/i;
+
+/**
+ * How a quote refers to an about-actor the system missed: by its name or an alias that is a name,
+ * by surname, by a lower-case alias (a description: "the company"), by a demonym or adjective
+ * ("Brennish officials" for Brennia), only in the sentence before the quote (a cue's object), by
+ * a pronoun, or in no words the report can find.
+ */
+export function aboutMissCause(text: string, gold: GoldArticle, g: GoldQuote, want: string): string {
+  const actor = gold.actors.find((x) => x.name === want);
+  const quote = rangesOf(g).map((r) => text.slice(r.start, r.end)).join(' ');
+  const sentenceStart = Math.max(text.lastIndexOf('\n', g.start - 1), text.slice(Math.max(0, g.start - 400), g.start).search(/[.!?][”’"]?\s+[^.!?]*$/) + Math.max(0, g.start - 400)) + 1;
+  const before = text.slice(sentenceStart, g.start);
+  const holds = (t: string, form: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(form)}(?:$|[^\\p{L}])`, 'iu').test(t);
+  const forms = actor ? [actor.name, ...actor.aliases] : [want];
+  const names = forms.filter((f) => /^\p{Lu}/u.test(f) && !/^The\s/.test(f));
+  const descriptions = forms.filter((f) => !names.includes(f));
+  const words = actor?.name.split(/\s+/) ?? [];
+  const surname = actor?.kind === 'person' && words.length > 1 ? words[words.length - 1]! : '';
+  if (names.some((f) => holds(quote, f))) return 'name or alias';
+  if (surname && holds(quote, surname)) return 'surname';
+  if (descriptions.some((f) => holds(quote, f))) return 'description';
+  if (names.some((f) => f.length > 4 && !f.includes(' ') && new RegExp(`\\b${escapeRegExp(f.slice(0, f.length - 2))}\\p{L}*`, 'iu').test(quote))) return 'demonym or adjective';
+  if ([...names, ...descriptions, ...(surname ? [surname] : [])].some((f) => holds(before, f))) return 'in the sentence before the quote';
+  if (THIRD_PERSON.test(quote)) return 'pronoun';
+  return 'not named in the quote';
 }
 
 /** True when `got` holds the labelled actor's name (or surname) and other words besides. */

@@ -18,6 +18,7 @@ import { attributeHeadings } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
+import { regionNames } from './regions';
 import { enrichMentions } from './roles';
 import { isFirstName, PARTY_GROUPS } from './lexicon';
 import { plain } from './tokens';
@@ -43,18 +44,19 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   }
   const mentions = findMentions(doc, midSentence);
   enrichMentions(doc, mentions);
-  const entities = buildEntities(mentions);
+  const regions = regionNames(text);
+  const entities = buildEntities(mentions, regions);
   const ctx: Context = { doc, entities, discourse: new Discourse(), mentionAt: new Map(mentions.map((m) => [`${m.para}:${m.token}`, m])), initial };
   const turns = findTurns(doc, entities, mentions);
   const { found, headings } = attributeBody(ctx, turns);
   const all = [...attributeHeadings(ctx, headings, found, turns, mentions), ...found].sort((a, b) => a.start - b.start || a.end - b.end);
-  return assemble(text, all, entities.entities, input.knownActors ?? []);
+  return assemble(text, all, entities.entities, input.knownActors ?? [], regions);
 }
 
 /** The highest confidence a stance (a belief, wish or finding, not speech) is offered with: below "accept all"'s usual threshold. */
 export const STANCE_CONFIDENCE = 0.6;
 
-function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[]): SuggestionSet {
+function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[], regions: ReadonlySet<string>): SuggestionSet {
   settleKinds(text, found, entities);
   const listed = entities.filter((e) => e.kind !== 'unknown' && (e.kind !== 'other' || e.spoke || e.mentions.length >= 2));
   const actors: SuggestedActor[] = listed.map((e) => toActor(e, entities, known));
@@ -87,7 +89,7 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const government = governmentActor(text, entities);
   const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text)];
   const candidates = [...listed, ...described, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
-  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null })), [...entities, ...described], new Set(candidates));
+  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), regions);
   // One becomes an actor of the article once a quote is about it.
   for (const e of [...described, ...(government ? [government] : [])]) {
     if (indexOf.has(e) || !about.some((a) => a.includes(e))) continue;

@@ -1,6 +1,6 @@
 /** The per-class error report of issue 14: each class counts what its labels say it should. */
 import { describe, expect, it } from 'vitest';
-import { errorReport, missCause, precisionCause, speakerCause } from '../../../../src/shared/suggest/errorReport';
+import { aboutMissCause, errorReport, missCause, precisionCause, speakerCause } from '../../../../src/shared/suggest/errorReport';
 import { scoreArticle, type GoldArticle, type GoldQuote, type Prediction } from '../../../../src/shared/suggest/evaluate';
 
 const text = [
@@ -90,5 +90,28 @@ describe('errorReport', () => {
     const article = { text, gold: { ...gold, quotes: [], not_quotes: [] }, score };
     expect(precisionCause(article, pred('Bill Is Dead', 'indirect', null))).toBe('headline');
     expect(precisionCause(article, pred('farmers wait', 'indirect', null))).toBe('no attribution there');
+  });
+
+  it('sorts missed about-actors by how the quote refers to them', () => {
+    const t = 'Brennia and Vosk met on Monday. Ada Kestrel said Brennish officials had stalled. She warned Vosk that the talks had failed. Tom Pellam said the company had lied and that she was wrong.';
+    const span = (s: string) => ({ text: s, start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const g: GoldArticle = {
+      actors: [
+        { name: 'Brennia', kind: 'state', aliases: [] },
+        { name: 'Vosk', kind: 'state', aliases: [] },
+        { name: 'Pellam Holdings', kind: 'organisation', aliases: ['the company'] },
+        { name: 'Ada Kestrel', kind: 'person', aliases: ['Kestrel'] },
+      ],
+      quotes: [],
+    };
+    const quote = (s: string, about: string[]): GoldQuote => ({ kind: 'indirect', speaker: null, ...span(s), about });
+    expect(aboutMissCause(t, g, quote('Brennish officials had stalled', ['Brennia']), 'Brennia')).toBe('demonym or adjective');
+    expect(aboutMissCause(t, g, quote('the talks had failed', ['Vosk']), 'Vosk')).toBe('in the sentence before the quote');
+    expect(aboutMissCause(t, g, quote('the company had lied', ['Pellam Holdings']), 'Pellam Holdings')).toBe('description');
+    expect(aboutMissCause(t, g, quote('she was wrong', ['Ada Kestrel']), 'Ada Kestrel')).toBe('pronoun');
+    const quotes = [quote('the company had lied', ['Pellam Holdings']), quote('she was wrong', ['Ada Kestrel'])];
+    const scored = scoreArticle(t, { ...g, quotes }, quotes.map((q) => ({ start: q.start, end: q.end, kind: 'indirect' as const, speaker: null, about: [] })));
+    const r = errorReport([{ text: t, gold: { ...g, quotes }, score: scored, actors: [{ name: 'Ada Kestrel', kind: 'person' }] }]);
+    expect(r.aboutMissed).toEqual({ total: 2, byCause: { description: 1, pronoun: 1 }, notProposed: 1 });
   });
 });
