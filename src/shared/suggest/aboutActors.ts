@@ -81,8 +81,8 @@ const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|W
 const VERB_AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
 const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't|and|or|to|in|on|at|for|with|by|from)\b/;
 
-// News outlets, by the words their names hold: "told the Clarion" gives a statement to one, and is not about it.
-const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail|Clarion)\b/;
+// News outlets, by the words their names hold: "told the Brenna Herald" gives a statement to one, and is not about it.
+const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail)\b/;
 
 // "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
 const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
@@ -185,7 +185,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   const addressed = q.kind === 'direct' && /\byou(?:r|rs)?\b/i.test(text.slice(q.start, q.end));
   const target = targetObject(text, q.start, addressed);
   if (target) scopes.push([target[0], target[1]]);
-  // "told the Clarion that …": the outlet a statement was given to is not what it is about.
+  // "told the Brenna Herald that …": the outlet a statement was given to is not what it is about.
   const toOutlet = target !== null && /^(?:told|tell)/i.test(text.slice(target[2], target[0]));
   for (const [from, to] of scopes) {
     for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
