@@ -23,6 +23,7 @@ import { openMemoryBench } from './openMemory';
 import { switcherKeysBench } from './switcherKeys';
 import { sameStatementBench } from './sameStatementBench';
 import { searchMemoryBench } from './searchMemory';
+import { liveSaveBench } from './liveSave';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -35,6 +36,7 @@ const benches: Record<string, () => unknown> = {
   actors: () => actorsBench(log),
   sameStatement: () => sameStatementBench(log),
   noteTyping: () => noteTypingBench(log),
+  liveSave: () => liveSaveBench(log),
   readerOpen: () => readerOpenBench(log),
   libraryKeys: () => libraryKeysBench(log),
   longArticle: () => longArticleKeysBench(log),

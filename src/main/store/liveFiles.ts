@@ -175,6 +175,7 @@ export class LiveFiles {
       // one record behind it, which the next open repairs: see reconcile).
       const target = json ?? this.host.newJsonDoc(ref);
       await writeDocAfter(target, value, shared.persist(hash));
+      rememberHash(target.low.data, hash);
       if (!json) this.host.setJsonDoc(ref, target);
     } else {
       await shared.persist(hash);
@@ -207,8 +208,24 @@ export class LiveFiles {
   }
 }
 
+/**
+ * The hash of each stored value already written or hashed. Values in memory are frozen (docs.ts),
+ * so a value's hash never changes; without this every keystroke saved in a live note would
+ * serialise and hash the whole note it replaces once more (about a quarter of the save's work for
+ * a note with 100 quote cards).
+ */
+const knownHashes = new WeakMap<object, string>();
+
+function rememberHash(value: unknown, hash: string): void {
+  if (typeof value === 'object' && value !== null && Object.isFrozen(value)) knownHashes.set(value, hash);
+}
+
 function serializeHash(value: unknown): string {
-  return sha256(serializeJson(value));
+  const known = typeof value === 'object' && value !== null ? knownHashes.get(value) : undefined;
+  if (known !== undefined) return known;
+  const hash = sha256(serializeJson(value));
+  rememberHash(value, hash);
+  return hash;
 }
 
 async function hashOfFile(file: string): Promise<string> {

@@ -21,7 +21,28 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** True when two JSON values are equal (key order ignored, `undefined` members ignored). */
+/**
+ * True when two JSON values are equal (key order ignored, `undefined` members ignored), as their
+ * canonical forms would be. Compared in place rather than through canonicalJson: the owner asks it
+ * on every save of a live note (a keystroke), where the two notes usually differ early and building
+ * two canonical strings of the whole note each time cost about 1 ms.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key of Object.keys(x)) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !sameJson(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== undefined) count--;
+  return count === 0;
 }
