@@ -46,8 +46,8 @@ export async function writeDoc<T>(doc: Doc<T>, data: T): Promise<void> {
 }
 
 /** `writeDoc`, replacing the file only once `ready` resolves (see `DurableJsonAdapter.writeAfter`). */
-export async function writeDocAfter<T>(doc: Doc<T>, data: T, ready: Promise<void>): Promise<void> {
-  await doc.adapter.writeAfter(data, ready);
+export async function writeDocAfter<T>(doc: Doc<T>, data: T, ready: Promise<void>, bytes?: Uint8Array): Promise<void> {
+  await doc.adapter.writeAfter(data, ready, bytes);
   doc.low.data = deepFreeze(data);
 }
 

@@ -133,10 +133,11 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
    * Like `write`, but the file is replaced only once `ready` has resolved: the temp file is
    * written and synced while `ready` runs (the update log's own sync, see liveFiles.ts), so a
    * save waits for one disk sync instead of two in a row. When `ready` rejects, the file is left
-   * as it was and the rejection is passed on.
+   * as it was and the rejection is passed on. `bytes`, when given, is `serializeJson(data)` already
+   * encoded (the caller hashed it), so the note is not serialised twice.
    */
-  writeAfter(data: T, ready: Promise<void>): Promise<void> {
-    const text = serializeJson(data);
+  writeAfter(data: T, ready: Promise<void>, bytes?: Uint8Array): Promise<void> {
+    const text = bytes ?? serializeJson(data);
     // Settled below once the queue reaches this write; until then a rejection must not count as
     // unhandled (Node would stop the process).
     ready.catch(() => undefined);

@@ -48,7 +48,7 @@ export interface FileChange {
   origin: 'local' | 'remote';
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 export class LiveFiles {
   constructor(
@@ -160,8 +160,6 @@ export class LiveFiles {
     const refs = actorRefsOf(ref.kind === 'notebook' ? null : this.host.notebook());
     const read = readFileFromDoc(shared, this.host.version, refs);
     const value = read ? this.host.validate(ref, read) : null;
-    const text = value ? serializeJson(value) : '';
-    const hash = value ? sha256(text) : '';
     if (json && value && sameJson(json.low.data, value)) {
       // The file already holds this content, perhaps formatted otherwise (written by hand or by
       // an older Quotebook): rewriting it would change nothing but its bytes. Its hash is recorded
@@ -169,12 +167,15 @@ export class LiveFiles {
       await shared.persist(onDisk);
       return value;
     }
+    // Serialised and encoded once: the same bytes are hashed and written.
+    const bytes = value ? Buffer.from(serializeJson(value)) : null;
+    const hash = bytes ? sha256(bytes) : '';
     if (value && !(hash === onDisk && !json)) {
       // The update log and the new file are synced side by side; the file is renamed into place
       // only after the log record is on disk, so the file is never ahead of the log (and at most
       // one record behind it, which the next open repairs: see reconcile).
       const target = json ?? this.host.newJsonDoc(ref);
-      await writeDocAfter(target, value, shared.persist(hash));
+      await writeDocAfter(target, value, shared.persist(hash), bytes!);
       rememberHash(target.low.data, hash);
       if (!json) this.host.setJsonDoc(ref, target);
     } else {
