@@ -230,7 +230,7 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   if (gap.length > 40 || /[,;]\s*\p{L}/u.test(gap)) return null;
   // "called Brennick “a liability”": the name is a target only right before the quoted words.
   if (/^call(?:ed|ing|s)?\s+(?!on\b)/i.test(last[0]) && !/^\s*[“"‘'«»]?$/.test(gap)) return null;
-  // "warns Brennick over tariffs but says …": a second cue takes the quote from the first.
+  // "warns Brennick on dams but says …": a second cue takes the quote from the first.
   if (/\b(?:but|while|and)\b/i.test(gap) || gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
   return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;
 }

@@ -43,7 +43,7 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   if (!t || t.type !== 'word' || t.lower === 'that' || /^(?:it|he|she|they|we|there|against|of|about|over)$/.test(t.lower)) return k;
   if (t.cap) {
     let j = k + 1;
-    // "Tells Harbour Board It Will …": in a Title Case headline the object's capitals stop at a pronoun.
+    // "Tells Quayfield Board It Will …": in a Title Case headline the object's capitals stop at a pronoun.
     while (j < to && tokens[j]!.type === 'word' && !/^(?:he|she|they|it|we|i)$/.test(tokens[j]!.lower) && (tokens[j]!.cap || ((tokens[j]!.lower === 'of' || tokens[j]!.lower === 'the') && tokens[j + 1]?.cap))) j++;
     return j;
   }
@@ -52,7 +52,7 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
     const w = tokens[j]!;
     if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
     if (n > 0 && w.cap && !tokens[j - 1]!.cap) {
-      // "told the radio station Harbour FM that …": the name of what was told, when "that" follows it.
+      // "told the radio station Quayfield FM that …": the name of what was told, when "that" follows it.
       let e = j;
       while (e < to && tokens[e]!.type === 'word' && tokens[e]!.cap) e++;
       return tokens[e]?.lower === 'that' ? e : j;
@@ -125,7 +125,7 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
-    // "Allies Back Tougher Line On China As Beijing Warns …": a Title Case headline joins two attributions with "As".
+    // "Allies Back Firmer Stance On Trade As Tarnavia Warns …": a Title Case headline joins two attributions with "As".
     // So does a sentence-case one ("… ferry plan as strike looms").
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
@@ -154,7 +154,7 @@ const NP_OPENERS = /^(?:the|a|an|several|some|many|most|other|both|all|its|his|h
  */
 function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
   const first = tokens[k];
-  // "…, and port figures since then suggest …": a source noun opens a subject too.
+  // "…, and ferry logs since spring indicate …": a source noun opens a subject too.
   const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
   if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || first.lower === 'that' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
   for (let j = k + 1; j < to && j < k + 7; j++) {
@@ -168,7 +168,7 @@ function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k:
 
 /** ", he said." / ", the official added, …": an attribution closing the clause. */
 function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
-  // ", including the monthly jobs report.": a list has no subject, so its last word is a noun.
+  // ", including the quarterly farm survey.": a list has no subject, so its last word is a noun.
   if (/^(?:including|excluding|especially|notably|such|like)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k, names = 0; j < to && j < k + 6 + names; j++) {
     const w = tokens[j]!;

@@ -33,7 +33,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const { tokens, quoteOf } = para;
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
-  // "…, and a group of senators wrote to him last week urging …": a participle hangs on the nearest verb before it.
+  // "…, and a bloc of councillors wrote to her in March urging …": a participle hangs on the nearest verb before it.
   const lastSpeaker = () => cues.findLast((c) => c.speaker)?.speaker ?? subject();
   for (let i = sentence.from; i < sentence.to; i++) {
     const t = tokens[i]!;
@@ -66,7 +66,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     const verbEnd = phrasal ? i + 2 : i + 1;
     const text = phrasal ? `${t.text} out` : t.text;
     const cue = characterise && !speech ? characteriseCue(ctx, para, sentence, i, mainSpeaker) : verbCue(ctx, para, sentence, i, verbEnd, text, mainSpeaker, lastSpeaker);
-    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "a long-standing demand of campaigners, officials said"
+    if (cue && complement && !speech && !characterise && cue.how !== 'verb' && cue.how !== 'participle' && cue.how !== 'coordinated' && cue.how !== 'relative' && !(cue.how === 'clause-first' && (documentShows(tokens, i) || complementOf(t.lower)?.shape === 'that'))) continue; // "an old wish of the growers, aides said"
     if (cue && complement) withComplement(para, sentence, cue, verbEnd);
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
@@ -105,9 +105,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     return cue.clause || complementOf(t.lower) ? cue : null;
   }
   const scan = scanSubject(para, sentence, i);
-  // "If the commissioner finds that …": a condition reports nothing yet.
+  // "Should the inspector conclude that …": a condition reports nothing yet.
   if (scan.stop === 'sub' && /^(?:if|unless)$/.test(tokens[scan.at]!.lower)) return null;
-  // "…, including the monthly jobs report.": a list after a clause has no subject, so its last word is a noun.
+  // "…, including the quarterly farm survey.": a list after a clause has no subject, so its last word is a noun.
   if (scan.stop === 'clause-comma' && /^(?:including|excluding|especially|notably|such|like|from|with|for|of|to|than)$/.test(tokens[scan.from]?.lower ?? '')) return null;
   if (scan.quote >= 0 && scan.from === i && clauseAfterAside(para, sentence, scan.quote, verbEnd)) {
     // "Kelly, who once called her “a chancellor …”, said the speech had …": the quote sits in the
@@ -140,9 +140,9 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, !DIRECT_ONLY_VERBS.has(t.lower), documentShows(tokens, i));
   }
   else if (cue.follows >= 0 && tokens[verbEnd]?.lower === 'that') cue.clause = reportedClause(para, sentence, verbEnd, t.lower, false);
-  // "In the 12 states, economists expect the shutdown to …": a verb whose complement follows it reports that, not what came before.
+  // "In the border towns, analysts expect the closure to …": a verb whose complement follows it reports that, not what came before.
   const ownComplement = () => complementOf(t.lower) !== undefined && complementClause(para, sentence, i, verbEnd) !== null;
-  // "…, the committee could recommend a suspension": a modal makes the verb hypothetical, no attribution of what came before.
+  // "…, the panel might advise a fine": a modal makes the verb hypothetical, no attribution of what came before.
   const modal = /^(?:could|would|might|may|can|should|will)$/.test(tokens[i - 1]?.lower ?? '');
   if (!cue.clause && cue.follows < 0 && cue.introduces < 0 && scan.stop === 'clause-comma' && !modal && isTrailing(para, sentence, verbEnd, t.lower) && !ownComplement()) {
     // "The proposal would see …, the officials said." — the clause comes first.
@@ -208,7 +208,7 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
   // "Under the plan, according to two officials, the ferry would …": a fronted phrase, then the report after.
   else if (isPunct(tokens[i - 1], ',') && isPunct(tokens[end], ',') && PREPOSITIONS.has(tokens[first]!.lower) && !isClauseLike(tokens, first, i - 1)) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
-  // "“…,” she said, according to a transcript": the sentence has its own cue; "according to" names a source of the words, not a report.
+  // "“…,” he told the panel, according to a recording": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
 }
@@ -269,7 +269,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
     // "Department for Harbours, Ferries and Piers said": an "and" between capitals is inside a name.
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
-    // "government data since then suggest": "since then" is an adverb of the subject, no subordinate clause.
+    // "ferry logs since spring indicate": "since then" is an adverb of the subject, no subordinate clause.
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
     if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {

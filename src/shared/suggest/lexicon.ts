@@ -176,7 +176,7 @@ export const SOURCE_NOUNS = words(
   'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
   'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
   'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
-  // Bodies in the plural ("retailers that said they could not pass on the cost", "several banks").
+  // Bodies in the plural ("grocers who warned they would raise prices", "several banks").
   'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
   'operators countries governments agencies charities ministries regulators ' +
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +

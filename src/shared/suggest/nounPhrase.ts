@@ -50,7 +50,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const { tokens } = para;
   while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ',') || (tokens[from]!.lower === 'since' && tokens[from + 1]?.lower === 'then'))) from++;
   while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
-  // "A statement from the ministry", "an email from a port engineer": the message's sender speaks.
+  // "A statement from the agency", "an email from a port engineer": the message's sender speaks.
   const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
@@ -197,7 +197,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
-    if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "officials want the company to …"
+    if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;
@@ -209,7 +209,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   let end = head + 1;
   // "the inspector general", "the attorney general": "general" after the noun is part of the title.
   if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
-  // "a federal court on Friday", "economists at the time": when is no part of who.
+  // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
     const start = end;
     end = Math.min(b, end + 6);

@@ -56,7 +56,7 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
     const clause = clauseFrom(para, sentence, k);
     return clause && clause.to - clause.from >= 3 ? clause : null;
   }
-  // "logs show about a third of …": what a document shows may open with a quantity.
+  // "ledgers show roughly half of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
   if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {

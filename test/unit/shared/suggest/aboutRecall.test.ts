@@ -68,8 +68,8 @@ describe('about-actors: the object of "warned" and "told … that"', () => {
   });
 
   it('does not carry a warning over to a second cue', () => {
-    const text = 'Estonia warns Latvia over dams but says door to talks is open\n\nTALLINN — Estonia said on Monday it was ready to talk.';
-    expect(aboutOf(text, 'door to talks')).toEqual([]);
+    const text = 'Estonia warns Latvia on dams but says a river deal stays within reach\n\nTALLINN — Estonia said on Monday it was ready to talk.';
+    expect(aboutOf(text, 'a river deal')).toEqual([]);
   });
 });
 

@@ -38,8 +38,8 @@ describe('about-actors: a headline is not a recurring name', () => {
 
 describe('about-actors: the unnamed speaker under another name', () => {
   it('leaves the court out of what "the justices" said it would do', () => {
-    const text = 'The Velmoran Supreme Court struck down the school funding law on Friday.\n\nIn a unanimous opinion, the justices said the court would keep the case open until the Legislature of Velmora passed a new formula.';
-    expect(aboutOf(text, 'the court would keep')).not.toContain('Velmoran Supreme Court');
+    const text = 'The Velmoran Supreme Court struck down the school funding law on Friday.\n\nIn a unanimous opinion, the justices said the court would retain oversight of the dispute until the Legislature of Velmora rewrote the formula.';
+    expect(aboutOf(text, 'the court would retain')).not.toContain('Velmoran Supreme Court');
   });
 
   it('leaves the dateline country out of what "the government" said, when it knows no state', () => {
