@@ -7,27 +7,18 @@
  * pronoun resolved to the nearest fitting actor before it. The speaker is left out: a quote is
  * about others unless it names its speaker's organisation.
  */
+import { between, LOOK_BACK, mostNamed, nearest, onlyOne, type AboutQuote, type Placed } from './aboutContext';
+import { demonymStates, governmentOf, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { isGovernmentReference } from './government';
 import { SPEECH_VERBS } from './lexicon';
 
-/** A quote as this module needs it. */
-export interface AboutQuote {
-  start: number;
-  end: number;
-  kind: 'direct' | 'indirect';
-  speaker: Entity | null;
-  /** An unnamed speaker as the text describes it ("the justices", "the government"). */
-  described?: string;
-}
+export type { AboutQuote } from './aboutContext';
 
 /** The most actors one quote is said to be about: more is rarely right and clutters the card. */
 export const MAX_ABOUT = 4;
-
-/** How far back (in characters) a pronoun or description looks for the actor it stands for. */
-const LOOK_BACK = 700;
 
 // Cues whose object is the statement's target: "accused X of", "urged X to", "thanked X for".
 const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|rebuk|warn|remind|assur)\w*\s+|\bcall(?:ed|ing|s)? on\s+|\bcall(?:ed|ing|s)?\s+(?!on\b|for\b|off\b|it\b|this\b|that\b)|\b(?:told|tells?|telling)\s+(?=\S+(?:\s+\S+){0,5}\s+that\b)/gi;
@@ -70,9 +61,6 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
 }));
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
 const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
-// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
-
 // Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
 const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
 
@@ -89,15 +77,6 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
-
-/** A mention of an entity, by offsets. */
-interface Placed {
-  start: number;
-  end: number;
-  entity: Entity;
-  /** "the government", "ministers": which government is meant is settled per quote. */
-  government?: true;
-}
 
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
@@ -122,35 +101,6 @@ function recurringName(text: string, e: Entity): boolean {
   if (/\s/.test(e.name) && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start))) return false;
   const asName = e.mentions.filter((m) => m.possessive || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || AFTER_NAME.test(text.slice(m.end, m.end + 12)));
   return 2 * asName.length > e.mentions.length;
-}
-
-// An unnamed speaker that is a body's members ("the justices said the court would…"), and the body's name.
-const MEMBERS: [RegExp, RegExp][] = [
-  [/^the (?:justices|judges)$/i, /\bcourt\b/i],
-  [/^the (?:lawmakers|legislators)$/i, /\b(?:legislature|parliament|assembly|congress)\b/i],
-  [/^the senators$/i, /\bsenate\b/i],
-  [/^the (?:councillors|council members)$/i, /\bcouncil\b/i],
-  [/^the (?:commissioners)$/i, /\bcommission\b/i],
-  [/^the (?:board members|directors|trustees)$/i, /\bboard\b/i],
-];
-// A wire dateline's place: "LAKETON, Brenna (AP) —".
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+(\p{Lu}[\p{L}.'’ -]*?)\s+(?:\(|—|–)/mu;
-
-/**
- * The speaker itself under another name, which its quote is not about: the body an unnamed
- * "the justices" belongs to, or the country of an unnamed "the government" (the speaker's state,
- * the state the article is about, else the place of its dateline).
- */
-function speakerItself(text: string, q: AboutQuote, e: Entity, states: readonly Entity[]): boolean {
-  const s = q.described;
-  if (q.speaker || !s) return false;
-  const body = MEMBERS.find(([who]) => who.test(s))?.[1];
-  if (body) return e.kind === 'organisation' && body.test(e.name);
-  if (!/^the (?:government|administration)$/i.test(s)) return false;
-  const home = ownState(q, states) ?? mainState(states);
-  if (home) return e === home;
-  const dateline = DATELINE.exec(text.slice(0, 2000))?.[1];
-  return dateline !== undefined && (e.name === dateline || e.forms.has(dateline));
 }
 
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
@@ -235,19 +185,6 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;
 }
 
-/** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
-function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
-  const out: { entity: Entity; at: number }[] = [];
-  // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
-  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
-    if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;
-    const state = stateOfDemonym(m[1]!);
-    const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
-    if (entity) out.push({ entity, at: from + m.index! });
-  }
-  return out;
-}
-
 /** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
 function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
@@ -291,124 +228,10 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
 }
 
-/** The one actor named before that fits, however far back: "the department" in a story that names one department. */
-function onlyOne(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
-  const found = new Set(before.filter((p) => !p.government && fits(p.entity)).map((p) => p.entity));
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-// "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
-const COUNTED = /\b(both|neither|the two|the three)\s+(?:(?:foreign|prime|defence|defense|trade|chief)\s+)?(?:countries|country|sides|side|delegations|delegation|governments|government|nations|ministers|leaders)\b/gi;
-
-/**
- * "the two sides" in talks between states: the states the article names together ("Armenia and
- * Azerbaijan have agreed…"), else the states named most before it.
- */
-function pairsOfStates(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
-  const out: { entity: Entity; at: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(COUNTED)) {
-    const at = from + m.index!;
-    const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
-    const named = namedTogether(text, between(placed, 0, at), n);
-    if (named) {
-      for (const entity of named) out.push({ entity, at });
-      continue;
-    }
-    const counts = new Map<Entity, number>();
-    for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    // Only when the article plainly is about that many states: the next one is named at most half as often.
-    if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) continue;
-    for (const [entity] of ranked.slice(0, n)) out.push({ entity, at });
-  }
-  return out;
-}
-
-/** The first `n` states the article names in one coordination ("Armenia and Azerbaijan", "France, Italy and Spain"). */
-function namedTogether(text: string, before: readonly Placed[], n: number): Entity[] | undefined {
-  for (let k = 0; k + n <= before.length; k++) {
-    const run = before.slice(k, k + n);
-    const joined = run.every((p, i) => p.entity.kind === 'state' && (i === 0 || /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(run[i - 1]!.end, p.start))));
-    const last = /^,?\s+and\s+$/.test(text.slice(run[n - 2]!.end, run[n - 1]!.start));
-    if (joined && last && new Set(run.map((p) => p.entity)).size === n) return run.map((p) => p.entity);
-  }
-  return undefined;
-}
-
-/**
- * Which government "the government" or "ministers" means: a state's named after it ("the
- * government in Kyiv"), the speaker's own state's, or that of a state the article keeps naming and
- * named in the same paragraph; else the article's own, unnamed government.
- */
-function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonly Placed[], states: readonly Entity[]): Entity | undefined {
-  const after = /^['’]?s?\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
-  const named = after ? states.find((e) => e.mentions.some((m) => m.start === p.end + after[0].length)) : undefined;
-  if (named) return named;
-  // "the government in Tbilisi", a place the article does not know as a state: a government, but not the article's.
-  if (after && /^\p{Lu}/u.test(text.slice(p.end + after[0].length)) && !/ministers$/i.test(text.slice(p.start, p.end))) return undefined;
-  // "his government" in the words of an unnamed official: whose it is, the text does not say.
-  if (!q.speaker && /^(?:his|her|its|their)\s/i.test(text.slice(p.start, p.end))) return undefined;
-  const paragraph = Math.max(0, text.lastIndexOf('\n', p.start));
-  const near = nearest(between(placed, paragraph, p.start), (e) => e.kind === 'state' && e.mentions.length >= 2);
-  // British copy's "ministers" are the home government's, even in a story about another state.
-  const main = /ministers$/i.test(text.slice(p.start, p.end)) ? undefined : mainState(states);
-  return ownState(q, states) ?? near ?? main ?? p.entity;
-}
-
-/** The state an article is about: named more than once, and at least twice as often as any other. */
-function mainState(states: readonly Entity[]): Entity | undefined {
-  const ranked = [...states].sort((a, b) => b.mentions.length - a.mentions.length);
-  const [first, second] = ranked;
-  return first && first.mentions.length >= 2 && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
-}
-
-function ownState(q: AboutQuote, states: readonly Entity[]): Entity | undefined {
-  const affiliation = q.speaker?.affiliation;
-  return affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
-}
-
-/** "The government" of the speaker's state if they have one, else the state the article last named. */
-function governmentOf(q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
-  const own = ownState(q, states);
-  // Else a state named close before: one named pages earlier is rarely the government meant.
-  return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
-}
-
 /** The person named last before whose role holds the words ("housing secretary" in "Housing Secretary"). */
 function byRole(before: readonly Placed[], words: string): Entity | undefined {
   const re = new RegExp(`\\b${words}\\b`, 'i');
   return nearest(before, (e) => e.kind === 'person' && re.test(e.role));
-}
-
-/** The mentions starting in [from, to), by binary search: a long article has thousands of them and hundreds of quotes. */
-function between(placed: readonly Placed[], from: number, to: number): readonly Placed[] {
-  const first = (x: number) => {
-    let lo = 0;
-    let hi = placed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (placed[mid]!.start < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return placed.slice(first(from), first(to));
-}
-
-/** The fitting actor named most often before `at` (the nearest of those named equally often). */
-function mostNamed(before: readonly Placed[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  // Every mention counts here, "Brennick executives" too: it says which company the story follows.
-  for (const p of before) if (!p.government && fits(p.entity) && !counts.has(p.entity)) counts.set(p.entity, p.entity.mentions.filter((m) => m.start < at).length);
-  let best: Entity | undefined;
-  for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
-  return best;
-}
-
-function nearest(before: readonly Placed[], fits: (e: Entity) => boolean): Entity | undefined {
-  // "The government" is settled by its own rule, never taken for "the company" or "the paper".
-  for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.government && fits(before[k]!.entity)) return before[k]!.entity;
-  return undefined;
 }
 
 /**

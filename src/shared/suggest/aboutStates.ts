@@ -1,0 +1,131 @@
+/**
+ * Whom a quote is about, where states and their governments are concerned: a demonym naming a
+ * state's officials ("Qatari mediators"), "both sides" for the states the article names together,
+ * which government "the government" means, and the speaker itself under another name ("the
+ * justices" for their court, "the government" for its state).
+ */
+import { stateOfDemonym } from './data/demonyms';
+import type { Entity } from './entities';
+import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './aboutContext';
+
+// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
+
+/** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
+export function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
+  for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;
+    const state = stateOfDemonym(m[1]!);
+    const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
+  return out;
+}
+
+// An unnamed speaker that is a body's members ("the justices said the court would…"), and the body's name.
+const MEMBERS: [RegExp, RegExp][] = [
+  [/^the (?:justices|judges)$/i, /\bcourt\b/i],
+  [/^the (?:lawmakers|legislators)$/i, /\b(?:legislature|parliament|assembly|congress)\b/i],
+  [/^the senators$/i, /\bsenate\b/i],
+  [/^the (?:councillors|council members)$/i, /\bcouncil\b/i],
+  [/^the (?:commissioners)$/i, /\bcommission\b/i],
+  [/^the (?:board members|directors|trustees)$/i, /\bboard\b/i],
+];
+// A wire dateline's place: "LAKETON, Brenna (AP) —".
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+(\p{Lu}[\p{L}.'’ -]*?)\s+(?:\(|—|–)/mu;
+
+/**
+ * The speaker itself under another name, which its quote is not about: the body an unnamed
+ * "the justices" belongs to, or the country of an unnamed "the government" (the speaker's state,
+ * the state the article is about, else the place of its dateline).
+ */
+export function speakerItself(text: string, q: AboutQuote, e: Entity, states: readonly Entity[]): boolean {
+  const s = q.described;
+  if (q.speaker || !s) return false;
+  const body = MEMBERS.find(([who]) => who.test(s))?.[1];
+  if (body) return e.kind === 'organisation' && body.test(e.name);
+  if (!/^the (?:government|administration)$/i.test(s)) return false;
+  const home = ownState(q, states) ?? mainState(states);
+  if (home) return e === home;
+  const dateline = DATELINE.exec(text.slice(0, 2000))?.[1];
+  return dateline !== undefined && (e.name === dateline || e.forms.has(dateline));
+}
+
+// "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
+const COUNTED = /\b(both|neither|the two|the three)\s+(?:(?:foreign|prime|defence|defense|trade|chief)\s+)?(?:countries|country|sides|side|delegations|delegation|governments|government|nations|ministers|leaders)\b/gi;
+
+/**
+ * "the two sides" in talks between states: the states the article names together ("Armenia and
+ * Azerbaijan have agreed…"), else the states named most before it.
+ */
+export function pairsOfStates(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(COUNTED)) {
+    const at = from + m.index!;
+    const n = m[1]!.toLowerCase() === 'the three' ? 3 : 2;
+    const named = namedTogether(text, between(placed, 0, at), n);
+    if (named) {
+      for (const entity of named) out.push({ entity, at });
+      continue;
+    }
+    const counts = new Map<Entity, number>();
+    for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    // Only when the article plainly is about that many states: the next one is named at most half as often.
+    if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) continue;
+    for (const [entity] of ranked.slice(0, n)) out.push({ entity, at });
+  }
+  return out;
+}
+
+/** The first `n` states the article names in one coordination ("Armenia and Azerbaijan", "France, Italy and Spain"). */
+function namedTogether(text: string, before: readonly Placed[], n: number): Entity[] | undefined {
+  for (let k = 0; k + n <= before.length; k++) {
+    const run = before.slice(k, k + n);
+    const joined = run.every((p, i) => p.entity.kind === 'state' && (i === 0 || /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(run[i - 1]!.end, p.start))));
+    const last = /^,?\s+and\s+$/.test(text.slice(run[n - 2]!.end, run[n - 1]!.start));
+    if (joined && last && new Set(run.map((p) => p.entity)).size === n) return run.map((p) => p.entity);
+  }
+  return undefined;
+}
+
+/**
+ * Which government "the government" or "ministers" means: a state's named after it ("the
+ * government in Kyiv"), the speaker's own state's, or that of a state the article keeps naming and
+ * named in the same paragraph; else the article's own, unnamed government.
+ */
+export function whichGovernment(text: string, q: AboutQuote, p: Placed, placed: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  const after = /^['’]?s?\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
+  const named = after ? states.find((e) => e.mentions.some((m) => m.start === p.end + after[0].length)) : undefined;
+  if (named) return named;
+  // "the government in Tbilisi", a place the article does not know as a state: a government, but not the article's.
+  if (after && /^\p{Lu}/u.test(text.slice(p.end + after[0].length)) && !/ministers$/i.test(text.slice(p.start, p.end))) return undefined;
+  // "his government" in the words of an unnamed official: whose it is, the text does not say.
+  if (!q.speaker && /^(?:his|her|its|their)\s/i.test(text.slice(p.start, p.end))) return undefined;
+  const paragraph = Math.max(0, text.lastIndexOf('\n', p.start));
+  const near = nearest(between(placed, paragraph, p.start), (e) => e.kind === 'state' && e.mentions.length >= 2);
+  // British copy's "ministers" are the home government's, even in a story about another state.
+  const main = /ministers$/i.test(text.slice(p.start, p.end)) ? undefined : mainState(states);
+  return ownState(q, states) ?? near ?? main ?? p.entity;
+}
+
+/** The state an article is about: named more than once, and at least twice as often as any other. */
+export function mainState(states: readonly Entity[]): Entity | undefined {
+  const ranked = [...states].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  return first && first.mentions.length >= 2 && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
+}
+
+export function ownState(q: AboutQuote, states: readonly Entity[]): Entity | undefined {
+  const affiliation = q.speaker?.affiliation;
+  return affiliation ? states.find((e) => e.name === affiliation || e.forms.has(affiliation) || e.name === stateOfDemonym(affiliation)) : undefined;
+}
+
+/** "The government" of the speaker's state if they have one, else the state the article last named. */
+export function governmentOf(q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[]): Entity | undefined {
+  const own = ownState(q, states);
+  // Else a state named close before: one named pages earlier is rarely the government meant.
+  return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
+}
