@@ -12,7 +12,7 @@ import { requestEditorFocus } from '../inspector/focusRequests';
 import type { ArticleRange } from '../../editor/articleRanges';
 import { codebookChanged } from '../tags/tagEvents';
 import { cachedArticle, holdChange, reloadArticle, updateArticle } from './useArticle';
-import { quoteWords, recordQuoteChange } from './quoteUndo';
+import { quoteWords, recordPendingChange } from './quoteUndo';
 import { askToConfirm } from '../../ui/ConfirmHost';
 import { joinNames } from '../../ui/format';
 import { inOrderPerKey } from '../../../../shared/async/inOrderPerKey';
@@ -72,7 +72,15 @@ export function createQuote(wb: Notifier, articleId: string, range: SelectedWord
   return markQuote(wb, articleId, newQuoteId(), range, fields, options);
 }
 
-async function markQuote(wb: Notifier, articleId: string, id: string, range: SelectedWords, fields: Editable, options: CreateOptions): Promise<Quote | null> {
+/** Marks the quote and records it for Ctrl/Cmd+Z at once (an undo pressed during the save waits for it). */
+function markQuote(wb: Notifier, articleId: string, id: string, range: SelectedWords, fields: Editable, options: CreateOptions): Promise<Quote | null> {
+  const created = saveNewQuote(wb, articleId, id, range, fields, options);
+  const exact = range.exact ?? cachedArticle(articleId)?.article.text.slice(range.start, range.end) ?? '';
+  recordPendingChange(`marking the quote ${quoteWords(exact)}`, created, (quote) => removeQuote(wb, quote));
+  return created;
+}
+
+async function saveNewQuote(wb: Notifier, articleId: string, id: string, range: SelectedWords, fields: Editable, options: CreateOptions): Promise<Quote | null> {
   const text = cachedArticle(articleId)?.article.text;
   // Shown early only where the words are still those the analyst saw (else the notebook refuses).
   const early = text !== undefined && (range.exact === undefined || text.slice(range.start, range.end) === range.exact);
@@ -112,13 +120,21 @@ async function markQuote(wb: Notifier, articleId: string, id: string, range: Sel
   updateArticle(articleId, withQuote(result.value));
   if (!early) select();
   wb.refresh('articles', 'info');
-  const created = result.value;
-  recordQuoteChange({ what: `marking the quote ${quoteWords(quoteText(created.target))}`, undo: () => removeQuote(wb, created) });
-  return created;
+  return result.value;
 }
 
-/** Changes some fields of a quote; the cache shows the change at once and is put back on failure. */
-export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
+/**
+ * Changes some fields of a quote; the cache shows the change at once and is put back on failure.
+ * The change is recorded for Ctrl/Cmd+Z at once; undo puts back the fields it touched, as they were.
+ */
+export function updateQuote(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
+  const saved = saveQuoteChange(wb, quote, patch);
+  const before = Object.fromEntries(Object.keys(patch).map((key) => [key, quote[key as keyof Editable]])) as Editable;
+  recordPendingChange(`the change to the quote ${quoteWords(quoteText(quote.target))}`, saved, async (value) => (await updateQuote(wb, value, before)) !== null);
+  return saved;
+}
+
+async function saveQuoteChange(wb: Notifier, quote: Quote, patch: Editable): Promise<Quote | null> {
   const release = holdChange(quote.articleId, withPatch(quote.id, patch));
   const result = await savesInOrder(quote.id, () => (refused.has(quote.id) ? Promise.resolve(null) : api.quotesUpdate({ id: quote.id, patch })));
   release();
@@ -131,9 +147,6 @@ export async function updateQuote(wb: Notifier, quote: Quote, patch: Editable): 
   }
   updateArticle(quote.articleId, withSaved(result.value));
   if (patch.tagIds) codebookChanged();
-  // Undo puts back the fields this change touched, as they were before it.
-  const before = Object.fromEntries(Object.keys(patch).map((key) => [key, quote[key as keyof Editable]])) as Editable;
-  recordQuoteChange({ what: `the change to the quote ${quoteWords(quoteText(quote.target))}`, undo: async () => (await updateQuote(wb, result.value, before)) !== null });
   return result.value;
 }
 
@@ -178,8 +191,9 @@ async function confirmCitedDelete(wb: Notifier, quote: Quote): Promise<boolean> 
 /** Deletes a quote (after asking if notes cite it) and offers Undo, which brings it back with the same id. */
 export async function deleteQuote(wb: Notifier, quote: Quote): Promise<void> {
   if (!(await confirmCitedDelete(wb, quote))) return;
-  if (!(await removeQuote(wb, quote))) return;
-  recordQuoteChange({ what: `deleting the quote ${quoteWords(quoteText(quote.target))}`, undo: () => restoreQuote(wb, quote) });
+  const removed = removeQuote(wb, quote).then((gone) => (gone ? quote : null));
+  recordPendingChange(`deleting the quote ${quoteWords(quoteText(quote.target))}`, removed, () => restoreQuote(wb, quote));
+  if (!(await removed)) return;
   wb.notify(`Deleted the quote ${quoteWords(quoteText(quote.target))}. It stays in the trash.`, 'info', {
     label: 'Undo',
     run: () => void restoreQuote(wb, quote),

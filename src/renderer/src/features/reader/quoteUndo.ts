@@ -22,6 +22,26 @@ export function recordQuoteChange(entry: QuoteUndo): void {
   if (done.length > LIMIT) done.shift();
 }
 
+/**
+ * Remembers a change the moment the analyst makes it, before the notebook has answered, so a
+ * Ctrl/Cmd+Z pressed during the save is not lost ("nothing to undo"): it waits for the answer,
+ * then takes the change back. A change the notebook refused (`saved` gives null) was taken back
+ * already, so it leaves the list.
+ */
+export function recordPendingChange<T>(what: string, saved: Promise<T | null>, undo: (value: T) => Promise<boolean>): void {
+  if (undoing) return;
+  const entry: QuoteUndo = { what, undo: async () => {
+    const value = await saved;
+    return value === null ? false : undo(value);
+  } };
+  recordQuoteChange(entry);
+  void saved.then((value) => {
+    if (value !== null) return;
+    const at = done.indexOf(entry);
+    if (at >= 0) done.splice(at, 1);
+  });
+}
+
 /** Takes back the newest change; resolves to what was undone, or null when there was nothing. */
 export async function undoLastQuoteChange(): Promise<string | null> {
   const entry = done.pop();
