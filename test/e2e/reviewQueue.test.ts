@@ -114,13 +114,24 @@ describe('the review queue in the browser edition', () => {
     await page.keyboard.type('Blinken');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Selected suggestion' }).textContent()).toContain('Blinken');
-    // Picking a speaker gives the keyboard back to the row, so A accepts it.
+    // Picking a speaker gives the keyboard back to the row.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
+    // O adds whom it is about (a new person typed in); Escape gives the keyboard back, A accepts.
+    await page.keyboard.press('o');
+    const aboutField = page.getByRole('region', { name: 'Selected suggestion' }).getByRole('combobox', { name: 'About', exact: true });
+    await expect.poll(() => aboutField.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('Wilma Okonkwo-Hale');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Remove Wilma Okonkwo-Hale from whom it is about' }).waitFor();
+    await page.screenshot({ path: join(shotsDir, 'review-queue-about.png') });
+    await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
     await page.keyboard.press('a');
     await expect.poll(async () => (await quotes()).length).toBe(2);
     const actors = (await app.callValue('actors:list', {})) as { id: string; name: string }[];
-    const speaker = (await quotes()).find((q) => quoteText(q.target) === edited)!.speakerId;
-    expect(actors.find((a) => a.id === speaker)?.name).toContain('Blinken');
+    const saved = (await quotes()).find((q) => quoteText(q.target) === edited)! as SavedQuote & { aboutIds: string[] };
+    expect(actors.find((a) => a.id === saved.speakerId)?.name).toContain('Blinken');
+    expect(saved.aboutIds.map((id) => actors.find((a) => a.id === id)?.name)).toContain('Wilma Okonkwo-Hale');
 
     // The whole officials group goes at once.
     const before = (await open(talksId)).rejected;

@@ -109,7 +109,14 @@ describe('suggestions in the browser edition', () => {
     await expect.poll(() => list.getByRole('option').nth(1).textContent()).toContain('About: Anna Berg');
     await list.getByRole('option').nth(1).click();
     const editor = page.getByRole('region', { name: 'Selected suggestion' });
-    await expect.poll(() => editor.textContent()).toContain('About: Anna Berg');
+    await editor.getByRole('button', { name: 'Remove Anna Berg from whom it is about' }).waitFor();
+    // The palette's entry puts the keyboard in the about field, as O does.
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command' }).fill('whom the selected suggestion');
+    await page.keyboard.press('Enter');
+    const aboutField = editor.getByRole('combobox', { name: 'About', exact: true });
+    await expect.poll(() => aboutField.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: join(shotsDir, 'suggestion-about-light.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(shotsDir, 'suggestion-about-dark.png') });

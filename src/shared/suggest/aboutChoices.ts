@@ -17,7 +17,7 @@ export interface AboutChoiceInput {
 
 export function aboutChoices(q: Pick<SuggestedQuote, 'about'>, actors: readonly SuggestedActor[]): AboutChoiceInput[] {
   return q.about.map((a) => {
-    const actor = actors[a.actorIndex];
+    const actor = a.actorIndex === null ? undefined : actors[a.actorIndex];
     return { name: a.name, kind: a.kind, actorId: a.actorId, aliases: actor?.aliases ?? [], role: actor?.role ?? '' };
   });
 }

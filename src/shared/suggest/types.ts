@@ -24,8 +24,8 @@ export interface SuggestedAbout {
   kind: ActorKind;
   /** The id of the notebook actor this is, if any. */
   actorId: string | null;
-  /** Index into `SuggestionSet.actors` of the article actor this is. */
-  actorIndex: number;
+  /** Index into `SuggestionSet.actors` of the article actor this is; null for one the analyst added that the article does not list. */
+  actorIndex: number | null;
 }
 
 /** One proposed quote. */

@@ -30,7 +30,7 @@ describe('about-actors of suggestions', () => {
   it('gives each about-actor the index of the article actor it is, as a speaker has', () => {
     const text = 'Trade Minister Anna Berg said on Monday that Norway had broken the fishing deal.';
     const { quote, actors } = aboutOf(text, 'Norway had broken');
-    expect(actors[quote.about[0]!.actorIndex]).toMatchObject({ name: 'Norway', kind: 'state' });
+    expect(actors[quote.about[0]!.actorIndex!]).toMatchObject({ name: 'Norway', kind: 'state' });
   });
 
   it('resolves "she" in direct speech to the woman named before, passing over the speaker', () => {

@@ -1,6 +1,7 @@
 /**
  * The inspector beside the review queue: the row in hand in full — its words, article, speaker and
- * why — with the speaker to change (E puts the keyboard there) and the decision buttons.
+ * why — with the speaker and whom it is about to change (E and O put the keyboard there) and the
+ * decision buttons.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,7 +11,8 @@ import { acceptRows, rejectRows, useQueueRows, useQueueRun } from './reviewQueue
 import { SuggestionHead } from './SelectedSuggestionSection';
 import { AcceptedElsewhere } from './AcceptedElsewhere';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
-import { onSpeakerEditRequest } from './suggestionKeys';
+import { onFieldEditRequest } from './suggestionKeys';
+import { AboutChoiceField } from './AboutChoiceField';
 import { editSuggestion, suggestionsOf } from './suggestionStore';
 import './suggestions.css';
 
@@ -22,8 +24,9 @@ export function QueueInspector({ view }: { view: View }) {
   const rows = useQueueRows(run, titles);
   const row = rows.find((r) => r.id === run?.selectedId);
   const speakerInput = useRef<HTMLInputElement>(null);
+  const aboutInput = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  useEffect(() => onSpeakerEditRequest(() => speakerInput.current?.focus()), []);
+  useEffect(() => onFieldEditRequest((field) => (field === 'about' ? aboutInput : speakerInput).current?.focus()), []);
   if (!row) {
     return (
       <div className="pane-scroll">
@@ -64,6 +67,10 @@ export function QueueInspector({ view }: { view: View }) {
             Speaker
           </label>
           <SpeakerChoiceField articleActors={suggestionsOf(row.articleId).actors} inputId={fieldId} inputRef={speakerInput} onChoose={(speaker) => editSuggestion(row.articleId, s.id, { speaker })} />
+          <label className="field-row__label" htmlFor={`${fieldId}-about`}>
+            About
+          </label>
+          <AboutChoiceField about={s.about} articleActors={suggestionsOf(row.articleId).actors} inputId={`${fieldId}-about`} inputRef={aboutInput} onChange={(about) => editSuggestion(row.articleId, s.id, { about })} />
         </div>
         {!readOnly && (
           <div className="suggestion-editor__actions">

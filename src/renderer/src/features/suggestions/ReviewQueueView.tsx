@@ -14,7 +14,7 @@ import type { View } from '../../workbench/views';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { QueueGroupList, type GroupActions } from './QueueGroupList';
 import { acceptRows, cancelQueue, queueArticles, rejectRows, selectRow, startQueue, undoLabel, undoLast, useQueueRows, useQueueRun, type QueueRow } from './reviewQueue';
-import { requestSpeakerEdit } from './suggestionKeys';
+import { requestAboutEdit, requestSpeakerEdit } from './suggestionKeys';
 import './reviewQueue.css';
 
 const acceptGrouping = (v: unknown): QueueGrouping | null => (v === 'speaker' || v === 'clause' ? v : null);
@@ -95,6 +95,7 @@ export function ReviewQueueView({ view }: { view: View }) {
       act = () => (selectRow(target.id), elements.current.get(target.id)?.focus());
     } else if (readOnly || !selected || !group) {
       if (selected && (key === 'e' || key === 'E')) act = requestSpeakerEdit;
+      else if (selected && (key === 'o' || key === 'O')) act = requestAboutEdit;
     }
     // Shift (not Caps Lock) makes A and R decide the whole group.
     else if (event.shiftKey && (key === 'A' || key === 'a')) act = () => actions.acceptAll(bulkAcceptable(group.entries));
@@ -102,6 +103,7 @@ export function ReviewQueueView({ view }: { view: View }) {
     else if (key === 'a' || key === 'A' || key === 'Enter') act = () => void decide([selected], 'accept');
     else if (key === 'r' || key === 'R' || key === 'Delete' || key === 'Backspace') act = () => void decide([selected], 'reject');
     else if (key === 'e' || key === 'E') act = requestSpeakerEdit;
+    else if (key === 'o' || key === 'O') act = requestAboutEdit;
     if (!act) return;
     event.preventDefault();
     act();
@@ -161,7 +163,7 @@ export function ReviewQueueView({ view }: { view: View }) {
         </p>
       )}
       <p className="review-queue__keys">
-        <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>E</kbd> speaker · <kbd>Shift</kbd>+<kbd>A</kbd>/<kbd>R</kbd> whole group · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+        <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>E</kbd> speaker · <kbd>O</kbd> about · <kbd>Shift</kbd>+<kbd>A</kbd>/<kbd>R</kbd> whole group · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>
       {run?.status !== 'running' && run && rows.length === 0 && (
         <EmptyState title="Nothing left to review">

@@ -1,7 +1,7 @@
 /**
  * The inspector's top part while a suggestion is selected (in the reader or the list): its words,
  * who the suggester thinks said them and why, and the decision — accept (Enter), change the
- * speaker or kind first, or reject (Delete).
+ * speaker (E), whom it is about (O) or the kind first, or reject (Delete).
  */
 import { QuoteWords } from '../../ui/QuoteWords';
 import { useEffect, useId, useRef } from 'react';
@@ -11,7 +11,8 @@ import { AcceptedElsewhere } from './AcceptedElsewhere';
 import { SpeakerChoiceField } from './SpeakerChoiceField';
 import { useSuggestionOverlay } from './suggestionOverlay';
 import { acceptSuggestions, editSuggestion, isSuggestionId, rejectSuggestions, useSuggestions, type Suggestion } from './suggestionStore';
-import { onSpeakerEditRequest } from './suggestionKeys';
+import { onFieldEditRequest } from './suggestionKeys';
+import { AboutChoiceField } from './AboutChoiceField';
 import './suggestions.css';
 
 export function SelectedSuggestionSection({ context }: { context: ArticleInspectorContext }) {
@@ -21,8 +22,9 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
   const { looks } = useSuggestionOverlay(articleId, context.data, context.looks);
   const selected = isSuggestionId(wb.selection.quoteId) ? items.find((s) => s.id === wb.selection.quoteId) : undefined;
   const speakerInput = useRef<HTMLInputElement>(null);
+  const aboutInput = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  useEffect(() => onSpeakerEditRequest(() => speakerInput.current?.focus()), []);
+  useEffect(() => onFieldEditRequest((field) => (field === 'about' ? aboutInput : speakerInput).current?.focus()), []);
   if (!selected) return null;
 
   const look = looks.get(selected.id);
@@ -41,11 +43,6 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
           <span className="suggestion-editor__none">No speaker found: choose one below, or accept without.</span>
         )}
       </p>
-      {selected.about.length > 0 && (
-        <p className="suggestion-editor__about">
-          About: {selected.about.map((a) => a.name).join(', ')}
-        </p>
-      )}
       <AcceptedElsewhere key={selected.id} articleId={articleId} suggestion={selected} />
       <p className="suggestion-editor__why">{selected.edited ? 'Changed by you.' : whyText(selected.reason, selected.cue)}</p>
       <div className="suggestion-editor__fields">
@@ -53,6 +50,10 @@ export function SelectedSuggestionSection({ context }: { context: ArticleInspect
           Speaker
         </label>
         <SpeakerChoiceField articleActors={actors} inputId={fieldId} inputRef={speakerInput} onChoose={(s) => editSuggestion(articleId, selected.id, { speaker: s })} />
+        <label className="field-row__label" htmlFor={`${fieldId}-about`}>
+          About
+        </label>
+        <AboutChoiceField about={selected.about} articleActors={actors} inputId={`${fieldId}-about`} inputRef={aboutInput} onChange={(about) => editSuggestion(articleId, selected.id, { about })} />
         <span className="field-row__label">Kind</span>
         <div className="kind-picker" role="radiogroup" aria-label="Kind of quote">
           {(['direct', 'indirect'] as const).map((kind) => (

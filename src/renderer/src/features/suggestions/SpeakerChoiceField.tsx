@@ -28,11 +28,13 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
       speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: a.id, actorIndex: null },
     }));
     const lower = typed.toLowerCase();
+    // An article actor accepted meanwhile is in the notebook now: offered once, as the notebook's.
+    const inNotebook = new Set((actors.value ?? []).map((a) => a.name.toLowerCase()));
     const article = props.articleActors
       .map((a, index) => ({ a, index }))
-      .filter(({ a }) => !a.actorId && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state') && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
+      .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state') && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
       .slice(0, 6)
-      .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${a.kind}, named in this article`, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: null, actorIndex: index } }));
+      .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${a.kind} · in the article`, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: null, actorIndex: index } }));
     const exact = [...notebook, ...article].some((c) => c.label.toLowerCase() === lower);
     const typedChoices: Choice[] = typed && !exact
       ? [

@@ -11,7 +11,7 @@ import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import type { ArticleInspectorContext } from '../inspector/sections';
 import { Confidence } from './SelectedSuggestionSection';
-import { requestSpeakerEdit } from './suggestionKeys';
+import { requestAboutEdit, requestSpeakerEdit } from './suggestionKeys';
 import { useSuggestionOverlay } from './suggestionOverlay';
 import { setSuggestOnImport, useSuggestOnImport } from './suggestOnImport';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions, type Suggestion } from './suggestionStore';
@@ -67,6 +67,7 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
     } else if (selectedId && event.key === 'Enter' && !readOnly) run = () => void acceptSuggestions(articleId, [selectedId], wb).then(() => focusSelected());
     else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace') && !readOnly) run = () => void rejectSuggestions(articleId, [selectedId], wb).then(() => focusSelected());
     else if (selectedId && (event.key === 'e' || event.key === 'E')) run = requestSpeakerEdit;
+    else if (selectedId && (event.key === 'o' || event.key === 'O')) run = requestAboutEdit;
     if (!run) return;
     event.preventDefault();
     run();

@@ -5,7 +5,7 @@
  * comes back) and can be undone from its toast.
  */
 import { useSyncExternalStore } from 'react';
-import type { SuggestedActor, SuggestedQuote, SuggestedSpeaker } from '../../../../shared/suggest';
+import type { SuggestedAbout, SuggestedActor, SuggestedQuote, SuggestedSpeaker } from '../../../../shared/suggest';
 import { aboutChoices } from '../../../../shared/suggest/aboutChoices';
 import type { AcceptOutcome, ArticleSuggestions } from '../../../../shared/suggest/api';
 import type { Result } from '../../../../shared/api/result';
@@ -92,7 +92,7 @@ export async function runSuggest(articleId: string, wb: Notifier, { quiet = fals
 }
 
 /** Changes a suggestion's speaker or kind before it is accepted. */
-export function editSuggestion(articleId: string, id: string, patch: { speaker?: SuggestedSpeaker | null; kind?: Suggestion['kind'] }): void {
+export function editSuggestion(articleId: string, id: string, patch: { speaker?: SuggestedSpeaker | null; kind?: Suggestion['kind']; about?: SuggestedAbout[] }): void {
   const state = suggestionsOf(articleId);
   set(articleId, { ...state, items: state.items.map((s) => (s.id === id ? { ...s, ...patch, edited: true } : s)) });
 }

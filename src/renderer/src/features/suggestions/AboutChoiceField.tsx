@@ -1,0 +1,102 @@
+/**
+ * Changing whom a suggestion is about before accepting it: the actors the suggester proposed, as
+ * chips to remove, and a combobox to add one (an actor of the notebook, another actor the article
+ * names, or a new person or organisation typed in). The keyboard does everything: O (in the review
+ * queue and the reader) puts it here, Backspace in the empty field removes the last chip.
+ */
+import { useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { searchActors } from '../../../../shared/actors';
+import type { ActorKind } from '../../../../shared/model';
+import type { SuggestedAbout, SuggestedActor } from '../../../../shared/suggest';
+import { IconClose } from '../../ui/icons';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { Combobox } from '../inspector/Combobox';
+
+interface Choice {
+  key: string;
+  label: string;
+  detail: string;
+  about: SuggestedAbout;
+}
+
+const KIND: Record<ActorKind, string> = { person: 'person', organisation: 'organisation', state: 'state', other: 'actor' };
+/** Two entries name the same actor when their notebook ids match, or (both new) their names do. */
+const same = (a: SuggestedAbout, b: SuggestedAbout) => (a.actorId && b.actorId ? a.actorId === b.actorId : a.name.toLowerCase() === b.name.toLowerCase());
+
+export function AboutChoiceField(props: {
+  about: readonly SuggestedAbout[];
+  articleActors: readonly SuggestedActor[];
+  onChange: (about: SuggestedAbout[]) => void;
+  inputRef?: Ref<HTMLInputElement>;
+  inputId: string;
+}) {
+  const { actors } = useWorkbench();
+  const [query, setQuery] = useState('');
+  const { about, articleActors, onChange } = props;
+  const choices = useMemo<Choice[]>(() => {
+    const typed = query.trim();
+    const lower = typed.toLowerCase();
+    const notebook = searchActors(typed, actors.value ?? [], 6).map((a) => ({
+      key: `actor:${a.id}`,
+      label: a.name,
+      detail: `${KIND[a.kind]} · in the notebook`,
+      about: { name: a.name, kind: a.kind, actorId: a.id, actorIndex: null },
+    }));
+    // An article actor accepted meanwhile is in the notebook now: offered once, as the notebook's.
+    const inNotebook = new Set((actors.value ?? []).map((a) => a.name.toLowerCase()));
+    const named = articleActors
+      .map((a, index) => ({ a, index }))
+      .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
+      .slice(0, 6)
+      .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${KIND[a.kind]} · in the article`, about: { name: a.name, kind: a.kind, actorId: null, actorIndex: index } }));
+    const listed = [...notebook, ...named].filter((c) => !about.some((a) => same(a, c.about)));
+    const exact = [...notebook, ...named].some((c) => c.label.toLowerCase() === lower);
+    const typedChoices: Choice[] =
+      typed && !exact
+        ? (['person', 'organisation'] as const).map((kind) => ({ key: `new:${kind}`, label: typed, detail: `new ${kind}`, about: { name: typed, kind, actorId: null, actorIndex: null } }))
+        : [];
+    return [...listed, ...typedChoices];
+  }, [query, actors.value, articleActors, about]);
+
+  const remove = (entry: SuggestedAbout) => onChange(about.filter((a) => a !== entry));
+  // Several actors may be added in a row, so picking one keeps the keyboard here; Escape gives it
+  // back to the suggestion, where A or Enter accepts it as changed.
+  const backToSuggestion = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
+  };
+
+  return (
+    <div className="chip-field" onKeyDownCapture={backToSuggestion}>
+      {about.map((entry) => (
+        <span key={`${entry.actorId ?? ''}:${entry.name}`} className="actor-chip" data-tint="neutral">
+          {entry.name}
+          <button type="button" className="chip-remove" aria-label={`Remove ${entry.name} from whom it is about`} onClick={() => remove(entry)}>
+            <IconClose />
+          </button>
+        </span>
+      ))}
+      <Combobox<Choice>
+        label="Add whom it is about"
+        inputId={props.inputId}
+        value={query}
+        onValueChange={setQuery}
+        options={choices}
+        optionKey={(c) => c.key}
+        renderOption={(c) => (
+          <span className="suggestion-choice">
+            <span className="suggestion-choice__name">{c.label}</span>
+            <span className="suggestion-choice__detail">{c.detail}</span>
+          </span>
+        )}
+        onPick={(c) => {
+          setQuery('');
+          onChange([...about, c.about]);
+        }}
+        onRemoveLast={about.length > 0 ? () => remove(about[about.length - 1]!) : undefined}
+        placeholder={about.length ? 'Add another…' : 'Type a name to add'}
+        empty={query.trim() ? null : 'Type a name, or pick an actor the article names.'}
+        {...(props.inputRef ? { inputRef: props.inputRef } : {})}
+      />
+    </div>
+  );
+}
