@@ -44,6 +44,9 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
 const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
 
+// Words that make a role someone else's than the office's holder ("former minister", "shadow chancellor").
+const OTHER_HOLDER = /\b(?:former|ex|shadow|deputy|vice|assistant|junior|acting|lieutenant)\b/i;
+
 /** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
 export function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
@@ -76,7 +79,7 @@ function isNoun(word: string): boolean {
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
 function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
-  if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
+  if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name); return nearest(before, (e) => firm(e) && !OUTLET.test(e.name)) ?? mostNamed(between(all, 0, at), at, firm); }
@@ -87,8 +90,17 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
 }
 
-/** The person named last before whose role holds the words ("housing secretary" in "Housing Secretary"). */
-function byRole(before: readonly Placed[], words: string): Entity | undefined {
+/**
+ * The person named last before whose role holds the words ("housing secretary" in "Housing
+ * Secretary"); else the one person of the article with that role, however far back: a long story
+ * names its minister once at the top and calls her "the minister" pages later, or only after
+ * ("the environment minister acted unlawfully, the court said … Minister Ada Kestrel"). The
+ * speaker is passed over: "the president" in a spokeswoman's words is the president, and a quote
+ * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
+ */
+function byRole(before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
   const re = new RegExp(`\\b${words}\\b`, 'i');
-  return nearest(before, (e) => e.kind === 'person' && re.test(e.role));
+  const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
+  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
+  return nearest(before, fits) ?? onlyOne(all, fits);
 }
