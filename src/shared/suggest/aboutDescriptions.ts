@@ -30,7 +30,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   department: /\bdepartment\b/i,
   council: /\bcouncil\b/i,
   chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
-  legislature: /\blegislature\b/i,
+  // "the legislature" of a parliament named otherwise ("National Assembly", "Storting").
+  legislature: /\b(?:legislature|national assembly|general assembly|parliament)\b/i,
   association: /\bassociation\b/i,
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,
@@ -40,6 +41,11 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
   operator: /\brailways?\b|\boperator\b/i,
+  // "the service": an armed service or a health or postal service the article names.
+  service: /\b(?:army|navy|air force|marines|coast guard|service)\b/i,
+  station: /\b(?:radio|station|television|tv)\b/i,
+  // "the party": a party the article names, or the party its members are called by ("Republicans").
+  party: /\bparty\b|^(?:republicans?|democrats?|conservatives?|tories|labour|greens|liberal democrats)$/i,
 }));
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
 const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
@@ -86,7 +92,8 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;
-  const fits = (e: Entity) => [e.name, ...e.forms].some((f) => name.test(f));
+  // A party by its full name only: "Labour" is also a form of "Labour MPs".
+  const fits = (e: Entity) => (noun === 'party' ? [e.name] : [e.name, ...e.forms]).some((f) => name.test(f));
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
 }
 

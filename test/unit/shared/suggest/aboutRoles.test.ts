@@ -28,3 +28,25 @@ describe('about-actors: an office for the person holding it', () => {
     expect(aboutOf(text, 'the minister had no idea')).toEqual(['Rhona Tesk']);
   });
 });
+
+describe('about-actors: a body by its kind', () => {
+  it('reads "the service" as the armed service the article names', () => {
+    const text = 'The Tarrow Navy paid Korvel Marine twice for the same engines, auditors found.\n\nA spokeswoman, Ilka Dorne, said the service was checking every invoice since 2019.';
+    expect(aboutOf(text, 'the service was checking')).toContain('Tarrow Navy');
+  });
+
+  it('reads "the legislature" as a parliament named otherwise', () => {
+    const text = 'The National Assembly will vote on the budget in May.\n\nFinance Minister Ola Brekk said the legislature would reject the plan as written.';
+    expect(aboutOf(text, 'the legislature would reject')).toContain('National Assembly');
+  });
+
+  it('reads "the station" as the radio the article names', () => {
+    const text = 'Radio Koru has broadcast lessons to the islands since 1998.\n\nIts director, Mele Tana, said the station needed two new transmitters before the storms.';
+    expect(aboutOf(text, 'the station needed')).toContain('Radio Koru');
+  });
+
+  it('reads "the party" as the party the article names', () => {
+    const text = 'The Moorland Party lost four of its seats on Sunday, and its leader, Tove Brann, resigned.\n\nA senior member, Kalle Ostrom, said the party needed a new direction.';
+    expect(aboutOf(text, 'the party needed')).toContain('Moorland Party');
+  });
+});
