@@ -34,6 +34,9 @@ const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|W
 const VERB_AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
 const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't|and|or|to|in|on|at|for|with|by|from)\b/;
 
+// People an organisation has, after its short name ("Brennick executives"): the organisation is meant, not a place.
+const ORG_PEOPLE = /^\s+(?:executives|officials|managers|employees|staff|shareholders|directors|bosses|lawyers|spokes(?:man|woman|person))\b/;
+
 // "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
 const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
 
@@ -80,11 +83,11 @@ function onlyPlace(text: string, start: number, e: Entity): boolean {
 /**
  * "Arizona farmers" matched to "Arizona Farm Bureau" by its first word: a word used as an
  * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage, and so
- * does "Pellam had", a name followed by a verb).
+ * does "Pellam had", a name followed by a verb, and "Pellam executives", people it has).
  */
 function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
   const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
-  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12));
+  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12)) && !ORG_PEOPLE.test(text.slice(m.end, m.end + 20));
 }
 
 function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {

@@ -50,3 +50,10 @@ describe('about-actors: a body by its kind', () => {
     expect(aboutOf(text, 'the party needed')).toContain('Moorland Party');
   });
 });
+
+describe('about-actors: a company by its short name', () => {
+  it('reads "Quenby executives" as the company, not a place', () => {
+    const text = 'Quenby Aerospace won a contract for radar parts in March.\n\nAuditor Ysolde Marrick said Quenby executives had met procurement staff four times before the award.';
+    expect(aboutOf(text, 'Quenby executives had met')).toContain('Quenby Aerospace');
+  });
+});
