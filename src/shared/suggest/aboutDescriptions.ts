@@ -13,7 +13,7 @@ const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'supplier', 'contractor', 'insurer', 'lender', 'retailer', 'developer', 'manufacturer', 'airline', 'miner', 'utility']);
 // Public bodies, which "the company" or "the firm" never stands for.
 const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
 // Nouns that stand for an organisation of the article whose name matches.
@@ -87,8 +87,11 @@ function isNoun(word: string): boolean {
 function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
   if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
+  // "The administration" of an American story is the White House, when the article names it.
+  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name); return nearest(before, (e) => firm(e) && !OUTLET.test(e.name)) ?? mostNamed(between(all, 0, at), at, firm); }
+  // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;

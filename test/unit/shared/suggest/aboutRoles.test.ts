@@ -57,3 +57,20 @@ describe('about-actors: a company by its short name', () => {
     expect(aboutOf(text, 'Quenby executives had met')).toContain('Quenby Aerospace');
   });
 });
+
+describe('about-actors: offices and firms of the story', () => {
+  it('reads "the administration" as the White House the article names', () => {
+    const text = 'The White House kept its distance from the rail strike.\n\nUnion leader Orla Pemberly said the administration had promised to keep out of the dispute.';
+    expect(aboutOf(text, 'the administration had promised')).toEqual(['White House']);
+  });
+
+  it('reads "the supplier" as the firm the article names', () => {
+    const text = 'Hollin Systems Ltd built the benefits app for the ministry.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
+    expect(aboutOf(text, 'the supplier had missed')).toEqual(['Hollin Systems Ltd']);
+  });
+
+  it('never reads "the supplier" as the newspaper that reported the story', () => {
+    const text = 'Dunmere News Ltd reported on Monday that a benefits app had failed its first test.\n\nDunmere News Ltd said officials knew of the faults in May.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
+    expect(aboutOf(text, 'the supplier had missed')).not.toContain('Dunmere News Ltd');
+  });
+});
