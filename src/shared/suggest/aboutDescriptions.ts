@@ -30,8 +30,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   department: /\bdepartment\b/i,
   council: /\bcouncil\b/i,
   chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
-  // "the legislature" of a parliament named otherwise ("National Assembly", "Storting").
-  legislature: /\b(?:legislature|national assembly|general assembly|parliament)\b/i,
+  // "the legislature" of a parliament named otherwise (an assembly, a parliament).
+  legislature: /\b(?:legislature|assembly|parliament)\b/i,
   association: /\bassociation\b/i,
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,

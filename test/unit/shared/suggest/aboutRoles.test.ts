@@ -36,8 +36,8 @@ describe('about-actors: a body by its kind', () => {
   });
 
   it('reads "the legislature" as a parliament named otherwise', () => {
-    const text = 'The National Assembly will vote on the budget in May.\n\nFinance Minister Ola Brekk said the legislature would reject the plan as written.';
-    expect(aboutOf(text, 'the legislature would reject')).toContain('National Assembly');
+    const text = 'The Tarrow Assembly will vote on the budget in May.\n\nFinance Minister Ola Brekk said the legislature would reject the plan as written.';
+    expect(aboutOf(text, 'the legislature would reject')).toContain('Tarrow Assembly');
   });
 
   it('reads "the station" as the radio the article names', () => {
