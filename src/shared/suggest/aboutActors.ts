@@ -7,8 +7,9 @@
  * pronoun resolved to the nearest fitting actor before it. The speaker is left out: a quote is
  * about others unless it names its speaker's organisation.
  */
-import { between, LOOK_BACK, mostNamed, nearest, onlyOne, type AboutQuote, type Placed } from './aboutContext';
-import { demonymStates, governmentOf, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
+import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
+import { descriptions } from './aboutDescriptions';
+import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
@@ -25,42 +26,6 @@ const TARGET_CUE = /\b(?:accus|urg|blam|thank|criticis|criticiz|condemn|prais|re
 
 const ADDRESS_CUE = new RegExp(`${TARGET_CUE.source}|\\btold\\s+`, 'gi');
 
-// Nouns of a definite description that stand for a state's government ("the government" itself is
-// a mention of the article's government, government.ts).
-const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
-// Nouns that stand for the organisation the article named last.
-const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
-// Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker']);
-// Public bodies, which "the company" or "the firm" never stands for.
-const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
-// Nouns that stand for an organisation of the article whose name matches.
-const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
-  bloc: /^(?:european union|eu)$/i,
-  alliance: /^nato$/i,
-  institute: /\binstitute\b/i,
-  university: /\buniversity\b/i,
-  court: /\bcourt\b/i,
-  union: /\bunion\b/i,
-  commission: /\bcommission\b/i,
-  parliament: /\bparliament\b/i,
-  ministry: /\bministry\b/i,
-  department: /\bdepartment\b/i,
-  council: /\bcouncil\b/i,
-  chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
-  legislature: /\blegislature\b/i,
-  association: /\bassociation\b/i,
-  committee: /\bcommittee\b/i,
-  agency: /\bagency\b/i,
-  bureau: /\bbureau\b/i,
-  // "the central bank": a bank or reserve the article names, or its short name.
-  bank: /\bbank\b|\breserve\b|^fed$/i,
-  board: /\bboard\b/i,
-  railway: /\brailways?\b/i,
-  operator: /\brailways?\b|\boperator\b/i,
-}));
-// Role words a definite description can name someone by ("the chancellor", "the housing secretary").
-const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
 // Continents, regions and events: places and occasions, not actors ("Europe", "the South Caucasus", "the Summer Games").
 const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:\s|$)|(?:Europe|Asia|Africa|America|Americas|Middle East|Caucasus|Balkans|Arctic|Antarctica|Pacific|Atlantic|Sahel|Amazon)$)|\b(?:Games|Olympics|Cup|Championships?|Summit|Festival|Expo|War)$/;
 
@@ -69,8 +34,8 @@ const REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|W
 const VERB_AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't)\b/;
 const AFTER_NAME = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|said|says|does|did|cannot|can't|and|or|to|in|on|at|for|with|by|from)\b/;
 
-// News outlets, by the words their names hold: "told the Brenna Herald" gives a statement to one, and is not about it.
-const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail)\b/;
+// People an organisation has, after its short name ("Brennick executives"): the organisation is meant, not a place.
+const ORG_PEOPLE = /^\s+(?:executives|officials|managers|employees|staff|shareholders|directors|bosses|lawyers|spokes(?:man|woman|person))\b/;
 
 // "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
 const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
@@ -118,11 +83,11 @@ function onlyPlace(text: string, start: number, e: Entity): boolean {
 /**
  * "Arizona farmers" matched to "Arizona Farm Bureau" by its first word: a word used as an
  * adjective is more often the place than the organisation ("Vantage’s head" stays Vantage, and so
- * does "Pellam had", a name followed by a verb).
+ * does "Pellam had", a name followed by a verb, and "Pellam executives", people it has).
  */
 function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
   const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
-  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12));
+  return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12)) && !ORG_PEOPLE.test(text.slice(m.end, m.end + 20));
 }
 
 function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
@@ -183,55 +148,6 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
   // "warns Brennick on dams but says …": a second cue takes the quote from the first.
   if (/\b(?:but|while|and)\b/i.test(gap) || gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
   return end - from > 1 && end - from < 60 ? [from, end, sentenceStart + last.index] : null;
-}
-
-/** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
-function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
-  const out: { entity: Entity; at: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
-    const at = from + m.index!;
-    // "the Court of Appeal", "the Department of Ports": a name, counted as one, not a description.
-    const nounEnd = at + m[0].length - m[0].replace(/^\S+\s+\S+/u, '').length;
-    if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
-    const first = m[1]!.toLowerCase();
-    const second = m[2]?.toLowerCase();
-    const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
-    if (entity) out.push({ entity, at });
-  }
-  return out;
-}
-
-/**
- * "The state" or "the province" in a story about a region inside a country: the one region the
- * article named before (an Ohio story's "the state" is Ohio, not the United States).
- */
-function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
-  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
-  return named.length === 1 ? named[0] : undefined;
-}
-
-function isNoun(word: string): boolean {
-  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
-}
-
-/** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
-  if (ROLE_NOUNS.has(noun)) return byRole(before, modifier ? `${modifier} ${noun}` : noun);
-  if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
-  if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name); return nearest(before, (e) => firm(e) && !OUTLET.test(e.name)) ?? mostNamed(between(all, 0, at), at, firm); }
-  if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
-  const name = ORG_NOUNS.get(noun);
-  if (!name) return undefined;
-  const fits = (e: Entity) => [e.name, ...e.forms].some((f) => name.test(f));
-  return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
-}
-
-/** The person named last before whose role holds the words ("housing secretary" in "Housing Secretary"). */
-function byRole(before: readonly Placed[], words: string): Entity | undefined {
-  const re = new RegExp(`\\b${words}\\b`, 'i');
-  return nearest(before, (e) => e.kind === 'person' && re.test(e.role));
 }
 
 /**

@@ -18,6 +18,9 @@ export interface AboutQuote {
 /** How far back (in characters) a pronoun or description looks for the actor it stands for. */
 export const LOOK_BACK = 700;
 
+// News outlets, by the words their names hold: "told the Brenna Herald" gives a statement to one, and is not about it.
+export const OUTLET = /\b(?:BBC|CNN|NBC|CBS|ABC|NPR|ITV|AP|AFP|Reuters|Bloomberg|News|Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Radio|Television|TV|Press|Chronicle|Mail)\b/;
+
 /** A mention of an entity, by offsets. */
 export interface Placed {
   start: number;

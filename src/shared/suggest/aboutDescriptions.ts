@@ -1,0 +1,116 @@
+/**
+ * Definite descriptions resolved to the actor they stand for: "the company", "the bloc", "the
+ * housing secretary", "the regime". Which actor a noun can mean is read from the article's own
+ * names (a "court" for "the court") or roles, never from a list of actors.
+ */
+import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
+import { governmentOf } from './aboutStates';
+import type { Entity } from './entities';
+
+// Nouns of a definite description that stand for a state's government ("the government" itself is
+// a mention of the article's government, government.ts).
+const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
+// Nouns that stand for the organisation the article named last.
+const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
+// Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'supplier', 'contractor', 'insurer', 'lender', 'retailer', 'developer', 'manufacturer', 'airline', 'miner', 'utility']);
+// Public bodies, which "the company" or "the firm" never stands for.
+const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
+// Nouns that stand for an organisation of the article whose name matches.
+const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
+  bloc: /^(?:european union|eu)$/i,
+  alliance: /^nato$/i,
+  institute: /\binstitute\b/i,
+  university: /\buniversity\b/i,
+  court: /\bcourt\b/i,
+  union: /\bunion\b/i,
+  commission: /\bcommission\b/i,
+  parliament: /\bparliament\b/i,
+  ministry: /\bministry\b/i,
+  department: /\bdepartment\b/i,
+  council: /\bcouncil\b/i,
+  chamber: /\b(?:senate|house|chamber|assembly|parliament|congress|commons|lords)\b/i,
+  // "the legislature" of a parliament named otherwise (an assembly, a parliament).
+  legislature: /\b(?:legislature|assembly|parliament)\b/i,
+  association: /\bassociation\b/i,
+  committee: /\bcommittee\b/i,
+  agency: /\bagency\b/i,
+  bureau: /\bbureau\b/i,
+  // "the central bank": a bank or reserve the article names, or its short name.
+  bank: /\bbank\b|\breserve\b|^fed$/i,
+  board: /\bboard\b/i,
+  railway: /\brailways?\b/i,
+  operator: /\brailways?\b|\boperator\b/i,
+  // "the service": an armed service or a health or postal service the article names.
+  service: /\b(?:army|navy|air force|marines|coast guard|service)\b/i,
+  station: /\b(?:radio|station|television|tv)\b/i,
+  // "the party": a party the article names, or the party its members are called by ("Republicans").
+  party: /\bparty\b|^(?:republicans?|democrats?|conservatives?|tories|labour|greens|liberal democrats)$/i,
+}));
+// Role words a definite description can name someone by ("the chancellor", "the housing secretary").
+const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
+
+// Words that make a role someone else's than the office's holder ("former minister", "shadow chancellor").
+const OTHER_HOLDER = /\b(?:former|ex|shadow|deputy|vice|assistant|junior|acting|lieutenant)\b/i;
+
+/** Definite descriptions resolved to an actor: "the company", "the housing secretary", "the government". */
+export function descriptions(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/\b(?:the|this)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
+    const at = from + m.index!;
+    // "the Court of Appeal", "the Department of Ports": a name, counted as one, not a description.
+    const nounEnd = at + m[0].length - m[0].replace(/^\S+\s+\S+/u, '').length;
+    if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
+    const first = m[1]!.toLowerCase();
+    const second = m[2]?.toLowerCase();
+    const before = between(placed, at - LOOK_BACK * 3, at);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    if (entity) out.push({ entity, at });
+  }
+  return out;
+}
+
+/**
+ * "The state" or "the province" in a story about a region inside a country: the one region the
+ * article named before (an Ohio story's "the state" is Ohio, not the United States).
+ */
+function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
+  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function isNoun(word: string): boolean {
+  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
+}
+
+/** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
+function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
+  if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
+  if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
+  // "The administration" of an American story is the White House, when the article names it.
+  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
+  if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
+  // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
+  if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
+  const name = ORG_NOUNS.get(noun);
+  if (!name) return undefined;
+  // A party by its full name only: "Labour" is also a form of "Labour MPs".
+  const fits = (e: Entity) => (noun === 'party' ? [e.name] : [e.name, ...e.forms]).some((f) => name.test(f));
+  return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
+}
+
+/**
+ * The person named last before whose role holds the words ("housing secretary" in "Housing
+ * Secretary"); else the one person of the article with that role, however far back: a long story
+ * names its minister once at the top and calls her "the minister" pages later, or only after
+ * ("the environment minister acted unlawfully, the court said … Minister Ada Kestrel"). The
+ * speaker is passed over: "the president" in a spokeswoman's words is the president, and a quote
+ * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
+ */
+function byRole(before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
+  const re = new RegExp(`\\b${words}\\b`, 'i');
+  const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
+  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
+  return nearest(before, fits) ?? onlyOne(all, fits);
+}

@@ -1,0 +1,76 @@
+/**
+ * Whom a quote is about when it calls a named person by their office (issue 14): "the minister",
+ * "the president". The articles here are invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes } from '../../../../src/shared/suggest';
+
+function aboutOf(text: string, start: string): string[] {
+  const set = suggestQuotes({ text });
+  const q = set.quotes.find((s) => s.text.startsWith(start));
+  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
+  return q.about.map((a) => a.name);
+}
+
+describe('about-actors: an office for the person holding it', () => {
+  it('reads "the minister" as the one minister of the article, named only after the quote', () => {
+    const text = 'A court ruled on Tuesday that the environment minister acted unlawfully when she approved a quarry.\n\nJudge Petra Lunn said the minister had ignored the evidence on the river.\n\nEnvironment Minister Rhona Tesk said she would appeal.';
+    expect(aboutOf(text, 'the minister had ignored')).toContain('Rhona Tesk');
+  });
+
+  it('passes over the speaker whose own role holds the word', () => {
+    const text = 'President Tomas Wendl signed the water bill on Monday.\n\nJorund Varnholt, the president of the farmers’ union, said the president had ignored every farmer in the valley.';
+    expect(aboutOf(text, 'the president had ignored')).toEqual(['Tomas Wendl']);
+  });
+
+  it('does not take a former minister for "the minister"', () => {
+    const text = 'Housing Minister Rhona Tesk unveiled the plan on Monday.\n\nEdwin Caul, a former minister, called it timid.\n\nDara Venn, who speaks for the opposition, said the minister had no idea what a house costs.';
+    expect(aboutOf(text, 'the minister had no idea')).toEqual(['Rhona Tesk']);
+  });
+});
+
+describe('about-actors: a body by its kind', () => {
+  it('reads "the service" as the armed service the article names', () => {
+    const text = 'The Tarrow Navy paid Korvel Marine twice for the same engines, auditors found.\n\nA spokeswoman, Ilka Dorne, said the service was checking every invoice since 2019.';
+    expect(aboutOf(text, 'the service was checking')).toContain('Tarrow Navy');
+  });
+
+  it('reads "the legislature" as a parliament named otherwise', () => {
+    const text = 'The Tarrow Assembly will vote on the budget in May.\n\nFinance Minister Ola Brekk said the legislature would reject the plan as written.';
+    expect(aboutOf(text, 'the legislature would reject')).toContain('Tarrow Assembly');
+  });
+
+  it('reads "the station" as the radio the article names', () => {
+    const text = 'Radio Koru has broadcast lessons to the islands since 1998.\n\nIts director, Mele Tana, said the station needed two new transmitters before the storms.';
+    expect(aboutOf(text, 'the station needed')).toContain('Radio Koru');
+  });
+
+  it('reads "the party" as the party the article names', () => {
+    const text = 'The Moorland Party lost four of its seats on Sunday, and its leader, Tove Brann, resigned.\n\nA senior member, Kalle Ostrom, said the party needed a new direction.';
+    expect(aboutOf(text, 'the party needed')).toContain('Moorland Party');
+  });
+});
+
+describe('about-actors: a company by its short name', () => {
+  it('reads "Quenby executives" as the company, not a place', () => {
+    const text = 'Quenby Aerospace won a contract for radar parts in March.\n\nAuditor Ysolde Marrick said Quenby executives had met procurement staff four times before the award.';
+    expect(aboutOf(text, 'Quenby executives had met')).toContain('Quenby Aerospace');
+  });
+});
+
+describe('about-actors: offices and firms of the story', () => {
+  it('reads "the administration" as the White House the article names', () => {
+    const text = 'The White House kept its distance from the rail strike.\n\nUnion leader Orla Pemberly said the administration had promised to keep out of the dispute.';
+    expect(aboutOf(text, 'the administration had promised')).toEqual(['White House']);
+  });
+
+  it('reads "the supplier" as the firm the article names', () => {
+    const text = 'Hollin Systems Ltd built the benefits app for the ministry.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
+    expect(aboutOf(text, 'the supplier had missed')).toEqual(['Hollin Systems Ltd']);
+  });
+
+  it('never reads "the supplier" as the newspaper that reported the story', () => {
+    const text = 'Dunmere News Ltd reported on Monday that a benefits app had failed its first test.\n\nDunmere News Ltd said officials knew of the faults in May.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
+    expect(aboutOf(text, 'the supplier had missed')).not.toContain('Dunmere News Ltd');
+  });
+});
