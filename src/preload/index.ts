@@ -9,7 +9,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { InputOf, OperationName, OutputOf } from '../shared/api/contract';
 import type { QuotebookApi } from '../shared/api/bridge';
 import type { Result } from '../shared/api/result';
-import type { LivePortChannels } from '../shared/live/protocol';
+import type { LivePortChannels, LivePortMessage } from '../shared/live/protocol';
 
 /**
  * Sends one operation. The channel is the operation's name, typed so a misspelt channel fails to
@@ -123,16 +123,20 @@ const shell = { isDesktop: true } as const;
 
 /**
  * The live channel (src/main/electron/livePorts.ts). A MessagePort cannot cross the context
- * bridge, so the page asks through `quotebookLive.connect()` and the port main sends back is
- * posted into the page as a window message (Electron's documented way to give the main world a
- * port). Only main can send on the reply channel; the page checks the message came from itself.
+ * bridge, so the page asks through `quotebookLive.connect(id)` and the port main sends back is
+ * posted into the page as a window message carrying the same id (Electron's documented way to
+ * give the main world a port). Only main can send on the reply channel; the page checks the
+ * message came from itself and that the id is the one it waits for. Main checks the id it is sent.
  */
 type Channels = typeof LivePortChannels;
 const request: Channels['request'] = 'live:connect';
 const reply: Channels['reply'] = 'live:port';
 const pageMessage: Channels['pageMessage'] = 'quotebook:live-port';
-ipcRenderer.on(reply, (event) => window.postMessage(pageMessage, window.location.origin, event.ports));
-const liveChannel = { connect: () => ipcRenderer.send(request) };
+ipcRenderer.on(reply, (event, id: string) => {
+  const message: LivePortMessage = { type: pageMessage, id };
+  window.postMessage(message, window.location.origin, event.ports);
+});
+const liveChannel = { connect: (id: string) => ipcRenderer.send(request, id) };
 
 contextBridge.exposeInMainWorld('quotebook', api);
 contextBridge.exposeInMainWorld('quotebookShell', shell);

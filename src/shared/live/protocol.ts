@@ -30,14 +30,37 @@ export const LiveType = {
 
 /**
  * The desktop app's handover of a MessagePort (see src/main/electron/livePorts.ts): the window
- * asks on `request`, main answers on `reply` with one end of a new channel, and the preload
- * passes it into the page as a window message whose data is `pageMessage`.
+ * asks on `request` with a request id, main answers on `reply` with that id and one end of a new
+ * channel, and the preload passes both into the page as a window message `LivePortMessage`. The
+ * id lets a window that gave up waiting and asked again tell the late port of its first request
+ * from the one it waits for (and close the late one, or the owner keeps a client nobody reads).
  */
 export const LivePortChannels = {
   request: 'live:connect',
   reply: 'live:port',
   pageMessage: 'quotebook:live-port',
 } as const;
+
+/** What the preload posts into the page with a port: which request the port answers. */
+export interface LivePortMessage {
+  type: typeof LivePortChannels.pageMessage;
+  id: string;
+}
+
+/** The longest request id main accepts; ids are short random strings, so this only bounds abuse. */
+export const LIVE_PORT_ID_MAX = 64;
+
+/** True for a request id a window may send: 1–64 letters, digits, `-` or `_`. */
+export function isLivePortId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= LIVE_PORT_ID_MAX && /^[\w-]+$/.test(value);
+}
+
+/** The request id carried by a page message from the preload, or null when it is not one. */
+export function livePortMessageId(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, id } = data as Partial<LivePortMessage>;
+  return type === LivePortChannels.pageMessage && isLivePortId(id) ? id : null;
+}
 
 export type LiveTypeCode = (typeof LiveType)[keyof typeof LiveType];
 

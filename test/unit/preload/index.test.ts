@@ -7,14 +7,14 @@ const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
   send: vi.fn(),
-  listeners: new Map<string, (event: { ports: unknown[] }) => void>(),
+  listeners: new Map<string, (event: { ports: unknown[] }, ...args: unknown[]) => void>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: {
     invoke: electron.invoke,
     send: electron.send,
-    on: (channel: string, listener: (event: { ports: unknown[] }) => void) => electron.listeners.set(channel, listener),
+    on: (channel: string, listener: (event: { ports: unknown[] }, ...args: unknown[]) => void) => electron.listeners.set(channel, listener),
     sendSync: vi.fn(),
   },
 }));
@@ -33,14 +33,14 @@ describe('preload', () => {
     expect(electron.exposed.get('quotebookShell')).toEqual({ isDesktop: true });
   });
 
-  it('asks main for a live channel and posts the port it gets into the page, to this page’s origin only', () => {
-    const live = electron.exposed.get('quotebookLive') as { connect(): void };
+  it('asks main for a live channel with the page’s request id and posts the port, with that id, into the page, to this page’s origin only', () => {
+    const live = electron.exposed.get('quotebookLive') as { connect(id: string): void };
     expect(Object.keys(live)).toEqual(['connect']);
-    live.connect();
-    expect(electron.send).toHaveBeenCalledWith('live:connect');
+    live.connect('request-1');
+    expect(electron.send).toHaveBeenCalledWith('live:connect', 'request-1');
     const port = { a: 'port' };
-    electron.listeners.get('live:port')!({ ports: [port] });
-    expect(page.postMessage).toHaveBeenCalledWith('quotebook:live-port', 'app://quotebook', [port]);
+    electron.listeners.get('live:port')!({ ports: [port] }, 'request-1');
+    expect(page.postMessage).toHaveBeenCalledWith({ type: 'quotebook:live-port', id: 'request-1' }, 'app://quotebook', [port]);
   });
 
   it('exposes exactly one function per operation of the contract', () => {

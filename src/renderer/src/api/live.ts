@@ -4,7 +4,7 @@
  * a teammate's sync) and carries the notes edited together. It reconnects by itself; features
  * subscribe to changes and to one note's frames, and never see the transport.
  */
-import { decodeFrame, encodeFrame, encodeJsonFrame, LivePortChannels, LiveType, readJson, type LiveChange, type LiveFrame, type LivePresence } from '../../../shared/live/protocol';
+import { decodeFrame, encodeFrame, encodeJsonFrame, livePortMessageId, LiveType, readJson, type LiveChange, type LiveFrame, type LivePresence } from '../../../shared/live/protocol';
 
 export type LiveStatus = 'connecting' | 'open' | 'closed';
 
@@ -150,42 +150,74 @@ export function webSocketPipe(token: () => Promise<string | null>): OpenPipe {
 /** How long the desktop window waits for main to hand it a port before asking again. */
 const PORT_WAIT_MS = 10_000;
 
+/** A request id: random, so an answer meant for this page before a reload cannot pass for a new one. */
+function newPortRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /**
- * The desktop app's pipe: a MessagePort from main. `requestPort` asks for one (the preload's
- * `quotebookLive.connect`); the preload posts it into this page as a window message. A port main
- * closes (the notebook changed, the app is quitting) ends the pipe, and the connection asks again.
+ * The desktop app's pipe: a MessagePort from main. `requestPort(id)` asks for one (the preload's
+ * `quotebookLive.connect`); the preload posts it into this page as a window message carrying the
+ * id. A port main closes (the notebook changed, the app is quitting) ends the pipe, and the
+ * connection asks again. A port can arrive after its request was given up (main was slow and
+ * the window asked again): only the port answering the request in hand is taken; any other is
+ * closed at once, or the owner would keep it as a second window nobody reads. So a page makes
+ * one such pipe (it has one live connection): a second would close the first one's ports.
  */
-export function messagePortPipe(requestPort: () => void, page: Window = window): OpenPipe {
+export function messagePortPipe(requestPort: (id: string) => void, page: Window = window, waitMs = PORT_WAIT_MS): OpenPipe {
+  // The one request waiting for its port: the connection opens a pipe only after the last ended.
+  let waiting: { id: string; take: (port: MessagePort) => void } | null = null;
+  let listening = false;
+  const onPort = (event: MessageEvent) => {
+    // Only the preload posts from this very window; a frame or another page cannot.
+    const id = event.source === page ? livePortMessageId(event.data) : null;
+    if (id === null) return;
+    const [port, ...extra] = event.ports;
+    for (const stray of extra) stray.close();
+    if (!port) return;
+    if (waiting?.id !== id) {
+      port.close();
+      return;
+    }
+    const { take } = waiting;
+    waiting = null;
+    take(port);
+  };
+
   return ({ onOpen, onFrame, onClose }) => {
+    // Listening outlives each attempt, so a late port still arrives somewhere that closes it.
+    if (!listening) page.addEventListener('message', onPort);
+    listening = true;
+    const id = newPortRequestId();
     let port: MessagePort | null = null;
     let ended = false;
     const end = () => {
       if (ended) return;
       ended = true;
       clearTimeout(timer);
-      page.removeEventListener('message', onPort);
+      if (waiting?.id === id) waiting = null;
       port?.close();
       onClose();
     };
-    const onPort = (event: MessageEvent) => {
-      // Only the preload posts from this very window; a frame or another page cannot.
-      if (event.source !== page || event.data !== LivePortChannels.pageMessage || !event.ports[0]) return;
-      page.removeEventListener('message', onPort);
-      clearTimeout(timer);
-      port = event.ports[0];
-      port.onmessage = (message: MessageEvent) => {
-        const data: unknown = message.data;
-        if (data instanceof Uint8Array) onFrame(data);
-        else if (data instanceof ArrayBuffer) onFrame(new Uint8Array(data));
-      };
-      // Electron's MessagePort says when the other end closed (not a web standard event).
-      port.addEventListener('close', end);
-      port.start();
-      onOpen();
+    waiting = {
+      id,
+      take: (taken) => {
+        clearTimeout(timer);
+        port = taken;
+        port.onmessage = (message: MessageEvent) => {
+          const data: unknown = message.data;
+          if (data instanceof Uint8Array) onFrame(data);
+          else if (data instanceof ArrayBuffer) onFrame(new Uint8Array(data));
+        };
+        // Electron's MessagePort says when the other end closed (not a web standard event).
+        port.addEventListener('close', end);
+        port.start();
+        onOpen();
+      },
     };
-    const timer = setTimeout(end, PORT_WAIT_MS);
-    page.addEventListener('message', onPort);
-    requestPort();
+    const timer = setTimeout(end, waitMs);
+    requestPort(id);
     return {
       send: (frame) => port?.postMessage(frame),
       close: end,

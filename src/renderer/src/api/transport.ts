@@ -86,7 +86,7 @@ export const api: QuotebookApi = window.quotebook
 /** How this page reaches the live hub: a MessagePort from main in the desktop app, a WebSocket otherwise. */
 function livePipe(): OpenPipe | null {
   const desktopLive = window.quotebookLive;
-  if (window.quotebook) return desktopLive ? messagePortPipe(() => desktopLive.connect()) : null;
+  if (window.quotebook) return desktopLive ? messagePortPipe((id) => desktopLive.connect(id)) : null;
   if (bridgeMissing) return null;
   return webSocketPipe(async () => {
     await sessionReady;

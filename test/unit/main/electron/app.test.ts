@@ -274,13 +274,16 @@ describe('startApp', () => {
   it('hands the app window a live channel with the same sender check as the operations', async () => {
     startApp({ mainDir });
     await settle();
-    const [channel, onRequest] = h.ipcMain.on.mock.calls[0] as unknown as [string, (event: unknown) => void];
+    const [channel, onRequest] = h.ipcMain.on.mock.calls[0] as unknown as [string, (event: unknown, id: unknown) => void];
     expect(channel).toBe('live:connect');
     const own = { url: 'app://quotebook/index.html', parent: null, postMessage: vi.fn() };
     const foreign = { url: 'https://evil.example/', parent: null, postMessage: vi.fn() };
-    onRequest({ senderFrame: own });
-    onRequest({ senderFrame: foreign });
-    expect(own.postMessage).toHaveBeenCalledWith('live:port', null, [expect.objectContaining({ postMessage: expect.any(Function) })]);
+    const sender = { once: vi.fn(), removeListener: vi.fn() };
+    onRequest({ senderFrame: own, sender }, 'request-1');
+    onRequest({ senderFrame: foreign, sender }, 'request-2');
+    expect(own.postMessage).toHaveBeenCalledWith('live:port', 'request-1', [expect.objectContaining({ postMessage: expect.any(Function) })]);
+    // The window's channel ends when it is gone.
+    expect(sender.once).toHaveBeenCalledWith('destroyed', expect.any(Function));
     expect(foreign.postMessage).not.toHaveBeenCalled();
     // Quitting removes the listener with the operations' handlers.
     emitApp('will-quit', { preventDefault: vi.fn() });
