@@ -6,6 +6,7 @@
 import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
+import { PARTY_GROUPS } from './lexicon';
 
 // Nouns of a definite description that stand for a state's government ("the government" itself is
 // a mention of the article's government, government.ts).
@@ -97,6 +98,9 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (!name) return undefined;
   // A party by its full name only: "Labour" is also a form of "Labour MPs".
   const fits = (e: Entity) => (noun === 'party' ? [e.name] : [e.name, ...e.forms]).some((f) => name.test(f));
+  // "Senior Whigs were furious … the party": the party of the group named last, even when that
+  // group's name holds more words than the party's, so never an earlier party's.
+  if (noun === 'party' && nearest(before, (e) => fits(e) || (e.kind === 'other' && PARTY_GROUPS.has(e.name.split(/\s+/).pop()!.toLowerCase())))?.name !== nearest(before, fits)?.name) return undefined;
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
 }
 

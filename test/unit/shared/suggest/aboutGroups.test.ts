@@ -1,0 +1,35 @@
+/**
+ * Whom a quote is about when it names a group of people by a plural ("the Greens", "Tories"):
+ * a group named once is no actor of the article, and speaker attribution never sees it, but a
+ * quote can still be about it (issue 14). The articles here are invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes } from '../../../../src/shared/suggest';
+
+function quoteOf(text: string, start: string) {
+  const set = suggestQuotes({ text });
+  const q = set.quotes.find((s) => s.text.startsWith(start));
+  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
+  return { set, q, about: q.about.map((a) => a.name) };
+}
+
+describe('about-actors: a group named by a plural', () => {
+  it('names a party group mentioned once, and lists it as an actor of kind other', () => {
+    const text = 'Dara Venn, the housing minister, said on Monday that the Greens had blocked every plan for new homes in Tarrow.';
+    const { set, q, about } = quoteOf(text, 'the Greens had blocked');
+    expect(about).toContain('Greens');
+    const actor = set.actors[q.about.find((a) => a.name === 'Greens')!.actorIndex!]!;
+    expect(actor).toMatchObject({ name: 'Greens', kind: 'other' });
+    expect(q.speaker?.name).toBe('Dara Venn');
+  });
+
+  it('leaves out a people named by a demonym', () => {
+    const text = 'Ola Brekk, who leads the Tarrow delegation, said the treaty must let displaced Vorlund Armenians go home.';
+    expect(quoteOf(text, 'the treaty must').about).not.toContain('Vorlund Armenians');
+  });
+
+  it('reads "the party" as the party of the group named last, not an earlier party', () => {
+    const text = 'Dara Venn, a Liberal Democrats spokeswoman, asked whether the minister had met the firm.\n\nSenior Greens were privately furious. One minister said the party could not afford another scandal before May.';
+    expect(quoteOf(text, 'the party could not').about).not.toContain('Liberal Democrats');
+  });
+});
