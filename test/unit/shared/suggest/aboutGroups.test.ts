@@ -29,7 +29,7 @@ describe('about-actors: a group named by a plural', () => {
   });
 
   it('reads "the party" as the party of the group named last, not an earlier party', () => {
-    const text = 'Dara Venn, a Liberal Democrats spokeswoman, asked whether the minister had met the firm.\n\nSenior Greens were privately furious. One minister said the party could not afford another scandal before May.';
-    expect(quoteOf(text, 'the party could not').about).not.toContain('Liberal Democrats');
+    const text = 'Dara Venn, a Liberal Democrats spokeswoman, asked whether the minister had met the firm.\n\nSenior Greens were angry in private. A junior minister said the party would lose its seats in the valley if the vote slipped.';
+    expect(quoteOf(text, 'the party would lose').about).not.toContain('Liberal Democrats');
   });
 });
