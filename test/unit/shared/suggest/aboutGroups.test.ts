@@ -33,3 +33,11 @@ describe('about-actors: a group named by a plural', () => {
     expect(quoteOf(text, 'the party would lose').about).not.toContain('Liberal Democrats');
   });
 });
+
+describe('about-actors: a document by description', () => {
+  it('reads "the study" and "the papers" as documents of the story', () => {
+    const text = 'A study by the Tarrow Institute found that river otters had returned to the valley.\n\nDara Venn, a farmer, said the study ignored the damage to fish stocks.\n\nOla Brekk said the papers had been shown to the minister in March.';
+    expect(quoteOf(text, 'the study ignored').about).toContain('the study');
+    expect(quoteOf(text, 'the papers had been').about).toContain('the papers');
+  });
+});
