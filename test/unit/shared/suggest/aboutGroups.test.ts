@@ -41,3 +41,17 @@ describe('about-actors: a document by description', () => {
     expect(quoteOf(text, 'the papers had been').about).toContain('the papers');
   });
 });
+
+describe('about-actors: a committee named in lower case', () => {
+  it('reads "the committee" as the one committee the article names without capitals', () => {
+    const text = 'In a report published on Monday, the Commons fisheries committee found that quotas had been set too high.\n\nDara Venn, a trawler owner, said the committee had never visited the harbour at Tarrow.';
+    const { set, q, about } = quoteOf(text, 'the committee had never');
+    expect(about).toEqual(['Commons fisheries committee']);
+    expect(set.actors[q.about[0]!.actorIndex!]!.kind).toBe('organisation');
+  });
+
+  it('takes no stretch of a sentence for a name', () => {
+    const text = 'Ola Brekk, a minister, said the rules were fair.\n\nDara Venn said that peers could still change the rules at committee level next year.';
+    expect(quoteOf(text, 'peers could still').about.join(' ')).not.toMatch(/committee/);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Bodies an article names only in lower case ("the Commons defence committee", "the public
+ * accounts committee"): no capitalised name makes them an entity, yet "the committee" in a later
+ * quote plainly means one. Each such body becomes an actor for the about rules, named as the
+ * article first writes it; the speaker rules never see it.
+ */
+import type { Entity } from './entities';
+import { reference } from './government';
+
+// "the [Commons] <one to four lower-case words> committee": the words say which committee.
+const BODY = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){1,4}committee)\b/gu;
+// Words that say nothing of which committee it is ("the same committee", "the new committee").
+const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|former|powerful|relevant|said|a|an|that|this|its|their|his|her)$/;
+
+// Words that end a name rather than make one: "the time and rejected the committee", "the bill at committee".
+const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
+
+/** One actor per committee the article names in lower case, when it names none with capitals. */
+export function describedBodies(text: string, entities: readonly Entity[]): Entity[] {
+  if (entities.some((e) => e.kind !== 'person' && /\bcommittee\b/i.test(e.name))) return [];
+  const found = new Map<string, Entity>();
+  for (const m of text.matchAll(BODY)) {
+    const words = m[1]!.split(/\s+/);
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+    if (lower.length < 2 || VAGUE.test(lower[0]!) || lower.some((w) => SMALL.test(w)) || (lower.includes('and') && lower.length < 3)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    const mention = reference(text, start, start + m[1]!.length, 'other');
+    const k = m[1]!.toLowerCase();
+    const e = found.get(k);
+    if (e) {
+      e.mentions.push(mention);
+      continue;
+    }
+    found.set(k, { id: -100 - found.size, name: m[1]!, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([m[1]!]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
+  }
+  return [...found.values()];
+}
