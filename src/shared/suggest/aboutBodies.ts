@@ -12,7 +12,7 @@ const BODY = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){1,4}committee)\
 // Words that say nothing of which committee it is ("the same committee", "the new committee").
 const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|former|powerful|relevant|said|a|an|that|this|its|their|his|her)$/;
 
-// Words that end a name rather than make one: "the time and rejected the committee", "the bill at committee".
+// Words that end a name rather than make one: "the vote and thanked the committee", "the plan at committee".
 const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
 
 /** One actor per committee the article names in lower case, when it names none with capitals. */

@@ -99,6 +99,12 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
     indexOf.set(e, actors.length);
     actors.push(toActor(e, entities, known));
   }
+  // A party read alone where its entity is its members' ("SNP" of "SNP MPs", bodiesOfMembers).
+  for (const e of about.flat()) {
+    if (indexOf.has(e)) continue;
+    indexOf.set(e, actors.length);
+    actors.push(toActor(e, entities, known));
+  }
   // The pieces of a quote split by its attribution are one statement: each is about what all are.
   const ofPieces = (q: SuggestedQuote, n: number) => (q.pieces ? quotes.flatMap((o, k) => (o.pieces && o.pieces[0]!.start === q.pieces![0]!.start ? about[k]! : [])) : about[n]!);
   quotes.forEach((q, n) => {

@@ -55,3 +55,22 @@ describe('about-actors: a committee named in lower case', () => {
     expect(quoteOf(text, 'peers could still').about.join(' ')).not.toMatch(/committee/);
   });
 });
+
+describe('about-actors: a party read alone where its entity is its members', () => {
+  it('reads "the TNP" as the party, not its MPs', () => {
+    const text = 'TNP MPs walked out of the chamber on Tuesday.\n\nThe housing secretary, Ola Brekk, urged the TNP to return to the table before the recess.';
+    const { set, q, about } = quoteOf(text, 'the TNP to return');
+    expect(about).toEqual(['TNP']);
+    expect(set.actors[q.about[0]!.actorIndex!]!.kind).toBe('organisation');
+  });
+
+  it('leaves a party word used only as an adjective alone', () => {
+    const text = 'Kessock MPs walked out of the chamber on Tuesday.\n\nOla Brekk said the Kessock leadership race would be decided by members in the autumn.';
+    expect(quoteOf(text, 'the Kessock leadership').about).not.toContain('Kessock');
+  });
+
+  it('never takes a party for "the company"', () => {
+    const text = 'Brimley Holdings has paid Dara Venn for advice since 2021.\n\nLabour MPs were furious on Monday. The seat is one Labour would take in May.\n\nOla Brekk said the ministry must release every letter it sent the company.';
+    expect(quoteOf(text, 'the ministry must').about).toEqual(['Brimley Holdings']);
+  });
+});
