@@ -15,23 +15,32 @@ const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|form
 // Words that end a name rather than make one: "the vote and thanked the committee", "the plan at committee".
 const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
 
-/** One actor per committee the article names in lower case, when it names none with capitals. */
+// Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
+const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+
+/**
+ * Bodies of the story it names only by description: a committee in lower case ("the Commons
+ * fisheries committee"), one actor each; and a union, department, yard… it calls only "the
+ * union" (no name of the article holds the word), one actor named so, as a document is.
+ */
 export function describedBodies(text: string, entities: readonly Entity[]): Entity[] {
-  if (entities.some((e) => e.kind !== 'person' && /\bcommittee\b/i.test(e.name))) return [];
+  const named = (noun: string) => entities.some((e) => e.kind !== 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(e.name));
   const found = new Map<string, Entity>();
+  const add = (name: string, start: number, end: number) => {
+    const mention = reference(text, start, end, 'other');
+    const k = name.toLowerCase();
+    const e = found.get(k);
+    if (e) e.mentions.push(mention);
+    else found.set(k, { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
+  };
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);
     const lower = words.filter((w) => /^\p{Ll}/u.test(w));
     if (lower.length < 2 || VAGUE.test(lower[0]!) || lower.some((w) => SMALL.test(w)) || (lower.includes('and') && lower.length < 3)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
-    const mention = reference(text, start, start + m[1]!.length, 'other');
-    const k = m[1]!.toLowerCase();
-    const e = found.get(k);
-    if (e) {
-      e.mentions.push(mention);
-      continue;
-    }
-    found.set(k, { id: -100 - found.size, name: m[1]!, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([m[1]!]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
+    add(m[1]!, start, start + m[1]!.length);
   }
   return [...found.values()];
 }

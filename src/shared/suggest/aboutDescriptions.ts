@@ -92,8 +92,8 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
-  // Nor is a party ("Labour would win").
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
+  // Nor is a party ("Labour would win"), or a body the story only describes ("the union").
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;

@@ -74,3 +74,27 @@ describe('about-actors: a party read alone where its entity is its members', () 
     expect(quoteOf(text, 'the ministry must').about).toEqual(['Brimley Holdings']);
   });
 });
+
+describe('about-actors: a body the story calls only by its kind', () => {
+  it('offers "the union" as an actor when no name of the article is a union', () => {
+    const text = 'Dockers at Askby walked out on Monday over pay.\n\nOla Brekk, the port director, said the union had refused every offer since March.';
+    const { set, q, about } = quoteOf(text, 'the union had refused');
+    expect(about).toEqual(['the union']);
+    expect(set.actors[q.about[0]!.actorIndex!]!.kind).toBe('organisation');
+  });
+
+  it('takes the named union, not the description, when the article names one', () => {
+    const text = 'Dockers of the Askby Dock Workers Union walked out on Monday.\n\nOla Brekk, the port director, said the union had refused every offer since March.';
+    expect(quoteOf(text, 'the union had refused').about).toEqual(['Askby Dock Workers Union']);
+  });
+
+  it('never takes a described body for "the company"', () => {
+    const text = 'Dunmere Holdings will cut 300 jobs, the union said on Monday.\n\nOla Brekk, the union’s leader, said the company had broken its word to the town.';
+    expect(quoteOf(text, 'the company had broken').about).toEqual(['Dunmere Holdings']);
+  });
+
+  it('is not about the union when the union says it', () => {
+    const text = 'Dockers at Askby walked out on Monday over pay.\n\nThe union said the union would call off the strike if the port reopened talks.';
+    expect(quoteOf(text, 'the union would call').about).not.toContain('the union');
+  });
+});
