@@ -16,11 +16,11 @@ const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|form
 const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
 
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
-const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * Bodies of the story it names only by description: a committee in lower case ("the Commons
- * fisheries committee"), one actor each; and a union, department, yard… it calls only "the
+ * fisheries committee"), one actor each; and a union, department, board, yard… it calls only "the
  * union" (no name of the article holds the word), one actor named so, as a document is.
  */
 export function describedBodies(text: string, entities: readonly Entity[]): Entity[] {

@@ -83,6 +83,11 @@ describe('about-actors: a body the story calls only by its kind', () => {
     expect(set.actors[q.about[0]!.actorIndex!]!.kind).toBe('organisation');
   });
 
+  it('offers "the board" of a company whose name lacks the word', () => {
+    const text = 'Shares in Dunmere Holdings fell 9% on Monday.\n\nOla Brekk, the chief executive, said the board would meet on Friday to weigh a sale of the ferry arm.';
+    expect(quoteOf(text, 'the board would meet').about).toContain('the board');
+  });
+
   it('takes the named union, not the description, when the article names one', () => {
     const text = 'Dockers of the Askby Dock Workers Union walked out on Monday.\n\nOla Brekk, the port director, said the union had refused every offer since March.';
     expect(quoteOf(text, 'the union had refused').about).toEqual(['Askby Dock Workers Union']);
