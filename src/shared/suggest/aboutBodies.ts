@@ -24,7 +24,13 @@ const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|bo
  * union" (no name of the article holds the word), one actor named so, as a document is.
  */
 export function describedBodies(text: string, entities: readonly Entity[]): Entity[] {
-  const named = (noun: string) => entities.some((e) => e.kind !== 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(e.name));
+  // Asked once per noun: a long article says "the union" hundreds of times.
+  const seen = new Map<string, boolean>();
+  const named = (noun: string) => {
+    let hit = seen.get(noun);
+    if (hit === undefined) seen.set(noun, (hit = entities.some((e) => e.kind !== 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(e.name))));
+    return hit;
+  };
   const found = new Map<string, Entity>();
   const add = (name: string, start: number, end: number) => {
     const mention = reference(text, start, end, 'other');
