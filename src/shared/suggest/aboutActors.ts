@@ -14,6 +14,7 @@ import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { isGovernmentReference } from './government';
+import { bodiesOfMembers, isAboutGroup } from './groups';
 import { SPEECH_VERBS } from './lexicon';
 
 export type { AboutQuote } from './aboutContext';
@@ -45,9 +46,10 @@ const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she:
 
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
+  const bodies = bodiesOfMembers(text, entities);
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || recurringName(text, e) || regionKeys.has(key(e.name))))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name))))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));

@@ -6,6 +6,7 @@
 import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
+import { PARTY_GROUPS } from './lexicon';
 
 // Nouns of a definite description that stand for a state's government ("the government" itself is
 // a mention of the article's government, government.ts).
@@ -91,12 +92,16 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
+  // Nor is a party ("Labour would win"), or a body the story only describes ("the union").
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;
   // A party by its full name only: "Labour" is also a form of "Labour MPs".
   const fits = (e: Entity) => (noun === 'party' ? [e.name] : [e.name, ...e.forms]).some((f) => name.test(f));
+  // "Senior Whigs were furious … the party": the party of the group named last, even when that
+  // group's name holds more words than the party's, so never an earlier party's.
+  if (noun === 'party' && nearest(before, (e) => fits(e) || (e.kind === 'other' && PARTY_GROUPS.has(e.name.split(/\s+/).pop()!.toLowerCase())))?.name !== nearest(before, fits)?.name) return undefined;
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
 }
 

@@ -4,6 +4,7 @@
  * which government "the government" means, and the speaker itself under another name ("the
  * justices" for their court, "the government" for its state).
  */
+import { key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './aboutContext';
@@ -44,6 +45,8 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+(\p{Lu}[\p{L}.'’ -]*?)\s+(?:\(|�
 export function speakerItself(text: string, q: AboutQuote, e: Entity, states: readonly Entity[]): boolean {
   const s = q.described;
   if (q.speaker || !s) return false;
+  // "The union said…" with "the union" an actor of its own (aboutBodies.ts).
+  if (key(s) === key(e.name)) return true;
   const body = MEMBERS.find(([who]) => who.test(s))?.[1];
   if (body) return e.kind === 'organisation' && body.test(e.name);
   if (!/^the (?:government|administration)$/i.test(s)) return false;

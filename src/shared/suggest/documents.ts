@@ -1,7 +1,7 @@
 /**
  * Documents an article refers to by description ("the report showed…", "the emails would come up
  * on every doorstep"): the labelling conventions make a document an actor of its own, so a quote
- * that speaks of "the draft" is about it. Each kind of document the article names with "the"
+ * that speaks of "the draft" (or "the study", "the papers", "the poll") is about it. Each kind of document the article names with "the"
  * becomes one actor, named as the article first calls it; "the findings" are the report's.
  */
 import type { Entity } from './entities';
@@ -9,7 +9,7 @@ import { reference } from './government';
 import type { Mention } from './mentions';
 
 // Nouns that name one document of the story when "the" comes before them.
-const DOCUMENT = /\b[Tt]he\s+(report|emails|draft|documents|minutes|memo|lawsuit|filing|communique|communiqué|findings)\b/g;
+const DOCUMENT = /\b[Tt]he\s+(report|emails|draft|documents|papers|minutes|memo|lawsuit|filing|communique|communiqué|study|poll|survey|findings)\b/g;
 
 /** One actor per kind of document the article refers to as "the <document>", with a mention per reference. */
 export function documentActors(text: string): Entity[] {

@@ -7,6 +7,7 @@ import { resolveActor } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import { aboutActors, MAX_ABOUT } from './aboutActors';
+import { describedBodies } from './aboutBodies';
 import { attributeBody, type Found } from './attribute';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
@@ -14,13 +15,13 @@ import { buildDoc } from './document';
 import { buildEntities, type Entity } from './entities';
 import { documentActors } from './documents';
 import { governmentActor } from './government';
+import { isAboutGroup, isPluralName } from './groups';
 import { attributeHeadings } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
 import { regionNames } from './regions';
 import { enrichMentions } from './roles';
-import { isFirstName, PARTY_GROUPS } from './lexicon';
 import { plain } from './tokens';
 import { findTurns } from './transcript';
 import type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, SuggestInput, SuggestionSet } from './types';
@@ -87,12 +88,20 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   }
   // Actors the article refers to only by description: its unnamed government, its documents.
   const government = governmentActor(text, entities);
-  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text)];
-  const candidates = [...listed, ...described, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
+  // A group named once ("… blamed the Tories") is no actor of the article until a quote is about it.
+  const groups = entities.filter((e) => !listed.includes(e) && isAboutGroup(e));
+  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities)];
+  const candidates = [...listed, ...described, ...groups, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
   const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), regions);
   // One becomes an actor of the article once a quote is about it.
-  for (const e of [...described, ...(government ? [government] : [])]) {
+  for (const e of [...described, ...groups, ...(government ? [government] : [])]) {
     if (indexOf.has(e) || !about.some((a) => a.includes(e))) continue;
+    indexOf.set(e, actors.length);
+    actors.push(toActor(e, entities, known));
+  }
+  // A party read alone where its entity is its members' ("SNP" of "SNP MPs", bodiesOfMembers).
+  for (const e of about.flat()) {
+    if (indexOf.has(e)) continue;
     indexOf.set(e, actors.length);
     actors.push(toActor(e, entities, known));
   }
@@ -139,14 +148,6 @@ function settleKinds(text: string, found: readonly Found[], entities: readonly E
     if (e.kind === 'unknown') e.kind = f.kind === 'indirect' && /^(?:it|its)\b/i.test(text.slice(f.start, f.end)) ? 'organisation' : 'person';
   }
   for (const e of entities) if (e.kind === 'unknown') e.kind = 'other';
-}
-
-/** "Democrats", "Labour MPs", "Brexit-supporting Conservatives" (not "Evans" or "Jan Peters"). */
-function isPluralName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1]!;
-  if (PARTY_GROUPS.has(last.toLowerCase()) || /^\p{Lu}+s$/u.test(last)) return true;
-  return words.length >= 2 && !isFirstName(words[0]!) && /^\p{Lu}\p{Ll}+(?:ats|ans|ives|ists|ers)$/u.test(last);
 }
 
 function kindOf(e: Entity): SuggestedActor['kind'] {

@@ -1,0 +1,52 @@
+/**
+ * Bodies an article names only in lower case ("the Commons defence committee", "the public
+ * accounts committee"): no capitalised name makes them an entity, yet "the committee" in a later
+ * quote plainly means one. Each such body becomes an actor for the about rules, named as the
+ * article first writes it; the speaker rules never see it.
+ */
+import type { Entity } from './entities';
+import { reference } from './government';
+
+// "the [Commons] <one to four lower-case words> committee": the words say which committee.
+const BODY = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){1,4}committee)\b/gu;
+// Words that say nothing of which committee it is ("the same committee", "the new committee").
+const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|former|powerful|relevant|said|a|an|that|this|its|their|his|her)$/;
+
+// Words that end a name rather than make one: "the vote and thanked the committee", "the plan at committee".
+const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
+
+// Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
+const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+
+/**
+ * Bodies of the story it names only by description: a committee in lower case ("the Commons
+ * fisheries committee"), one actor each; and a union, department, board, yard… it calls only "the
+ * union" (no name of the article holds the word), one actor named so, as a document is.
+ */
+export function describedBodies(text: string, entities: readonly Entity[]): Entity[] {
+  // Asked once per noun: a long article says "the union" hundreds of times.
+  const seen = new Map<string, boolean>();
+  const named = (noun: string) => {
+    let hit = seen.get(noun);
+    if (hit === undefined) seen.set(noun, (hit = entities.some((e) => e.kind !== 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(e.name))));
+    return hit;
+  };
+  const found = new Map<string, Entity>();
+  const add = (name: string, start: number, end: number) => {
+    const mention = reference(text, start, end, 'other');
+    const k = name.toLowerCase();
+    const e = found.get(k);
+    if (e) e.mentions.push(mention);
+    else found.set(k, { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
+  };
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  if (named('committee')) return [...found.values()];
+  for (const m of text.matchAll(BODY)) {
+    const words = m[1]!.split(/\s+/);
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+    if (lower.length < 2 || VAGUE.test(lower[0]!) || lower.some((w) => SMALL.test(w)) || (lower.includes('and') && lower.length < 3)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    add(m[1]!, start, start + m[1]!.length);
+  }
+  return [...found.values()];
+}
