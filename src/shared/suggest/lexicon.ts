@@ -129,6 +129,16 @@ export const ROLE_HEADS = words(
   'manager founder president-elect vice-president prime chairperson superintendent detective constable officer',
 );
 
+/**
+ * A job named by its suffix ("hydrologist", "strategist", "historian", "statistician"): a title when
+ * it opens a run of capitalised words ("Sociologist Ada Roe of …"). First names with the same
+ * endings are short ("Marian", "Ian"), hence the length of the stem; "-qvist" and "-quist" end
+ * surnames ("Ahlqvist").
+ */
+export function isOccupation(key: string): boolean {
+  return ROLE_HEADS.has(key) || /^[a-z]{4,}(?:[^qvu]ist|ician|orian|rarian)$/.test(key);
+}
+
 /** Honorifics and the gender they imply (undefined: none). */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],

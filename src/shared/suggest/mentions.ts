@@ -8,7 +8,7 @@ import type { ActorKind } from '../model';
 import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, roleGender } from './lexicon';
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
 /** A name in the text. */
@@ -158,7 +158,8 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   const keys = tokens.slice(from, to).map((t) => plain(t.text.replace(/\.$/, '')));
   let head = -1;
   for (let k = keys.length - 1; k >= 0; k--) {
-    if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!)) {
+    // A job opening a run of a full name is a title too ("Hydrologist Ada Roe of …").
+    if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!) || (k === 0 && keys.length >= 3 && isOccupation(keys[k]!))) {
       head = k;
       break;
     }
@@ -230,9 +231,13 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   if (end - from === 1 && stateOfDemonym(tokens[from]!.text) && !gazetteer(tokens[from]!.text)) return []; // "German"
   // "Miriam Cole of Berenberg", "Bjarni Helgason of Forlagið": a person, then where they work.
   const of = keys.indexOf('of');
-  if (of > 1 && firstNameGender(tokens[from]!.text) && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k))) {
-    const rest = tokens.slice(from + of + 1, end);
-    const restKeys = keys.slice(of + 1);
+  const rest = tokens.slice(from + of + 1, end);
+  const restKeys = keys.slice(of + 1);
+  // Without a known first name, two or three name words "of" a body ("Ada Roe of Tallis University").
+  // A state whose name holds "of" ("Democratic Republic of Congo …") is no person.
+  const state = () => [1, 2, 3].some((n) => gazetteer(tokens.slice(from, Math.min(end, from + of + 1 + n)).map((t) => t.text).join(' ')) !== null);
+  const ofBody = () => of <= 3 && rest.length > 0 && classify(rest, restKeys) === 'organisation' && !state();
+  if (of > 1 && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k)) && (firstNameGender(tokens[from]!.text) || ofBody())) {
     return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
   }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];

@@ -25,3 +25,26 @@ describe('month abbreviations', () => {
     expect(quotes.map(brief)).toEqual([['direct', 'We held out as long as we could, … Nobody answered.', 'Dagny Mervane']]);
   });
 });
+
+describe('a person "of" a body', () => {
+  const actors = (text: string) => suggestQuotes({ text }).actors.map((a) => [a.name, a.kind]);
+
+  it('takes a job opening the sentence for a title ("Glaciologist Yusra Ostlin of …")', () => {
+    const text = 'Glaciologist Yusra Ostlin of the Harnby Institute, who measured the ice shelf twice, said the melt had slowed.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the melt had slowed', 'Yusra Ostlin']]);
+  });
+
+  it('keeps a surname with the same ending as a name ("Ahlqvist said")', () => {
+    expect(suggest('Torvald Ahlqvist ran the yard. “The ice came early,” Ahlqvist said.').map(brief)).toEqual([['direct', 'The ice came early,', 'Torvald Ahlqvist']]);
+  });
+
+  it('splits two name words from a body named after them without a known first name', () => {
+    const text = 'Brenwick Dunmere of Velloway College said the fees would rise.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the fees would rise', 'Brenwick Dunmere']]);
+    expect(actors(text)).toContainEqual(['Velloway College', 'organisation']);
+  });
+
+  it('leaves a state whose name holds "of" whole', () => {
+    expect(actors('The Democratic Republic of Congo Mining Board said output fell.')).not.toContainEqual(['Democratic Republic', 'person']);
+  });
+});
