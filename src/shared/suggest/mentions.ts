@@ -9,6 +9,7 @@ import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
 import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
+import { ownedBody, portfolioList } from './nameRuns';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
 /** A name in the text. */
@@ -66,9 +67,11 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       }
       let j = i + 1;
       let acronym = '';
-      while (j < tokens.length && j - i < MAX_NAME_RUN && !tokens[j - 1]!.possessive) {
+      while (j < tokens.length && j - i < MAX_NAME_RUN && (!tokens[j - 1]!.possessive || ownedBody(tokens, j - 1))) {
         const t = tokens[j]!;
-        if (nameish(t)) j++;
+        const list = isPunct(t, ',') ? portfolioList(tokens, i, j) : -1;
+        if (list > j) j = list;
+        else if (nameish(t)) j++;
         else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j, nameish)) j++;
         else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
           acronym ||= tokens[j + 1]!.text;
@@ -227,6 +230,8 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
     mentions.push(make(nameFrom, end, 'person', { role, honorific, gender, genderCertain: certain !== undefined, affiliation }));
     return mentions;
   }
+  // "Office of the Trade Representative", "Attorney General’s Office": a body named after a post.
+  if (head >= 0 && ((ORG_WORDS.has(keys[0]!) && /^(?:of|for)$/.test(keys[1] ?? '')) || (tokens[from + head]!.possessive && ORG_WORDS.has(keys[end - from - 1]!)))) return [make(from, end, 'organisation', { acronym })];
   if (head >= 0) return affiliations(tokens, from, end, head, make);
   if (end - from === 1 && stateOfDemonym(tokens[from]!.text) && !gazetteer(tokens[from]!.text)) return []; // "German"
   // "Miriam Cole of Berenberg", "Bjarni Helgason of Forlagið": a person, then where they work.

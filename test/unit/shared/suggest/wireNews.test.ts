@@ -48,3 +48,23 @@ describe('a person "of" a body', () => {
     expect(actors('The Democratic Republic of Congo Mining Board said output fell.')).not.toContainEqual(['Democratic Republic', 'person']);
   });
 });
+
+describe('official names of bodies', () => {
+  const speaker = (text: string) => suggest(text).map((q) => q.speaker?.name ?? null);
+
+  it('keep a list of portfolios after "Department for"', () => {
+    expect(speaker('The Department for Waterways, Moorland and Rural Crafts said it would reply soon.')).toEqual(['Department for Waterways, Moorland and Rural Crafts']);
+  });
+
+  it('keep "Office of the …" named after a post', () => {
+    expect(speaker('The Office of the Canal Commissioner said it would reply soon.')).toEqual(['Office of the Canal Commissioner']);
+  });
+
+  it('keep a post’s possessive before "Office"', () => {
+    expect(speaker('The Lighthouse Commissioner’s Office told reporters it would reply soon.')).toEqual(['Lighthouse Commissioner’s Office']);
+  });
+
+  it('leave states listed after a ministry apart', () => {
+    expect(speaker('The Ministry of Waterways, Norway and Denmark said they would reply soon.')).toEqual(['Ministry of Waterways']);
+  });
+});
