@@ -191,7 +191,7 @@ export const SOURCE_NOUNS = words(
   'operators countries governments agencies charities ministries regulators ' +
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
-  'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
+  'allies campaign lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
     [...DOCUMENT_NOUNS].join(' '),
 );

@@ -179,6 +179,17 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
   return null;
 }
 
+/** Groups a person has, that "his" or "her" can name ("Her campaign said …"). */
+const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team']);
+
+/** "His campaign", "her aides": the person the pronoun stands for, when it resolves to one with confidence. */
+function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
+  const t = para.tokens[a]!;
+  if (head !== a + 1 || !/^(?:his|her)$/.test(t.lower) || !OWNED_GROUPS.has(para.tokens[head]!.lower)) return null;
+  const found = resolvePronoun(ctx, para, sentenceOf(ctx, para, a), a, t.lower === 'his' ? 'he' : 'she');
+  return found && found.confidence >= 0.85 && found.ref.type === 'entity' && found.ref.entity.kind === 'person' ? { name: found.ref.entity.name, after: a + 1 } : null;
+}
+
 const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** "Friday", "the time", "the weekend", "last week": a time, not a qualifier of who. */
@@ -203,7 +214,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (head < 0) return null;
   const first = tokens[a]!;
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
-  const owner = possessiveOwner(ctx, para, a, head);
+  const owner = possessiveOwner(ctx, para, a, head) ?? pronounOwner(ctx, para, a, head);
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;

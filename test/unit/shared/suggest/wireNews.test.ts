@@ -68,3 +68,23 @@ describe('official names of bodies', () => {
     expect(speaker('The Ministry of Waterways, Norway and Denmark said they would reply soon.')).toEqual(['Ministry of Waterways']);
   });
 });
+
+describe('groups tied to a person', () => {
+  it('take "X’s campaign" for the speaker, and "it" after it for the campaign', () => {
+    const text = 'Mara Quillon is running for mayor. Quillon’s campaign said a tram plan was coming on Friday. It added that donors had given $2 million.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'a tram plan was coming on Friday', 'Mara Quillon’s campaign'],
+      ['indirect', 'donors had given $2 million', 'Mara Quillon’s campaign'],
+    ]);
+  });
+
+  it('resolve "Her campaign" to the person she is', () => {
+    const text = 'Mara Quillon is running for mayor. Her campaign said the tram plan was costed.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tram plan was costed', 'Mara Quillon’s campaign']]);
+  });
+
+  it('read a surname as the person, not as a headline run that ends with it', () => {
+    const text = 'Quillon Backs Dunmere in Governor Race\n\nMara Quillon endorsed Oskar Dunmere on Monday. Mr. Dunmere’s aides said the northern tour would start soon.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the northern tour would start soon', 'Oskar Dunmere’s aides']);
+  });
+});
