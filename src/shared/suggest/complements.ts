@@ -9,7 +9,7 @@
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
 import { SOURCE_NOUNS } from './lexicon';
-import { isPunct, type Token } from './tokens';
+import { isPunct, titleDot, type Token } from './tokens';
 
 /** What a complement cue needs after it. */
 type Shape =
@@ -147,8 +147,12 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
       return ahead('as') > from;
     case 'object-predicate': {
       // "called the plan a failure", "called the bill “a gift …”": an object, then a second noun phrase.
+      // After a pronoun object, "the" opens the predicate ("called it the worst budget in years").
+      if (/^(?:it|him|her|them)$/.test(first.lower) && tokens[from + 1]?.lower === 'the') return true;
       for (let k = from + 1; k < sentence.to && k < from + MAX_OBJECT; k++) {
         const t = tokens[k]!;
+        // "called Mr. Roe “…”": a title's full stop does not end the object.
+        if (titleDot(tokens, k)) continue;
         // A headline drops the object's article ("call pay offer ‘an insult’").
         if (OPENING_MARKS.test(t.text) && t.type === 'punct') return nounStart(first) || first.cap || (heading && first.type === 'word');
         if ((t.lower === 'a' || t.lower === 'an') && k > from) return nounStart(first) || first.cap;

@@ -88,3 +88,17 @@ describe('groups tied to a person', () => {
     expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the northern tour would start soon', 'Oskar Dunmere’s aides']);
   });
 });
+
+describe('"called X Y" with another object', () => {
+  it('reads past a title’s full stop to the quoted predicate', () => {
+    expect(suggest('Mara Quillon, the council leader, called Mr. Kestrin “a landlord with a ribbon”.').map(brief)).toEqual([
+      ['indirect', 'Mr. Kestrin “a landlord with a ribbon”', 'Mara Quillon'],
+    ]);
+  });
+
+  it('takes "the" after a pronoun object for the predicate', () => {
+    expect(suggest('Mara Quillon called it the dullest budget she could recall.').map(brief)).toEqual([
+      ['indirect', 'it the dullest budget she could recall', 'Mara Quillon'],
+    ]);
+  });
+});
