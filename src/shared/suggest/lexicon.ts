@@ -91,7 +91,11 @@ export const FINITE_MARKERS = words(
 export const IRREGULAR_PAST = words(
   'came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose ' +
   'grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay struck threw ' +
-  'wrote told said drew',
+  'wrote told said drew ' +
+  // More strong and irregular pasts; those that are also common nouns ("shot", "shed", "bit", "fed") are left out.
+  'hid sold tore swore wore shook woke froze stole rode slid fled sped sank sang rang drank shrank sprang swam spun stuck ' +
+  'swung hung clung flung dug ate blew flew threw withdrew forgave forbade arose strove shone forgot overtook undertook ' +
+  'mistook upheld withheld dealt lent knelt slept swept wept crept heard laid overcame foresaw',
 );
 
 /** Words that may open a clause after a reporting verb. */

@@ -102,3 +102,9 @@ describe('"called X Y" with another object', () => {
     ]);
   });
 });
+
+describe('irregular past tenses', () => {
+  it('mark the verb of a bare reported clause ("claims the board hid …")', () => {
+    expect(suggest('Oskar Dunmere claims the ferry board hid the repair bills.').map(brief)).toEqual([['indirect', 'the ferry board hid the repair bills', 'Oskar Dunmere']]);
+  });
+});
