@@ -213,6 +213,8 @@ function wordAhead(tokens: readonly Token[], sentence: Sentence, from: number, w
 const NOUN_FORMS = new Set(
   'pledge pledges promise promises report reports state states claim claims demand demands call calls offer offers vow vows estimate estimates find finds hope hopes fear fears support note notes post signal signals question questions order orders reply tweet tweets remark remarks protest protests boast joke jokes quip quips counter counters whisper whispers shout shouts back backs'.split(' '),
 );
+/** Prepositions after which a cue word is a noun ("to" is left out: "wants to claim" is a verb). */
+const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'across', 'from', 'among', 'between', 'with', 'by', 'into', 'over', 'under', 'about', 'than', 'at', 'on', 'without', 'despite']);
 const STRICT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'whose']);
 const QUANTIFIERS = new Set(['many', 'several', 'some', 'both', 'all', 'few', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'various', 'certain']);
 
@@ -228,6 +230,8 @@ export function usedAsNoun(tokens: readonly Token[], at: number): boolean {
   if (!prev) return false;
   const determiner = (t: Token | undefined) => t !== undefined && (t.possessive || /['’]s$/.test(t.text) || (t.type === 'word' && STRICT_DETERMINERS.has(t.lower)));
   if (determiner(prev) || prev.type === 'number') return true;
+  // "lawmakers in states that …", "a list of demands": a preposition takes a noun, never a finite verb.
+  if (prev.type === 'word' && !prev.cap && NOUN_PREPOSITIONS.has(prev.lower)) return true;
   if (/[^s]s$/.test(w)) return prev.type === 'word' && QUANTIFIERS.has(prev.lower);
   // "the manifesto pledge", "a long-standing demand": a singular word between a determiner and the cue.
   return prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && determiner(tokens[at - 2]);

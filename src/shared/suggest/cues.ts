@@ -8,7 +8,7 @@ import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUN
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
-import { isPunct, titleDot, type Token } from './tokens';
+import { isPunct, plain, titleDot, type Token } from './tokens';
 import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
@@ -271,7 +271,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
     // "ferry logs since spring indicate": "since then" is an adverb of the subject, no subordinate clause.
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb && !restrictiveRelative(para, i, verb)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
@@ -291,6 +291,22 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * "Lawmakers who rely on the grants said", "agencies that run the depots warned": a relative
+ * without a comma on a source noun, with a verb of its own before the cue, belongs to the subject.
+ */
+function restrictiveRelative(para: Paragraph, at: number, verb: number): boolean {
+  const { tokens, quoteOf } = para;
+  const rel = tokens[at]!;
+  const noun = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!/^(?:who|that)$/.test(rel.lower) || !noun || noun.type !== 'word' || !SOURCE_NOUNS.has(plain(noun.text)) || !next || verb - at < 3 || verb - at > 12) return false;
+  // "who the mayor said …", "that officials say …": the relative's own subject follows, so the cue is inside it.
+  if (next.type !== 'word' || next.cap || /^(?:the|a|an|his|her|its|their|he|she|they|it|we|i|officials|people)$/.test(next.lower) || SPEECH_VERBS.has(next.lower)) return false;
+  for (let k = at + 1; k < verb; k++) if (quoteOf[k]! >= 0 || tokens[k]!.type === 'punct' || SUBORDINATORS.has(tokens[k]!.lower) || SPEECH_VERBS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** "obtained by Reuters", "seen by the Clarion": a past participle and its agent, running up to the verb. */

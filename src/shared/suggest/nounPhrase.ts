@@ -77,6 +77,12 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
   const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "three Green councillors who had met him": some of a party's members, described by a relative, are an unnamed source.
+  const [a0, b0] = segments[0]!;
+  if (chosen && chosen.kind !== 'person' && /^(?:two|three|four|five|several|some)$/.test(tokens[a0]!.lower) && tokens.slice(a0 + 1, b0).some((t, n) => t.lower === 'who' && SOURCE_NOUNS.has(plain(tokens[a0 + n]!.text)))) {
+    const described = describe(ctx, para, segments[0]!);
+    if (described) return described;
+  }
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
 
   const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
@@ -204,9 +210,15 @@ function timePhrase(tokens: readonly Token[], k: number): boolean {
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
   let head = -1;
+  let whoEnd = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    // "lawmakers who rely on the grants": a relative right after the head (no comma) says which ones; kept as written.
+    if (head === i - 1 && t.lower === 'who' && i + 1 < b && !tokens[i + 1]!.cap) {
+      whoEnd = b;
+      break;
+    }
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
@@ -227,10 +239,11 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }
+  if (whoEnd > end && whoEnd - head <= 12) end = whoEnd;
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;
-  if (end - 1 > head && (last.lower === 'him' || last.lower === 'her')) {
+  if (end - 1 > head && whoEnd < 0 && (last.lower === 'him' || last.lower === 'her')) {
     // Within its own sentence first ("Ellison believes …, according to two people close to him").
     const sentence = sentenceOf(ctx, para, a);
     const who = ctx.discourse.resolve(last.lower === 'him' ? 'he' : 'she', sentence.index, true, referentsBefore(ctx, para, sentence, end - 1));

@@ -108,3 +108,29 @@ describe('irregular past tenses', () => {
     expect(suggest('Oskar Dunmere claims the ferry board hid the repair bills.').map(brief)).toEqual([['indirect', 'the ferry board hid the repair bills', 'Oskar Dunmere']]);
   });
 });
+
+describe('a cue word after a preposition', () => {
+  it('is a noun ("in states that …"), not a cue', () => {
+    const quotes = suggest('Tram board warns of strike\n\nMayors of states that depend on toll roads met in Veltmoor on Monday.');
+    expect(quotes.map((q) => q.cue)).not.toContain('states');
+  });
+});
+
+describe('a restrictive relative in the subject', () => {
+  it('keeps the described source whole ("Mayors who run ports said")', () => {
+    expect(suggest('Tram board warns of strike\n\nMayors who run river ports said the dredging fund was empty.').map(brief).slice(-1)).toEqual([
+      ['indirect', 'the dredging fund was empty', 'mayors who run river ports'],
+    ]);
+  });
+
+  it('keeps a count of a party’s members described by whom they spoke to', () => {
+    expect(suggest('Tram board warns of strike\n\nThree Green councillors who have talked to him said a recount was likely.').map(brief).slice(-1)).toEqual([
+      ['indirect', 'a recount was likely', 'three Green councillors who have talked to him'],
+    ]);
+  });
+
+  it('leaves a cue inside the relative to its own subject ("who the union says")', () => {
+    const quotes = suggest('Tram board warns of strike\n\nSome drivers who the union says were cold walked out.');
+    expect(quotes.map((q) => q.speaker?.name ?? null).slice(-1)).toEqual(['the union']);
+  });
+});
