@@ -64,8 +64,14 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
 /** True when tokens `[a, b)` read as a clause rather than an appositive. */
 export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 12) return true;
-  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a)) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap && !afterDeterminer(tokens, k)) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a)) return true;
   return false;
+}
+
+/** "The report, published in June, says": a cue word after an article or possessive is a noun. */
+function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && (prev.possessive || /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(prev.lower));
 }
 
 /**

@@ -158,8 +158,15 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
  * word before the verb must be a document or data noun).
  */
 function documentShows(tokens: readonly Token[], verb: number): boolean {
-  return /^show(?:s|ed)?$/.test(tokens[verb]!.lower) && DOCUMENT_NOUNS.has(tokens[verb - 1]?.lower ?? '');
+  if (!/^show(?:s|ed)?$/.test(tokens[verb]!.lower)) return false;
+  // "Minutes of the meeting show", "records obtained by the paper show": the noun with a short qualifier.
+  for (let j = verb - 1; j >= 0 && j >= verb - 7 && tokens[j]!.type === 'word'; j--) {
+    if (DOCUMENT_NOUNS.has(tokens[j]!.lower)) return j === verb - 1 || DOCUMENT_QUALIFIERS.test(tokens[j + 1]!.lower);
+  }
+  return false;
 }
+
+const DOCUMENT_QUALIFIERS = /^(?:of|from|by|obtained|seen|reviewed|compiled|released|published|filed|kept|shared|collected|cited)$/;
 
 /** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
 function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: number): void {

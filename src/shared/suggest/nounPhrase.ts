@@ -55,7 +55,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
   // "In a statement, the company": a fronted adverbial before the subject names no one.
-  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`)) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
+  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`), k === all.length - 1) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   const mentions: Mention[] = [];
@@ -146,17 +146,20 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
 }
 
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
-function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean): boolean {
+function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean, last: boolean): boolean {
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
   // A name is no participle, whatever its ending ("Browning said", "Fleming told").
-  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b))) return false;
+  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b, last))) return false;
   return b - a <= 12;
 }
 
 /** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
-function modifiedSource(tokens: readonly Token[], a: number, b: number): boolean {
+function modifiedSource(tokens: readonly Token[], a: number, b: number, last: boolean): boolean {
+  // Right before the verb ("Shipping data seen by the paper show"), the noun may carry a qualifier;
+  // an aside earlier in the subject ("Citing documents seen by …, officials said") is a participle.
+  if (last && b - a > 2 && SOURCE_NOUNS.has(tokens[a + 1]!.lower)) return true;
   return b - a <= 3 && SOURCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a + 1, b).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
 }
 

@@ -134,3 +134,28 @@ describe('a restrictive relative in the subject', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null).slice(-1)).toEqual(['the union']);
   });
 });
+
+describe('documents as sources', () => {
+  const head = 'Tram board warns of strike\n\n';
+  const last = (text: string) => suggest(head + text).map(brief).slice(-1);
+
+  it('keep an "-ing" modifier before the document noun with a qualifier ("Towing logs seen by …")', () => {
+    expect(last('Towing logs seen by the Weekly Lantern show that the barge sank twice.')).toEqual([['indirect', 'the barge sank twice', 'towing logs seen by the Weekly Lantern']]);
+  });
+
+  it('read a participle aside after the subject as an aside ("The report, published in June, says")', () => {
+    expect(last('The report, published in June, says that the depots leak.')).toEqual([['indirect', 'the depots leak', 'the report']]);
+  });
+
+  it('include texts that lay something down ("the lease says")', () => {
+    expect(last('The ferry lease says the harbour must dredge the berth.')).toEqual([['indirect', 'the harbour must dredge the berth', 'the ferry lease']]);
+  });
+
+  it('show a bare clause through a short qualifier ("Minutes of the vote show")', () => {
+    expect(last('Minutes of a tense night vote show the tally was tied.')).toEqual([['indirect', 'the tally was tied', 'minutes of a tense night vote']]);
+  });
+
+  it('leave a picture that shows something alone', () => {
+    expect(last('A video of the depot shows a tram leaving.')).toEqual([['indirect', 'of strike', 'tram board']]);
+  });
+});
