@@ -152,6 +152,8 @@ function keepSegment(tokens: readonly Token[], a: number, b: number, named: bool
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
   // A name is no participle, whatever its ending ("Browning said", "Fleming told").
   if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b, last))) return false;
+  // "the draft, dated May 2, says": a past participle's aside between commas names no one.
+  if (!first.cap && isPunct(tokens[a - 1], ',') && /^(?:[a-z]{3,}ed|seen|written|signed|sent|shown)$/.test(first.lower) && !SOURCE_NOUNS.has(first.lower)) return false;
   return b - a <= 12;
 }
 
@@ -236,9 +238,13 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "the inspector general", "the attorney general": "general" after the noun is part of the title.
   if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
+  // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
+  const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && !timePhrase(tokens, end + 1)) {
     const start = end;
     end = Math.min(b, end + 6);
+    // A name the cap would cut in two ("the Rules | Committee") is kept whole.
+    while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

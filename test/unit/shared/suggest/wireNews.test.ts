@@ -159,3 +159,19 @@ describe('documents as sources', () => {
     expect(last('A video of the depot shows a tram leaving.')).toEqual([['indirect', 'of strike', 'tram board']]);
   });
 });
+
+describe('described sources', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).map(brief).slice(-1);
+
+  it('keep whom an aide serves, a name the length cap would cut kept whole', () => {
+    expect(last('A junior aide to a Democrat on the Tidewater Rules Committee said a deal was close.')).toEqual([
+      ['indirect', 'a deal was close', 'a junior aide to a Democrat on the Tidewater Rules Committee'],
+    ]);
+  });
+
+  it('skip a past participle’s aside with a dated month ("dated Oct. 3,")', () => {
+    expect(last('Yet the ferry lease, dated Oct. 3, states that the harbour must dredge the berth.')).toEqual([
+      ['indirect', 'the harbour must dredge the berth', 'the ferry lease'],
+    ]);
+  });
+});
