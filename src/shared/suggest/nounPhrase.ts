@@ -136,6 +136,7 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   const out: [number, number][] = [];
   let a = from;
   for (let i = from; i < to; i++) {
+    if (isPunct(tokens[i]!, ',') && placeComma(tokens, i, to)) continue;
     if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
       if (i > a) out.push([a, i]);
       a = i + 1;
@@ -143,6 +144,18 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   }
   if (to > a) out.push([a, to]);
   return out;
+}
+
+/** "officials in Tollis, Vermont": the comma between a town and its state, after "in", ends nothing. */
+function placeComma(tokens: readonly Token[], i: number, to: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap;
+  let k = i - 1;
+  while (k > i - 3 && cap(tokens[k - 1])) k--;
+  if (!cap(tokens[i - 1]) || tokens[k - 1]?.lower !== 'in') return false;
+  let e = i + 1;
+  while (e < to && e < i + 3 && cap(tokens[e])) e++;
+  // "in Tollis, Vermont, said": the state is closed by its own comma ("In Tollis, Ada Roe said" is a name after a fronted phrase).
+  return e > i + 1 && isPunct(tokens[e], ',');
 }
 
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */

@@ -175,3 +175,15 @@ describe('described sources', () => {
     ]);
   });
 });
+
+describe('a town and its state after "in"', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).map(brief).slice(-1);
+
+  it('stay in the described source ("officials in Corrow, Dakota, said")', () => {
+    expect(last('Dock officials in Corrow, Dakota, said grain volumes were up.')).toEqual([['indirect', 'grain volumes were up', 'dock officials in Corrow, Dakota']]);
+  });
+
+  it('leave a name after a fronted phrase alone', () => {
+    expect(last('Speaking in Corrow, Mara Quillon said grain volumes were up.')).toEqual([['indirect', 'grain volumes were up', 'Mara Quillon']]);
+  });
+});
