@@ -9,6 +9,7 @@
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
 import { SOURCE_NOUNS } from './lexicon';
+import { stateOfDemonym } from './data/demonyms';
 import { isPunct, titleDot, type Token } from './tokens';
 
 /** What a complement cue needs after it. */
@@ -213,6 +214,8 @@ function wordAhead(tokens: readonly Token[], sentence: Sentence, from: number, w
 const NOUN_FORMS = new Set(
   'pledge pledges promise promises report reports state states claim claims demand demands call calls offer offers vow vows estimate estimates find finds hope hopes fear fears support note notes post signal signals question questions order orders reply tweet tweets remark remarks protest protests boast joke jokes quip quips counter counters whisper whispers shout shouts back backs'.split(' '),
 );
+const PLACE_ADJECTIVES = /^(?:western|eastern|northern|southern|central|coastal|border|member|neighbouring|neighboring|gulf|baltic|nordic|island|frontline|swing|rural|urban|poorer|richer|smaller|larger|bigger|federal|individual|remaining)$/;
+
 /** Prepositions after which a cue word is a noun ("to" is left out: "wants to claim" is a verb). */
 const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'across', 'from', 'among', 'between', 'with', 'by', 'into', 'over', 'under', 'about', 'than', 'at', 'on', 'without', 'despite']);
 const STRICT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'whose']);
@@ -232,7 +235,8 @@ export function usedAsNoun(tokens: readonly Token[], at: number): boolean {
   if (determiner(prev) || prev.type === 'number') return true;
   // "lawmakers in states that …", "a list of demands": a preposition takes a noun, never a finite verb.
   if (prev.type === 'word' && !prev.cap && NOUN_PREPOSITIONS.has(prev.lower)) return true;
-  if (/[^s]s$/.test(w)) return prev.type === 'word' && QUANTIFIERS.has(prev.lower);
+  // "the Western states that …", "German states", "border states": a place or kind before a plural makes it a noun ("EU offers" stays a verb).
+  if (/[^s]s$/.test(w)) return prev.type === 'word' && (QUANTIFIERS.has(prev.lower) || PLACE_ADJECTIVES.test(prev.lower) || stateOfDemonym(prev.text) !== undefined);
   // "the manifesto pledge", "a long-standing demand": a singular word between a determiner and the cue.
   return prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && determiner(tokens[at - 2]);
 }

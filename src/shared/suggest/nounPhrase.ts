@@ -76,7 +76,10 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "A former House official, Osric Brandle, said": a name standing alone between commas is who the description is.
   const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
-  const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "Former Tallis FC striker Ada Roe": a name right after a lower-case job noun is the person the title describes.
+  const afterJob = mentions.find((m) => m.kind !== 'organisation' && m.kind !== 'state' && m.token > 0 && jobNoun(tokens[m.token - 1]!) && tokens[m.token - 2]?.cap === true);
+  const titled = afterJob ? ctx.entities.ofMention.get(afterJob) : undefined;
+  const chosen = entities.find((e) => e.kind === 'person') ?? titled ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
   // "three Green councillors who had met him": some of a party's members, described by a relative, are an unnamed source.
   const [a0, b0] = segments[0]!;
   if (chosen && chosen.kind !== 'person' && /^(?:two|three|four|five|several|some)$/.test(tokens[a0]!.lower) && tokens.slice(a0 + 1, b0).some((t, n) => t.lower === 'who' && SOURCE_NOUNS.has(plain(tokens[a0 + n]!.text)))) {
@@ -100,6 +103,11 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     if (described) return described;
   }
   return null;
+}
+
+/** A lower-case noun that can stand as a title before a name ("striker", "lawyer"), not a function word. */
+function jobNoun(t: Token): boolean {
+  return t.type === 'word' && !t.cap && /^[a-z]{4,}$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_NAMES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
 }
 
 /** "the newspaper »Bergpost«": a title in quotation marks right after the noun it names. */

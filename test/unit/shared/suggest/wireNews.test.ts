@@ -187,3 +187,21 @@ describe('a town and its state after "in"', () => {
     expect(last('Speaking in Corrow, Mara Quillon said grain volumes were up.')).toEqual([['indirect', 'grain volumes were up', 'Mara Quillon']]);
   });
 });
+
+describe('titles and nouns before names and cues', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).map(brief).slice(-1);
+
+  it('take the name after a lower-case job noun for the speaker ("Former Harnby striker X")', () => {
+    expect(last('Former Harnby striker Yusra Ostlin, now a pundit, said the side had lost its nerve.')).toEqual([['indirect', 'the side had lost its nerve', 'Yusra Ostlin']]);
+  });
+
+  it('read a plural cue word after a place adjective or demonym as a noun ("the coastal states that …")', () => {
+    for (const text of ['Ranchers in the coastal states that rely on the levy have pushed hard to keep it.', 'Leaders of German states that rely on the levy met on Monday.']) {
+      expect(last(text)).toEqual([['indirect', 'of strike', 'tram board']]);
+    }
+  });
+
+  it('keep an acronym’s verb in a headline ("EU offers to …")', () => {
+    expect(suggest('EU offers to drop ferry fees\n\nThe talks resume on Monday.').map((q) => q.cue)).toContain('offers');
+  });
+});
