@@ -190,7 +190,9 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
     // ", papers show." and ", the poll found." close a clause as ", he said." does.
     const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
-    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
+    // ", and that the vans were sold": "that" carries the report on; a passive ("had been told") or a noun ("a say") attributes nothing.
+    if (w.lower === 'that' || w.lower === 'whether') return false;
+    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower) && !/^(?:been|was|were|is|are|being|be|a|an|the|any|no|final)$/.test(tokens[j - 1]?.lower ?? '')) || shows) {
       const after = tokens[j + 1];
       // ", a senior official told reporters …": "told" takes its hearers as object.
       return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower) || (/^(?:told|tells)$/.test(w.lower) && after.type === 'word' && !/^(?:that|him|her|them)$/.test(after.lower)));

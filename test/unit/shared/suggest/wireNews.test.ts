@@ -205,3 +205,19 @@ describe('titles and nouns before names and cues', () => {
     expect(suggest('EU offers to drop ferry fees\n\nThe talks resume on Monday.').map((q) => q.cue)).toContain('offers');
   });
 });
+
+describe('", and that …"', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).map(brief).slice(-1);
+
+  it('carries the report on past a passive cue word ("had been told to")', () => {
+    expect(last('Two officials said fares were set to climb by a tenth, and that crews had been told to plan for longer rotas.')).toEqual([
+      ['indirect', 'fares were set to climb by a tenth, and that crews had been told to plan for longer rotas', 'two officials'],
+    ]);
+  });
+
+  it('carries the report on past a cue word used as a noun ("a say")', () => {
+    expect(last('Mara Quillon said fares would climb, and that crews had a say in the rota.')).toEqual([
+      ['indirect', 'fares would climb, and that crews had a say in the rota', 'Mara Quillon'],
+    ]);
+  });
+});
