@@ -4,11 +4,12 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
-import { isPunct, plain, titleDot, type Token } from './tokens';
+import { isPunct, titleDot, type Token } from './tokens';
+import { documentShows, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
@@ -152,22 +153,6 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   return cue;
 }
 
-/**
- * "Payroll records show a third of …", "the figures showed wages had …": a document or data
- * reports a bare clause as a speaker does (a "TV show" or "the video shows a man" does not: the
- * word before the verb must be a document or data noun).
- */
-function documentShows(tokens: readonly Token[], verb: number): boolean {
-  if (!/^show(?:s|ed)?$/.test(tokens[verb]!.lower)) return false;
-  // "Minutes of the meeting show", "records obtained by the paper show": the noun with a short qualifier.
-  for (let j = verb - 1; j >= 0 && j >= verb - 7 && tokens[j]!.type === 'word'; j--) {
-    if (DOCUMENT_NOUNS.has(tokens[j]!.lower)) return j === verb - 1 || DOCUMENT_QUALIFIERS.test(tokens[j + 1]!.lower);
-  }
-  return false;
-}
-
-const DOCUMENT_QUALIFIERS = /^(?:of|from|by|obtained|seen|reviewed|compiled|released|published|filed|kept|shared|collected|cited)$/;
-
 /** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
 function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: number): void {
   const stance = isStanceVerb(para.tokens[cue.verb]!.lower);
@@ -298,22 +283,6 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
-}
-
-/**
- * "Lawmakers who rely on the grants said", "agencies that run the depots warned": a relative
- * without a comma on a source noun, with a verb of its own before the cue, belongs to the subject.
- */
-function restrictiveRelative(para: Paragraph, at: number, verb: number): boolean {
-  const { tokens, quoteOf } = para;
-  const rel = tokens[at]!;
-  const noun = tokens[at - 1];
-  const next = tokens[at + 1];
-  if (!/^(?:who|that)$/.test(rel.lower) || !noun || noun.type !== 'word' || !SOURCE_NOUNS.has(plain(noun.text)) || !next || verb - at < 3 || verb - at > 12) return false;
-  // "who the mayor said …", "that officials say …": the relative's own subject follows, so the cue is inside it.
-  if (next.type !== 'word' || next.cap || /^(?:the|a|an|his|her|its|their|he|she|they|it|we|i|officials|people)$/.test(next.lower) || SPEECH_VERBS.has(next.lower)) return false;
-  for (let k = at + 1; k < verb; k++) if (quoteOf[k]! >= 0 || tokens[k]!.type === 'punct' || SUBORDINATORS.has(tokens[k]!.lower) || SPEECH_VERBS.has(tokens[k]!.lower)) return false;
-  return true;
 }
 
 /** "obtained by Reuters", "seen by the Clarion": a past participle and its agent, running up to the verb. */
