@@ -211,10 +211,10 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
   return null;
 }
 
-/** Groups a person has, that "his" or "her" can name ("Her campaign said …"). */
+/** Groups a person has, that "his" or "her" can name ("his team said …"). */
 const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team']);
 
-/** "His campaign", "her aides": the person the pronoun stands for, when it resolves to one with confidence. */
+/** "his team", "her lawyers": the person the pronoun stands for, when it resolves to one with confidence. */
 function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
   const t = para.tokens[a]!;
   if (head !== a + 1 || !/^(?:his|her)$/.test(t.lower) || !OWNED_GROUPS.has(para.tokens[head]!.lower)) return null;

@@ -78,9 +78,9 @@ describe('groups tied to a person', () => {
     ]);
   });
 
-  it('resolve "Her campaign" to the person she is', () => {
-    const text = 'Mara Quillon is running for mayor. Her campaign said the tram plan was costed.';
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tram plan was costed', 'Mara Quillon’s campaign']]);
+  it('resolve "his team" to the person he is', () => {
+    const text = 'Torvald Ostlin is running for mayor. His team said the tram plan was costed.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tram plan was costed', 'Torvald Ostlin’s team']]);
   });
 
   it('read a surname as the person, not as a headline run that ends with it', () => {
