@@ -79,8 +79,8 @@ describe('groups tied to a person', () => {
   });
 
   it('resolve "his team" to the person he is', () => {
-    const text = 'Torvald Ostlin is running for mayor. His team said the tram plan was costed.';
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tram plan was costed', 'Torvald Ostlin’s team']]);
+    const text = 'Oskar Dunmere is running for mayor. His team said the tram plan was costed.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tram plan was costed', 'Oskar Dunmere’s team']]);
   });
 
   it('read a surname as the person, not as a headline run that ends with it', () => {
