@@ -9,7 +9,7 @@ import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker 
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
-import { documentShows, restrictiveRelative } from './subjectParts';
+import { documentShows, interruptedRest, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
@@ -27,6 +27,8 @@ export interface Cue {
   how: 'verb' | 'inverted' | 'according' | 'participle' | 'coordinated' | 'relative' | 'clause-first' | 'characterise' | 'complement';
   /** The cue reports a stance (a belief, wish, finding or support), not speech. */
   stance?: boolean;
+  /** The rest of a clause the cue interrupts ("A, officials warned, if B"): its second piece. */
+  rest?: { from: number; to: number };
 }
 
 /** The cues of a sentence, in order. `subject` gives the sentence's subject for elided ones. */
@@ -149,6 +151,8 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     // "The proposal would see …, the officials said." — the clause comes first.
     cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
+    const rest = interruptedRest(para, sentence, verbEnd);
+    if (rest) cue.rest = rest;
   }
   return cue;
 }

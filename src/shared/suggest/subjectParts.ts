@@ -1,10 +1,12 @@
 /**
- * Two tests on a cue's subject, split from cues.ts: whether a document "shows" a bare clause, and
- * whether a relative without a comma belongs to the subject ("Lawmakers who rely on the grants said").
+ * Tests on what stands around a cue, split from cues.ts: whether a document "shows" a bare clause,
+ * whether a relative without a comma belongs to the subject ("Lawmakers who rely on the grants
+ * said"), and the rest of a clause the cue interrupts ("A, officials warned, if B").
  */
-import type { Paragraph } from './document';
+import { skipAdverbials } from './clauseBounds';
+import type { Paragraph, Sentence } from './document';
 import { DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon';
-import { plain, type Token } from './tokens';
+import { isPunct, plain, type Token } from './tokens';
 
 /**
  * "Payroll records show a third of …", "the figures showed wages had …": a document or data
@@ -36,4 +38,17 @@ export function restrictiveRelative(para: Paragraph, at: number, verb: number): 
   if (next.type !== 'word' || next.cap || /^(?:the|a|an|his|her|its|their|he|she|they|it|we|i|officials|people)$/.test(next.lower) || SPEECH_VERBS.has(next.lower)) return false;
   for (let k = at + 1; k < verb; k++) if (quoteOf[k]! >= 0 || tokens[k]!.type === 'punct' || SUBORDINATORS.has(tokens[k]!.lower) || SPEECH_VERBS.has(tokens[k]!.lower)) return false;
   return true;
+}
+
+/**
+ * "Ferries could stop, the pilots warned, if fuel runs short": a condition or cause after the
+ * cue finishes the clause the cue interrupted ("…, she said, as crowds gathered" is the writer's).
+ */
+export function interruptedRest(para: Paragraph, sentence: Sentence, verbEnd: number): { from: number; to: number } | null {
+  const { tokens, quoteOf } = para;
+  const k = skipAdverbials(tokens, verbEnd, sentence.to);
+  if (!isPunct(tokens[k], ',') || !/^(?:if|unless|because|until)$/.test(tokens[k + 1]?.lower ?? '') || quoteOf[k + 1]! >= 0) return null;
+  let to = sentence.to;
+  while (to > k + 1 && isPunct(tokens[to - 1]!) && !/[”’"'»]/.test(tokens[to - 1]!.text)) to--;
+  return to - (k + 1) >= 3 ? { from: k + 1, to } : null;
 }

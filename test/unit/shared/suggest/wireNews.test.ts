@@ -221,3 +221,19 @@ describe('", and that …"', () => {
     ]);
   });
 });
+
+describe('a reported clause interrupted by its cue', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).slice(-1);
+
+  it('is one quote in two pieces when a condition follows the cue ("A, officials warned, if B")', () => {
+    const text = 'Tram services could halt within days, union officials warned, if the board does not lift pay.';
+    const [q] = last(text);
+    expect(brief(q!)).toEqual(['indirect', 'Tram services could halt within days … if the board does not lift pay', 'union officials']);
+    expect(q!.pieces).toHaveLength(2);
+  });
+
+  it('leaves the writer’s circumstance after the cue out ("…, as crowds gathered")', () => {
+    const [q] = last('Tram services could halt within days, union officials warned, as crowds gathered at the depot.');
+    expect(brief(q!)).toEqual(['indirect', 'Tram services could halt within days', 'union officials']);
+  });
+});
