@@ -237,3 +237,11 @@ describe('a reported clause interrupted by its cue', () => {
     expect(brief(q!)).toEqual(['indirect', 'Tram services could halt within days', 'union officials']);
   });
 });
+
+describe('"-ing" nouns between the cue and its "that"', () => {
+  it('do not stop the search for "that" ("said in a filing that …")', () => {
+    expect(suggest('The ferry operator said in a filing that it expected to lose money on the route.').map(brief)).toEqual([
+      ['indirect', 'it expected to lose money on the route', 'the ferry operator'],
+    ]);
+  });
+});
