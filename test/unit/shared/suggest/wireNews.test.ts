@@ -245,3 +245,12 @@ describe('"-ing" nouns between the cue and its "that"', () => {
     ]);
   });
 });
+
+describe('a clause with a plural present tense before its cue', () => {
+  const last = (text: string) => suggest(`Tram board warns of strike\n\n${text}`).map(brief).slice(-1);
+
+  it('is reported ("Most riders oppose the fare rise, a survey found")', () => {
+    expect(last('Most riders oppose the fare rise, a survey by the Weekly Lantern found.')).toEqual([['stance', 'Most riders oppose the fare rise', 'a survey by the Weekly Lantern']]);
+    expect(last('Riders oppose the fare rise, officials said.')).toEqual([['indirect', 'Riders oppose the fare rise', 'officials']]);
+  });
+});
