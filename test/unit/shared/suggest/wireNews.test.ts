@@ -254,3 +254,15 @@ describe('a clause with a plural present tense before its cue', () => {
     expect(last('Riders oppose the fare rise, officials said.')).toEqual([['indirect', 'Riders oppose the fare rise', 'officials']]);
   });
 });
+
+describe('a headline quotation after a colon', () => {
+  it('is the words of the person named before the colon', () => {
+    const text = "Quillon: 'The trams will run on time'\n\nTransport Secretary Mara Quillon said the network was ready.";
+    expect(suggest(text).map(brief)[0]).toEqual(['direct', 'The trams will run on time', 'Mara Quillon']);
+  });
+
+  it('is nobody’s in particular after a topic', () => {
+    const text = "Trams: 'The trams will run on time'\n\nTransport Secretary Mara Quillon said the network was ready.";
+    expect(suggest(text).map(brief)[0]).toEqual(['direct', 'The trams will run on time', null]);
+  });
+});
