@@ -117,7 +117,10 @@ function splitAtAnd(tokens: readonly Token[], from: number, to: number): [number
     const personDone = headAt >= 0 && headAt < beforeKeys.length - 1 && personWord(before[before.length - 1]!, beforeKeys[beforeKeys.length - 1]!);
     const stateAfter = [1, 2, 3].some((n) => gazetteer(tokens.slice(after, Math.min(to, after + n)).map((t) => t.text).join(' ')) !== null);
     const stateBefore = gazetteer(before.map((t) => t.text).join(' ')) !== null;
-    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore) {
+    // "Ada Roe and Lee Kim": two full names (two name words on each side, no organisation word after).
+    const word = (i: number) => tokens[i] !== undefined && i < to && personWord(tokens[i]!, plain(tokens[i]!.text));
+    const twoNames = k - a >= 2 && word(k - 2) && word(k - 1) && word(after) && word(after + 1) && !tokens.slice(after, to).some((t) => ORG_WORDS.has(plain(t.text)));
+    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore || twoNames) {
       parts.push([a, k]);
       a = after;
     }

@@ -266,3 +266,13 @@ describe('a headline quotation after a colon', () => {
     expect(suggest(text).map(brief)[0]).toEqual(['direct', 'The trams will run on time', null]);
   });
 });
+
+describe('a list of full names', () => {
+  it('is several people, so a surname later finds its own ("Roe and Lee Kim")', () => {
+    const text = 'Tram board warns of strike\n\nBrenwick Dunmere, Yusra Ostlin and Dagny Mervane met the board on Monday. Dunmere conceded the vote was lost. Mervane said a recount was due.';
+    expect(suggest(text).map(brief).slice(-2)).toEqual([
+      ['indirect', 'the vote was lost', 'Brenwick Dunmere'],
+      ['indirect', 'a recount was due', 'Dagny Mervane'],
+    ]);
+  });
+});
