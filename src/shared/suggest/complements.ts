@@ -235,7 +235,7 @@ export function usedAsNoun(tokens: readonly Token[], at: number): boolean {
   if (determiner(prev) || prev.type === 'number') return true;
   // "lawmakers in states that …", "a list of demands": a preposition takes a noun, never a finite verb.
   if (prev.type === 'word' && !prev.cap && NOUN_PREPOSITIONS.has(prev.lower)) return true;
-  // "the Western states that …", "German states", "border states": a place or kind before a plural makes it a noun ("EU offers" stays a verb).
+  // "the coastal states that …", "German states", "border states": a place or kind before a plural makes it a noun ("EU offers" stays a verb).
   if (/[^s]s$/.test(w)) return prev.type === 'word' && (QUANTIFIERS.has(prev.lower) || PLACE_ADJECTIVES.test(prev.lower) || stateOfDemonym(prev.text) !== undefined);
   // "the manifesto pledge", "a long-standing demand": a singular word between a determiner and the cue.
   return prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && determiner(tokens[at - 2]);

@@ -110,7 +110,7 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   const k = key(m.name);
   const people = entities.filter((e) => e.kind === 'person' || e.kind === 'unknown');
   const sharing = people.filter((e) => e.surnames.has(k));
-  // "Mr. Roe" after "Ada Roe" and a run the words alone could not type ("Tallis Backs Roe" in a
+  // "Mr. Roe" after "Ada Roe" and a run the words alone could not type ("Tallis Hails Roe" in a
   // headline): the known person is meant.
   const persons = sharing.filter((e) => e.kind === 'person');
   const bySurname = sharing.length > 1 && persons.length === 1 ? persons : sharing;

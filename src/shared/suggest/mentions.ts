@@ -88,7 +88,8 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       if (initial.has(from) && !known(first, capitalisedMidSentence, tokens[from + 1]) && !followedByName && !title) {
         // "“Meet The Press”": a dropped sentence opener followed by "The" is a title, not a name.
         from++;
-        if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower)) from = j;
+        // ("But Mr Roe’s aides": an honorific after the opener still opens a name.)
+        if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower)) from = j;
       }
       while (from < j && (NOT_NAMES.has(tokens[from]!.lower) || !nameish(tokens[from]!)) && !isAcronym(tokens[from]!)) from++;
       for (const [a, b] of splitAtAnd(tokens, from, j)) {
@@ -164,7 +165,7 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   const keys = tokens.slice(from, to).map((t) => plain(t.text.replace(/\.$/, '')));
   let head = -1;
   for (let k = keys.length - 1; k >= 0; k--) {
-    // A job opening a run of a full name is a title too ("Hydrologist Ada Roe of …").
+    // A job opening a run of a full name is a title too ("Glaciologist Ada Roe of …").
     if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!) || (k === 0 && keys.length >= 3 && isOccupation(keys[k]!))) {
       head = k;
       break;

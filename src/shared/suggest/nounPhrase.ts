@@ -76,7 +76,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "A former House official, Osric Brandle, said": a name standing alone between commas is who the description is.
   const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
-  // "Former Tallis FC striker Ada Roe": a name right after a lower-case job noun is the person the title describes.
+  // "Former Tallis FC winger Ada Roe": a name right after a lower-case job noun is the person the title describes.
   const afterJob = mentions.find((m) => m.kind !== 'organisation' && m.kind !== 'state' && m.token > 0 && jobNoun(tokens[m.token - 1]!) && tokens[m.token - 2]?.cap === true);
   const titled = afterJob ? ctx.entities.ofMention.get(afterJob) : undefined;
   const chosen = entities.find((e) => e.kind === 'person') ?? titled ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
@@ -105,7 +105,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   return null;
 }
 
-/** A lower-case noun that can stand as a title before a name ("striker", "lawyer"), not a function word. */
+/** A lower-case noun that can stand as a title before a name ("winger", "lawyer"), not a function word. */
 function jobNoun(t: Token): boolean {
   return t.type === 'word' && !t.cap && /^[a-z]{4,}$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_NAMES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
 }
@@ -180,8 +180,8 @@ function keepSegment(tokens: readonly Token[], a: number, b: number, named: bool
 
 /** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
 function modifiedSource(tokens: readonly Token[], a: number, b: number, last: boolean): boolean {
-  // Right before the verb ("Shipping data seen by the paper show"), the noun may carry a qualifier;
-  // an aside earlier in the subject ("Citing documents seen by …, officials said") is a participle.
+  // Right before the verb ("Towing logs seen by the paper show"), the noun may carry a qualifier;
+  // an aside earlier in the subject ("Quoting letters seen by …, officials said") is a participle.
   if (last && b - a > 2 && SOURCE_NOUNS.has(tokens[a + 1]!.lower)) return true;
   return b - a <= 3 && SOURCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a + 1, b).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
 }

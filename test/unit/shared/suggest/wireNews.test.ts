@@ -276,3 +276,10 @@ describe('a list of full names', () => {
     ]);
   });
 });
+
+describe('an honorific after a sentence opener', () => {
+  it('still opens a name ("But Mr Roe’s aides")', () => {
+    const text = 'Tram board warns of strike\n\nOskar Dunmere faces a revolt. But Mr Dunmere’s aides told reporters he was angry with the rebels.';
+    expect(suggest(text).map(brief).slice(-1)).toEqual([['indirect', 'he was angry with the rebels', 'Oskar Dunmere’s aides']]);
+  });
+});
