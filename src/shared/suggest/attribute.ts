@@ -82,7 +82,9 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         if (indirect.overlaps(start, end)) continue;
         const base = CLAUSE_CONFIDENCE[cue.how];
         const confidence = base * (cue.speaker ? 0.5 + cue.speaker.confidence / 2 : 0.55);
-        here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: cue.stance ? `stance (${cue.how})` : `reported (${cue.how})`, ...(cue.stance ? { stance: true } : {}) });
+        // "A, officials warned, if B": one reported clause in two pieces around its cue.
+        const rest = cue.rest ? { start: para.tokens[cue.rest.from]!.start, end: para.tokens[cue.rest.to - 1]!.end } : undefined;
+        here.push({ start, end, kind: 'indirect', speaker: cue.speaker, confidence, cue: cue.text, reason: cue.stance ? `stance (${cue.how})` : `reported (${cue.how})`, ...(cue.stance ? { stance: true } : {}), ...(rest ? { pieces: [{ start, end }, rest] } : {}) });
         for (let k = firstOpeningAtOrAfter(doc.quotes, start - 1); k < doc.quotes.length && doc.quotes[k]!.open <= end + 1; k++) {
           if (quoteEnd(doc.quotes[k]!, doc.text) <= end + 1) absorbed.add(k);
         }

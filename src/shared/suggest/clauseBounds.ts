@@ -64,8 +64,29 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
 /** True when tokens `[a, b)` read as a clause rather than an appositive. */
 export function isClauseLike(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 12) return true;
-  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a)) return true;
+  for (let k = a; k < b; k++) if (FINITE_MARKERS.has(tokens[k]!.lower) || (SPEECH_VERBS.has(tokens[k]!.lower) && !tokens[k]!.cap && !afterDeterminer(tokens, k)) || presentVerb(tokens, k, a) || pastAfterName(tokens, k, a) || pluralPresent(tokens, k, a)) return true;
   return false;
+}
+
+/**
+ * "Most voters oppose the plan, a poll found": a plural noun, then a plain verb form and an
+ * object's determiner ("voters oppose the …"); a plural noun is hardly ever followed by such a pair.
+ */
+function pluralPresent(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (k <= a || !prev || t.type !== 'word' || t.cap || prev.type !== 'word' || (prev.cap && k - 1 !== a) || !/^[a-z]{3,}$/.test(t.lower) || /(?:s|ed|ing|ly)$/.test(t.lower)) return false;
+  if (!/[^su']s$/.test(prev.lower) || /(?:ous|ss|is|has|was|does)$/.test(prev.lower) || OBJECT_OPENERS.has(prev.lower) || PREPOSITIONS_LIKE.test(t.lower) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = a; j < k; j++) if (/^(?:who|which|that|whose)$/.test(tokens[j]!.lower)) return false;
+  return true;
+}
+
+const PREPOSITIONS_LIKE = /^(?:and|but|or|nor|for|from|with|into|onto|over|under|after|before|about|across|against|among|around|at|by|in|of|off|on|out|through|to|toward|towards|via|than|then|also|all|both|not|now|only|just|even|still|yet)$/;
+
+/** "The report, published in June, says": a cue word after an article or possessive is a noun. */
+function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && (prev.possessive || /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(prev.lower));
 }
 
 /**
@@ -184,7 +205,9 @@ function cueAhead(tokens: readonly Token[], quoteOf: readonly number[], k: numbe
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
     // ", papers show." and ", the poll found." close a clause as ", he said." does.
     const shows = (/^show(?:s|ed)?$/.test(w.lower) && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')) || /^(?:found|finds|concluded|concludes)$/.test(w.lower);
-    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower)) || shows) {
+    // ", and that the vans were sold": "that" carries the report on; a passive ("had been told") or a noun ("a say") attributes nothing.
+    if (w.lower === 'that' || w.lower === 'whether') return false;
+    if ((SPEECH_VERBS.has(w.lower) && !w.cap && !/ing$/.test(w.lower) && !/^(?:been|was|were|is|are|being|be|a|an|the|any|no|final)$/.test(tokens[j - 1]?.lower ?? '')) || shows) {
       const after = tokens[j + 1];
       // ", a senior official told reporters …": "told" takes its hearers as object.
       return j > k && (!after || isPunct(after, '.') || isPunct(after, ',') || VERB_ADVERBS.has(after.lower) || /^(?:on|in|at|during|to)$/.test(after.lower) || (/^(?:told|tells)$/.test(w.lower) && after.type === 'word' && !/^(?:that|him|her|them)$/.test(after.lower)));

@@ -9,7 +9,8 @@
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
 import { SOURCE_NOUNS } from './lexicon';
-import { isPunct, type Token } from './tokens';
+import { stateOfDemonym } from './data/demonyms';
+import { isPunct, titleDot, type Token } from './tokens';
 
 /** What a complement cue needs after it. */
 type Shape =
@@ -147,8 +148,12 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
       return ahead('as') > from;
     case 'object-predicate': {
       // "called the plan a failure", "called the bill “a gift …”": an object, then a second noun phrase.
+      // After a pronoun object, "the" opens the predicate ("called it the worst budget in years").
+      if (/^(?:it|him|her|them)$/.test(first.lower) && tokens[from + 1]?.lower === 'the') return true;
       for (let k = from + 1; k < sentence.to && k < from + MAX_OBJECT; k++) {
         const t = tokens[k]!;
+        // "called Mr. Roe “…”": a title's full stop does not end the object.
+        if (titleDot(tokens, k)) continue;
         // A headline drops the object's article ("call pay offer ‘an insult’").
         if (OPENING_MARKS.test(t.text) && t.type === 'punct') return nounStart(first) || first.cap || (heading && first.type === 'word');
         if ((t.lower === 'a' || t.lower === 'an') && k > from) return nounStart(first) || first.cap;
@@ -209,6 +214,10 @@ function wordAhead(tokens: readonly Token[], sentence: Sentence, from: number, w
 const NOUN_FORMS = new Set(
   'pledge pledges promise promises report reports state states claim claims demand demands call calls offer offers vow vows estimate estimates find finds hope hopes fear fears support note notes post signal signals question questions order orders reply tweet tweets remark remarks protest protests boast joke jokes quip quips counter counters whisper whispers shout shouts back backs'.split(' '),
 );
+const PLACE_ADJECTIVES = /^(?:western|eastern|northern|southern|central|coastal|border|member|neighbouring|neighboring|gulf|baltic|nordic|island|frontline|swing|rural|urban|poorer|richer|smaller|larger|bigger|federal|individual|remaining)$/;
+
+/** Prepositions after which a cue word is a noun ("to" is left out: "wants to claim" is a verb). */
+const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'across', 'from', 'among', 'between', 'with', 'by', 'into', 'over', 'under', 'about', 'than', 'at', 'on', 'without', 'despite']);
 const STRICT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'whose']);
 const QUANTIFIERS = new Set(['many', 'several', 'some', 'both', 'all', 'few', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'various', 'certain']);
 
@@ -224,7 +233,10 @@ export function usedAsNoun(tokens: readonly Token[], at: number): boolean {
   if (!prev) return false;
   const determiner = (t: Token | undefined) => t !== undefined && (t.possessive || /['’]s$/.test(t.text) || (t.type === 'word' && STRICT_DETERMINERS.has(t.lower)));
   if (determiner(prev) || prev.type === 'number') return true;
-  if (/[^s]s$/.test(w)) return prev.type === 'word' && QUANTIFIERS.has(prev.lower);
+  // "lawmakers in states that …", "a list of demands": a preposition takes a noun, never a finite verb.
+  if (prev.type === 'word' && !prev.cap && NOUN_PREPOSITIONS.has(prev.lower)) return true;
+  // "the coastal states that …", "German states", "border states": a place or kind before a plural makes it a noun ("EU offers" stays a verb).
+  if (/[^s]s$/.test(w)) return prev.type === 'word' && (QUANTIFIERS.has(prev.lower) || PLACE_ADJECTIVES.test(prev.lower) || stateOfDemonym(prev.text) !== undefined);
   // "the manifesto pledge", "a long-standing demand": a singular word between a determiner and the cue.
   return prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && determiner(tokens[at - 2]);
 }

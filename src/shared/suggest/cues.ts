@@ -4,11 +4,12 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
+import { documentShows, interruptedRest, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
 
@@ -26,6 +27,8 @@ export interface Cue {
   how: 'verb' | 'inverted' | 'according' | 'participle' | 'coordinated' | 'relative' | 'clause-first' | 'characterise' | 'complement';
   /** The cue reports a stance (a belief, wish, finding or support), not speech. */
   stance?: boolean;
+  /** The rest of a clause the cue interrupts ("A, officials warned, if B"): its second piece. */
+  rest?: { from: number; to: number };
 }
 
 /** The cues of a sentence, in order. `subject` gives the sentence's subject for elided ones. */
@@ -148,17 +151,10 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     // "The proposal would see …, the officials said." — the clause comes first.
     cue.how = cue.how === 'inverted' ? 'inverted' : 'clause-first';
     cue.clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, scan.at) };
+    const rest = interruptedRest(para, sentence, verbEnd);
+    if (rest) cue.rest = rest;
   }
   return cue;
-}
-
-/**
- * "Payroll records show a third of …", "the figures showed wages had …": a document or data
- * reports a bare clause as a speaker does (a "TV show" or "the video shows a man" does not: the
- * word before the verb must be a document or data noun).
- */
-function documentShows(tokens: readonly Token[], verb: number): boolean {
-  return /^show(?:s|ed)?$/.test(tokens[verb]!.lower) && DOCUMENT_NOUNS.has(tokens[verb - 1]?.lower ?? '');
 }
 
 /** Gives a cue that reports nothing yet the complement of its verb ("urged X to …", "denied …"); marks stance verbs. */
@@ -271,7 +267,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
     // "ferry logs since spring indicate": "since then" is an adverb of the subject, no subordinate clause.
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
-    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
+    if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb && !restrictiveRelative(para, i, verb)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;

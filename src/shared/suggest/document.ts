@@ -40,6 +40,8 @@ export interface Doc {
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'prof', 'jr', 'sr', 'no', 'inc', 'ltd', 'co', 'vs', 'etc', 'capt', 'maj', 'cmdr', 'rev', 'fig', 'approx', 'dept', 'univ', 'adm']);
+// Month abbreviations (AP style): "Oct. 1" does not end a sentence; "in Sept. The …" does.
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // After a dotted acronym ("U.S."), only these words start a new sentence.
 const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'his', 'her', 'their', 'that', 'there', 'so', 'yet', 'its']);
 const OPENING = '“„«‘‚"\'「『‹';
@@ -117,6 +119,7 @@ function endsSentence(tokens: readonly Token[], quoteOf: readonly number[], quot
   }
   if (/^[.!?…]$/.test(t.text) && t.type === 'punct') {
     const prev = tokens[i - 1];
+    if (prev && prev.type === 'word' && prev.end === t.start && MONTHS.has(prev.lower) && prev.cap && next.type === 'number') return false;
     return !(prev && prev.type === 'word' && ABBREVIATIONS.has(prev.lower) && prev.end === t.start);
   }
   if (t.type === 'word' && /\.$/.test(t.text)) return SENTENCE_OPENERS.has(next.lower);

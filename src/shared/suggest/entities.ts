@@ -109,7 +109,11 @@ export function buildEntities(mentions: readonly Mention[], regions: ReadonlySet
 function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlySet<string>): Entity | undefined {
   const k = key(m.name);
   const people = entities.filter((e) => e.kind === 'person' || e.kind === 'unknown');
-  const bySurname = people.filter((e) => e.surnames.has(k));
+  const sharing = people.filter((e) => e.surnames.has(k));
+  // "Mr. Roe" after "Ada Roe" and a run the words alone could not type ("Tallis Hails Roe" in a
+  // headline): the known person is meant.
+  const persons = sharing.filter((e) => e.kind === 'person');
+  const bySurname = sharing.length > 1 && persons.length === 1 ? persons : sharing;
   const byFirst = people.filter((e) => e.firstNames.has(k));
   const firstNameHonorific = m.honorific === 'sir' || m.honorific === 'dame' || m.honorific === 'lord' || m.honorific === 'lady';
   if (firstNameHonorific && byFirst.length === 1) return byFirst[0];

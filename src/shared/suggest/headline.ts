@@ -26,8 +26,12 @@ export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[
     }
     const open = tokenStartingAt(para.tokens, span.open);
     const before = para.tokens[open - 1];
-    const named = before ? mentions.find((m) => m.para === para.index && m.end === before.end) : undefined;
-    const entity = named ? ctx.entities.ofMention.get(named) : undefined;
+    // "Ada Roe: ‘We will not back down’": a person or body named before a colon (not a topic: "Brexit: ‘…’").
+    const colon = before?.type === 'punct' && before.text === ':' ? para.tokens[open - 2] : undefined;
+    const end = colon ?? before;
+    const named = end ? mentions.find((m) => m.para === para.index && m.end === end.end) : undefined;
+    const found = named ? ctx.entities.ofMention.get(named) : undefined;
+    const entity = found && (!colon || found.kind === 'person' || found.kind === 'organisation' || found.kind === 'state') ? found : undefined;
     if (entity) {
       out.push({ ...base, speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.7 }, confidence: 0.65, reason: 'headline subject' });
       continue;

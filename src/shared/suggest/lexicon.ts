@@ -91,7 +91,11 @@ export const FINITE_MARKERS = words(
 export const IRREGULAR_PAST = words(
   'came went made took gave got saw knew thought found left kept held brought began won lost met paid ran sent set put cut hit fell rose ' +
   'grew led meant felt stood understood became chose spoke broke drove fought sought bought caught taught built spent lay struck threw ' +
-  'wrote told said drew',
+  'wrote told said drew ' +
+  // More strong and irregular pasts; those that are also common nouns ("shot", "shed", "bit", "fed") are left out.
+  'hid sold tore swore wore shook woke froze stole rode slid fled sped sank sang rang drank shrank sprang swam spun stuck ' +
+  'swung hung clung flung dug ate blew flew threw withdrew forgave forbade arose strove shone forgot overtook undertook ' +
+  'mistook upheld withheld dealt lent knelt slept swept wept crept heard laid overcame foresaw',
 );
 
 /** Words that may open a clause after a reporting verb. */
@@ -129,6 +133,16 @@ export const ROLE_HEADS = words(
   'manager founder president-elect vice-president prime chairperson superintendent detective constable officer',
 );
 
+/**
+ * A job named by its suffix ("hydrologist", "strategist", "historian", "statistician"): a title when
+ * it opens a run of capitalised words ("Sociologist Ada Roe of …"). First names with the same
+ * endings are short ("Marian", "Ian"), hence the length of the stem; "-qvist" and "-quist" end
+ * surnames ("Ahlqvist").
+ */
+export function isOccupation(key: string): boolean {
+  return ROLE_HEADS.has(key) || /^[a-z]{4,}(?:[^qvu]ist|ician|orian|rarian)$/.test(key);
+}
+
 /** Honorifics and the gender they imply (undefined: none). */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
@@ -149,7 +163,9 @@ export const NOT_NAMES = words(
 /** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
 export const DOCUMENT_NOUNS = words(
   'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
-  'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts',
+  'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts ' +
+  // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
+  'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -181,7 +197,7 @@ export const SOURCE_NOUNS = words(
   'operators countries governments agencies charities ministries regulators ' +
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
-  'allies lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
+  'allies campaign lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
     [...DOCUMENT_NOUNS].join(' '),
 );

@@ -8,7 +8,8 @@ import type { ActorKind } from '../model';
 import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, roleGender } from './lexicon';
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
+import { ownedBody, portfolioList } from './nameRuns';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
 /** A name in the text. */
@@ -66,9 +67,11 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       }
       let j = i + 1;
       let acronym = '';
-      while (j < tokens.length && j - i < MAX_NAME_RUN && !tokens[j - 1]!.possessive) {
+      while (j < tokens.length && j - i < MAX_NAME_RUN && (!tokens[j - 1]!.possessive || ownedBody(tokens, j - 1))) {
         const t = tokens[j]!;
-        if (nameish(t)) j++;
+        const list = isPunct(t, ',') ? portfolioList(tokens, i, j) : -1;
+        if (list > j) j = list;
+        else if (nameish(t)) j++;
         else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j, nameish)) j++;
         else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
           acronym ||= tokens[j + 1]!.text;
@@ -85,7 +88,8 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
       if (initial.has(from) && !known(first, capitalisedMidSentence, tokens[from + 1]) && !followedByName && !title) {
         // "“Meet The Press”": a dropped sentence opener followed by "The" is a title, not a name.
         from++;
-        if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower)) from = j;
+        // ("But Mr Roe’s aides": an honorific after the opener still opens a name.)
+        if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower)) from = j;
       }
       while (from < j && (NOT_NAMES.has(tokens[from]!.lower) || !nameish(tokens[from]!)) && !isAcronym(tokens[from]!)) from++;
       for (const [a, b] of splitAtAnd(tokens, from, j)) {
@@ -114,7 +118,10 @@ function splitAtAnd(tokens: readonly Token[], from: number, to: number): [number
     const personDone = headAt >= 0 && headAt < beforeKeys.length - 1 && personWord(before[before.length - 1]!, beforeKeys[beforeKeys.length - 1]!);
     const stateAfter = [1, 2, 3].some((n) => gazetteer(tokens.slice(after, Math.min(to, after + n)).map((t) => t.text).join(' ')) !== null);
     const stateBefore = gazetteer(before.map((t) => t.text).join(' ')) !== null;
-    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore) {
+    // "Ada Roe and Lee Kim": two full names (two name words on each side, no organisation word after).
+    const word = (i: number) => tokens[i] !== undefined && i < to && personWord(tokens[i]!, plain(tokens[i]!.text));
+    const twoNames = k - a >= 2 && word(k - 2) && word(k - 1) && word(after) && word(after + 1) && !tokens.slice(after, to).some((t) => ORG_WORDS.has(plain(t.text)));
+    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore || twoNames) {
       parts.push([a, k]);
       a = after;
     }
@@ -158,7 +165,8 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   const keys = tokens.slice(from, to).map((t) => plain(t.text.replace(/\.$/, '')));
   let head = -1;
   for (let k = keys.length - 1; k >= 0; k--) {
-    if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!)) {
+    // A job opening a run of a full name is a title too ("Glaciologist Ada Roe of …").
+    if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!) || (k === 0 && keys.length >= 3 && isOccupation(keys[k]!))) {
       head = k;
       break;
     }
@@ -226,13 +234,19 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
     mentions.push(make(nameFrom, end, 'person', { role, honorific, gender, genderCertain: certain !== undefined, affiliation }));
     return mentions;
   }
+  // "Office of the Trade Representative", "Attorney General’s Office": a body named after a post.
+  if (head >= 0 && ((ORG_WORDS.has(keys[0]!) && /^(?:of|for)$/.test(keys[1] ?? '')) || (tokens[from + head]!.possessive && ORG_WORDS.has(keys[end - from - 1]!)))) return [make(from, end, 'organisation', { acronym })];
   if (head >= 0) return affiliations(tokens, from, end, head, make);
   if (end - from === 1 && stateOfDemonym(tokens[from]!.text) && !gazetteer(tokens[from]!.text)) return []; // "German"
   // "Miriam Cole of Berenberg", "Bjarni Helgason of Forlagið": a person, then where they work.
   const of = keys.indexOf('of');
-  if (of > 1 && firstNameGender(tokens[from]!.text) && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k))) {
-    const rest = tokens.slice(from + of + 1, end);
-    const restKeys = keys.slice(of + 1);
+  const rest = tokens.slice(from + of + 1, end);
+  const restKeys = keys.slice(of + 1);
+  // Without a known first name, two or three name words "of" a body ("Ada Roe of Tallis University").
+  // A state whose name holds "of" ("Democratic Republic of Congo …") is no person.
+  const state = () => [1, 2, 3].some((n) => gazetteer(tokens.slice(from, Math.min(end, from + of + 1 + n)).map((t) => t.text).join(' ')) !== null);
+  const ofBody = () => of <= 3 && rest.length > 0 && classify(rest, restKeys) === 'organisation' && !state();
+  if (of > 1 && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k)) && (firstNameGender(tokens[from]!.text) || ofBody())) {
     return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
   }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];

@@ -55,7 +55,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
   // "In a statement, the company": a fronted adverbial before the subject names no one.
-  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`)) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
+  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`), k === all.length - 1) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   const mentions: Mention[] = [];
@@ -76,7 +76,16 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "A former House official, Osric Brandle, said": a name standing alone between commas is who the description is.
   const appositive = mentions.find((m) => m.kind === 'unknown' && !/\s(?:and|of|for|the|&)\s/.test(m.name) && segments.some(([a, b]) => tokens[a]!.start === m.start && tokens[b - 1]!.end === m.end && b - a >= 2 && b - a <= 3));
   const apposed = appositive ? ctx.entities.ofMention.get(appositive) : undefined;
-  const chosen = entities.find((e) => e.kind === 'person') ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "Former Tallis FC winger Ada Roe": a name right after a lower-case job noun is the person the title describes.
+  const afterJob = mentions.find((m) => m.kind !== 'organisation' && m.kind !== 'state' && m.token > 0 && jobNoun(tokens[m.token - 1]!) && tokens[m.token - 2]?.cap === true);
+  const titled = afterJob ? ctx.entities.ofMention.get(afterJob) : undefined;
+  const chosen = entities.find((e) => e.kind === 'person') ?? titled ?? (apposed?.kind === 'unknown' ? apposed : undefined) ?? entities.find((e) => e.kind === 'organisation' || e.kind === 'state') ?? entities[0];
+  // "three Green councillors who had met him": some of a party's members, described by a relative, are an unnamed source.
+  const [a0, b0] = segments[0]!;
+  if (chosen && chosen.kind !== 'person' && /^(?:two|three|four|five|several|some)$/.test(tokens[a0]!.lower) && tokens.slice(a0 + 1, b0).some((t, n) => t.lower === 'who' && SOURCE_NOUNS.has(plain(tokens[a0 + n]!.text)))) {
+    const described = describe(ctx, para, segments[0]!);
+    if (described) return described;
+  }
   if (chosen) return { ref: { type: 'entity', entity: chosen }, how: 'name', confidence: 0.95 };
 
   const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
@@ -94,6 +103,11 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
     if (described) return described;
   }
   return null;
+}
+
+/** A lower-case noun that can stand as a title before a name ("winger", "lawyer"), not a function word. */
+function jobNoun(t: Token): boolean {
+  return t.type === 'word' && !t.cap && /^[a-z]{4,}$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_NAMES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
 }
 
 /** "the newspaper »Bergpost«": a title in quotation marks right after the noun it names. */
@@ -130,6 +144,7 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   const out: [number, number][] = [];
   let a = from;
   for (let i = from; i < to; i++) {
+    if (isPunct(tokens[i]!, ',') && placeComma(tokens, i, to)) continue;
     if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
       if (i > a) out.push([a, i]);
       a = i + 1;
@@ -139,18 +154,35 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   return out;
 }
 
+/** "officials in Tollis, Vermont": the comma between a town and its state, after "in", ends nothing. */
+function placeComma(tokens: readonly Token[], i: number, to: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap;
+  let k = i - 1;
+  while (k > i - 3 && cap(tokens[k - 1])) k--;
+  if (!cap(tokens[i - 1]) || tokens[k - 1]?.lower !== 'in') return false;
+  let e = i + 1;
+  while (e < to && e < i + 3 && cap(tokens[e])) e++;
+  // "in Tollis, Vermont, said": the state is closed by its own comma ("In Tollis, Ada Roe said" is a name after a fronted phrase).
+  return e > i + 1 && isPunct(tokens[e], ',');
+}
+
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
-function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean): boolean {
+function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean, last: boolean): boolean {
   const first = tokens[a]!;
   if (first.type !== 'word') return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
   // A name is no participle, whatever its ending ("Browning said", "Fleming told").
-  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b))) return false;
+  if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b, last))) return false;
+  // "the draft, dated May 2, says": a past participle's aside between commas names no one.
+  if (!first.cap && isPunct(tokens[a - 1], ',') && /^(?:[a-z]{3,}ed|seen|written|signed|sent|shown)$/.test(first.lower) && !SOURCE_NOUNS.has(first.lower)) return false;
   return b - a <= 12;
 }
 
 /** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
-function modifiedSource(tokens: readonly Token[], a: number, b: number): boolean {
+function modifiedSource(tokens: readonly Token[], a: number, b: number, last: boolean): boolean {
+  // Right before the verb ("Towing logs seen by the paper show"), the noun may carry a qualifier;
+  // an aside earlier in the subject ("Quoting letters seen by …, officials said") is a participle.
+  if (last && b - a > 2 && SOURCE_NOUNS.has(tokens[a + 1]!.lower)) return true;
   return b - a <= 3 && SOURCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a + 1, b).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
 }
 
@@ -179,6 +211,17 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
   return null;
 }
 
+/** Groups a person has, that "his" or "her" can name ("his team said …"). */
+const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team']);
+
+/** "his team", "her lawyers": the person the pronoun stands for, when it resolves to one with confidence. */
+function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
+  const t = para.tokens[a]!;
+  if (head !== a + 1 || !/^(?:his|her)$/.test(t.lower) || !OWNED_GROUPS.has(para.tokens[head]!.lower)) return null;
+  const found = resolvePronoun(ctx, para, sentenceOf(ctx, para, a), a, t.lower === 'his' ? 'he' : 'she');
+  return found && found.confidence >= 0.85 && found.ref.type === 'entity' && found.ref.entity.kind === 'person' ? { name: found.ref.entity.name, after: a + 1 } : null;
+}
+
 const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** "Friday", "the time", "the weekend", "last week": a time, not a qualifier of who. */
@@ -193,9 +236,15 @@ function timePhrase(tokens: readonly Token[], k: number): boolean {
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
   let head = -1;
+  let whoEnd = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    // "lawmakers who rely on the grants": a relative right after the head (no comma) says which ones; kept as written.
+    if (head === i - 1 && t.lower === 'who' && i + 1 < b && !tokens[i + 1]!.cap) {
+      whoEnd = b;
+      break;
+    }
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
     if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
@@ -203,23 +252,28 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (head < 0) return null;
   const first = tokens[a]!;
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
-  const owner = possessiveOwner(ctx, para, a, head);
+  const owner = possessiveOwner(ctx, para, a, head) ?? pronounOwner(ctx, para, a, head);
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
   // "the inspector general", "the attorney general": "general" after the noun is part of the title.
   if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
-  if (end < b && QUALIFIERS.has(tokens[end]!.lower) && !timePhrase(tokens, end + 1)) {
+  // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
+  const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && !timePhrase(tokens, end + 1)) {
     const start = end;
     end = Math.min(b, end + 6);
+    // A name the cap would cut in two ("the Rules | Committee") is kept whole.
+    while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }
+  if (whoEnd > end && whoEnd - head <= 12) end = whoEnd;
   let text = ctx.doc.text.slice(first.start, tokens[end - 1]!.end);
   // "two people close to him": the pronoun is someone the article named.
   const last = tokens[end - 1]!;
-  if (end - 1 > head && (last.lower === 'him' || last.lower === 'her')) {
+  if (end - 1 > head && whoEnd < 0 && (last.lower === 'him' || last.lower === 'her')) {
     // Within its own sentence first ("Ellison believes …, according to two people close to him").
     const sentence = sentenceOf(ctx, para, a);
     const who = ctx.discourse.resolve(last.lower === 'him' ? 'he' : 'she', sentence.index, true, referentsBefore(ctx, para, sentence, end - 1));

@@ -41,8 +41,9 @@ function isLaterPiece(doc: Doc, found: readonly Found[], from: number, a: Found,
   if (b.sentence === undefined || a.sentence === undefined || b.sentence - a.sentence > 1) return false;
   const gapFrom = quoteEnd(first, doc.text);
   const gap = doc.text.slice(gapFrom, second.open);
-  // Only the attribution stands between the pieces: one clause ending in "." or "," (or ":"), no reported clause.
-  if (gap.length > MAX_ATTRIBUTION_CHARS || !/[.,:]\s*$/.test(gap) || /[.!?;]\s+\S/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)\./g, '').replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
+  // Only the attribution stands between the pieces: one clause ending in "." or "," (or ":"), no
+  // reported clause; a title's or a dated month's full stop ("Dr.", "on Oct. 2.") ends nothing.
+  if (gap.length > MAX_ATTRIBUTION_CHARS || !/[.,:]\s*$/.test(gap) || /[.!?;]\s+\S/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)\./g, '').replace(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)/g, '').replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
   return !found.slice(from).some((f) => f.kind === 'indirect' && f.start < second.open && f.end > gapFrom);
 }
 

@@ -141,7 +141,8 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       // "in a note to clients", "in a post on X": a cue word after a determiner is a noun of the phrase.
       const noun = (k: number) => /^(?:a|an|the|his|her|its|their|our)$/.test(tokens[k - 1]?.lower ?? '');
       while (j < sentence.to && tokens[j]!.type === 'word' && quoteOf[j]! < 0 && tokens[j]!.lower !== 'that' && !AFTER_VERB_PREPOSITIONS.has(tokens[j]!.lower) && (!SPEECH_VERBS.has(tokens[j]!.lower) || noun(j))) {
-        if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1; // "against making"
+        // "against making" (but "in a filing", "at the hearing": an "-ing" noun after its determiner).
+        if (/[a-z]ing$/.test(tokens[j]!.lower) && !tokens[j]!.cap && !noun(j) && !/(?:briefing|meeting|evening|morning|hearing|sitting|gathering|building)$/.test(tokens[j]!.lower)) return -1;
         j++;
       }
     } else if (objectAllowed) {
