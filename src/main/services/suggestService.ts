@@ -71,6 +71,8 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
   const actors = [...session.store.notebook().actors];
   const createdActors: Actor[] = [];
   const byName = new Map<string, string>();
+  // Actors this article's quotes already name: a description ("the union") means one of these, if any.
+  const usedHere = new Set(file.quotes.flatMap((q) => [q.speakerId, ...q.aboutIds]));
   const speakerOf = (choice: (typeof input.items)[number]['speaker']): string | null => (!choice || choice.anonymous ? null : actorFor(choice));
   // An about-actor is resolved as a speaker is: the same name gives the same actor, new or not.
   const actorFor = (choice: (typeof input.items)[number]['about'][number]): string => {
@@ -80,6 +82,12 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     }
     const cached = byName.get(choice.name.toLowerCase());
     if (cached) return cached;
+    if (isDescription(choice.name)) {
+      const here = actors.find((a) => usedHere.has(a.id) && nameKey(a.name) === nameKey(choice.name));
+      const id = here?.id ?? createActor({ ...choice, description: describedIn(choice.name, file.article.title) }, actors, createdActors);
+      byName.set(choice.name.toLowerCase(), id);
+      return id;
+    }
     const hit = resolveActor(choice.name, actors).match;
     const id = hit && (hit.how !== 'surname' || choice.kind === 'person') ? hit.actor.id : createActor(choice, actors, createdActors);
     byName.set(choice.name.toLowerCase(), id);
@@ -108,7 +116,8 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     const sameAs = new Map<string, string>();
     await session.store.updateNotebook((nb) => {
       for (const actor of createdActors) {
-        const existing = nb.actors.find((a) => nameKey(a.name) === nameKey(actor.name));
+        // Another article's "the union" is another union: only proper names are shared.
+        const existing = isDescription(actor.name) ? undefined : nb.actors.find((a) => nameKey(a.name) === nameKey(actor.name));
         if (existing) sameAs.set(actor.id, existing.id);
         else nb.actors.push(actor);
       }
@@ -155,11 +164,26 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
   return { quotes, createdActors: saved };
 }
 
-function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string }, actors: Actor[], created: Actor[]): string {
+/**
+ * A name in lower case is a description the article gives ("the union", "the board", "documents
+ * released by the committee"), not a proper name: in another article the same words mean another
+ * body, so it is never matched by name outside its article (else one actor "the union" would
+ * gather every union of the corpus).
+ */
+export function isDescription(name: string): boolean {
+  return /^\p{Ll}/u.test(name.trim());
+}
+
+/** What a description-named actor's page says, so the analyst can tell them apart and rename them. */
+function describedIn(name: string, title: string): string {
+  return `Named only as “${name}” in “${title}”: rename it, or merge it into the actor it means.`;
+}
+
+function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string; description?: string }, actors: Actor[], created: Actor[]): string {
   const aliases = [...new Set(choice.aliases.filter((a) => a.toLowerCase() !== choice.name.toLowerCase()))];
   // A colour of its own, as an actor created by hand gets, so its quotes stand apart in the reader and the actor list.
   const colour = leastUsedTint(actors.map((a) => a.colour));
-  const actor = ActorSchema.parse({ id: newId('act'), name: choice.name, kind: choice.kind, aliases, role: choice.role, colour }) as Actor;
+  const actor = ActorSchema.parse({ id: newId('act'), name: choice.name, kind: choice.kind, aliases, role: choice.role, colour, description: choice.description ?? '' }) as Actor;
   actors.push(actor);
   created.push(actor);
   return actor.id;

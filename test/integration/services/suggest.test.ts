@@ -76,6 +76,27 @@ describe('suggest operations', () => {
     await session.close();
   });
 
+  it('a description ("the union") is one actor within its article, never another article’s actor of the same words', async () => {
+    const { session, call } = await open(await tempDir());
+    const articles = ['The Quarrow Porters Guild said the talks had failed. The mayor said the union had walked away. He said the union had been warned.', 'Ferrin Nurses voted to strike. The minister said the union had misled its members.'];
+    const ids: string[] = [];
+    const titles = ['Porters walk out', 'Nurses strike'];
+    for (const [i, text] of articles.entries()) ids.push((await call('articles:createFromText', { text, title: titles[i]! })).article.id);
+    const clause = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, kind: 'indirect' as const, about: [{ name: 'the union', kind: 'organisation' as const }] });
+    // The first article's two quotes are accepted one at a time; the second article's once.
+    const first = await call('suggest:accept', { articleId: ids[0]!, items: [clause(articles[0]!, 'the union had walked away')] });
+    const again = await call('suggest:accept', { articleId: ids[0]!, items: [clause(articles[0]!, 'the union had been warned')] });
+    const second = await call('suggest:accept', { articleId: ids[1]!, items: [clause(articles[1]!, 'the union had misled its members')] });
+    expect(again.createdActors).toEqual([]);
+    expect(again.quotes[0]!.aboutIds).toEqual(first.quotes[0]!.aboutIds);
+    expect(second.createdActors).toHaveLength(1);
+    expect(second.quotes[0]!.aboutIds).not.toEqual(first.quotes[0]!.aboutIds);
+    // Each says where it came from, so the two "the union" can be told apart and renamed.
+    expect(first.createdActors[0]!.description).toContain('“Porters walk out”');
+    expect(second.createdActors[0]!.description).toContain('“Nurses strike”');
+    await session.close();
+  });
+
   it('gives each actor it creates a colour of its own, as the actor list and the reader draw them', async () => {
     const { session, call, articleId } = await withSample(await tempDir());
     const { quotes, actors } = await call('suggest:article', { articleId });
