@@ -11,6 +11,7 @@ import type { SuggestedAbout, SuggestedActor } from '../../../../shared/suggest'
 import { IconClose } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
+import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
 
 interface Choice {
   key: string;
@@ -42,12 +43,7 @@ export function AboutChoiceField(props: {
       detail: `${KIND[a.kind]} · in the notebook`,
       about: { name: a.name, kind: a.kind, actorId: a.id, actorIndex: null },
     }));
-    // An article actor accepted meanwhile is in the notebook now: offered once, as the notebook's.
-    const inNotebook = new Set((actors.value ?? []).map((a) => a.name.toLowerCase()));
-    const named = articleActors
-      .map((a, index) => ({ a, index }))
-      .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
-      .slice(0, 6)
+    const named = articleActorsToOffer(articleActors, actors.value ?? [], lower)
       .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${KIND[a.kind]} · in the article`, about: { name: a.name, kind: a.kind, actorId: null, actorIndex: index } }));
     const listed = [...notebook, ...named].filter((c) => !about.some((a) => same(a, c.about)));
     const exact = [...notebook, ...named].some((c) => c.label.toLowerCase() === lower);
@@ -82,12 +78,7 @@ export function AboutChoiceField(props: {
         onValueChange={setQuery}
         options={choices}
         optionKey={(c) => c.key}
-        renderOption={(c) => (
-          <span className="suggestion-choice">
-            <span className="suggestion-choice__name">{c.label}</span>
-            <span className="suggestion-choice__detail">{c.detail}</span>
-          </span>
-        )}
+        renderOption={(c) => <ChoiceLine label={c.label} detail={c.detail} />}
         onPick={(c) => {
           setQuery('');
           onChange([...about, c.about]);

@@ -8,6 +8,7 @@ import { searchActors } from '../../../../shared/actors';
 import type { SuggestedActor, SuggestedSpeaker } from '../../../../shared/suggest';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
+import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
 
 interface Choice {
   key: string;
@@ -28,12 +29,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
       speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: a.id, actorIndex: null },
     }));
     const lower = typed.toLowerCase();
-    // An article actor accepted meanwhile is in the notebook now: offered once, as the notebook's.
-    const inNotebook = new Set((actors.value ?? []).map((a) => a.name.toLowerCase()));
-    const article = props.articleActors
-      .map((a, index) => ({ a, index }))
-      .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state') && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
-      .slice(0, 6)
+    const article = articleActorsToOffer(props.articleActors, actors.value ?? [], lower, (a) => a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state')
       .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${a.kind} · in the article`, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: null, actorIndex: index } }));
     const exact = [...notebook, ...article].some((c) => c.label.toLowerCase() === lower);
     const typedChoices: Choice[] = typed && !exact
@@ -54,12 +50,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
       onValueChange={setQuery}
       options={choices}
       optionKey={(c) => c.key}
-      renderOption={(c) => (
-        <span className="suggestion-choice">
-          <span className="suggestion-choice__name">{c.label}</span>
-          <span className="suggestion-choice__detail">{c.detail}</span>
-        </span>
-      )}
+      renderOption={(c) => <ChoiceLine label={c.label} detail={c.detail} />}
       onPick={(c) => {
         setQuery('');
         props.onChoose(c.speaker);

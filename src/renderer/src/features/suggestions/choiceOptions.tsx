@@ -1,0 +1,26 @@
+/** What the speaker and about pickers of a suggestion share: which article actors to offer, and how a choice reads. */
+import type { Actor } from '../../../../shared/model';
+import type { SuggestedActor } from '../../../../shared/suggest';
+
+/**
+ * The article's actors not yet in the notebook whose name or alias holds `lower` (all when empty),
+ * with their index in the article's list. One accepted meanwhile is in the notebook now: it is
+ * offered once, as the notebook's.
+ */
+export function articleActorsToOffer(articleActors: readonly SuggestedActor[], notebook: readonly Actor[], lower: string, keep: (a: SuggestedActor) => boolean = () => true) {
+  const inNotebook = new Set(notebook.map((a) => a.name.toLowerCase()));
+  return articleActors
+    .map((a, index) => ({ a, index }))
+    .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && keep(a) && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
+    .slice(0, 6);
+}
+
+/** One line of a picker's list: the name, and what picking it means. */
+export function ChoiceLine({ label, detail }: { label: string; detail: string }) {
+  return (
+    <span className="suggestion-choice">
+      <span className="suggestion-choice__name">{label}</span>
+      <span className="suggestion-choice__detail">{detail}</span>
+    </span>
+  );
+}
