@@ -63,7 +63,7 @@ export const QueueGroupList = memo(function QueueGroupList({ group, index, selec
   );
 });
 
-/** One suggestion: its words, then where it is, who said it and how sure the suggester is. */
+/** One suggestion: its words, then where it is, who said it, whom it is about and how sure the suggester is. */
 const QueueRowItem = memo(function QueueRowItem({ row, selected, actions }: { row: QueueRow; selected: boolean; actions: GroupActions }) {
   const s = row.suggestion;
   return (
@@ -81,6 +81,11 @@ const QueueRowItem = memo(function QueueRowItem({ row, selected, actions }: { ro
           {row.articleTitle}
         </span>
         <span className={s.speaker ? 'queue-row__speaker' : 'queue-row__speaker queue-row__speaker--none'}>{s.speaker?.name ?? 'No speaker found'}</span>
+        {s.about.length > 0 && (
+          <span className="queue-row__about" title={`About ${s.about.map((a) => a.name).join(', ')}`}>
+            about {s.about.map((a) => a.name).join(', ')}
+          </span>
+        )}
         <Confidence value={s.confidence} />
       </span>
     </li>

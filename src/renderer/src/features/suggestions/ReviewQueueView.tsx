@@ -163,7 +163,7 @@ export function ReviewQueueView({ view }: { view: View }) {
         </p>
       )}
       <p className="review-queue__keys">
-        <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>E</kbd> speaker · <kbd>O</kbd> about · <kbd>Shift</kbd>+<kbd>A</kbd>/<kbd>R</kbd> whole group · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+        <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>E</kbd> speaker · <kbd>O</kbd> about · <kbd>Shift</kbd>+<kbd>A</kbd>/<kbd>R</kbd> group · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>
       {run?.status !== 'running' && run && rows.length === 0 && (
         <EmptyState title="Nothing left to review">
