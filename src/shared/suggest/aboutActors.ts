@@ -47,9 +47,11 @@ const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she:
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
   const bodies = bodiesOfMembers(text, entities);
+  // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
+  const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const placed: Placed[] = entities
     .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name))))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));

@@ -65,7 +65,7 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
@@ -75,8 +75,9 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
  * "The state" or "the province" in a story about a region inside a country: the one region the
  * article named before (an Ohio story's "the state" is Ohio, not the United States).
  */
-function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
-  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
+function regionBefore(text: string, regions: readonly Entity[], at: number): Entity | undefined {
+  // Named within a longer name counts too: "the Brenna Supreme Court ruled that the state…".
+  const named = regions.filter((e) => e.mentions.some((m) => m.start < at) || text.lastIndexOf(e.name, at) >= 0);
   return named.length === 1 ? named[0] : undefined;
 }
 
