@@ -14,6 +14,7 @@ import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
 import { buildEntities, type Entity } from './entities';
+import { completeCutNames } from './cutNames';
 import { documentActors } from './documents';
 import { governmentActor } from './government';
 import { isAboutGroup, isPluralName } from './groups';
@@ -60,6 +61,7 @@ export const STANCE_CONFIDENCE = 0.6;
 
 function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[], regions: ReadonlySet<string>): SuggestionSet {
   settleKinds(text, found, entities);
+  completeCutNames(text, entities);
   const listed = entities.filter((e) => e.kind !== 'unknown' && (e.kind !== 'other' || e.spoke || e.mentions.length >= 2));
   const actors: SuggestedActor[] = listed.map((e) => toActor(e, entities, known));
   const indexOf = new Map(listed.map((e, i) => [e, i]));
