@@ -8,7 +8,7 @@
  * about others unless it names its speaker's organisation.
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
-import { descriptions } from './aboutDescriptions';
+import { descriptions, legislators } from './aboutDescriptions';
 import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
@@ -111,6 +111,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
   }
   return found

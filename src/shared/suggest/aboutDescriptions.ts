@@ -120,3 +120,17 @@ function byRole(before: readonly Placed[], all: readonly Placed[], words: string
   const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
   return nearest(before, fits) ?? onlyOne(all, fits);
 }
+
+// "Lawmakers", "state legislators": the members of a legislature, which the labels count as the
+// body. A party's or a group's ("Republican lawmakers", "lawmakers in both parties") are left alone.
+const MEMBERS_OF_LEGISLATURE = /(?<!\p{Lu}\p{Ll}*\s+)\b(?:[Ss]tate\s+)?(?:lawmakers|legislators)\b(?!\s+(?:in|from|of|on|who)\b)/gu;
+
+/** "Lawmakers" in a story that names one legislature (a state's or a province's, not a congress): that legislature. */
+export function legislators(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(MEMBERS_OF_LEGISLATURE)) {
+    const body = onlyOne(placed, (e) => e.kind !== 'person' && /\blegislature\b|\bgeneral assembly\b/i.test(e.name));
+    if (body) out.push({ entity: body, at: from + m.index! });
+  }
+  return out;
+}
