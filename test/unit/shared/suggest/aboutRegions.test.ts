@@ -37,3 +37,10 @@ describe('about-actors: a state shown only by its supreme court', () => {
     expect(quoteOf(STORY, 'it would review').q.speaker?.name).toBe('Vandor Supreme Court');
   });
 });
+
+describe('about-actors: a region named only inside a title', () => {
+  it('reads "the state" as the region of "Vandor Premier Ada Kestrel"', () => {
+    const text = 'Vandor Premier Ada Kestrel said on Friday that the clinics would stay open.\n\nDara Venn, a nurse in Pellock, said the state had ignored her clinic for a decade.';
+    expect(quoteOf(text, 'the state had ignored').about).toContain('Vandor');
+  });
+});
