@@ -50,3 +50,31 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
   }
   return [...found.values()];
 }
+
+// A faction named by its body and a lower-case plural ("House conservatives", "Senate moderates"),
+// and later only by the plural or another faction word ("the conservatives", "the holdouts").
+const FACTION_WORDS = 'conservatives|liberals|moderates|progressives|hardliners|hard-liners|rebels|holdouts|backbenchers|centrists|loyalists';
+const FACTION = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(${FACTION_WORDS})\\b`, 'gu');
+const FACTION_AGAIN = new RegExp(`\\b[Tt]he\\s+(?:${FACTION_WORDS})\\b`, 'gu');
+// Words that open a sentence rather than name a body ("Many conservatives", "Some rebels").
+const NOT_BODY = /^(?:The|A|An|Many|Some|Most|Few|Other|Several|Two|Three|Both|All|These|Those|Its|Their|His|Her|Our|Fiscal|Social)$/;
+
+/**
+ * The one faction an article names in lower case after its body ("a bloc of House conservatives"):
+ * an actor of the about rules (kind other, a group), read there and wherever the story comes back
+ * to "the conservatives" or "the holdouts". Two factions in one story leave "the rebels" unread.
+ */
+export function describedFactions(text: string): Entity[] {
+  const names = new Map<string, { start: number; end: number }[]>();
+  for (const m of text.matchAll(FACTION)) {
+    if (NOT_BODY.test(m[1]!)) continue;
+    const name = `${m[1]} ${m[2]}`;
+    names.set(name, [...(names.get(name) ?? []), { start: m.index!, end: m.index! + m[0].length }]);
+  }
+  if (names.size !== 1) return [];
+  const [name, spans] = [...names][0]!;
+  for (const m of text.matchAll(FACTION_AGAIN)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  const mentions = spans.sort((a, b) => a.start - b.start).map((x) => reference(text, x.start, x.end, 'other'));
+  return [{ id: -4000, name, kind: 'other', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions, surnames: new Set(), firstNames: new Set(), spoke: true }];
+}
+
