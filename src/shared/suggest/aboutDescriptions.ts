@@ -41,6 +41,8 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
+  // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
+  port: /\bport\b/i,
   operator: /\brailways?\b|\boperator\b/i,
   // "the service": an armed service or a health or postal service the article names.
   service: /\b(?:army|navy|air force|marines|coast guard|service)\b/i,

@@ -75,3 +75,11 @@ describe('about-actors: the object of a cue', () => {
     expect(aboutOf(text, 'classes would close').names).toEqual([]);
   });
 });
+
+describe('about-actors: "the port"', () => {
+  it('reads "the port" as the port authority the story names', () => {
+    const text = 'The Port of Tarrow Vale signed a lease with a shipping firm on Monday.\n\nThe Port of Tarrow Vale had sought a partner for years.\n\nDara Venn, a dock worker, said the port had sold its future for a quick payment.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the port had sold'))!;
+    expect(q.about.map((a) => a.name)).toContain('Port of Tarrow Vale');
+  });
+});
