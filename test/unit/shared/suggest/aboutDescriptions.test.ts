@@ -83,3 +83,15 @@ describe('about-actors: "the port"', () => {
     expect(q.about.map((a) => a.name)).toContain('Port of Tarrow Vale');
   });
 });
+
+describe('about-actors: "both sides" in a dispute between bodies', () => {
+  it('reads "both sides" as the two bodies the story is about', () => {
+    const text = [
+      'Talks between the Tarrow Dockers Union and shipping companies broke off on Monday.',
+      'The Vale Shipping Association, which bargains for the companies, met the Tarrow Dockers Union twice in May. The Vale Shipping Association offered a rise of 4%, which the Tarrow Dockers Union turned down.',
+      'Dara Venn, a mediator, said both sides had agreed to meet again in March.',
+    ].join('\n\n');
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('both sides'))!;
+    expect(q.about.map((a) => a.name)).toEqual(expect.arrayContaining(['Tarrow Dockers Union', 'Vale Shipping Association']));
+  });
+});
