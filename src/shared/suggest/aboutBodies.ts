@@ -16,7 +16,7 @@ const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|form
 const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
 
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
-const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority|administration)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * Bodies of the story it names only by description: a committee in lower case ("the Commons

@@ -92,7 +92,8 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
-  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
+  // Else the administration itself, when the story calls it only that (aboutBodies.ts): not the country.
+  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
   // Nor is a party ("Labour would win"), or a body the story only describes ("the union").

@@ -95,3 +95,11 @@ describe('about-actors: "both sides" in a dispute between bodies', () => {
     expect(q.about.map((a) => a.name)).toEqual(expect.arrayContaining(['Tarrow Dockers Union', 'Vale Shipping Association']));
   });
 });
+
+describe('about-actors: "the administration" a story names no further', () => {
+  it('is an actor of its own, not the country', () => {
+    const text = 'Officials in Washington have not said whether they will review the Tarrow lease.\n\nDara Venn, the mayor of Tarrow, said the administration had changed the rules halfway through the bidding.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the administration had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['the administration']);
+  });
+});
