@@ -43,6 +43,9 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   railway: /\brailways?\b/i,
   // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
   port: /\bport\b/i,
+  // "the club", "the team": a football club by the words its names carry ("FC Brenna", "Brenna United").
+  club: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,
+  team: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,
   operator: /\brailways?\b|\boperator\b/i,
   // "the service": an armed service or a health or postal service the article names.
   service: /\b(?:army|navy|air force|marines|coast guard|service)\b/i,

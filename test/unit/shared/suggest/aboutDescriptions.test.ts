@@ -103,3 +103,11 @@ describe('about-actors: "the administration" a story names no further', () => {
     expect(q.about.map((a) => a.name)).toEqual(['the administration']);
   });
 });
+
+describe('about-actors: "the team" of a football club', () => {
+  it('reads "the team" as the club the story names', () => {
+    const text = 'FC Tarrow Vale lost 3-0 at home on Saturday.\n\nFC Tarrow Vale said in a statement that its coach would stay.\n\nDara Venn, who coaches the visitors, said the team had stopped pressing after half-time.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the team had'))!;
+    expect(q.about.map((a) => a.name)).toContain('FC Tarrow Vale');
+  });
+});
