@@ -171,6 +171,7 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
     const pronoun = PRONOUNS[m[1]!.toLowerCase()]!;
     const at = from + m.index!;
     const before = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
+    let settled = false;
     for (let k = before.length - 1; k >= 0; k--) {
       const e = before[k]!.entity;
       if (!fits(e, pronoun)) continue;
@@ -178,10 +179,22 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
       if (q.kind === 'direct' && (text.slice(before[k]!.end, at).match(/\n\s*\n/g)?.length ?? 0) > 1) break;
       if (e === q.speaker && q.kind === 'direct') continue;
       if (e !== q.speaker) out.push({ entity: e, at });
+      settled = true;
       break;
     }
+    // Else, in direct speech, the person the story is about, when it plainly has one of that gender.
+    const main = settled || q.kind !== 'direct' ? undefined : protagonist(between(placed, 0, at), pronoun);
+    if (main && main !== q.speaker) out.push({ entity: main, at });
   }
   return out;
+}
+
+/** The person of that gender named at least five times before, and at least three times as often as any other. */
+function protagonist(before: readonly Placed[], pronoun: Pronoun): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (p.entity.kind === 'person' && p.entity.gender === (pronoun === 'he' ? 'm' : 'f')) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 5 && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;
 }
 
 function fits(e: Entity, pronoun: Pronoun): boolean {

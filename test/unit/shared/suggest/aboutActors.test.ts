@@ -59,3 +59,18 @@ describe('about-actors of suggestions', () => {
     expect(aboutOf(text, 'Norway had broken', known as never).quote.about[0]).toMatchObject({ name: 'Norway', actorId: 'act_no' });
   });
 });
+
+describe('about-actors: "he" in direct speech far from the last name', () => {
+  it('is the person the story is about, when it plainly has one', () => {
+    const text = [
+      'Tobin Marsh, the mayor of Pellock, spent city money on his own boat, an audit found.',
+      'Mr Marsh said he would repay it. Mr Marsh has been mayor since 2019, and Mr Marsh had been expected to run again.',
+      'Auditors said Tobin Marsh signed every invoice himself.',
+      'The city council will meet on Monday.',
+      'The meeting is open to the public.',
+      '“He knew what he was doing,” said Dara Venn, a council member.',
+    ].join('\n\n');
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('He knew'))!;
+    expect(q.about.map((a) => a.name)).toContain('Tobin Marsh');
+  });
+});
