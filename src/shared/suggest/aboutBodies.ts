@@ -18,6 +18,9 @@ const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|t
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
 const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority|administration)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
+// "Brenna's board", "the port board", "the club's board".
+const BOARD_OF = /(?:\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?|\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+board\b/gu;
+
 /**
  * Bodies of the story it names only by description: a committee in lower case ("the Commons
  * fisheries committee"), one actor each; and a union, department, board, yard… it calls only "the
@@ -39,6 +42,12 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     if (e) e.mentions.push(mention);
     else found.set(k, { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
   };
+  // The board of one body of the story ("Brenna's board", "the port board"): "the board" is it too.
+  const boards = named('board') ? [] : [...text.matchAll(BOARD_OF)].filter((m) => !VAGUE.test(m[1] ?? ''));
+  if (new Set(boards.map((m) => m[0].toLowerCase().replace(/’/g, "'"))).size === 1) {
+    for (const m of boards) add(boards[0]![0].replace(/^The\b/, 'the'), m.index!, m.index! + m[0].length);
+    found.set('the board', found.values().next().value!);
+  }
   for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {

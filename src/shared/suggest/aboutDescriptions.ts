@@ -42,7 +42,7 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
   // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
-  port: /\bport\b/i,
+  port: /\bport\b(?! board)/i,
   // "the club", "the team": a football club by the words its names carry ("FC Brenna", "Brenna United").
   club: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,
   team: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,

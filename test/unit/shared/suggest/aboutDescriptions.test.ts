@@ -111,3 +111,13 @@ describe('about-actors: "the team" of a football club', () => {
     expect(q.about.map((a) => a.name)).toContain('FC Tarrow Vale');
   });
 });
+
+describe('about-actors: the board of one body', () => {
+  it('reads "the board" as the board the story first calls "Tarrowmill’s board"', () => {
+    const text = 'Tarrowmill’s board met on Monday to weigh a sale of the mill.\n\nDara Venn, a union official, said the board had never asked the workers what they wanted.';
+    const set = suggestQuotes({ text });
+    const q = set.quotes.find((s) => s.text.startsWith('the board had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['Tarrowmill’s board']);
+    expect(set.actors.map((a) => a.name)).not.toContain('the board');
+  });
+});
