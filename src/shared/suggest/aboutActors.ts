@@ -54,7 +54,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const placed: Placed[] = entities
     .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
@@ -83,8 +83,10 @@ function inHeading(text: string, at: number): boolean {
 }
 
 /** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
-function onlyPlace(text: string, start: number, e: Entity): boolean {
-  return (e.kind === 'state' || e.kind === 'other') && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+function onlyPlace(text: string, start: number, e: Entity, m?: { name: string }): boolean {
+  // "talks in Brussels": a body's seat, when written as the place, says where too.
+  const seat = e.kind === 'organisation' && m !== undefined && !/\s/.test(m.name) && !/^\p{Lu}+$/u.test(m.name) && key(m.name) !== key(e.name) && gazetteer(m.name) !== null;
+  return (e.kind === 'state' || e.kind === 'other' || seat) && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**

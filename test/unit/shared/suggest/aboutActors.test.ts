@@ -74,3 +74,11 @@ describe('about-actors: "he" in direct speech far from the last name', () => {
     expect(q.about.map((a) => a.name)).toContain('Tobin Marsh');
   });
 });
+
+describe('about-actors: a body\'s seat written as the place', () => {
+  it('leaves out "in Brussels" that only says where talks were held', () => {
+    const text = 'The European Union has pressed both sides to sign. The EU says it will fund the border monitors.\n\nDara Venn, a Tarrow negotiator, said the deal struck in Brussels last month would hold.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the deal struck'))!;
+    expect(q.about.map((a) => a.name)).not.toContain('European Union');
+  });
+});
