@@ -69,7 +69,7 @@ const FACTION_AGAIN = new RegExp(`\\b[Tt]he\\s+(?:${FACTION_WORDS})\\b`, 'gu');
 const NOT_BODY = /^(?:The|A|An|Many|Some|Most|Few|Other|Several|Two|Three|Both|All|These|Those|Its|Their|His|Her|Our|Fiscal|Social)$/;
 
 /**
- * The one faction an article names in lower case after its body ("a bloc of House conservatives"):
+ * The one faction an article names in lower case after its body ("a knot of Assembly moderates"):
  * an actor of the about rules (kind other, a group), read there and wherever the story comes back
  * to "the conservatives" or "the holdouts". Two factions in one story leave "the rebels" unread.
  */

@@ -1,5 +1,5 @@
 /**
- * Names cut short before a word that can also be a title: "the International Court of Justice"
+ * Names cut short before a word that can also be a title: "the Northern Court of Justice"
  * comes out of the name rules as "International Court of", since "Justice" may open a judge's
  * name ("Justice Ada Kestrel"). A name never ends in "of", so once the speakers are settled the
  * name takes back the capitalised words the article writes after it, and the actor (and any quote

@@ -106,7 +106,7 @@ describe('about-actors: "the administration" a story names no further', () => {
 
 describe('about-actors: "the team" of a football club', () => {
   it('reads "the team" as the club the story names', () => {
-    const text = 'FC Tarrow Vale lost 3-0 at home on Saturday.\n\nFC Tarrow Vale said in a statement that its coach would stay.\n\nDara Venn, who coaches the visitors, said the team had stopped pressing after half-time.';
+    const text = 'FC Tarrow Vale lost 3-0 at home on Saturday.\n\nFC Tarrow Vale said late on Sunday its coach would stay.\n\nDara Venn, who coaches the visitors, said the team had stopped pressing after half-time.';
     const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the team had'))!;
     expect(q.about.map((a) => a.name)).toContain('FC Tarrow Vale');
   });
@@ -114,7 +114,7 @@ describe('about-actors: "the team" of a football club', () => {
 
 describe('about-actors: the board of one body', () => {
   it('reads "the board" as the board the story first calls "Tarrowmill’s board"', () => {
-    const text = 'Tarrowmill’s board met on Monday to weigh a sale of the mill.\n\nDara Venn, a union official, said the board had never asked the workers what they wanted.';
+    const text = 'Tarrowmill’s board met on Monday to weigh a sale of the mill.\n\nDara Venn, a union official, said the board had not once consulted the workers on the plan.';
     const set = suggestQuotes({ text });
     const q = set.quotes.find((s) => s.text.startsWith('the board had'))!;
     expect(q.about.map((a) => a.name)).toEqual(['Tarrowmill’s board']);

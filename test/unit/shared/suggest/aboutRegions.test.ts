@@ -40,7 +40,7 @@ describe('about-actors: a state shown only by its supreme court', () => {
 
 describe('about-actors: a region named only inside a title', () => {
   it('reads "the state" as the region of "Vandor Premier Ada Kestrel"', () => {
-    const text = 'Vandor Premier Ada Kestrel said on Friday that the clinics would stay open.\n\nDara Venn, a nurse in Pellock, said the state had ignored her clinic for a decade.';
+    const text = 'Vandor Premier Ada Kestrel promised on Friday to keep the clinics open.\n\nDara Venn, a nurse in Pellock, said the state had ignored her clinic for a decade.';
     expect(quoteOf(text, 'the state had ignored').about).toContain('Vandor');
   });
 });
