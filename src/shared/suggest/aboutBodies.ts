@@ -48,7 +48,9 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     for (const m of boards) add(boards[0]![0].replace(/^The\b/, 'the'), m.index!, m.index! + m[0].length);
     found.set('the board', found.values().next().value!);
   }
-  for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  // "The administration" of a story that names the White House is that (aboutDescriptions.ts).
+  const house = /\bWhite House\b/.test(text);
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!) && !(house && m[1] === 'administration')) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);
