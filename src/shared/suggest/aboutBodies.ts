@@ -62,7 +62,7 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
   return [...found.values()];
 }
 
-// A faction named by its body and a lower-case plural ("House conservatives", "Senate moderates"),
+// A faction named by its body and a lower-case plural ("Assembly moderates", "Senate rebels"),
 // and later only by the plural or another faction word ("the conservatives", "the holdouts").
 const FACTION_WORDS = 'conservatives|liberals|moderates|progressives|hardliners|hard-liners|rebels|holdouts|backbenchers|centrists|loyalists';
 const FACTION = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(${FACTION_WORDS})\\b`, 'gu');
