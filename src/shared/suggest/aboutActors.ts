@@ -56,6 +56,9 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
     .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
+  // "Washington" in a story that calls the government "the federal government": the government, not the country.
+  const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
+  if (federal) for (const p of placed) if (p.entity.kind === 'state' && !p.government && gazetteer(text.slice(p.start, p.end))?.viaCapital) p.entity = federal;
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
   return quotes.map((q) => aboutOne(text, q, placed, states, regions));

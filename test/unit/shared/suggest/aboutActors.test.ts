@@ -82,3 +82,11 @@ describe('about-actors: a body\'s seat written as the place', () => {
     expect(q.about.map((a) => a.name)).not.toContain('European Union');
   });
 });
+
+describe('about-actors: the capital for the government', () => {
+  it('reads "Washington" as the federal government the story sues', () => {
+    const text = 'Tarrow County took the federal government to court this week over river water.\n\nDara Venn, a county commissioner, said Washington had ignored the farmers of the valley for years.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('Washington had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['the federal government']);
+  });
+});
