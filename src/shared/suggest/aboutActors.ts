@@ -53,7 +53,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
   const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
+    .filter((e) => listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
@@ -76,6 +76,11 @@ function recurringName(text: string, e: Entity): boolean {
   if (/\s/.test(e.name) && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start))) return false;
   const asName = e.mentions.filter((m) => m.possessive || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || AFTER_NAME.test(text.slice(m.end, m.end + 12)));
   return 2 * asName.length > e.mentions.length;
+}
+
+/** "Senate Majority" cut from "Senate Majority Leader Ada Roe" wherever it is written: a title, not a body. */
+function titleCut(text: string, e: Entity): boolean {
+  return /\s(?:Majority|Minority)$/.test(e.name) && e.mentions.every((m) => /^\s+(?:Leader|Whip)\b/.test(text.slice(m.end, m.end + 8)));
 }
 
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */

@@ -90,3 +90,11 @@ describe('about-actors: the capital for the government', () => {
     expect(q.about.map((a) => a.name)).toEqual(['the federal government']);
   });
 });
+
+describe('about-actors: a title cut into a body', () => {
+  it('leaves out "Assembly Majority" read from "Assembly Majority Leader Ada Tarn"', () => {
+    const text = 'Dara Venn said she had told Assembly Majority Leader Ada Tarn of her plans before the vote on the dairy bill.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('she had told'))!;
+    expect(q.about.map((a) => a.name)).not.toContain('Assembly Majority');
+  });
+});
