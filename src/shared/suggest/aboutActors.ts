@@ -8,7 +8,7 @@
  * about others unless it names its speaker's organisation.
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
-import { descriptions } from './aboutDescriptions';
+import { descriptions, legislators } from './aboutDescriptions';
 import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
@@ -41,16 +41,24 @@ const ORG_PEOPLE = /^\s+(?:executives|officials|managers|employees|staff|shareho
 // "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
 const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
 
+// "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
+const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
 /** The actors each quote is about, in the order the quotes are given. */
 export function aboutActors(text: string, quotes: readonly AboutQuote[], entities: readonly Entity[], listed: ReadonlySet<Entity>, regionKeys: ReadonlySet<string> = new Set()): Entity[][] {
   const bodies = bodiesOfMembers(text, entities);
+  // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
+  const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name))))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e) && !firstWordOnly(text, m, e) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
+  // "Washington" in a story that calls the government "the federal government": the government, not the country.
+  const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
+  if (federal) for (const p of placed) if (p.entity.kind === 'state' && !p.government && gazetteer(text.slice(p.start, p.end))?.viaCapital) p.entity = federal;
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
   return quotes.map((q) => aboutOne(text, q, placed, states, regions));
@@ -70,6 +78,11 @@ function recurringName(text: string, e: Entity): boolean {
   return 2 * asName.length > e.mentions.length;
 }
 
+/** "Senate Majority" cut from "Senate Majority Leader Ada Roe" wherever it is written: a title, not a body. */
+function titleCut(text: string, e: Entity): boolean {
+  return /\s(?:Majority|Minority)$/.test(e.name) && e.mentions.every((m) => /^\s+(?:Leader|Whip)\b/.test(text.slice(m.end, m.end + 8)));
+}
+
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
 function inHeading(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
@@ -78,8 +91,10 @@ function inHeading(text: string, at: number): boolean {
 }
 
 /** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
-function onlyPlace(text: string, start: number, e: Entity): boolean {
-  return (e.kind === 'state' || e.kind === 'other') && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+function onlyPlace(text: string, start: number, e: Entity, m?: { name: string }): boolean {
+  // "talks in Brussels": a body's seat, when written as the place, says where too.
+  const seat = e.kind === 'organisation' && m !== undefined && !/\s/.test(m.name) && !/^\p{Lu}+$/u.test(m.name) && key(m.name) !== key(e.name) && gazetteer(m.name) !== null;
+  return (e.kind === 'state' || e.kind === 'other' || seat) && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -109,6 +124,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
   }
   return found
@@ -165,6 +181,7 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
     const pronoun = PRONOUNS[m[1]!.toLowerCase()]!;
     const at = from + m.index!;
     const before = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
+    let settled = false;
     for (let k = before.length - 1; k >= 0; k--) {
       const e = before[k]!.entity;
       if (!fits(e, pronoun)) continue;
@@ -172,10 +189,22 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
       if (q.kind === 'direct' && (text.slice(before[k]!.end, at).match(/\n\s*\n/g)?.length ?? 0) > 1) break;
       if (e === q.speaker && q.kind === 'direct') continue;
       if (e !== q.speaker) out.push({ entity: e, at });
+      settled = true;
       break;
     }
+    // Else, in direct speech, the person the story is about, when it plainly has one of that gender.
+    const main = settled || q.kind !== 'direct' ? undefined : protagonist(between(placed, 0, at), pronoun);
+    if (main && main !== q.speaker) out.push({ entity: main, at });
   }
   return out;
+}
+
+/** The person of that gender named at least five times before, and at least three times as often as any other. */
+function protagonist(before: readonly Placed[], pronoun: Pronoun): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (p.entity.kind === 'person' && p.entity.gender === (pronoun === 'he' ? 'm' : 'f')) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 5 && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;
 }
 
 function fits(e: Entity, pronoun: Pronoun): boolean {

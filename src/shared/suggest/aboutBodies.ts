@@ -16,7 +16,10 @@ const VAGUE = /^(?:same|new|full|whole|other|first|second|last|main|current|form
 const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|their|his|her|our|\p{Ll}+ed)$/u;
 
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
-const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority|administration)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+
+// "Brenna's board", "the port board", "the club's board".
+const BOARD_OF = /(?:\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?|\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+board\b/gu;
 
 /**
  * Bodies of the story it names only by description: a committee in lower case ("the Commons
@@ -39,7 +42,15 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     if (e) e.mentions.push(mention);
     else found.set(k, { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
   };
-  for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  // The board of one body of the story ("Brenna's board", "the port board"): "the board" is it too.
+  const boards = named('board') ? [] : [...text.matchAll(BOARD_OF)].filter((m) => !VAGUE.test(m[1] ?? ''));
+  if (new Set(boards.map((m) => m[0].toLowerCase().replace(/’/g, "'"))).size === 1) {
+    for (const m of boards) add(boards[0]![0].replace(/^The\b/, 'the'), m.index!, m.index! + m[0].length);
+    found.set('the board', found.values().next().value!);
+  }
+  // "The administration" of a story that names the White House is that (aboutDescriptions.ts).
+  const house = /\bWhite House\b/.test(text);
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!) && !(house && m[1] === 'administration')) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);
@@ -50,3 +61,31 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
   }
   return [...found.values()];
 }
+
+// A faction named by its body and a lower-case plural ("Assembly moderates", "Senate rebels"),
+// and later only by the plural or another faction word ("the conservatives", "the holdouts").
+const FACTION_WORDS = 'conservatives|liberals|moderates|progressives|hardliners|hard-liners|rebels|holdouts|backbenchers|centrists|loyalists';
+const FACTION = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(${FACTION_WORDS})\\b`, 'gu');
+const FACTION_AGAIN = new RegExp(`\\b[Tt]he\\s+(?:${FACTION_WORDS})\\b`, 'gu');
+// Words that open a sentence rather than name a body ("Many conservatives", "Some rebels").
+const NOT_BODY = /^(?:The|A|An|Many|Some|Most|Few|Other|Several|Two|Three|Both|All|These|Those|Its|Their|His|Her|Our|Fiscal|Social)$/;
+
+/**
+ * The one faction an article names in lower case after its body ("a knot of Assembly moderates"):
+ * an actor of the about rules (kind other, a group), read there and wherever the story comes back
+ * to "the conservatives" or "the holdouts". Two factions in one story leave "the rebels" unread.
+ */
+export function describedFactions(text: string): Entity[] {
+  const names = new Map<string, { start: number; end: number }[]>();
+  for (const m of text.matchAll(FACTION)) {
+    if (NOT_BODY.test(m[1]!)) continue;
+    const name = `${m[1]} ${m[2]}`;
+    names.set(name, [...(names.get(name) ?? []), { start: m.index!, end: m.index! + m[0].length }]);
+  }
+  if (names.size !== 1) return [];
+  const [name, spans] = [...names][0]!;
+  for (const m of text.matchAll(FACTION_AGAIN)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  const mentions = spans.sort((a, b) => a.start - b.start).map((x) => reference(text, x.start, x.end, 'other'));
+  return [{ id: -4000, name, kind: 'other', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions, surnames: new Set(), firstNames: new Set(), spoke: true }];
+}
+

@@ -41,6 +41,11 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
   railway: /\brailways?\b/i,
+  // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
+  port: /\bport\b(?! board)/i,
+  // "the club", "the team": a football club by the words its names carry ("FC Brenna", "Brenna United").
+  club: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,
+  team: /^(?:FC|AFC|SC|CF|SV|VfB|VfL|Union|Real|Sporting)\s|\s(?:FC|AFC|United|City|Rovers|Athletic|Wanderers)$|\bclub\b/,
   operator: /\brailways?\b|\boperator\b/i,
   // "the service": an armed service or a health or postal service the article names.
   service: /\b(?:army|navy|air force|marines|coast guard|service)\b/i,
@@ -65,7 +70,7 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
@@ -75,8 +80,9 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
  * "The state" or "the province" in a story about a region inside a country: the one region the
  * article named before (an Ohio story's "the state" is Ohio, not the United States).
  */
-function regionBefore(regions: readonly Entity[], at: number): Entity | undefined {
-  const named = regions.filter((e) => e.mentions.some((m) => m.start < at));
+function regionBefore(text: string, regions: readonly Entity[], at: number): Entity | undefined {
+  // Named within a longer name counts too: "the Brenna Supreme Court ruled that the state…".
+  const named = regions.filter((e) => e.mentions.some((m) => m.start < at) || text.lastIndexOf(e.name, at) >= 0);
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -89,7 +95,8 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
   if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
-  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)); if (house) return house; }
+  // Else the administration itself, when the story calls it only that (aboutBodies.ts): not the country.
+  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
   // Nor is a party ("Labour would win"), or a body the story only describes ("the union").
@@ -118,4 +125,18 @@ function byRole(before: readonly Placed[], all: readonly Placed[], words: string
   const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
   const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
   return nearest(before, fits) ?? onlyOne(all, fits);
+}
+
+// "Lawmakers", "state legislators": the members of a legislature, which the labels count as the
+// body. A party's or a group's ("Republican lawmakers", "lawmakers in both parties") are left alone.
+const MEMBERS_OF_LEGISLATURE = /(?<!\p{Lu}\p{Ll}*\s+)\b(?:[Ss]tate\s+)?(?:lawmakers|legislators)\b(?!\s+(?:in|from|of|on|who)\b)/gu;
+
+/** "Lawmakers" in a story that names one legislature (a state's or a province's, not a congress): that legislature. */
+export function legislators(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(MEMBERS_OF_LEGISLATURE)) {
+    const body = onlyOne(placed, (e) => e.kind !== 'person' && /\blegislature\b|\bgeneral assembly\b/i.test(e.name));
+    if (body) out.push({ entity: body, at: from + m.index! });
+  }
+  return out;
 }

@@ -73,14 +73,21 @@ export function pairsOfStates(text: string, from: number, to: number, placed: re
       for (const entity of named) out.push({ entity, at });
       continue;
     }
-    const counts = new Map<Entity, number>();
-    for (const p of between(placed, 0, at)) if (p.entity.kind === 'state') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    // Only when the article plainly is about that many states: the next one is named at most half as often.
-    if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) continue;
-    for (const [entity] of ranked.slice(0, n)) out.push({ entity, at });
+    const states = mainOnes(between(placed, 0, at), n, (e) => e.kind === 'state');
+    // "Both sides" in a dispute between bodies (a union and the employers): the bodies the story is about.
+    const sides = states ?? (/\bsides?$/i.test(m[0]) && !between(placed, 0, at).some((p) => p.entity.kind === 'state' && !/^(?:U\.?S\.?|United States|America)$/.test(p.entity.name)) ? mainOnes(between(placed, 0, at), n, (e) => e.kind === 'organisation') : undefined);
+    for (const entity of sides ?? []) out.push({ entity, at });
   }
   return out;
+}
+
+/** The `n` actors that fit named most before, when the article plainly is about that many: the next one is named at most half as often. */
+function mainOnes(before: readonly Placed[], n: number, fits: (e: Entity) => boolean): Entity[] | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (!p.government && fits(p.entity)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) return undefined;
+  return ranked.slice(0, n).map(([e]) => e);
 }
 
 /** The first `n` states the article names in one coordination ("Armenia and Azerbaijan", "France, Italy and Spain"). */

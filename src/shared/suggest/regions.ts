@@ -23,14 +23,19 @@ const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$
 
 /** Keys of the names the article treats as a state or province inside a country. */
 export function regionNames(text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(regionForms(text).keys());
+}
+
+/** The names the article treats as a state or province inside a country, by key, as first written. */
+export function regionForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const pattern of EVIDENCE) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!;
       const words = name.split(/\s+/);
       // A country, an organisation ("Reserve Bank Governor"), a title ("Lieutenant Governor") or a month is none.
       if (gazetteer(name) || words.some((w) => ORG_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()) || MONTHS.test(w) || /^(?:The|A|An|Former|Acting|State)$/.test(w))) continue;
-      out.add(key(name));
+      if (!out.has(key(name))) out.set(key(name), name);
     }
   }
   return out;

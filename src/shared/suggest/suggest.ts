@@ -7,12 +7,14 @@ import { resolveActor } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import { aboutActors, MAX_ABOUT } from './aboutActors';
-import { describedBodies } from './aboutBodies';
+import { describedBodies, describedFactions } from './aboutBodies';
+import { aboutRegions } from './aboutRegions';
 import { attributeBody, type Found } from './attribute';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
 import { buildEntities, type Entity } from './entities';
+import { completeCutNames } from './cutNames';
 import { documentActors } from './documents';
 import { governmentActor } from './government';
 import { isAboutGroup, isPluralName } from './groups';
@@ -20,7 +22,7 @@ import { attributeHeadings } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
-import { regionNames } from './regions';
+import { regionForms, regionNames } from './regions';
 import { enrichMentions } from './roles';
 import { plain } from './tokens';
 import { findTurns } from './transcript';
@@ -59,6 +61,7 @@ export const STANCE_CONFIDENCE = 0.6;
 
 function assemble(text: string, found: readonly Found[], entities: readonly Entity[], known: readonly KnownActor[], regions: ReadonlySet<string>): SuggestionSet {
   settleKinds(text, found, entities);
+  completeCutNames(text, entities);
   const listed = entities.filter((e) => e.kind !== 'unknown' && (e.kind !== 'other' || e.spoke || e.mentions.length >= 2));
   const actors: SuggestedActor[] = listed.map((e) => toActor(e, entities, known));
   const indexOf = new Map(listed.map((e, i) => [e, i]));
@@ -90,9 +93,10 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   const government = governmentActor(text, entities);
   // A group named once ("… blamed the Tories") is no actor of the article until a quote is about it.
   const groups = entities.filter((e) => !listed.includes(e) && isAboutGroup(e));
-  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities)];
+  const courts = aboutRegions(text, regionForms(text), entities);
+  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities), ...describedFactions(text), ...courts];
   const candidates = [...listed, ...described, ...groups, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
-  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), regions);
+  const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), courts.length ? new Set([...regions, ...courts.map((e) => nameKey(e.name))]) : regions);
   // One becomes an actor of the article once a quote is about it.
   for (const e of [...described, ...groups, ...(government ? [government] : [])]) {
     if (indexOf.has(e) || !about.some((a) => a.includes(e))) continue;

@@ -59,3 +59,42 @@ describe('about-actors of suggestions', () => {
     expect(aboutOf(text, 'Norway had broken', known as never).quote.about[0]).toMatchObject({ name: 'Norway', actorId: 'act_no' });
   });
 });
+
+describe('about-actors: "he" in direct speech far from the last name', () => {
+  it('is the person the story is about, when it plainly has one', () => {
+    const text = [
+      'Tobin Marsh, the mayor of Pellock, spent city money on his own boat, an audit found.',
+      'Mr Marsh said he would repay it. Mr Marsh has been mayor since 2019, and Mr Marsh had been expected to run again.',
+      'Auditors said Tobin Marsh signed every invoice himself.',
+      'The city council will meet on Monday.',
+      'The meeting is open to the public.',
+      '“He knew what he was doing,” said Dara Venn, a council member.',
+    ].join('\n\n');
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('He knew'))!;
+    expect(q.about.map((a) => a.name)).toContain('Tobin Marsh');
+  });
+});
+
+describe('about-actors: a body\'s seat written as the place', () => {
+  it('leaves out "in Brussels" that only says where talks were held', () => {
+    const text = 'The European Union has pressed both sides to sign. The EU says it will fund the border monitors.\n\nDara Venn, a Tarrow negotiator, said the deal struck in Brussels last month would hold.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the deal struck'))!;
+    expect(q.about.map((a) => a.name)).not.toContain('European Union');
+  });
+});
+
+describe('about-actors: the capital for the government', () => {
+  it('reads "Washington" as the federal government the story sues', () => {
+    const text = 'Tarrow County took the federal government to court this week over river water.\n\nDara Venn, a county commissioner, said Washington had ignored the farmers of the valley for years.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('Washington had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['the federal government']);
+  });
+});
+
+describe('about-actors: a title cut into a body', () => {
+  it('leaves out "Assembly Majority" read from "Assembly Majority Leader Ada Tarn"', () => {
+    const text = 'Dara Venn said she had told Assembly Majority Leader Ada Tarn of her plans before the vote on the dairy bill.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('she had told'))!;
+    expect(q.about.map((a) => a.name)).not.toContain('Assembly Majority');
+  });
+});

@@ -75,3 +75,49 @@ describe('about-actors: the object of a cue', () => {
     expect(aboutOf(text, 'classes would close').names).toEqual([]);
   });
 });
+
+describe('about-actors: "the port"', () => {
+  it('reads "the port" as the port authority the story names', () => {
+    const text = 'The Port of Tarrow Vale signed a lease with a shipping firm on Monday.\n\nThe Port of Tarrow Vale had sought a partner for years.\n\nDara Venn, a dock worker, said the port had sold its future for a quick payment.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the port had sold'))!;
+    expect(q.about.map((a) => a.name)).toContain('Port of Tarrow Vale');
+  });
+});
+
+describe('about-actors: "both sides" in a dispute between bodies', () => {
+  it('reads "both sides" as the two bodies the story is about', () => {
+    const text = [
+      'Talks between the Tarrow Dockers Union and shipping companies broke off on Monday.',
+      'The Vale Shipping Association, which bargains for the companies, met the Tarrow Dockers Union twice in May. The Vale Shipping Association offered a rise of 4%, which the Tarrow Dockers Union turned down.',
+      'Dara Venn, a mediator, said both sides had agreed to meet again in March.',
+    ].join('\n\n');
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('both sides'))!;
+    expect(q.about.map((a) => a.name)).toEqual(expect.arrayContaining(['Tarrow Dockers Union', 'Vale Shipping Association']));
+  });
+});
+
+describe('about-actors: "the administration" a story names no further', () => {
+  it('is an actor of its own, not the country', () => {
+    const text = 'Officials in Washington have not said whether they will review the Tarrow lease.\n\nDara Venn, the mayor of Tarrow, said the administration had changed the rules halfway through the bidding.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the administration had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['the administration']);
+  });
+});
+
+describe('about-actors: "the team" of a football club', () => {
+  it('reads "the team" as the club the story names', () => {
+    const text = 'FC Tarrow Vale lost 3-0 at home on Saturday.\n\nFC Tarrow Vale said late on Sunday its coach would stay.\n\nDara Venn, who coaches the visitors, said the team had stopped pressing after half-time.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('the team had'))!;
+    expect(q.about.map((a) => a.name)).toContain('FC Tarrow Vale');
+  });
+});
+
+describe('about-actors: the board of one body', () => {
+  it('reads "the board" as the board the story first calls "Tarrowmill’s board"', () => {
+    const text = 'Tarrowmill’s board met on Monday to weigh a sale of the mill.\n\nDara Venn, a union official, said the board had not once consulted the workers on the plan.';
+    const set = suggestQuotes({ text });
+    const q = set.quotes.find((s) => s.text.startsWith('the board had'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['Tarrowmill’s board']);
+    expect(set.actors.map((a) => a.name)).not.toContain('the board');
+  });
+});

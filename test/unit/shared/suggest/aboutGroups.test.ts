@@ -103,3 +103,15 @@ describe('about-actors: a body the story calls only by its kind', () => {
     expect(quoteOf(text, 'the union would call').about).not.toContain('the union');
   });
 });
+
+describe('about-actors: a faction named in lower case after its body', () => {
+  it('reads "the rebels" later in the story as "Assembly rebels"', () => {
+    const text = 'A group of Assembly rebels voted down the harbour budget on Tuesday.\n\nDara Venn, the harbour minister, said the rebels had cost the port a year of work.';
+    expect(quoteOf(text, 'the rebels had cost').about).toContain('Assembly rebels');
+  });
+
+  it('leaves "the rebels" alone when the story names two factions', () => {
+    const text = 'Assembly rebels and Senate moderates voted down the harbour budget on Tuesday.\n\nDara Venn, the harbour minister, said the rebels had cost the port a year of work.';
+    expect(quoteOf(text, 'the rebels had cost').about).not.toContain('Assembly rebels');
+  });
+});

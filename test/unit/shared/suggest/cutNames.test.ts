@@ -1,0 +1,18 @@
+/**
+ * A name cut before a word that can also be a title ("Court of" before "Justice") takes back the
+ * rest of its name once speakers are settled, so the actor and the quotes about it read as the
+ * article names it. The article here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes } from '../../../../src/shared/suggest';
+
+describe('names cut after "of"', () => {
+  it('completes "Northern Court of" with "Justice" in a quote about it', () => {
+    const text = 'Dara Venn, the fisheries minister of Tarrow, said on Monday that the Northern Court of Justice would rule on the quota dispute before the spring.';
+    const set = suggestQuotes({ text });
+    const q = set.quotes.find((s) => s.text.startsWith('the Northern Court'))!;
+    expect(q.about.map((a) => a.name)).toContain('Northern Court of Justice');
+    expect(set.actors.map((a) => a.name)).not.toContain('Northern Court of');
+    expect(q.speaker?.name).toBe('Dara Venn');
+  });
+});
