@@ -6,6 +6,7 @@
  */
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
+import { isDescription } from '../../shared/actors/descriptionName';
 import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describePieces, piecesFit } from '../../shared/anchoring/pieces';
@@ -25,7 +26,8 @@ export async function suggestForArticle(session: NotebookSession, articleId: str
   const { text, blocks } = file.article;
   refuseTooLong(`The article "${file.article.title}"`, text);
   // Off the event loop, with a time limit: the owner keeps answering while a long article is read.
-  const all = await suggestInWorker({ text, blocks, knownActors: session.store.notebook().actors }, `the article "${file.article.title}"`);
+  const knownActors = actorsToMatch(session, actorsUsedBy(file.quotes));
+  const all = await suggestInWorker({ text, blocks, knownActors }, `the article "${file.article.title}"`);
   const rejectedList = file.rejectedSuggestions ?? [];
   let rejected = 0;
   let tagged = 0;
@@ -42,7 +44,17 @@ export function suggestForText(session: NotebookSession, input: ParsedInputOf<'s
   const text = normaliseText(input.text);
   const blocks = input.blocks && text.length === input.text.length ? input.blocks.filter((b) => b.end <= text.length) : undefined;
   refuseTooLong('The text', text);
-  return suggestInWorker({ text, ...(blocks ? { blocks } : {}), knownActors: session.store.notebook().actors }, 'the text');
+  return suggestInWorker({ text, ...(blocks ? { blocks } : {}), knownActors: actorsToMatch(session, new Set()) }, 'the text');
+}
+
+/** The actors an article's quotes name, as speaker or about. */
+function actorsUsedBy(quotes: readonly Quote[]): Set<string | null> {
+  return new Set(quotes.flatMap((q) => [q.speakerId, ...q.aboutIds]));
+}
+
+/** The notebook's actors the suggester may match names to: a description-named one only in its own article. */
+function actorsToMatch(session: NotebookSession, usedHere: ReadonlySet<string | null>): Actor[] {
+  return session.store.notebook().actors.filter((a) => !isDescription(a.name) || usedHere.has(a.id));
 }
 
 /** The one size limit of every way to suggestions (the schema checks the text before normalising; this checks what is read). */
@@ -72,7 +84,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
   const createdActors: Actor[] = [];
   const byName = new Map<string, string>();
   // Actors this article's quotes already name: a description ("the union") means one of these, if any.
-  const usedHere = new Set(file.quotes.flatMap((q) => [q.speakerId, ...q.aboutIds]));
+  const usedHere = actorsUsedBy(file.quotes);
   const speakerOf = (choice: (typeof input.items)[number]['speaker']): string | null => (!choice || choice.anonymous ? null : actorFor(choice));
   // An about-actor is resolved as a speaker is: the same name gives the same actor, new or not.
   const actorFor = (choice: (typeof input.items)[number]['about'][number]): string => {
@@ -162,16 +174,6 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     return { ...current, quotes: [...current.quotes, ...added], rejectedSuggestions: (current.rejectedSuggestions ?? []).filter((r) => !accepted(r)) };
   });
   return { quotes, createdActors: saved };
-}
-
-/**
- * A name in lower case is a description the article gives ("the union", "the board", "documents
- * released by the committee"), not a proper name: in another article the same words mean another
- * body, so it is never matched by name outside its article (else one actor "the union" would
- * gather every union of the corpus).
- */
-export function isDescription(name: string): boolean {
-  return /^\p{Ll}/u.test(name.trim());
 }
 
 /** What a description-named actor's page says, so the analyst can tell them apart and rename them. */

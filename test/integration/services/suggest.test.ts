@@ -97,6 +97,20 @@ describe('suggest operations', () => {
     await session.close();
   });
 
+  it('suggesting matches a description-named actor ("the union") only in the article it came from', async () => {
+    const { session, call } = await open(await tempDir());
+    const texts = ['The Quarrow Porters Guild said on Monday that porters would stay out. Harbour chief Ida Penrose said the union had ignored a fair offer.', 'The Tarnwell Drivers Guild said on Friday that drivers would walk out. Transport chief Ada Kestrel said the union had ignored every warning.'];
+    const [first, second] = await Promise.all(texts.map(async (text, i) => (await call('articles:createFromText', { text, title: `Strike ${i}` })).article.id));
+    const aboutUnion = async (articleId: string) => (await call('suggest:article', { articleId })).quotes.find((q) => q.text.startsWith('the union'))!;
+    const proposed = await aboutUnion(first!);
+    expect(proposed.about.map((a) => a.name)).toEqual(['the union']);
+    const { createdActors } = await call('suggest:accept', { articleId: first!, items: [{ start: proposed.start, end: proposed.end, kind: proposed.kind, about: [{ name: 'the union', kind: 'organisation' }] }] });
+    expect(createdActors.map((a) => a.name)).toContain('the union');
+    // In the other article the words mean another union: offered as new, not as the first article's.
+    expect((await aboutUnion(second!)).about).toMatchObject([{ name: 'the union', actorId: null }]);
+    await session.close();
+  });
+
   it('gives each actor it creates a colour of its own, as the actor list and the reader draw them', async () => {
     const { session, call, articleId } = await withSample(await tempDir());
     const { quotes, actors } = await call('suggest:article', { articleId });

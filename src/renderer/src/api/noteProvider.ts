@@ -23,8 +23,8 @@ const KEEP_DELAY_MS = 300;
  * While the owner is reachable each update is sent at once, and keeping the whole document (encode,
  * base64, a synchronous storage write) costs more the longer the note (for a note with 100 quote
  * cards, a 72 KB state: 5–30 ms on a quiet machine, more under load): done in the middle of typing
- * it delays a keystroke. So then it waits for a pause in
- * typing. Typing that goes on without a pause keeps, every KEEP_MAX_WAIT_MS, only the updates made
+ * it delays a keystroke. So then it waits for a pause in typing. Typing that goes on without a
+ * pause keeps, every KEEP_MAX_WAIT_MS, only the updates made
  * since the whole document was last kept (merged into one: a few hundred bytes), beside it under
  * its own key; both are merged back on the next open.
  */

@@ -1,14 +1,16 @@
 /** What the speaker and about pickers of a suggestion share: which article actors to offer, and how a choice reads. */
+import { isDescription } from '../../../../shared/actors/descriptionName';
 import type { Actor } from '../../../../shared/model';
 import type { SuggestedActor } from '../../../../shared/suggest';
 
 /**
  * The article's actors not yet in the notebook whose name or alias holds `lower` (all when empty),
  * with their index in the article's list. One accepted meanwhile is in the notebook now: it is
- * offered once, as the notebook's.
+ * offered once, as the notebook's (unless its name is a description: the notebook's "the union"
+ * is another article's).
  */
 export function articleActorsToOffer(articleActors: readonly SuggestedActor[], notebook: readonly Actor[], lower: string, keep: (a: SuggestedActor) => boolean = () => true) {
-  const inNotebook = new Set(notebook.map((a) => a.name.toLowerCase()));
+  const inNotebook = new Set(notebook.filter((a) => !isDescription(a.name)).map((a) => a.name.toLowerCase()));
   return articleActors
     .map((a, index) => ({ a, index }))
     .filter(({ a }) => !a.actorId && !inNotebook.has(a.name.toLowerCase()) && keep(a) && (!lower || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(lower))))
