@@ -178,7 +178,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
 
 /** What a description-named actor's page says, so the analyst can tell them apart and rename them. */
 function describedIn(name: string, title: string): string {
-  return `Named only as “${name}” in “${title}”: rename it, or merge it into the actor it means.`;
+  return `From “${title}”, which names it only as “${name}”: rename it, or merge it into the actor it means.`;
 }
 
 function createActor(choice: { name: string; kind: Actor['kind']; aliases: string[]; role: string; description?: string }, actors: Actor[], created: Actor[]): string {

@@ -92,8 +92,8 @@ describe('suggest operations', () => {
     expect(second.createdActors).toHaveLength(1);
     expect(second.quotes[0]!.aboutIds).not.toEqual(first.quotes[0]!.aboutIds);
     // Each says where it came from, so the two "the union" can be told apart and renamed.
-    expect(first.createdActors[0]!.description).toContain('“Porters walk out”');
-    expect(second.createdActors[0]!.description).toContain('“Nurses strike”');
+    expect(first.createdActors[0]!.description).toContain('From “Porters walk out”');
+    expect(second.createdActors[0]!.description).toContain('From “Nurses strike”');
     await session.close();
   });
 

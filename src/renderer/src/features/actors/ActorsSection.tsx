@@ -14,7 +14,7 @@ import { onListboxKey } from '../../ui/listKeys';
 import { usePersistentState } from '../../ui/usePersistentState';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { IconFlow } from './actorIcons';
-import { actorTint, kindLabel, roleLine } from './actorLabels';
+import { actorRowDetail, actorTint } from './actorLabels';
 import { useActorStats } from './useActorStats';
 import { FilterBox } from '../../ui/FilterBox';
 
@@ -119,7 +119,9 @@ export function ActorsSection() {
                     {actor.name}
                   </span>
                   <span className="article-row__meta">
-                    <span className="article-row__source">{[kindLabel[actor.kind], roleLine(actor, byId)].filter(Boolean).join(' · ')}</span>
+                    <span className="article-row__source" title={actorRowDetail(actor, byId)}>
+                      {actorRowDetail(actor, byId)}
+                    </span>
                     <span className="article-row__count">{countLine(c)}</span>
                   </span>
                 </li>
