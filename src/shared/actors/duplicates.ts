@@ -4,6 +4,7 @@
  * are pointed out for the analyst to merge or dismiss, never merged automatically.
  */
 import type { Actor } from '../model';
+import { isDescription } from './descriptionName';
 import { lookupGazetteer } from './lookupGazetteer';
 import { nameKey, surnameKey } from './normaliseName';
 
@@ -33,7 +34,8 @@ function namesOf(actor: ActorLike): Map<string, string> {
 
 /**
  * Pairs of actors that look like duplicates: a shared name or alias, a one-word name that is the
- * other's surname, the same surname (people), or two names of one built-in state.
+ * other's surname, the same surname (people), or two names of one built-in state. Two actors both
+ * named by a description ("the union") are not a pair: each stands for its own article's.
  * `dismissed` holds `pairKey`s the analyst said are different actors.
  */
 export function findLikelyDuplicates(actors: readonly ActorLike[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
@@ -69,7 +71,14 @@ export function findLikelyDuplicates(actors: readonly ActorLike[], dismissed: Re
 
   for (const entries of byName.values()) {
     for (let i = 0; i < entries.length; i++) {
-      for (let j = i + 1; j < entries.length; j++) add(entries[i]!.actor, entries[j]!.actor, `both are called “${entries[i]!.shown}”`);
+      for (let j = i + 1; j < entries.length; j++) {
+        const [a, b] = [entries[i]!.actor, entries[j]!.actor];
+        // Two actors named by a description ("the union", one per article that says it) are two
+        // bodies until the analyst says otherwise; listing them would also pair every "the company"
+        // of a corpus with every other, thousands of pairs in a few hundred articles.
+        if (isDescription(a.name) && isDescription(b.name)) continue;
+        add(a, b, `both are called “${entries[i]!.shown}”`);
+      }
     }
   }
   for (const [surname, people] of bySurname) {

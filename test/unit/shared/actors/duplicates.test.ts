@@ -34,6 +34,13 @@ describe('findLikelyDuplicates', () => {
     expect(pairsOf(actors)).toEqual([]);
   });
 
+  it('does not pair actors named by the same description in different articles, but pairs one with a named actor called so', () => {
+    const unions = [actor('u1', 'the union', 'organisation'), actor('u2', 'the union', 'organisation'), actor('u3', 'The Union', 'organisation')];
+    expect(pairsOf(unions.slice(0, 2))).toEqual([]);
+    expect(pairsOf([...unions.slice(0, 2), actor('dw', 'Dockworkers Guild', 'organisation', ['the union'])]).map((p) => p.ids).sort()).toEqual(['dw+u1', 'dw+u2']);
+    expect(pairsOf([unions[0]!, unions[2]!]).map((p) => p.ids)).toEqual(['u1+u3']);
+  });
+
   it('does not point out a person and an organisation sharing a word', () => {
     expect(pairsOf([actor('a', 'Henry Ford'), actor('b', 'Ford', 'organisation')])).toEqual([]);
   });
