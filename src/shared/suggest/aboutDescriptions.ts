@@ -70,7 +70,7 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
@@ -91,8 +91,8 @@ function isNoun(word: string): boolean {
 }
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
-  if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
+function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
+  if (ROLE_NOUNS.has(noun)) return byRole(text, before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
   // Else the administration itself, when the story calls it only that (aboutBodies.ts): not the country.
@@ -120,11 +120,26 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
  * speaker is passed over: "the president" in a spokeswoman's words is the president, and a quote
  * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
  */
-function byRole(before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
-  const re = new RegExp(`\\b${words}\\b`, 'i');
+function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
+  // "the governor’s spokesman" holds the word but is the governor's aide, not the governor.
+  const re = new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i');
   const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
-  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
+  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && (re.test(e.role) || re.test(shortTitle(text, e))) && !other(e.role);
   return nearest(before, fits) ?? onlyOne(all, fits);
+}
+
+// Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
+// role of their own: the office they stand for.
+const SHORT_TITLE = /\b(Gov|Sen|Pres)\.?\s+$/;
+const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president' };
+
+/** The office a short title before any of a person's mentions stands for ("Sen. Ada Roe": senator), or ''. */
+function shortTitle(text: string, e: Entity): string {
+  for (const m of e.mentions) {
+    const title = SHORT_TITLE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+    if (title) return OFFICE_OF_TITLE[title]!;
+  }
+  return '';
 }
 
 // "Lawmakers", "state legislators": the members of a legislature, which the labels count as the

@@ -73,4 +73,14 @@ describe('about-actors: offices and firms of the story', () => {
     const text = 'Dunmere News Ltd reported on Monday that a benefits app had failed its first test.\n\nDunmere News Ltd said officials knew of the faults in May.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
     expect(aboutOf(text, 'the supplier had missed')).not.toContain('Dunmere News Ltd');
   });
+
+  it('reads "the governor" as the person written with a short title ("Gov."), who has no role of their own', () => {
+    const text = 'Tarrow Gov. Ada Roe vetoed the water bill on Friday.\n\nDara Venn, who leads the farmers’ union, said the governor had never visited a farm in the valley.';
+    expect(aboutOf(text, 'the governor had never')).toContain('Ada Roe');
+  });
+
+  it('does not take the governor’s spokesman for "the governor"', () => {
+    const text = 'Gov. Ada Roe signed the pardon in March.\n\n“It was routine,” said Edwin Caul, the governor’s spokesman.\n\nDara Venn, a state senator, said the governor had misled the board.';
+    expect(aboutOf(text, 'the governor had misled')).not.toContain('Edwin Caul');
+  });
 });
