@@ -9,6 +9,7 @@
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { descriptions, legislators } from './aboutDescriptions';
+import { partiesOf, partyReferences } from './aboutParties';
 import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
@@ -61,7 +62,8 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   if (federal) for (const p of placed) if (p.entity.kind === 'state' && !p.government && gazetteer(text.slice(p.start, p.end))?.viaCapital) p.entity = federal;
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
-  return quotes.map((q) => aboutOne(text, q, placed, states, regions));
+  const parties = partiesOf(entities, listed);
+  return quotes.map((q) => aboutOne(text, q, placed, states, regions, parties));
 }
 
 /**
@@ -107,7 +109,7 @@ function firstWordOnly(text: string, m: { start: number; end: number; name: stri
   return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12)) && !ORG_PEOPLE.test(text.slice(m.end, m.end + 20));
 }
 
-function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
+function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], parties: ReturnType<typeof partiesOf>): Entity[] {
   const found: { entity: Entity; at: number }[] = [];
   const add = (entity: Entity | undefined, at: number) => {
     for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !speakerItself(text, q, e, states) && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
@@ -126,6 +128,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
     for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
+    for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
   }
   return found
     .sort((a, b) => a.at - b.at)

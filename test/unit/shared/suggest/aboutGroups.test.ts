@@ -115,3 +115,20 @@ describe('about-actors: a faction named in lower case after its body', () => {
     expect(quoteOf(text, 'the rebels had cost').about).not.toContain('Assembly rebels');
   });
 });
+
+describe('about-actors: the American parties referred to without their names', () => {
+  it('reads "a Republican plan" as the Republicans, an actor of its own when the article names them only as an adjective', () => {
+    const text = 'Sen. Dara Venn, D-Ore., said on Monday she would vote for a Republican plan to cap what farmers pay for diesel.';
+    expect(quoteOf(text, 'she would vote').about).toContain('Republicans');
+  });
+
+  it('reads "both parties" as the Democrats and the Republicans', () => {
+    const text = 'Democrats and Republicans in the Tarrow legislature have fought over the dam for a decade.\n\nOla Brekk, a former aide to two governors, said both parties had a point about the cost.';
+    expect(quoteOf(text, 'both parties had').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
+  });
+
+  it('leaves a party word that names one person alone', () => {
+    const text = 'Sen. Dara Venn, D-Ore., said a Republican senator had promised her a vote on the dam.';
+    expect(quoteOf(text, 'a Republican senator').about).not.toContain('Republicans');
+  });
+});
