@@ -12,9 +12,19 @@ import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './abo
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
 const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
 
+// "the Brennians had dropped", "the French know": a people by its demonym, plural or (for a demonym
+// that is its own plural) before a verb, stands for its state in talks between states. An adjective
+// before a noun ("the French coast") is left alone.
+const PEOPLE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+?(?:ans|is))\b|\b[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;:!?”"’]|\s+(?:have|had|has|are|were|will|would|can|could|should|must|know|knew|want|wanted|say|said|think|do|did|don['’]t|didn['’]t|won['’]t)\b)/gu;
+
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
 export function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(PEOPLE)) {
+    const state = m[1] ? stateOfDemonym(m[1].slice(0, -1)) : stateOfDemonym(m[2]!);
+    const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
   // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
   for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
     if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;

@@ -95,6 +95,17 @@ describe('about-actors: demonyms naming a state’s officials', () => {
     const text = 'Latvia and Estonia agreed a border deal on Friday.\n\nAda Kestrel, a trade lawyer, said Latvian timber exports would fall.';
     expect(aboutOf(text, 'Latvian timber exports')).toEqual([]);
   });
+
+  it('reads a people by its plural demonym ("the Latvians") as its state', () => {
+    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Latvians had dropped their demand for new customs posts.';
+    expect(aboutOf(text, 'the Latvians had dropped')).toEqual(['Latvia']);
+  });
+
+  it('reads a demonym that is its own plural before a verb ("the Dutch know") as its state, not before a noun', () => {
+    const text = 'Belgium and the Netherlands resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Dutch know what they must do.\n\nOla Brekk said the Dutch coast would need new dikes.';
+    expect(aboutOf(text, 'the Dutch know')).toEqual(['Netherlands']);
+    expect(aboutOf(text, 'the Dutch coast')).toEqual([]);
+  });
 });
 
 describe('about-actors: a chamber is not the group named after it', () => {
