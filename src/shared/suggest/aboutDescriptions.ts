@@ -70,7 +70,7 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
   return out;
@@ -91,7 +91,7 @@ function isNoun(word: string): boolean {
 }
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
+function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], all: readonly Placed[]): Entity | undefined {
   if (ROLE_NOUNS.has(noun)) return byRole(text, before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
@@ -99,8 +99,9 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
   if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
-  // Nor is a party ("Labour would win"), or a body the story only describes ("the union").
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
+  // Nor is a party ("Labour would win"), a body the story only describes ("the union"), or a
+  // region the entity rules took for an organisation ("Brenna sued the firm").
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !regions.includes(e) && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;

@@ -93,6 +93,11 @@ describe('about-actors: a body the story calls only by its kind', () => {
     expect(quoteOf(text, 'the union had refused').about).toEqual(['Askby Dock Workers Union']);
   });
 
+  it('never takes a region that spoke, and so became an organisation, for "the company"', () => {
+    const text = 'Brimley Holdings hid fees from fans, Tarrow Attorney General Dara Venn said on Monday.\n\nTarrow said in the complaint that it had received 4,000 complaints. Tarrow filed the case in Askby District Court.\n\nVenn said the company had made a business model out of hidden fees.';
+    expect(quoteOf(text, 'the company had made').about).toEqual(['Brimley Holdings']);
+  });
+
   it('never takes a described body for "the company"', () => {
     const text = 'Dunmere Holdings will cut 300 jobs, the union said on Monday.\n\nOla Brekk, the union’s leader, said the company had broken its word to the town.';
     expect(quoteOf(text, 'the company had broken').about).toEqual(['Dunmere Holdings']);
