@@ -122,7 +122,7 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
  * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
  */
 function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
-  // "the governor’s spokesman" holds the word but is the governor's aide, not the governor.
+  // "the governor’s aide" holds the word but is not the governor.
   const re = new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i');
   const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
   const fits = (e: Entity) => e !== speaker && e.kind === 'person' && (re.test(e.role) || re.test(shortTitle(text, e))) && !other(e.role);

@@ -1,15 +1,16 @@
 /**
  * The two parties of American politics where a quote refers to them without their names: "a
- * Republican plan", "the Democratic bill", "lawmakers of both parties". The labels count such a
- * plan's party as what the quote is about. An article that never names "Republicans" or
+ * Republican tax bill", "the Democratic amendment", "members of both parties". The labels count such a
+ * bill's party as what the quote is about. An article that never names "Republicans" or
  * "Democrats" as such gets an actor of that name for the about rules (the speaker rules never see it).
  */
 import type { Entity } from './entities';
 
 type Party = 'Republicans' | 'Democrats';
 
-// "a Republican plan", "the Democratic caucus", "Republican senators": the adjective before a noun
-// in lower case. A noun for one person ("a Republican senator", "a Democrat who") is a person, not the party.
+// "a Republican tax bill", "the Democratic amendment": the adjective before a noun in lower case.
+// A noun for one person or for people ("a Republican senator", "Republican lawmakers") is left alone:
+// the labels make those people, or their chamber, what the quote is about.
 const PARTY_ADJECTIVE = /\b(Republican|Democratic)\s+(?!(?:senators?|lawmakers?|legislators?|congressman|congresswoman|representative|incumbent|candidate|nominee|challenger|member|leader|governor|mayor|strategist|operative|donor|voter|colleague|who|from|and|or|in|of|on|to|for|with|at|by|is|was|has|had|said|says)\b)\p{Ll}[\p{Ll}-]+/gu;
 
 // "both parties", "the two parties": in an article that names both American parties, those two.
@@ -50,7 +51,7 @@ export function partiesOf(entities: readonly Entity[], listed: ReadonlySet<Entit
   return out;
 }
 
-/** "a Republican plan", "lawmakers of both parties": the parties a stretch refers to without naming them. */
+/** "a Republican tax bill", "members of both parties": the parties a stretch refers to without naming them. */
 export function partyReferences(text: string, from: number, to: number, parties: ReadonlyMap<Party, Entity>): { entity: Entity; at: number }[] {
   if (parties.size === 0) return [];
   const out: { entity: Entity; at: number }[] = [];

@@ -12,9 +12,9 @@ import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './abo
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
 const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
 
-// "the Brennians had dropped", "the French know": a people by its demonym, plural or (for a demonym
+// "the Brennians walked out", "the Dutch will sign": a people by its demonym, plural or (for a demonym
 // that is its own plural) before a verb, stands for its state in talks between states. An adjective
-// before a noun ("the French coast") is left alone.
+// before a noun ("the Dutch coast") is left alone.
 const PEOPLE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+?(?:ans|is))\b|\b[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;:!?”"’]|\s+(?:have|had|has|are|were|will|would|can|could|should|must|know|knew|want|wanted|say|said|think|do|did|don['’]t|didn['’]t|won['’]t)\b)/gu;
 
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */

@@ -9,7 +9,7 @@ import type { Entity } from './entities';
 import type { Mention } from './mentions';
 
 // "the government", "her government’s plan", "the federal government", and British "ministers";
-// also "a government at war with itself", "a government defeat", and "central government" with no
+// also "a government divided against itself", "a government climbdown", and "central government" with no
 // article: British copy's words for the same government.
 const REFERENCE = /\b(?:(?:the|his|her|its|their)\s+(?:(?:federal|national|central|coalition)\s+)?government|(?<!\b(?:the|his|her|its|their)\s+)central\s+government|a\s+government(?!\s+(?:of|in|that|which|led|formed)\b)|ministers)\b/gi;
 

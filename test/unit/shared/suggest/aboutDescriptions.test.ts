@@ -33,10 +33,10 @@ describe('about-actors: the government', () => {
     expect(aboutOf(text, 'the government had chosen').names).toEqual(['Chile']);
   });
 
-  it('reads "a government at war with itself" and "central government" as the article’s government', () => {
-    const text = 'Paula Grent said the government had broken its promise on pay.\n\nTom Sallow, her deputy, said the row showed a government at war with itself.\n\nA council spokeswoman said its grant from central government had fallen by a third.';
+  it('reads "a government divided against itself" and "central government" as the article’s government', () => {
+    const text = 'Paula Grent said the government had broken its promise on pay.\n\nTom Sallow, her deputy, said the row showed a government divided against itself.\n\nA council spokeswoman said the town had lost a third of its money from central government.';
     expect(aboutOf(text, 'the row showed').names).toEqual(['the government']);
-    expect(aboutOf(text, 'its grant from').names).toContain('the government');
+    expect(aboutOf(text, 'the town had lost').names).toContain('the government');
   });
 
   it('does not take a ministry for local government for the government', () => {

@@ -94,8 +94,8 @@ describe('about-actors: a body the story calls only by its kind', () => {
   });
 
   it('never takes a region that spoke, and so became an organisation, for "the company"', () => {
-    const text = 'Brimley Holdings hid fees from fans, Tarrow Attorney General Dara Venn said on Monday.\n\nTarrow said in the complaint that it had received 4,000 complaints. Tarrow filed the case in Askby District Court.\n\nVenn said the company had made a business model out of hidden fees.';
-    expect(quoteOf(text, 'the company had made').about).toEqual(['Brimley Holdings']);
+    const text = 'Brimley Holdings overcharged concert-goers, Tarrow Attorney General Dara Venn said on Monday.\n\nTarrow said in the complaint that it had received 4,000 complaints. Tarrow filed the case in Askby District Court.\n\nVenn said the company had built its profits on hidden charges.';
+    expect(quoteOf(text, 'the company had built').about).toEqual(['Brimley Holdings']);
   });
 
   it('never takes a described body for "the company"', () => {
@@ -122,14 +122,14 @@ describe('about-actors: a faction named in lower case after its body', () => {
 });
 
 describe('about-actors: the American parties referred to without their names', () => {
-  it('reads "a Republican plan" as the Republicans, an actor of its own when the article names them only as an adjective', () => {
-    const text = 'Sen. Dara Venn, D-Ore., said on Monday she would vote for a Republican plan to cap what farmers pay for diesel.';
-    expect(quoteOf(text, 'she would vote').about).toContain('Republicans');
+  it('reads "a Republican tax bill" as the Republicans, an actor of its own when the article names them only as an adjective', () => {
+    const text = 'Sen. Dara Venn, D-Ore., said on Monday she would back a Republican tax bill on diesel.';
+    expect(quoteOf(text, 'she would back').about).toContain('Republicans');
   });
 
   it('reads "both parties" as the Democrats and the Republicans', () => {
-    const text = 'Democrats and Republicans in the Tarrow legislature have fought over the dam for a decade.\n\nOla Brekk, a former aide to two governors, said both parties had a point about the cost.';
-    expect(quoteOf(text, 'both parties had').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
+    const text = 'Democrats and Republicans in the Tarrow legislature have fought over the dam for a decade.\n\nOla Brekk, a former aide to two governors, said both parties were to blame for the delay.';
+    expect(quoteOf(text, 'both parties were').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
   });
 
   it('leaves a party word that names one person alone', () => {

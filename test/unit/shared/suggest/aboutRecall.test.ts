@@ -97,13 +97,13 @@ describe('about-actors: demonyms naming a state’s officials', () => {
   });
 
   it('reads a people by its plural demonym ("the Latvians") as its state', () => {
-    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Latvians had dropped their demand for new customs posts.';
-    expect(aboutOf(text, 'the Latvians had dropped')).toEqual(['Latvia']);
+    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Latvians walked out of the talks over customs posts.';
+    expect(aboutOf(text, 'the Latvians walked')).toEqual(['Latvia']);
   });
 
-  it('reads a demonym that is its own plural before a verb ("the Dutch know") as its state, not before a noun', () => {
-    const text = 'Belgium and the Netherlands resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Dutch know what they must do.\n\nOla Brekk said the Dutch coast would need new dikes.';
-    expect(aboutOf(text, 'the Dutch know')).toEqual(['Netherlands']);
+  it('reads a demonym that is its own plural before a verb ("the Dutch will") as its state, not before a noun', () => {
+    const text = 'Belgium and the Netherlands resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Dutch will sign the treaty in June.\n\nOla Brekk said the Dutch coast would need new dikes.';
+    expect(aboutOf(text, 'the Dutch will')).toEqual(['Netherlands']);
     expect(aboutOf(text, 'the Dutch coast')).toEqual([]);
   });
 });

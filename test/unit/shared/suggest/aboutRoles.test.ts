@@ -79,8 +79,8 @@ describe('about-actors: offices and firms of the story', () => {
     expect(aboutOf(text, 'the governor had never')).toContain('Ada Roe');
   });
 
-  it('does not take the governor’s spokesman for "the governor"', () => {
-    const text = 'Gov. Ada Roe signed the pardon in March.\n\n“It was routine,” said Edwin Caul, the governor’s spokesman.\n\nDara Venn, a state senator, said the governor had misled the board.';
+  it('does not take the governor’s press secretary for "the governor"', () => {
+    const text = 'Gov. Ada Roe signed the pardon in March.\n\n“It was routine,” said Edwin Caul, the governor’s press secretary.\n\nDara Venn, a state senator, said the governor had misled the board.';
     expect(aboutOf(text, 'the governor had misled')).not.toContain('Edwin Caul');
   });
 });
