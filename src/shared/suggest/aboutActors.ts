@@ -150,8 +150,8 @@ function parts(e: Entity, states: readonly Entity[]): Entity[] {
 }
 
 /**
- * The two actors a name of two words joined by "and" stands for ("Venn and Brekk", "Delacroix and
- * Maplecrest"): each word a surname or form of one person, or the first word of one organisation.
+ * The two actors a name of two words joined by "and" stands for ("Venn and Brekk", "Venn and
+ * Brimley"): each word a surname or form of one person, or the first word of one organisation.
  */
 function jointParts(e: Entity, named: readonly Entity[]): Entity[] | undefined {
   const each = e.name.split(' and ').map((word) => {

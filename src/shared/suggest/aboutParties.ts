@@ -6,7 +6,10 @@
  */
 import type { Entity } from './entities';
 
-type Party = 'Republicans' | 'Democrats';
+// Keyed in lower case; an actor of its own is named with a capital ("Republicans").
+type Party = 'republicans' | 'democrats';
+const PARTIES = ['republicans', 'democrats'] as const;
+const nameOf = (party: Party) => party[0]!.toUpperCase() + party.slice(1);
 
 // "a Republican tax bill", "the Democratic amendment": the adjective before a noun in lower case.
 // A noun for one person or for people ("a Republican senator", "Republican lawmakers") is left alone:
@@ -18,14 +21,14 @@ const BOTH_PARTIES = /\b(?:both|the two|the two major)\s+parties\b/gi;
 
 // An article's own name for a party: "Republicans", "House Republicans", "the Republican Party", "GOP".
 const PARTY_NAMES: Record<Party, RegExp> = {
-  Republicans: /^(?:(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?Republicans|(?:the\s+)?Republican Party|GOP)$/u,
-  Democrats: /^(?:(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?Democrats|(?:the\s+)?Democratic Party)$/u,
+  republicans: /^(?:(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?Republicans|(?:the\s+)?Republican Party|GOP)$/u,
+  democrats: /^(?:(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?Democrats|(?:the\s+)?Democratic Party)$/u,
 };
 
 // Words that show an article is about American politics, for each party ("R-Ohio", "a Democrat").
 const PARTY_WORDS: Record<Party, RegExp> = {
-  Republicans: /\bRepublicans?\b|\bGOP\b|\(R-|\bR-\p{Lu}/u,
-  Democrats: /\bDemocrat(?:s|ic)?\b|\(D-|\bD-\p{Lu}/u,
+  republicans: /\bRepublicans?\b|\bGOP\b|\(R-|\bR-\p{Lu}/u,
+  democrats: /\bDemocrat(?:s|ic)?\b|\(D-|\bD-\p{Lu}/u,
 };
 
 /**
@@ -34,9 +37,9 @@ const PARTY_WORDS: Record<Party, RegExp> = {
  */
 export function describedParties(text: string, entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
-  for (const party of ['Republicans', 'Democrats'] as const) {
+  for (const party of PARTIES) {
     if (!PARTY_WORDS[party].test(text) || entities.some((e) => e.kind !== 'person' && PARTY_NAMES[party].test(e.name))) continue;
-    out.push({ id: -5000 - out.length, name: party, kind: 'other', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([party]), mentions: [], surnames: new Set(), firstNames: new Set(), spoke: false });
+    out.push({ id: -5000 - out.length, name: nameOf(party), kind: 'other', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([nameOf(party)]), mentions: [], surnames: new Set(), firstNames: new Set(), spoke: false });
   }
   return out;
 }
@@ -44,7 +47,7 @@ export function describedParties(text: string, entities: readonly Entity[]): Ent
 /** The entity that stands for each party: the one of that name the article names most. */
 export function partiesOf(entities: readonly Entity[], listed: ReadonlySet<Entity>): Map<Party, Entity> {
   const out = new Map<Party, Entity>();
-  for (const party of ['Republicans', 'Democrats'] as const) {
+  for (const party of PARTIES) {
     const named = entities.filter((e) => listed.has(e) && e.kind !== 'person' && PARTY_NAMES[party].test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
     if (named[0]) out.set(party, named[0]);
   }
@@ -57,10 +60,10 @@ export function partyReferences(text: string, from: number, to: number, parties:
   const out: { entity: Entity; at: number }[] = [];
   const stretch = text.slice(from, to);
   for (const m of stretch.matchAll(PARTY_ADJECTIVE)) {
-    const entity = parties.get(m[1] === 'Republican' ? 'Republicans' : 'Democrats');
+    const entity = parties.get(m[1] === 'Republican' ? 'republicans' : 'democrats');
     if (entity) out.push({ entity, at: from + m.index! });
   }
-  const both = [parties.get('Democrats'), parties.get('Republicans')];
+  const both = [parties.get('democrats'), parties.get('republicans')];
   if (both[0] && both[1]) for (const m of stretch.matchAll(BOTH_PARTIES)) for (const entity of both) out.push({ entity: entity!, at: from + m.index! });
   return out;
 }
