@@ -122,25 +122,50 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
  * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
  */
 function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
-  // "the governor’s aide" holds the word but is not the governor.
-  const re = new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i');
-  const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
-  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && (re.test(e.role) || re.test(shortTitle(text, e))) && !other(e.role);
+  const office = officeOf(words);
+  const fits = (e: Entity) => e !== speaker && holdsOffice(text, e, office);
   return nearest(before, fits) ?? onlyOne(all, fits);
+}
+
+/** An office as holdsOffice reads it: its words, and whether they name a former or deputy holder. */
+interface Office {
+  words: RegExp;
+  other: boolean;
+}
+
+function officeOf(words: string): Office {
+  // "the governor’s aide" holds the word but is not the governor.
+  return { words: new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i'), other: OTHER_HOLDER.test(words) };
+}
+
+/** Whether a person's role (or the short title before their name) is the office. */
+function holdsOffice(text: string, e: Entity, office: Office): boolean {
+  if (e.kind !== 'person' || (OTHER_HOLDER.test(e.role) && !office.other)) return false;
+  return office.words.test(e.role) || office.words.test(shortTitle(text, e));
 }
 
 // Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
 // role of their own: the office they stand for.
 const SHORT_TITLE = /\b(Gov|Sen|Pres)\.?\s+$/;
 const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president' };
+// Read once per person: "the minister" is looked up for every person named before it.
+const shortTitles = new WeakMap<Entity, string>();
 
 /** The office a short title before any of a person's mentions stands for ("Sen. Ada Roe": senator), or ''. */
 function shortTitle(text: string, e: Entity): string {
-  for (const m of e.mentions) {
-    const title = SHORT_TITLE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
-    if (title) return OFFICE_OF_TITLE[title]!;
+  let title = shortTitles.get(e);
+  if (title === undefined) {
+    title = '';
+    for (const m of e.mentions) {
+      const short = SHORT_TITLE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+      if (short) {
+        title = OFFICE_OF_TITLE[short]!;
+        break;
+      }
+    }
+    shortTitles.set(e, title);
   }
-  return '';
+  return title;
 }
 
 // "Lawmakers", "state legislators": the members of a legislature, which the labels count as the
