@@ -9,8 +9,9 @@ import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './aboutContext';
 
-// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
+// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side"),
+// or its stance and rights ("the Brennish position", "Brennish sovereignty").
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors', 'position', 'sovereignty']);
 
 // "the Brennians walked out", "the Dutch will sign": a people by its demonym, plural or (for a demonym
 // that is its own plural) before a verb, stands for its state in talks between states. An adjective

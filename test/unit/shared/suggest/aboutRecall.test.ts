@@ -96,6 +96,11 @@ describe('about-actors: demonyms naming a state’s officials', () => {
     expect(aboutOf(text, 'Latvian timber exports')).toEqual([]);
   });
 
+  it('reads a state’s stance or rights by its demonym ("the Latvian position") as the state', () => {
+    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, an Estonian negotiator, said the Latvian position had hardened since March.';
+    expect(aboutOf(text, 'the Latvian position')).toEqual(['Latvia']);
+  });
+
   it('reads a people by its plural demonym ("the Latvians") as its state', () => {
     const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Latvians walked out of the talks over customs posts.';
     expect(aboutOf(text, 'the Latvians walked')).toEqual(['Latvia']);
