@@ -73,7 +73,30 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
+  if (inHeadline(text, from)) out.push(...headlineNouns(text, from, to, q, placed, states, regions));
   return out;
+}
+
+// A role or a firm written bare, as headlines write them ("Regulator warned governor …", "Brenna
+// governor’s lawsuit", "firm that won port deal"): the body copy would say "the governor".
+const BARE_NOUN = new RegExp(`(?<!\\b(?:the|this|a|an|ex|former|deputy|vice|shadow)[\\s-])\\b(${['chancellor', 'governor', 'senator', 'mayor', 'premier', 'firm', 'company'].join('|')})\\b`, 'g');
+
+/** Bare role and firm nouns of a quote in a headline, resolved as "the <noun>" would be. */
+function headlineNouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  // A headline comes before the story that names its actors: the whole article is read for them.
+  for (const m of text.slice(from, to).matchAll(BARE_NOUN)) {
+    const entity = described(text, m[1]!, undefined, q, text.length, [], states, regions, placed);
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
+  return out;
+}
+
+/** A line with no sentence punctuation at its end: a headline or a section name. */
+function inHeadline(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), end < 0 ? text.length : end).trimEnd();
+  return line.length > 0 && !/[.!?:;"”'’»)]$/.test(line);
 }
 
 /**

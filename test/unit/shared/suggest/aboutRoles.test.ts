@@ -83,4 +83,14 @@ describe('about-actors: offices and firms of the story', () => {
     const text = 'Gov. Ada Roe signed the pardon in March.\n\n“It was routine,” said Edwin Caul, the governor’s press secretary.\n\nDara Venn, a state senator, said the governor had misled the board.';
     expect(aboutOf(text, 'the governor had misled')).not.toContain('Edwin Caul');
   });
+
+  it('reads a role written bare in a headline ("warned governor") as its holder, named only in the story below', () => {
+    const text = 'Regulator warned governor dam repairs would cost $2bn, emails show\n\nRegulators told Gov. Ada Roe in March that repairs to the Askby dam would cost far more than her office had said, according to emails seen by reporters.';
+    expect(aboutOf(text, 'Regulator warned governor')).toContain('Ada Roe');
+  });
+
+  it('reads "firm" written bare in a headline as the firm the story keeps naming', () => {
+    const text = 'Consultant says firm that won port deal broke rules\n\nBrimley Holdings won the Askby port contract in May. Brimley Holdings has denied wrongdoing.\n\nDara Venn, a consultant, said the company had broken procurement rules.';
+    expect(aboutOf(text, 'firm that won')).toEqual(['Brimley Holdings']);
+  });
 });
