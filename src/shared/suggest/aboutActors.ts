@@ -10,7 +10,7 @@
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { descriptions, legislators } from './aboutDescriptions';
 import { partiesOf, partyReferences } from './aboutParties';
-import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
+import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
@@ -129,6 +129,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of pairsOfPeople(text, from, to, placed)) add(d.entity, d.at);
     for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);

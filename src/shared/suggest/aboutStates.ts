@@ -92,6 +92,19 @@ export function pairsOfStates(text: string, from: number, to: number, placed: re
   return out;
 }
 
+// "both candidates", "the two senators", "the candidates" in a two-way race: the two persons the story is about.
+const TWO_PEOPLE = /\b(?:both|the two|the)\s+(?:lead\s+)?(?:candidates|senators|negotiators|contenders|rivals)\b/gi;
+
+/** "both candidates", "the two senators": the two persons named most before, when the story plainly follows two. */
+export function pairsOfPeople(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(TWO_PEOPLE)) {
+    const at = from + m.index!;
+    for (const entity of mainOnes(between(placed, 0, at), 2, (e) => e.kind === 'person') ?? []) out.push({ entity, at });
+  }
+  return out;
+}
+
 /** The `n` actors that fit named most before, when the article plainly is about that many: the next one is named at most half as often. */
 function mainOnes(before: readonly Placed[], n: number, fits: (e: Entity) => boolean): Entity[] | undefined {
   const counts = new Map<Entity, number>();

@@ -110,3 +110,15 @@ describe('about-actors: two names joined by "and" read as one', () => {
     expect(aboutOf(text, 'she saw Venn').names).toEqual(expect.arrayContaining(['Dara Venn', 'Brimley Care Group']));
   });
 });
+
+describe('about-actors: two persons counted together', () => {
+  it('reads "both candidates" as the two persons a two-way race story follows', () => {
+    const text = 'Dara Venn and Ola Brekk are tied in the race for the Askby seat.\n\nVenn has raised more money. Brekk has more volunteers. Venn leads among older voters, and Brekk among renters.\n\nEdwin Caul, a pollster, said both candidates were ignoring the ferry fares that matter most on the islands.';
+    expect(aboutOf(text, 'both candidates were').names).toEqual(['Dara Venn', 'Ola Brekk']);
+  });
+
+  it('leaves "both candidates" alone when the story follows more than two persons', () => {
+    const text = 'Dara Venn, Ola Brekk and Ada Roe are all running for the Askby seat.\n\nVenn has raised more money. Brekk has more volunteers. Roe has the backing of the mayor.\n\nEdwin Caul, a pollster, said both candidates were ignoring the ferry fares.';
+    expect(aboutOf(text, 'both candidates were').names).toEqual([]);
+  });
+});
