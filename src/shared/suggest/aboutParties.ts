@@ -14,7 +14,8 @@ const nameOf = (party: Party) => party[0]!.toUpperCase() + party.slice(1);
 // "a Republican tax bill", "the Democratic amendment": the adjective before a noun in lower case.
 // A noun for one person or for people ("a Republican senator", "Republican lawmakers") is left alone:
 // the labels make those people, or their chamber, what the quote is about.
-const PARTY_ADJECTIVE = /\b(Republican|Democratic)\s+(?!(?:senators?|lawmakers?|legislators?|congressman|congresswoman|representative|incumbent|candidate|nominee|challenger|member|leader|governor|mayor|strategist|operative|donor|voter|colleague|who|from|and|or|in|of|on|to|for|with|at|by|is|was|has|had|said|says)\b)\p{Ll}[\p{Ll}-]+/gu;
+// Another party's name is left alone too: "the Social Democratic party", "an Irish Republican march".
+const PARTY_ADJECTIVE = /(?<!\b(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}-]*\s)\b(Republican|Democratic)\s+(?!(?:senators?|lawmakers?|legislators?|congressman|congresswoman|representative|incumbent|candidate|nominee|challenger|member|leader|governor|mayor|strategist|operative|donor|voter|colleague|who|from|and|or|in|of|on|to|for|with|at|by|is|was|has|had|said|says)\b)\p{Ll}[\p{Ll}-]+/gu;
 
 // "both parties", "the two parties": in an article that names both American parties, those two.
 const BOTH_PARTIES = /\b(?:both|the two|the two major)\s+parties\b/gi;

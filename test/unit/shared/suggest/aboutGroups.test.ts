@@ -132,6 +132,11 @@ describe('about-actors: the American parties referred to without their names', (
     expect(quoteOf(text, 'both parties were').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
   });
 
+  it('leaves the adjective alone inside another party’s name ("the Social Democratic party")', () => {
+    const text = 'Dara Venn, a Democrat from Ohio, met Tarrow’s chancellor on Monday.\n\nOla Brekk, a Tarrow lawmaker, said the Social Democratic party would block the treaty.';
+    expect(quoteOf(text, 'the Social Democratic party').about).not.toContain('Democrats');
+  });
+
   it('leaves a party word that names one person alone', () => {
     const text = 'Sen. Dara Venn, D-Ore., said a Republican senator had promised her a vote on the dam.';
     expect(quoteOf(text, 'a Republican senator').about).not.toContain('Republicans');
