@@ -170,6 +170,7 @@ function holdsOffice(text: string, e: Entity, office: Office): boolean {
 // Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
 // role of their own: the office they stand for.
 const SHORT_TITLE = /\b(Gov|Sen|Pres)\.?\s+$/;
+const NOT_HOLDER_TITLE = /\b(?:Lt|Lieut|Lieutenant|former|Former|ex|Ex)\.?[\s-]+(?:state\s+)?(?:Gov|Sen|Pres)\.?\s+$/;
 const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president' };
 // Read once per person: "the minister" is looked up for every person named before it.
 const shortTitles = new WeakMap<Entity, string>();
@@ -180,7 +181,9 @@ function shortTitle(text: string, e: Entity): string {
   if (title === undefined) {
     title = '';
     for (const m of e.mentions) {
-      const short = SHORT_TITLE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+      const before = text.slice(Math.max(0, m.start - 24), m.start);
+      // "Lt. Gov. Ada Roe", "former Sen. Ada Roe": someone else's office, or one held before.
+      const short = NOT_HOLDER_TITLE.test(before) ? undefined : SHORT_TITLE.exec(before)?.[1];
       if (short) {
         title = OFFICE_OF_TITLE[short]!;
         break;

@@ -93,4 +93,9 @@ describe('about-actors: offices and firms of the story', () => {
     const text = 'Consultant says firm that won port deal broke rules\n\nBrimley Holdings won the Askby port contract in May. Brimley Holdings has denied wrongdoing.\n\nDara Venn, a consultant, said the company had broken procurement rules.';
     expect(aboutOf(text, 'firm that won')).toEqual(['Brimley Holdings']);
   });
+
+  it('does not take a lieutenant governor written short ("Lt. Gov.") for "the governor"', () => {
+    const text = 'Lt. Gov. Ada Roe broke the tie in the state senate on Friday.\n\nDara Venn, who leads the farmers’ union, said the governor had never visited a farm in the valley.';
+    expect(aboutOf(text, 'the governor had never')).not.toContain('Ada Roe');
+  });
 });
