@@ -9,7 +9,8 @@
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { descriptions, legislators } from './aboutDescriptions';
-import { demonymStates, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
+import { partiesOf, partyReferences } from './aboutParties';
+import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
@@ -44,6 +45,9 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
 
+// "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
+const LEGISLATURE = /\bLegislature$/;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
@@ -52,8 +56,11 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   const bodies = bodiesOfMembers(text, entities);
   // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
   const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
+  const named = entities.filter((e) => listed.has(e) && !/\sand\s/.test(e.name));
+  // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
+  const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name)))
+    .filter((e) => joint.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
@@ -61,7 +68,8 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   if (federal) for (const p of placed) if (p.entity.kind === 'state' && !p.government && gazetteer(text.slice(p.start, p.end))?.viaCapital) p.entity = federal;
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
-  return quotes.map((q) => aboutOne(text, q, placed, states, regions));
+  const parties = partiesOf(entities, listed);
+  return quotes.map((q) => aboutOne(text, q, placed, states, regions, parties, joint));
 }
 
 /**
@@ -107,10 +115,10 @@ function firstWordOnly(text: string, m: { start: number; end: number; name: stri
   return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12)) && !ORG_PEOPLE.test(text.slice(m.end, m.end + 20));
 }
 
-function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity[] {
+function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], parties: ReturnType<typeof partiesOf>, joint: ReadonlyMap<Entity, Entity[]>): Entity[] {
   const found: { entity: Entity; at: number }[] = [];
   const add = (entity: Entity | undefined, at: number) => {
-    for (const e of entity ? parts(entity, states) : []) if (e !== q.speaker && !speakerItself(text, q, e, states) && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
+    for (const e of entity ? (joint.get(entity) ?? parts(entity, states)) : []) if (e !== q.speaker && !speakerItself(text, q, e, states) && !found.some((f) => f.entity === e)) found.push({ entity: e, at });
   };
   const scopes: [number, number][] = [[q.start, q.end]];
   // "She told Whitmore: ‘You were trusted…’": a quote that says "you" is about whom it was told to.
@@ -124,8 +132,10 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of pairsOfPeople(text, from, to, placed)) add(d.entity, d.at);
     for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
+    for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
   }
   return found
     .sort((a, b) => a.at - b.at)
@@ -141,6 +151,19 @@ function parts(e: Entity, states: readonly Entity[]): Entity[] {
     return states.find((s) => s !== e && (key(s.name) === key(name) || [...s.forms].some((f) => key(f) === key(part))));
   });
   return each.every((x) => x) ? (each as Entity[]) : [e];
+}
+
+/**
+ * The two actors a name of two words joined by "and" stands for ("Venn and Brekk", "Venn and
+ * Brimley"): each word a surname or form of one person, or the first word of one organisation.
+ */
+function jointParts(e: Entity, named: readonly Entity[]): Entity[] | undefined {
+  const each = e.name.split(' and ').map((word) => {
+    const k = key(word);
+    const fits = named.filter((n) => n !== e && (n.kind === 'person' ? n.surnames.has(k) || [...n.forms].some((f) => key(f) === k) : n.kind === 'organisation' && (key(n.name) === k || key(n.name.split(/\s+/)[0]!) === k)));
+    return fits.length === 1 ? fits[0] : undefined;
+  });
+  return each.every((x) => x) && each[0] !== each[1] ? (each as Entity[]) : undefined;
 }
 
 /** The object of a cue aimed at someone, in the sentence before the quote: "accused |the government| of ‘…’". */

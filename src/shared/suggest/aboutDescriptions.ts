@@ -70,10 +70,33 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
     const before = between(placed, at - LOOK_BACK * 3, at);
-    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(first, undefined, q, at, before, states, placed) ?? (second && !isNoun(first) ? described(second, first, q, at, before, states, placed) : undefined);
+    const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
+  if (inHeadline(text, from)) out.push(...headlineNouns(text, from, to, q, placed, states, regions));
   return out;
+}
+
+// A role or a firm written bare, as headlines write them ("Regulator warned governor …", "Brenna
+// governor’s lawsuit", "firm that won port deal"): the body copy would say "the governor".
+const BARE_NOUN = new RegExp(`(?<!\\b(?:the|this|a|an|ex|former|deputy|vice|shadow)[\\s-])\\b(${['chancellor', 'governor', 'senator', 'mayor', 'premier', 'firm', 'company'].join('|')})\\b`, 'g');
+
+/** Bare role and firm nouns of a quote in a headline, resolved as "the <noun>" would be. */
+function headlineNouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  // A headline comes before the story that names its actors: the whole article is read for them.
+  for (const m of text.slice(from, to).matchAll(BARE_NOUN)) {
+    const entity = described(text, m[1]!, undefined, q, text.length, [], states, regions, placed);
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
+  return out;
+}
+
+/** A line with no sentence punctuation at its end: a headline or a section name. */
+function inHeadline(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), end < 0 ? text.length : end).trimEnd();
+  return line.length > 0 && !/[.!?:;"”'’»)]$/.test(line);
 }
 
 /**
@@ -91,16 +114,17 @@ function isNoun(word: string): boolean {
 }
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
-function described(noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], all: readonly Placed[]): Entity | undefined {
-  if (ROLE_NOUNS.has(noun)) return byRole(before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
+function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], all: readonly Placed[]): Entity | undefined {
+  if (ROLE_NOUNS.has(noun)) return byRole(text, before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
   // Else the administration itself, when the story calls it only that (aboutBodies.ts): not the country.
   if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
-  // Nor is a party ("Labour would win"), or a body the story only describes ("the union").
-  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
+  // Nor is a party ("Labour would win"), a body the story only describes ("the union"), or a
+  // region the entity rules took for an organisation ("Brenna sued the firm").
+  if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !regions.includes(e) && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;
@@ -120,11 +144,54 @@ function described(noun: string, modifier: string | undefined, q: AboutQuote, at
  * speaker is passed over: "the president" in a spokeswoman's words is the president, and a quote
  * is never about its speaker anyway. A former, shadow or deputy minister is not "the minister".
  */
-function byRole(before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
-  const re = new RegExp(`\\b${words}\\b`, 'i');
-  const other = (role: string) => OTHER_HOLDER.test(role) && !OTHER_HOLDER.test(words);
-  const fits = (e: Entity) => e !== speaker && e.kind === 'person' && re.test(e.role) && !other(e.role);
+function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
+  const office = officeOf(words);
+  const fits = (e: Entity) => e !== speaker && holdsOffice(text, e, office);
   return nearest(before, fits) ?? onlyOne(all, fits);
+}
+
+/** An office as holdsOffice reads it: its words, and whether they name a former or deputy holder. */
+interface Office {
+  words: RegExp;
+  other: boolean;
+}
+
+function officeOf(words: string): Office {
+  // "the governor’s aide" holds the word but is not the governor.
+  return { words: new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i'), other: OTHER_HOLDER.test(words) };
+}
+
+/** Whether a person's role (or the short title before their name) is the office. */
+function holdsOffice(text: string, e: Entity, office: Office): boolean {
+  if (e.kind !== 'person' || (OTHER_HOLDER.test(e.role) && !office.other)) return false;
+  return office.words.test(e.role) || office.words.test(shortTitle(text, e));
+}
+
+// Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
+// role of their own: the office they stand for.
+const SHORT_TITLE = /\b(Gov|Sen|Pres)\.?\s+$/;
+const NOT_HOLDER_TITLE = /\b(?:Lt|Lieut|Lieutenant|former|Former|ex|Ex)\.?[\s-]+(?:state\s+)?(?:Gov|Sen|Pres)\.?\s+$/;
+const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president' };
+// Read once per person: "the minister" is looked up for every person named before it.
+const shortTitles = new WeakMap<Entity, string>();
+
+/** The office a short title before any of a person's mentions stands for ("Sen. Ada Roe": senator), or ''. */
+function shortTitle(text: string, e: Entity): string {
+  let title = shortTitles.get(e);
+  if (title === undefined) {
+    title = '';
+    for (const m of e.mentions) {
+      const before = text.slice(Math.max(0, m.start - 24), m.start);
+      // "Lt. Gov. Ada Roe", "former Sen. Ada Roe": someone else's office, or one held before.
+      const short = NOT_HOLDER_TITLE.test(before) ? undefined : SHORT_TITLE.exec(before)?.[1];
+      if (short) {
+        title = OFFICE_OF_TITLE[short]!;
+        break;
+      }
+    }
+    shortTitles.set(e, title);
+  }
+  return title;
 }
 
 // "Lawmakers", "state legislators": the members of a legislature, which the labels count as the

@@ -9,12 +9,23 @@ import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './aboutContext';
 
-// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors']);
+// Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side"),
+// or its stance and rights ("the Brennish position", "Brennish sovereignty").
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors', 'position', 'sovereignty']);
+
+// "the Brennians walked out", "the Dutch will sign": a people by its demonym, plural or (for a demonym
+// that is its own plural) before a verb, stands for its state in talks between states. An adjective
+// before a noun ("the Dutch coast") is left alone.
+const PEOPLE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+?(?:ans|is))\b|\b[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;:!?”"’]|\s+(?:have|had|has|are|were|will|would|can|could|should|must|know|knew|want|wanted|say|said|think|do|did|don['’]t|didn['’]t|won['’]t)\b)/gu;
 
 /** "Qatari mediators", "the Iranian side": a demonym naming a state's officials or institutions. */
 export function demonymStates(text: string, from: number, to: number, states: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(PEOPLE)) {
+    const state = m[1] ? stateOfDemonym(m[1].slice(0, -1)) : stateOfDemonym(m[2]!);
+    const entity = state ? states.find((e) => e.name === state || e.forms.has(state)) : undefined;
+    if (entity) out.push({ entity, at: from + m.index! });
+  }
   // One word may stand between them: "Brennish customs officers", "Brennish trade negotiators".
   for (const m of text.slice(from, to).matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
     if (!STATE_PEOPLE.has(m[2]!) && !STATE_PEOPLE.has(m[3] ?? '')) continue;
@@ -77,6 +88,19 @@ export function pairsOfStates(text: string, from: number, to: number, placed: re
     // "Both sides" in a dispute between bodies (a union and the employers): the bodies the story is about.
     const sides = states ?? (/\bsides?$/i.test(m[0]) && !between(placed, 0, at).some((p) => p.entity.kind === 'state' && !/^(?:U\.?S\.?|United States|America)$/.test(p.entity.name)) ? mainOnes(between(placed, 0, at), n, (e) => e.kind === 'organisation') : undefined);
     for (const entity of sides ?? []) out.push({ entity, at });
+  }
+  return out;
+}
+
+// "both candidates", "the two senators", "the candidates" in a two-way race: the two persons the story is about.
+const TWO_PEOPLE = /\b(?:both|the two|the)\s+(?:lead\s+)?(?:candidates|senators|negotiators|contenders|rivals)\b/gi;
+
+/** "both candidates", "the two senators": the two persons named most before, when the story plainly follows two. */
+export function pairsOfPeople(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(TWO_PEOPLE)) {
+    const at = from + m.index!;
+    for (const entity of mainOnes(between(placed, 0, at), 2, (e) => e.kind === 'person') ?? []) out.push({ entity, at });
   }
   return out;
 }

@@ -8,8 +8,10 @@
 import type { Entity } from './entities';
 import type { Mention } from './mentions';
 
-// "the government", "her government’s plan", "the federal government", and British "ministers".
-const REFERENCE = /\b(?:(?:the|his|her|its|their)\s+(?:(?:federal|national|central|coalition)\s+)?government|ministers)\b/gi;
+// "the government", "her government’s plan", "the federal government", and British "ministers";
+// also "a government divided against itself", "a government climbdown", and "central government" with no
+// article: British copy's words for the same government.
+const REFERENCE = /\b(?:(?:the|his|her|its|their)\s+(?:(?:federal|national|central|coalition)\s+)?government|(?<!\b(?:the|his|her|its|their)\s+)central\s+government|a\s+government(?!\s+(?:of|in|that|which|led|formed)\b)|ministers)\b/gi;
 
 // Words before "ministers" that make them some other ministers ("EU ministers", "foreign ministers",
 // "the two ministers") rather than the government.
@@ -40,7 +42,8 @@ export function governmentActor(text: string, entities: readonly Entity[]): Enti
     mentions.push(reference(text, start, end, 'organisation'));
   }
   if (!mentions.length) return null;
-  const named = entities.find((e) => (e.kind === 'organisation' || e.kind === 'other') && /\bgovernment\b/i.test(e.name));
+  // A ministry for local government ("Ministry of Housing and Local Government") is not the government.
+  const named = entities.find((e) => (e.kind === 'organisation' || e.kind === 'other') && /\bgovernment\b/i.test(e.name) && !/\blocal government\b|^(?:the\s+)?(?:ministry|department|office|secretary)\b/i.test(e.name));
   if (named) {
     for (const m of mentions) named.mentions.push(m);
     named.mentions.sort((a, b) => a.start - b.start);

@@ -98,3 +98,27 @@ describe('about-actors: a title cut into a body', () => {
     expect(q.about.map((a) => a.name)).not.toContain('Assembly Majority');
   });
 });
+
+describe('about-actors: two names joined by "and" read as one', () => {
+  it('reads "Venn and Brekk" as the two persons whose surnames they are', () => {
+    const text = 'Sen. Dara Venn and Sen. Ola Brekk have led the talks for months.\n\nCommerce Secretary Ada Roe urged Venn and Brekk to close the deal by June.';
+    expect(aboutOf(text, 'Venn and Brekk to close').names).toEqual(['Dara Venn', 'Ola Brekk']);
+  });
+
+  it('reads a surname joined to an organisation’s first word as the person and the organisation', () => {
+    const text = 'Former Sen. Dara Venn is on trial in Askby. Prosecutors say Brimley Care Group paid him through a lobbyist.\n\nBrimley Care Group has denied wrongdoing.\n\nOla Brekk, a former aide, said she saw Venn and Brimley staff at a hotel bar twice that spring.';
+    expect(aboutOf(text, 'she saw Venn').names).toEqual(expect.arrayContaining(['Dara Venn', 'Brimley Care Group']));
+  });
+});
+
+describe('about-actors: two persons counted together', () => {
+  it('reads "both candidates" as the two persons a two-way race story follows', () => {
+    const text = 'Dara Venn and Ola Brekk are tied in the race for the Askby seat.\n\nVenn has raised more money. Brekk has more volunteers. Venn leads among older voters, and Brekk among renters.\n\nEdwin Caul, a pollster, said both candidates were ignoring the ferry fares that matter most on the islands.';
+    expect(aboutOf(text, 'both candidates were').names).toEqual(['Dara Venn', 'Ola Brekk']);
+  });
+
+  it('leaves "both candidates" alone when the story follows more than two persons', () => {
+    const text = 'Dara Venn, Ola Brekk and Ada Roe are all running for the Askby seat.\n\nVenn has raised more money. Brekk has more volunteers. Roe has the backing of the mayor.\n\nEdwin Caul, a pollster, said both candidates were ignoring the ferry fares.';
+    expect(aboutOf(text, 'both candidates were').names).toEqual([]);
+  });
+});

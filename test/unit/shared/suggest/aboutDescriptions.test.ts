@@ -33,6 +33,17 @@ describe('about-actors: the government', () => {
     expect(aboutOf(text, 'the government had chosen').names).toEqual(['Chile']);
   });
 
+  it('reads "a government divided against itself" and "central government" as the article’s government', () => {
+    const text = 'Paula Grent said the government had broken its promise on pay.\n\nTom Sallow, her deputy, said the row showed a government divided against itself.\n\nA council spokeswoman said the town had lost a third of its money from central government.';
+    expect(aboutOf(text, 'the row showed').names).toEqual(['the government']);
+    expect(aboutOf(text, 'the town had lost').names).toContain('the government');
+  });
+
+  it('does not take a ministry for local government for the government', () => {
+    const text = 'The Ministry of Towns and Local Government sent inspectors to Wexcombe on Monday.\n\nPaula Grent, the council leader, said the government had starved the town of money for a decade.';
+    expect(aboutOf(text, 'the government had starved').names).toEqual(['the government']);
+  });
+
   it('does not take "EU ministers" or "foreign ministers" for the government', () => {
     const text = 'Paula Grent said EU ministers would meet in May and that foreign ministers had not been told.';
     expect(aboutOf(text, 'EU ministers would meet').names).not.toContain('ministers');

@@ -93,6 +93,11 @@ describe('about-actors: a body the story calls only by its kind', () => {
     expect(quoteOf(text, 'the union had refused').about).toEqual(['Askby Dock Workers Union']);
   });
 
+  it('never takes a region that spoke, and so became an organisation, for "the company"', () => {
+    const text = 'Brimley Holdings overcharged concert-goers, Tarrow Attorney General Dara Venn said on Monday.\n\nTarrow said in the complaint that it had received 4,000 complaints. Tarrow filed the case in Askby District Court.\n\nVenn said the company had built its profits on hidden charges.';
+    expect(quoteOf(text, 'the company had built').about).toEqual(['Brimley Holdings']);
+  });
+
   it('never takes a described body for "the company"', () => {
     const text = 'Dunmere Holdings will cut 300 jobs, the union said on Monday.\n\nOla Brekk, the union’s leader, said the company had broken its word to the town.';
     expect(quoteOf(text, 'the company had broken').about).toEqual(['Dunmere Holdings']);
@@ -113,5 +118,27 @@ describe('about-actors: a faction named in lower case after its body', () => {
   it('leaves "the rebels" alone when the story names two factions', () => {
     const text = 'Assembly rebels and Senate moderates voted down the harbour budget on Tuesday.\n\nDara Venn, the harbour minister, said the rebels had cost the port a year of work.';
     expect(quoteOf(text, 'the rebels had cost').about).not.toContain('Assembly rebels');
+  });
+});
+
+describe('about-actors: the American parties referred to without their names', () => {
+  it('reads "a Republican tax bill" as the Republicans, an actor of its own when the article names them only as an adjective', () => {
+    const text = 'Sen. Dara Venn, D-Ore., said on Monday she would back a Republican tax bill on diesel.';
+    expect(quoteOf(text, 'she would back').about).toContain('Republicans');
+  });
+
+  it('reads "both parties" as the Democrats and the Republicans', () => {
+    const text = 'Democrats and Republicans in the Tarrow legislature have fought over the dam for a decade.\n\nOla Brekk, a former aide to two governors, said both parties were to blame for the delay.';
+    expect(quoteOf(text, 'both parties were').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
+  });
+
+  it('leaves the adjective alone inside another party’s name ("the Social Democratic party")', () => {
+    const text = 'Dara Venn, a Democrat from Ohio, met Tarrow’s chancellor on Monday.\n\nOla Brekk, a Tarrow lawmaker, said the Social Democratic party would block the treaty.';
+    expect(quoteOf(text, 'the Social Democratic party').about).not.toContain('Democrats');
+  });
+
+  it('leaves a party word that names one person alone', () => {
+    const text = 'Sen. Dara Venn, D-Ore., said a Republican senator had promised her a vote on the dam.';
+    expect(quoteOf(text, 'a Republican senator').about).not.toContain('Republicans');
   });
 });

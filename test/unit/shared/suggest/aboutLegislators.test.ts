@@ -28,3 +28,11 @@ describe('about-actors: lawmakers of the one legislature', () => {
     expect(aboutOf('Greenway lawmakers')).not.toContain('Vandor Legislature');
   });
 });
+
+describe('about-actors: a legislature the entity rules could not class', () => {
+  it('reads "lawmakers" as "the Legislature" the story names without a state', () => {
+    const text = 'A judge in Askby ordered the Legislature on Tuesday to redraw the district lines by March. The Legislature last drew them in 2021.\n\nDara Venn, who brought the case, said lawmakers had split her neighbourhood in three.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('lawmakers had split'))!;
+    expect(q.about.map((a) => a.name)).toEqual(['Legislature']);
+  });
+});

@@ -95,6 +95,22 @@ describe('about-actors: demonyms naming a state’s officials', () => {
     const text = 'Latvia and Estonia agreed a border deal on Friday.\n\nAda Kestrel, a trade lawyer, said Latvian timber exports would fall.';
     expect(aboutOf(text, 'Latvian timber exports')).toEqual([]);
   });
+
+  it('reads a state’s stance or rights by its demonym ("the Latvian position") as the state', () => {
+    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, an Estonian negotiator, said the Latvian position had hardened since March.';
+    expect(aboutOf(text, 'the Latvian position')).toEqual(['Latvia']);
+  });
+
+  it('reads a people by its plural demonym ("the Latvians") as its state', () => {
+    const text = 'Latvia and Estonia resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Latvians walked out of the talks over customs posts.';
+    expect(aboutOf(text, 'the Latvians walked')).toEqual(['Latvia']);
+  });
+
+  it('reads a demonym that is its own plural before a verb ("the Dutch will") as its state, not before a noun', () => {
+    const text = 'Belgium and the Netherlands resumed border talks on Friday.\n\nAda Kestrel, a trade lawyer, said the Dutch will sign the treaty in June.\n\nOla Brekk said the Dutch coast would need new dikes.';
+    expect(aboutOf(text, 'the Dutch will')).toEqual(['Netherlands']);
+    expect(aboutOf(text, 'the Dutch coast')).toEqual([]);
+  });
 });
 
 describe('about-actors: a chamber is not the group named after it', () => {

@@ -73,4 +73,29 @@ describe('about-actors: offices and firms of the story', () => {
     const text = 'Dunmere News Ltd reported on Monday that a benefits app had failed its first test.\n\nDunmere News Ltd said officials knew of the faults in May.\n\nAn official, Tobias Pellow, said the supplier had missed two deadlines.';
     expect(aboutOf(text, 'the supplier had missed')).not.toContain('Dunmere News Ltd');
   });
+
+  it('reads "the governor" as the person written with a short title ("Gov."), who has no role of their own', () => {
+    const text = 'Tarrow Gov. Ada Roe vetoed the water bill on Friday.\n\nDara Venn, who leads the farmers’ union, said the governor had never visited a farm in the valley.';
+    expect(aboutOf(text, 'the governor had never')).toContain('Ada Roe');
+  });
+
+  it('does not take the governor’s press secretary for "the governor"', () => {
+    const text = 'Gov. Ada Roe signed the pardon in March.\n\n“It was routine,” said Edwin Caul, the governor’s press secretary.\n\nDara Venn, a state senator, said the governor had misled the board.';
+    expect(aboutOf(text, 'the governor had misled')).not.toContain('Edwin Caul');
+  });
+
+  it('reads a role written bare in a headline ("warned governor") as its holder, named only in the story below', () => {
+    const text = 'Regulator warned governor dam repairs would cost $2bn, emails show\n\nRegulators told Gov. Ada Roe in March that repairs to the Askby dam would cost far more than her office had said, according to emails seen by reporters.';
+    expect(aboutOf(text, 'Regulator warned governor')).toContain('Ada Roe');
+  });
+
+  it('reads "firm" written bare in a headline as the firm the story keeps naming', () => {
+    const text = 'Consultant says firm that won port deal broke rules\n\nBrimley Holdings won the Askby port contract in May. Brimley Holdings has denied wrongdoing.\n\nDara Venn, a consultant, said the company had broken procurement rules.';
+    expect(aboutOf(text, 'firm that won')).toEqual(['Brimley Holdings']);
+  });
+
+  it('does not take a lieutenant governor written short ("Lt. Gov.") for "the governor"', () => {
+    const text = 'Lt. Gov. Ada Roe broke the tie in the state senate on Friday.\n\nDara Venn, who leads the farmers’ union, said the governor had never visited a farm in the valley.';
+    expect(aboutOf(text, 'the governor had never')).not.toContain('Ada Roe');
+  });
 });
