@@ -83,10 +83,25 @@ function pluralPresent(tokens: readonly Token[], k: number, a: number): boolean 
 
 const PREPOSITIONS_LIKE = /^(?:and|but|or|nor|for|from|with|into|onto|over|under|after|before|about|across|against|among|around|at|by|in|of|off|on|out|through|to|toward|towards|via|than|then|also|all|both|not|now|only|just|even|still|yet)$/;
 
-/** "The report, published in June, says": a cue word after an article or possessive is a noun. */
+const NOUN_DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
+
+/**
+ * "The report, published in June, says": a cue word after an article or possessive is a noun. So is
+ * a bare form after an article and a few modifiers ("the long report", "a 40-page report"), unless
+ * a plural noun comes right before it ("the unions report that …" is a verb).
+ */
 function afterDeterminer(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return prev !== undefined && (prev.possessive || /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(prev.lower));
+  if (prev !== undefined && (prev.possessive || NOUN_DETERMINER.test(prev.lower))) return true;
+  const t = tokens[k]!;
+  if (!prev || /(?:s|ed|ing)$/.test(t.lower) || (prev.type === 'word' && /s$/.test(prev.lower))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = tokens[j]!;
+    if (w.type === 'word' && NOUN_DETERMINER.test(w.lower)) return j < k - 1;
+    const modifier = w.type === 'number' || isPunct(w, '-') || (w.type === 'word' && !w.cap && !FINITE_MARKERS.has(w.lower) && !SPEECH_VERBS.has(w.lower));
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /**
@@ -98,9 +113,15 @@ function pastAfterName(tokens: readonly Token[], k: number, a: number): boolean 
   const prev = tokens[k - 1];
   if (k <= a || t.type !== 'word' || t.cap || !(IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) return false;
   if (prev === undefined || prev.type !== 'word' || prev.possessive || /^(?:the|a|an|his|her|its|their)$/i.test(prev.text) || /ly$/.test(prev.lower)) return false;
+  // "A memo obtained by the paper": a past participle with its agent is a reduced passive, part of the
+  // noun phrase ("Unemployment fell by a third" is a clause: a change takes "by" and its amount).
+  if (tokens[k + 1]?.lower === 'by' && !CHANGE_VERBS.test(t.lower)) return false;
   // "The councillor lobbied …": a determiner and one noun make a subject too.
   return prev.cap || (k - a === 2 && /^(?:the|a|an)$/i.test(tokens[a]!.text));
 }
+
+/** Past tenses of verbs of change, which take "by" and an amount ("rose by 4%"), not an agent. */
+const CHANGE_VERBS = /^(?:rose|fell|grew|shrank|sank|slid|dropped|increased|decreased|declined|climbed|jumped|slipped|surged|plunged|soared|tumbled|gained|doubled|tripled|halved|widened|narrowed|improved|worsened|cut|raised|lowered|reduced)$/;
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'every', 'further', 'too']);
 

@@ -165,7 +165,9 @@ export const DOCUMENT_NOUNS = words(
   'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
   'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts ' +
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
-  'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition',
+  'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
+  // Papers that carry a finding or an instruction ("a diplomatic cable seen by …", "an internal note concluded", "a witness list filed by …").
+  'cable cables note notes analysis list',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
