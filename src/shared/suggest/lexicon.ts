@@ -162,7 +162,7 @@ export const NOT_NAMES = words(
 
 /** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
 export const DOCUMENT_NOUNS = words(
-  'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
+  'documents document records emails minutes memo memos letters files papers filing filings accounts figures data statistics ' +
   'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts ' +
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +

@@ -58,13 +58,15 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   }
   // "ledgers show roughly half of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
-  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
+  // "records show cash withdrawals of …", "the poll found the mayor trailing …": what a document shows may be a noun phrase.
+  const shown = documentShows && t !== undefined && t.type === 'word' && !NOT_SUBJECT.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^(?:who|which|that|these|those|this)$/.test(t.lower);
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || shown || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
     // "warned the West against …" has no clause; "warned it would …" does.
     if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
   }
   const clause = clauseFrom(para, sentence, k);
-  return clause && hasFiniteVerb(tokens, clause.from, clause.to) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
+  return clause && (hasFiniteVerb(tokens, clause.from, clause.to) || documentShows) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
 }
 
 /** Lower-case words that never open a subject after "said" ("said sorry", "said goodbye to"). */

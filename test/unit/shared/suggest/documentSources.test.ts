@@ -42,3 +42,25 @@ describe('a document as the subject of a reporting verb', () => {
     expect(quotes.map(([, text, who]) => [text, who])).toEqual([[words, speaker]]);
   });
 });
+
+describe('what a document shows or finds', () => {
+  it.each([
+    ['a poll’s figures', 'A poll released last week by the Tollby Civic Institute found Mayor Ines Vollmer at 41 percent and her rival at 38 percent.', ['stance', 'Mayor Ines Vollmer at 41 percent and her rival at 38 percent', 'a poll released last week by the Tollby Civic Institute']],
+    ['records with a qualifier', 'Bank records introduced by the prosecutors show cash deposits of $9,000 or less on the days he named.', ['indirect', 'cash deposits of $9,000 or less on the days he named', 'bank records']],
+    ['a filing with an adverb before its verb', 'The filing also shows a $40,000 loan from a group run by her former aide.', ['indirect', 'a $40,000 loan from a group run by her former aide', 'the filing']],
+  ])('reads a noun phrase after the verb as %s', (_name, sentence, expected) => {
+    expect(suggest(`${LEAD}${sentence}`).map(brief)).toEqual([expected]);
+  });
+
+  it('keeps a long qualifier whole rather than ending it on a preposition', () => {
+    const text = `${LEAD}Records filed with the county clerk of the state show the firm spent $90,000 on lobbying last year.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the firm spent $90,000 on lobbying last year', 'records filed with the county clerk of the state']]);
+  });
+
+  it.each([
+    ['a person finds a thing', 'Police found a body near the pier.'],
+    ['a video shows a scene', 'The video shows a man running from the depot.'],
+  ])('reports nothing when %s', (_name, sentence) => {
+    expect(suggest(`${LEAD}${sentence}`)).toEqual([]);
+  });
+});
