@@ -167,11 +167,30 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+    // "… his divorce, which she called “irrelevant”": the relative gives someone's words of their own.
+    if (k > from && namingRelative(tokens, quoteOf, k, sentence.to)) return trim(para, from, k);
     // "Allies Back Firmer Stance On Trade As Tarnavia Warns …": a Title Case headline joins two attributions with "As".
     // So does a sentence-case one ("… ferry plan as strike looms").
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
+}
+
+const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;
+
+/**
+ * "…, which she called “irrelevant”", "a plan that campaigners called ‘vandalism’": a relative whose
+ * verb names its noun in someone's quoted words. The quotation is that someone's direct quote, so a
+ * clause reported around it ends before the relative.
+ */
+export function namingRelative(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  if (quoteOf[k]! >= 0 || !/^(?:which|that)$/.test(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < to && j <= k + 5; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
+    if (NAMING_VERBS.test(w.lower)) return j > k + 1 && quoteOf[j + 1] !== undefined && quoteOf[j + 1]! >= 0 && isPunct(tokens[j + 1]);
+  }
+  return false;
 }
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { BARE_CLAUSE_VERBS, FINITE_MARKERS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
-import { clauseEnd, skipAdverbials, skipObject } from './clauseBounds';
+import { clauseEnd, namingRelative, skipAdverbials, skipObject } from './clauseBounds';
 import { isPunct, type Token } from './tokens';
 
 /** A clause as a token range `[from, to)` of its paragraph. */
@@ -136,7 +136,8 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       continue;
     }
     if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
-    if (t.lower === 'that') return j;
+    // "a pay offer that their union called “an insult”": a relative on a noun, not the "that" of a report.
+    if (t.lower === 'that') return namingRelative(tokens, quoteOf, j, sentence.to) ? -1 : j;
     if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
     else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
       j++;
