@@ -160,6 +160,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
       // ", where his slogan …": a place the writer describes, not the report.
+      // ", dealing a blow to …", ", raising the risk of …": a participle with its own object is the writer's comment on the report.
+      if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
@@ -174,6 +176,16 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
+}
+
+/** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */
+const NOT_PARTICIPLES = /^(?:including|according|during|following|regarding|concerning|excluding|notwithstanding|pending|considering)$/;
+
+/** A lower-case participle at `k` followed by an article or possessive opening its object ("raising the prospect"). */
+function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || quoteOf[k]! >= 0 || !/^[a-z]{3,}ing$/.test(t.text) || NOT_PARTICIPLES.test(t.lower)) return false;
+  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && quoteOf[k + 1]! < 0;
 }
 
 const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;

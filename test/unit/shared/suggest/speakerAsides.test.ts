@@ -28,3 +28,25 @@ describe('an appositive with a "that" relative', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'The council cut the library budget, a move that will close four branches', 'officials']]);
   });
 });
+
+describe('a participle with its own object after a reported clause', () => {
+  it('is the writer\'s comment, outside the report', () => {
+    const text = `${LEAD}The port authority said the ferries would not sail before March, dealing a fresh blow to island shops.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferries would not sail before March', 'the port authority']]);
+  });
+
+  it('leaves a complement cue after the comma its own clause', () => {
+    const text = `${LEAD}The appeals court ruled that the county had failed to fund its schools, ordering the council to find the money by June.`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the county had failed to fund its schools', 'the appeals court'],
+      ['indirect', 'the council to find the money by June', 'the appeals court'],
+    ]);
+  });
+
+  it.each([
+    ['a participle without an article after it', 'Forecasters said the storm hit the coast overnight, killing at least four people.', 'the storm hit the coast overnight, killing at least four people'],
+    ['a preposition in "-ing"', 'The mayor said the new bridge would open in May, including a cycle lane.', 'the new bridge would open in May, including a cycle lane'],
+  ])('keeps %s inside the report', (_name, sentence, words) => {
+    expect(suggest(`${LEAD}${sentence}`).map(brief).map(([, text]) => text)).toEqual([words]);
+  });
+});
