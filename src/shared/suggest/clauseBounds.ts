@@ -162,6 +162,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       // ", where his slogan …": a place the writer describes, not the report.
       // ", dealing a blow to …", ", raising the risk of …": a participle with its own object is the writer's comment on the report.
       if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
+      // ", as the union prepares to ballot …", ", as talks entered a fifth day": the writer's circumstance, with a subject of its own.
+      if (n?.lower === 'as' && asClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
@@ -176,6 +178,18 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
+}
+
+/**
+ * After ", as": a subject (an article, possessive, number or plural noun, or a name) rather than
+ * "as well", "as expected", "as part of …" or "as a result", which carry the report on.
+ */
+function asClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= to || quoteOf[k]! >= 0 || t.type !== 'word') return false;
+  if (/^(?:well|much|many|long|soon|far|part|expected|planned|usual|ever|before|such|if|though|of|a|an)$/.test(t.lower)) return false;
+  // "as talks between …": a plural noun followed by more words opens a subject too.
+  return t.cap || /^(?:the|its|his|her|their|this|these|those|several|some|most|both|other)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && tokens[k + 1]?.type === 'word');
 }
 
 /** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */

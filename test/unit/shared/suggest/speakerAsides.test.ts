@@ -50,3 +50,16 @@ describe('a participle with its own object after a reported clause', () => {
     expect(suggest(`${LEAD}${sentence}`).map(brief).map(([, text]) => text)).toEqual([words]);
   });
 });
+
+describe('", as" and a new subject after a reported clause', () => {
+  it.each([
+    ['an article', 'The health minister said a 3% pay rise was “as far as we can go”, as the nurses’ union prepares to ballot its members.', 'a 3% pay rise was “as far as we can go”'],
+    ['a plural noun', 'The mayor said the bridge would open in May, as talks with the builder entered a third week.', 'the bridge would open in May'],
+  ])('ends the report before a circumstance opening with %s', (_name, sentence, words) => {
+    expect(suggest(`${LEAD}${sentence}`).map(brief).map(([, text]) => text)).toEqual([words]);
+  });
+
+  it('keeps "as planned" inside the report', () => {
+    expect(suggest(`${LEAD}The mayor said the bridge would open in May, as planned.`).map(brief).map(([, text]) => text)).toEqual(['the bridge would open in May, as planned']);
+  });
+});
