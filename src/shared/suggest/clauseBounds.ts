@@ -160,9 +160,9 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
       // ", where his slogan …": a place the writer describes, not the report.
-      // ", dealing a blow to …", ", raising the risk of …": a participle with its own object is the writer's comment on the report.
+      // ", closing the bay to yachts", ", lifting their shares": a participle with its own object is the writer's comment on the report.
       if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
-      // ", as the union prepares to ballot …", ", as talks entered a fifth day": the writer's circumstance, with a subject of its own.
+      // ", as the guild meets to vote …", ", as floods spread north": the writer's circumstance, with a subject of its own.
       if (n?.lower === 'as' && asClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
@@ -171,7 +171,7 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
-    // "… his divorce, which she called “irrelevant”": the relative gives someone's words of their own.
+    // "… the old lease, which the mayor called “a relic”": the relative gives someone's words of their own.
     if (k > from && namingRelative(tokens, quoteOf, k, sentence.to)) return trim(para, from, k);
     // "Allies Back Firmer Stance On Trade As Tarnavia Warns …": a Title Case headline joins two attributions with "As".
     // So does a sentence-case one ("… ferry plan as strike looms").
@@ -188,14 +188,14 @@ function asClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: 
   const t = tokens[k];
   if (!t || k >= to || quoteOf[k]! >= 0 || t.type !== 'word') return false;
   if (/^(?:well|much|many|long|soon|far|part|expected|planned|usual|ever|before|such|if|though|of|a|an)$/.test(t.lower)) return false;
-  // "as talks between …": a plural noun followed by more words opens a subject too.
+  // "as floods spread …": a plural noun followed by more words opens a subject too.
   return t.cap || /^(?:the|its|his|her|their|this|these|those|several|some|most|both|other)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && tokens[k + 1]?.type === 'word');
 }
 
 /** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */
 const NOT_PARTICIPLES = /^(?:including|according|during|following|regarding|concerning|excluding|notwithstanding|pending|considering)$/;
 
-/** A lower-case participle at `k` followed by an article or possessive opening its object ("raising the prospect"). */
+/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares"). */
 function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.cap || quoteOf[k]! >= 0 || !/^[a-z]{3,}ing$/.test(t.text) || NOT_PARTICIPLES.test(t.lower)) return false;
@@ -205,7 +205,7 @@ function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], 
 const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;
 
 /**
- * "…, which she called “irrelevant”", "a plan that campaigners called ‘vandalism’": a relative whose
+ * "…, which the mayor called “a relic”", "a toll that drivers call ‘daylight robbery’": a relative whose
  * verb names its noun in someone's quoted words. The quotation is that someone's direct quote, so a
  * clause reported around it ends before the relative.
  */

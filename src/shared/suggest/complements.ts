@@ -104,7 +104,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
   if (c.shape === 'object-predicate') {
     to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
-    // "a plan that campaigners called ‘vandalism’": no object before the quotation (the relative took it), so the words are a direct quote.
+    // "a toll that drivers called ‘robbery’": no object before the quotation (the relative took it), so the words are a direct quote.
     if (para.quoteOf[from]! >= 0 && para.quoteOf[to - 1] === para.quoteOf[from]) return null;
   }
   if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;

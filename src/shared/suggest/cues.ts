@@ -290,7 +290,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
 }
 
 /**
- * "The report, released by the watchdog on Monday night, said …", "The lease, dated May 2, states …":
+ * "The audit, ordered by the board after the flood, said …", "The treaty, dated 1921, states …":
  * an aside opening with a past participle describes the subject (a document, mostly) and is no
  * clause of its own, however long its agent or dates run. One with an auxiliary is a clause.
  */
@@ -301,16 +301,16 @@ function passiveAside(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
- * "Ada Roe, the director of Harbour Watch, a charity that has campaigned for years, said …": an
+ * "Ada Roe, the head of Kelp Watch, a trust that has mapped the reef for a decade, said …": an
  * appositive noun phrase whose head carries a "that" (or "which") relative is an aside of the name
  * before it, however long, when everything before it is a noun phrase too. After a clause
- * ("The council cut the budget, a move that …, officials said") it stays part of the report.
+ * ("The board sold the pier, a step that …, its chair said") it stays part of the report.
  */
 function thatAppositive(para: Paragraph, sentence: Sentence, comma: number, end: number): boolean {
   const { tokens, quoteOf } = para;
   if (!/^(?:a|an|the)$/.test(tokens[comma + 1]!.lower)) return false;
   const relative = tokens.slice(comma + 2, end).findIndex((w) => w.lower === 'that' || w.lower === 'which');
-  // The relative follows the appositive's head noun closely ("a campaign group that …").
+  // The relative follows the appositive's head noun closely ("a trust that …").
   if (relative < 1 || relative > 6) return false;
   let from = sentence.from;
   for (let k = sentence.from; k <= comma; k++) {

@@ -166,7 +166,7 @@ export const DOCUMENT_NOUNS = words(
   'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts ' +
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
-  // Papers that carry a finding or an instruction ("a diplomatic cable seen by …", "an internal note concluded", "a witness list filed by …").
+  // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
   'cable cables note notes analysis list',
 );
 

@@ -261,14 +261,14 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
   const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
-  // "a poll released last week by …": a participle's time is part of its phrase, not when the source spoke.
+  // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
   if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && (participle || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
     while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
-    // "records filed with the county clerk of | the state": nor does the cap end on a preposition or article.
+    // "accounts filed with the harbour office of | the port": nor does the cap end on a preposition or article.
     while (end < b && end < start + 9 && /^(?:of|the|a|an|by|with|for|to|in|at|on)$/.test(tokens[end - 1]!.lower)) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;

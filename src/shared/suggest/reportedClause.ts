@@ -58,7 +58,7 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   }
   // "ledgers show roughly half of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
-  // "records show cash withdrawals of …", "the poll found the mayor trailing …": what a document shows may be a noun phrase.
+  // "accounts show two payments of …", "the survey found the town shrinking …": what a document shows may be a noun phrase.
   const shown = documentShows && t !== undefined && t.type === 'word' && !NOT_SUBJECT.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^(?:who|which|that|these|those|this)$/.test(t.lower);
   if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || shown || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
@@ -136,7 +136,7 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       continue;
     }
     if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
-    // "a pay offer that their union called “an insult”": a relative on a noun, not the "that" of a report.
+    // "a toll that drivers called “robbery”": a relative on a noun, not the "that" of a report.
     if (t.lower === 'that') return namingRelative(tokens, quoteOf, j, sentence.to) ? -1 : j;
     if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
     else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {

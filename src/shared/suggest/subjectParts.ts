@@ -9,17 +9,17 @@ import { DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS
 import { isPunct, plain, type Token } from './tokens';
 
 /**
- * "Payroll records show a third of …", "the figures showed wages had …", "a poll released on Monday
- * by the institute found the mayor trailing …": a document or data reports what it shows or finds
+ * "Payroll records show a third of …", "the figures showed wages had …", "a survey published in May
+ * by the board found the town shrinking …": a document or data reports what it shows or finds
  * as a speaker does (a "TV show" or "the video shows a man" does not: the subject's head must be a
  * document or data noun, right before the verb or with a qualifier after it).
  */
 export function documentShows(tokens: readonly Token[], verb: number): boolean {
   if (!/^(?:show(?:s|ed)?|found|finds)$/.test(tokens[verb]!.lower)) return false;
-  // "The filing also shows": adverbs between the subject and its verb.
+  // "The audit also shows": adverbs between the subject and its verb.
   let end = verb;
   while (end > 0 && VERB_ADVERBS.has(tokens[end - 1]!.lower)) end--;
-  // "Minutes of the meeting show", "records filed with the county clerk show": the noun with a qualifier.
+  // "Minutes of the meeting show", "accounts filed with the harbour office show": the noun with a qualifier.
   for (let j = end - 1; j >= 0 && j >= end - 12 && tokens[j]!.type === 'word'; j--) {
     if (DOCUMENT_NOUNS.has(tokens[j]!.lower)) return j === end - 1 || DOCUMENT_QUALIFIERS.test(tokens[j + 1]!.lower) || (/^[a-z]{3,}ed$/.test(tokens[j + 1]!.text) && !/^(?:showed|found)$/.test(tokens[j + 1]!.lower));
   }

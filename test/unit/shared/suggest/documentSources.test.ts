@@ -1,7 +1,7 @@
 /**
  * Documents as sources, on sentences made up for this test (none is taken from the labelled
- * articles): a memo, cable, note, list or report speaks through a reporting verb like a person does,
- * and whatever describes it (who obtained it, when it was dated, how long it is) belongs to it.
+ * articles): an audit, cable, note, list or report speaks through a reporting verb like a person
+ * does, and whatever describes it (who obtained it, when it was dated, how long it is) belongs to it.
  */
 import { describe, expect, it } from 'vitest';
 import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
@@ -12,20 +12,20 @@ const LEAD = 'Harbour councillors met on Monday to discuss the ferry budget.\n\n
 
 describe('a document as the subject of a reporting verb', () => {
   it('keeps a reduced passive with its agent inside the subject', () => {
-    // "obtained by" is a participle, not the finite verb of a clause before a dash.
-    const text = `${LEAD}THE PAPERS — A memo obtained by the Tollby Herald, circulated by finance staff to every councillor on Friday, says the fund would run dry by March.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the fund would run dry by March', 'a memo obtained by the Tollby Herald']]);
+    // "obtained by" is a participle, not the finite verb of a clause before the dash.
+    const text = `${LEAD}THE AUDIT — An audit obtained by the Harbour Gazette, shared with tenants of the east quay in April, says the dredging fund is empty.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the dredging fund is empty', 'an audit obtained by the Harbour Gazette']]);
   });
 
   it('reads a long aside opening with a past participle as no clause of its own', () => {
-    const text = `${LEAD}A separate letter, sent by the harbour master to the county’s chief executive in the first week of March 2024, says the contractor had ignored “every deadline we gave them”.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the contractor had ignored “every deadline we gave them”', 'a separate letter']]);
+    const text = `${LEAD}A later letter, passed by the pilots’ guild to the port’s finance office over the Easter weekend of 2023, says the tug operator had skipped “each inspection on the calendar”.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the tug operator had skipped “each inspection on the calendar”', 'a later letter']]);
   });
 
   it('reads a cue word after an article and its modifiers as a noun', () => {
-    // "report" right after "The 40-page" heads the subject; it is not the verb of a clause.
-    const text = `${LEAD}The 40-page report, released by the county auditor on Friday night, said Mayor Ines Vollmer had failed to declare two loans.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'Mayor Ines Vollmer had failed to declare two loans', 'the 40-page report']]);
+    // "report" right after "The 90-page" heads the subject; it is not the verb of a clause.
+    const text = `${LEAD}The 90-page report, commissioned by the port after the flood, said Mayor Ines Vollmer had ignored two warnings.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'Mayor Ines Vollmer had ignored two warnings', 'the 90-page report']]);
   });
 
   it('still reads a cue after a plural noun as a verb', () => {
@@ -34,9 +34,9 @@ describe('a document as the subject of a reporting verb', () => {
   });
 
   it.each([
-    ['a cable', 'A Foreign Office cable seen by the Tollby Herald says the envoy had twice raised the dispute.', 'the envoy had twice raised the dispute', 'a Foreign Office cable seen by the Tollby Herald'],
-    ['a note', 'An internal legal note concluded that the levy would be hard to defend in court.', 'the levy would be hard to defend in court', 'an internal legal note'],
-    ['a list', 'The mayor’s deputy, Ruth Amsel, will testify on Tuesday, according to a witness list filed by the council.', 'The mayor’s deputy, Ruth Amsel, will testify on Tuesday', 'a witness list filed by the council'],
+    ['a cable', 'An embassy cable says the consul had raised the fishing quota with the minister.', 'the consul had raised the fishing quota with the minister', 'an embassy cable'],
+    ['a note', 'A staff note concluded that the mooring fees broke the port’s own rules.', 'the mooring fees broke the port’s own rules', 'a staff note'],
+    ['a list', 'The harbour master will speak first on Friday, according to a guest list sent to reporters.', 'The harbour master will speak first on Friday', 'a guest list sent to reporters'],
   ])('names %s as the source', (_name, sentence, words, speaker) => {
     const quotes = suggest(`${LEAD}${sentence}`).map(brief);
     expect(quotes.map(([, text, who]) => [text, who])).toEqual([[words, speaker]]);
@@ -45,21 +45,21 @@ describe('a document as the subject of a reporting verb', () => {
 
 describe('what a document shows or finds', () => {
   it.each([
-    ['a poll’s figures', 'A poll released last week by the Tollby Civic Institute found Mayor Ines Vollmer at 41 percent and her rival at 38 percent.', ['stance', 'Mayor Ines Vollmer at 41 percent and her rival at 38 percent', 'a poll released last week by the Tollby Civic Institute']],
-    ['records with a qualifier', 'Bank records introduced by the prosecutors show cash deposits of $9,000 or less on the days he named.', ['indirect', 'cash deposits of $9,000 or less on the days he named', 'bank records']],
-    ['a filing with an adverb before its verb', 'The filing also shows a $40,000 loan from a group run by her former aide.', ['indirect', 'a $40,000 loan from a group run by her former aide', 'the filing']],
+    ['a survey’s figures', 'A survey published last week by the Kelp Trust found the east quay at 12 boats and the west quay at 30.', ['stance', 'the east quay at 12 boats and the west quay at 30', 'a survey published last week by the Kelp Trust']],
+    ['accounts with a qualifier', 'Accounts handed to the auditors show two payments to a yacht broker in June.', ['indirect', 'two payments to a yacht broker in June', 'accounts']],
+    ['an audit with an adverb before its verb', 'The audit also shows a missing crane worth £2m.', ['indirect', 'a missing crane worth £2m', 'the audit']],
   ])('reads a noun phrase after the verb as %s', (_name, sentence, expected) => {
     expect(suggest(`${LEAD}${sentence}`).map(brief)).toEqual([expected]);
   });
 
   it('keeps a long qualifier whole rather than ending it on a preposition', () => {
-    const text = `${LEAD}Records filed with the county clerk of the state show the firm spent $90,000 on lobbying last year.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the firm spent $90,000 on lobbying last year', 'records filed with the county clerk of the state']]);
+    const text = `${LEAD}Accounts filed with the harbour office of the port show the ferry company lost £3m in the winter.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferry company lost £3m in the winter', 'accounts filed with the harbour office of the port']]);
   });
 
   it.each([
-    ['a person finds a thing', 'Police found a body near the pier.'],
-    ['a video shows a scene', 'The video shows a man running from the depot.'],
+    ['a person finds a thing', 'Divers found a wreck near the pier.'],
+    ['a video shows a scene', 'The video shows a boat leaving the dock.'],
   ])('reports nothing when %s', (_name, sentence) => {
     expect(suggest(`${LEAD}${sentence}`)).toEqual([]);
   });

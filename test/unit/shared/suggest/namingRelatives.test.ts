@@ -1,6 +1,6 @@
 /**
- * A relative clause that names its noun in someone's quoted words ("…, which she called “…”", "a
- * plan that campaigners called ‘…’"), on sentences made up for this test (none is taken from the
+ * A relative clause that names its noun in someone's quoted words ("…, which the mayor called
+ * “…”", "a toll that drivers call ‘…’"), on sentences made up for this test (none is taken from the
  * labelled articles): the quotation is a direct quote of the relative's subject, and a clause
  * reported around it ends before the relative.
  */
@@ -13,28 +13,28 @@ const LEAD = 'Harbour councillors met on Monday to discuss the ferry budget.\n\n
 
 describe('a relative that names its noun in quoted words', () => {
   it('ends the reported clause before ", which she called"', () => {
-    const text = `${LEAD}Judge Ada Roe said the defence could ask about his loans but not about his divorce, which she called “irrelevant to anything this jury must decide.”`;
+    const text = `${LEAD}Mayor Ada Roe said the board could renew the tug contract but not the old lease, which she called “a relic of the coal years.”`;
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'the defence could ask about his loans but not about his divorce', 'Ada Roe'],
-      ['direct', 'irrelevant to anything this jury must decide.', 'Ada Roe'],
+      ['indirect', 'the board could renew the tug contract but not the old lease', 'Ada Roe'],
+      ['direct', 'a relic of the coal years.', 'Ada Roe'],
     ]);
   });
 
   it('gives the quoted words to the subject of "that … called"', () => {
-    const text = `${LEAD}Councillors voted on Thursday to back a budget plan that campaigners called ‘an act of civic vandalism’.`;
-    expect(suggest(text).map(brief)).toEqual([['direct', 'an act of civic vandalism', 'campaigners']]);
+    const text = `${LEAD}The board raised the bridge toll on Friday, a toll that drivers called ‘robbery in broad daylight’.`;
+    expect(suggest(text).map(brief)).toEqual([['direct', 'robbery in broad daylight', 'drivers']]);
   });
 
   it('reads the "that" after a noun as a relative, not the "that" of a report', () => {
-    const text = `${LEAD}Dock workers will strike next week after rejecting a 3% pay offer that their union called “an insult to every worker on the night shift”.`;
+    const text = `${LEAD}Pilots will stop work on Sunday after rejecting a 5% pay offer that their union called “a danger to every crew on the estuary”.`;
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'a 3% pay offer', 'dock workers'],
-      ['direct', 'an insult to every worker on the night shift', 'their union'],
+      ['indirect', 'a 5% pay offer', 'pilots'],
+      ['direct', 'a danger to every crew on the estuary', 'their union'],
     ]);
   });
 
-  it('leaves "called the plan “…”" a reported complement', () => {
-    const text = `${LEAD}The mayor called the plan “an act of civic vandalism”.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the plan “an act of civic vandalism”', 'the mayor']]);
+  it('leaves "called the toll “…”" a reported complement', () => {
+    const text = `${LEAD}The mayor called the toll “robbery in broad daylight”.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the toll “robbery in broad daylight”', 'the mayor']]);
   });
 });

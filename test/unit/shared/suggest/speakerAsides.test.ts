@@ -1,6 +1,7 @@
 /**
- * Long asides between a speaker's name and the reporting verb, on sentences made up for this test
- * (none is taken from the labelled articles): the aside describes the speaker and reports nothing.
+ * Where a speaker's aside and a reported clause end, on sentences made up for this test (none is
+ * taken from the labelled articles): a long appositive describes the speaker and reports nothing;
+ * the writer's comment after a report is no part of it.
  */
 import { describe, expect, it } from 'vitest';
 import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
@@ -11,41 +12,41 @@ const LEAD = 'Harbour councillors met on Monday to discuss the ferry budget.\n\n
 
 describe('an appositive with a "that" relative', () => {
   it('is an aside of the name before it, however long', () => {
-    const text = `${LEAD}Ada Roe, the director of Harbour Watch, a charity that has campaigned for the ferry since 2015, said Mayor Lund had “done the decent thing” and urged councillors to keep the service.`;
+    const text = `${LEAD}Ada Roe, the head of Kelp Watch, a trust that has mapped the reef for a decade, said the harbour master had been “far too slow” and asked the board to close the channel.`;
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'Mayor Lund had “done the decent thing”', 'Ada Roe'],
-      ['indirect', 'councillors to keep the service', 'Ada Roe'],
+      ['indirect', 'the harbour master had been “far too slow”', 'Ada Roe'],
+      ['indirect', 'the board to close the channel', 'Ada Roe'],
     ]);
   });
 
   it('is an aside of a company name', () => {
-    const text = `${LEAD}Tollby Ferries, a small operator that has run boats across the firth since 1990, said it had enough fuel to last until the spring.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'it had enough fuel to last until the spring', 'Tollby Ferries']]);
+    const text = `${LEAD}Tollby Tugs, a family firm that has towed tankers into the bay since 1990, said it would keep two crews on call over the winter.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'it would keep two crews on call over the winter', 'Tollby Tugs']]);
   });
 
   it('stays part of the report after a clause', () => {
-    const text = `${LEAD}The council cut the library budget, a move that will close four branches, officials said.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'The council cut the library budget, a move that will close four branches', 'officials']]);
+    const text = `${LEAD}The board sold the old pier, a step that will end the night market, officials said.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'The board sold the old pier, a step that will end the night market', 'officials']]);
   });
 });
 
 describe('a participle with its own object after a reported clause', () => {
-  it('is the writer\'s comment, outside the report', () => {
-    const text = `${LEAD}The port authority said the ferries would not sail before March, dealing a fresh blow to island shops.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the ferries would not sail before March', 'the port authority']]);
+  it("is the writer's comment, outside the report", () => {
+    const text = `${LEAD}The harbour board said the channel would stay shut until Friday, closing the bay to yachts for the regatta.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would stay shut until Friday', 'the harbour board']]);
   });
 
   it('leaves a complement cue after the comma its own clause', () => {
-    const text = `${LEAD}The appeals court ruled that the county had failed to fund its schools, ordering the council to find the money by June.`;
+    const text = `${LEAD}The appeals court ruled that the port had broken its own tender rules, ordering the board to rerun the contest.`;
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'the county had failed to fund its schools', 'the appeals court'],
-      ['indirect', 'the council to find the money by June', 'the appeals court'],
+      ['indirect', 'the port had broken its own tender rules', 'the appeals court'],
+      ['indirect', 'the board to rerun the contest', 'the appeals court'],
     ]);
   });
 
   it.each([
-    ['a participle without an article after it', 'Forecasters said the storm hit the coast overnight, killing at least four people.', 'the storm hit the coast overnight, killing at least four people'],
-    ['a preposition in "-ing"', 'The mayor said the new bridge would open in May, including a cycle lane.', 'the new bridge would open in May, including a cycle lane'],
+    ['a participle without an article after it', 'Forecasters said the squall reached the islands overnight, sinking at least two moored boats.', 'the squall reached the islands overnight, sinking at least two moored boats'],
+    ['a preposition in "-ing"', 'The mayor said the new quay would open in May, including a fish market.', 'the new quay would open in May, including a fish market'],
   ])('keeps %s inside the report', (_name, sentence, words) => {
     expect(suggest(`${LEAD}${sentence}`).map(brief).map(([, text]) => text)).toEqual([words]);
   });
@@ -53,13 +54,13 @@ describe('a participle with its own object after a reported clause', () => {
 
 describe('", as" and a new subject after a reported clause', () => {
   it.each([
-    ['an article', 'The health minister said a 3% pay rise was “as far as we can go”, as the nurses’ union prepares to ballot its members.', 'a 3% pay rise was “as far as we can go”'],
-    ['a plural noun', 'The mayor said the bridge would open in May, as talks with the builder entered a third week.', 'the bridge would open in May'],
+    ['an article', 'The port minister said a 2% rise in berth fees was “the most we can ask”, as the fishing guild meets to vote on a boycott.', 'a 2% rise in berth fees was “the most we can ask”'],
+    ['a plural noun', 'The mayor said the new quay would open in May, as floods spread north along the coast.', 'the new quay would open in May'],
   ])('ends the report before a circumstance opening with %s', (_name, sentence, words) => {
     expect(suggest(`${LEAD}${sentence}`).map(brief).map(([, text]) => text)).toEqual([words]);
   });
 
   it('keeps "as planned" inside the report', () => {
-    expect(suggest(`${LEAD}The mayor said the bridge would open in May, as planned.`).map(brief).map(([, text]) => text)).toEqual(['the bridge would open in May, as planned']);
+    expect(suggest(`${LEAD}The mayor said the new quay would open in May, as planned.`).map(brief).map(([, text]) => text)).toEqual(['the new quay would open in May, as planned']);
   });
 });
