@@ -64,3 +64,17 @@ describe('", as" and a new subject after a reported clause', () => {
     expect(suggest(`${LEAD}The mayor said the new quay would open in May, as planned.`).map(brief).map(([, text]) => text)).toEqual(['the new quay would open in May, as planned']);
   });
 });
+
+describe('people named by their trade', () => {
+  it.each([
+    ['"-ers"', 'Boatbuilders expect the new levy to cost them a third of their orders.', ['stance', 'the new levy to cost them a third of their orders', 'boatbuilders']],
+    ['"-ians"', 'Island physicians warned that the clinic would close.', ['indirect', 'the clinic would close', 'island physicians']],
+    ['"-ers" after the clause', 'Containers piled up on the quay, dockers said.', ['indirect', 'Containers piled up on the quay', 'dockers']],
+  ])('are an unnamed source (%s)', (_name, sentence, expected) => {
+    expect(suggest(`${LEAD}${sentence}`).map(brief)).toEqual([expected]);
+  });
+
+  it('leaves things in the same form alone', () => {
+    expect(suggest(`${LEAD}Orders said nothing about the ferry.`)).toEqual([]);
+  });
+});
