@@ -83,10 +83,25 @@ function pluralPresent(tokens: readonly Token[], k: number, a: number): boolean 
 
 const PREPOSITIONS_LIKE = /^(?:and|but|or|nor|for|from|with|into|onto|over|under|after|before|about|across|against|among|around|at|by|in|of|off|on|out|through|to|toward|towards|via|than|then|also|all|both|not|now|only|just|even|still|yet)$/;
 
-/** "The report, published in June, says": a cue word after an article or possessive is a noun. */
+const NOUN_DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
+
+/**
+ * "The report, published in June, says": a cue word after an article or possessive is a noun. So is
+ * a bare form after an article and a few modifiers ("the long report", "a 40-page report"), unless
+ * a plural noun comes right before it ("the unions report that …" is a verb).
+ */
 function afterDeterminer(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return prev !== undefined && (prev.possessive || /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(prev.lower));
+  if (prev !== undefined && (prev.possessive || NOUN_DETERMINER.test(prev.lower))) return true;
+  const t = tokens[k]!;
+  if (!prev || /(?:s|ed|ing)$/.test(t.lower) || (prev.type === 'word' && /s$/.test(prev.lower))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = tokens[j]!;
+    if (w.type === 'word' && NOUN_DETERMINER.test(w.lower)) return j < k - 1;
+    const modifier = w.type === 'number' || isPunct(w, '-') || (w.type === 'word' && !w.cap && !FINITE_MARKERS.has(w.lower) && !SPEECH_VERBS.has(w.lower));
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /**
@@ -98,9 +113,15 @@ function pastAfterName(tokens: readonly Token[], k: number, a: number): boolean 
   const prev = tokens[k - 1];
   if (k <= a || t.type !== 'word' || t.cap || !(IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) return false;
   if (prev === undefined || prev.type !== 'word' || prev.possessive || /^(?:the|a|an|his|her|its|their)$/i.test(prev.text) || /ly$/.test(prev.lower)) return false;
+  // "A memo obtained by the paper": a past participle with its agent is a reduced passive, part of the
+  // noun phrase ("Unemployment fell by a third" is a clause: a change takes "by" and its amount).
+  if (tokens[k + 1]?.lower === 'by' && !CHANGE_VERBS.test(t.lower)) return false;
   // "The councillor lobbied …": a determiner and one noun make a subject too.
   return prev.cap || (k - a === 2 && /^(?:the|a|an)$/i.test(tokens[a]!.text));
 }
+
+/** Past tenses of verbs of change, which take "by" and an amount ("rose by 4%"), not an agent. */
+const CHANGE_VERBS = /^(?:rose|fell|grew|shrank|sank|slid|dropped|increased|decreased|declined|climbed|jumped|slipped|surged|plunged|soared|tumbled|gained|doubled|tripled|halved|widened|narrowed|improved|worsened|cut|raised|lowered|reduced)$/;
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'no', 'any', 'all', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'every', 'further', 'too']);
 
@@ -139,6 +160,10 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
       // ", where his slogan …": a place the writer describes, not the report.
+      // ", closing the bay to yachts", ", lifting their shares": a participle with its own object is the writer's comment on the report.
+      if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
+      // ", as the guild meets to vote …", ", as floods spread north": the writer's circumstance, with a subject of its own.
+      if (n?.lower === 'as' && asClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
@@ -146,11 +171,52 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+    // "… the old lease, which the mayor called “a relic”": the relative gives someone's words of their own.
+    if (k > from && namingRelative(tokens, quoteOf, k, sentence.to)) return trim(para, from, k);
     // "Allies Back Firmer Stance On Trade As Tarnavia Warns …": a Title Case headline joins two attributions with "As".
     // So does a sentence-case one ("… ferry plan as strike looms").
     if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
+}
+
+/**
+ * After ", as": a subject (an article, possessive, number or plural noun, or a name) rather than
+ * "as well", "as expected", "as part of …" or "as a result", which carry the report on.
+ */
+function asClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= to || quoteOf[k]! >= 0 || t.type !== 'word') return false;
+  if (/^(?:well|much|many|long|soon|far|part|expected|planned|usual|ever|before|such|if|though|of|a|an)$/.test(t.lower)) return false;
+  // "as floods spread …": a plural noun followed by more words opens a subject too.
+  return t.cap || /^(?:the|its|his|her|their|this|these|those|several|some|most|both|other)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && tokens[k + 1]?.type === 'word');
+}
+
+/** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */
+const NOT_PARTICIPLES = /^(?:including|according|during|following|regarding|concerning|excluding|notwithstanding|pending|considering)$/;
+
+/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares"). */
+function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || quoteOf[k]! >= 0 || !/^[a-z]{3,}ing$/.test(t.text) || NOT_PARTICIPLES.test(t.lower)) return false;
+  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && quoteOf[k + 1]! < 0;
+}
+
+const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;
+
+/**
+ * "…, which the mayor called “a relic”", "a toll that drivers call ‘daylight robbery’": a relative whose
+ * verb names its noun in someone's quoted words. The quotation is that someone's direct quote, so a
+ * clause reported around it ends before the relative.
+ */
+export function namingRelative(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
+  if (quoteOf[k]! >= 0 || !/^(?:which|that)$/.test(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < to && j <= k + 5; j++) {
+    const w = tokens[j]!;
+    if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
+    if (NAMING_VERBS.test(w.lower)) return j > k + 1 && quoteOf[j + 1] !== undefined && quoteOf[j + 1]! >= 0 && isPunct(tokens[j + 1]);
+  }
+  return false;
 }
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */

@@ -102,7 +102,11 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   // "backs Quenby in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
   // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
-  if (c.shape === 'object-predicate') to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
+  if (c.shape === 'object-predicate') {
+    to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
+    // "a toll that drivers called ‘robbery’": no object before the quotation (the relative took it), so the words are a direct quote.
+    if (para.quoteOf[from]! >= 0 && para.quoteOf[to - 1] === para.quoteOf[from]) return null;
+  }
   if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }

@@ -275,7 +275,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       const first = tokens[j + 1]!;
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
       const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
-      const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive;
+      const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
       if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
       // "…declined to comment, but two officials, speaking …, said": the subject starts after the conjunction.
       if (['but', 'and', 'yet'].includes(first.lower) && j + 2 < i && tokens.slice(j + 2, i).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower) && !/[a-z]{3,}ed$/.test(w.lower))) return { from: j + 2, stop: 'punct', at: j + 1, quote: -1 };
@@ -287,6 +287,39 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * "The audit, ordered by the board after the flood, said …", "The treaty, dated 1921, states …":
+ * an aside opening with a past participle describes the subject (a document, mostly) and is no
+ * clause of its own, however long its agent or dates run. One with an auxiliary is a clause.
+ */
+function passiveAside(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  if (!first || first.type !== 'word' || first.cap || !/^(?:[a-z]{3,}ed|seen|written|signed|sent|shown|given|drawn|taken|made|held)$/.test(first.lower)) return false;
+  return tokens.slice(a + 1, b).every((t) => !FINITE_MARKERS.has(t.lower));
+}
+
+/**
+ * "Ada Roe, the head of Kelp Watch, a trust that has mapped the reef for a decade, said …": an
+ * appositive noun phrase whose head carries a "that" (or "which") relative is an aside of the name
+ * before it, however long, when everything before it is a noun phrase too. After a clause
+ * ("The board sold the pier, a step that …, its chair said") it stays part of the report.
+ */
+function thatAppositive(para: Paragraph, sentence: Sentence, comma: number, end: number): boolean {
+  const { tokens, quoteOf } = para;
+  if (!/^(?:a|an|the)$/.test(tokens[comma + 1]!.lower)) return false;
+  const relative = tokens.slice(comma + 2, end).findIndex((w) => w.lower === 'that' || w.lower === 'which');
+  // The relative follows the appositive's head noun closely ("a trust that …").
+  if (relative < 1 || relative > 6) return false;
+  let from = sentence.from;
+  for (let k = sentence.from; k <= comma; k++) {
+    if (quoteOf[k]! >= 0) return false;
+    if (k < comma && !isPunct(tokens[k]!, ',')) continue;
+    if (k === from || isClauseLike(tokens, from, k)) return false;
+    from = k + 1;
+  }
+  return true;
 }
 
 /** "obtained by Reuters", "seen by the Clarion": a past participle and its agent, running up to the verb. */

@@ -162,10 +162,12 @@ export const NOT_NAMES = words(
 
 /** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
 export const DOCUMENT_NOUNS = words(
-  'documents document records emails minutes memo memos letters files papers filings accounts figures data statistics ' +
+  'documents document records emails minutes memo memos letters files papers filing filings accounts figures data statistics ' +
   'numbers polls poll polling survey surveys audit study studies report reports estimates projections logs transcripts ' +
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
-  'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition',
+  'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
+  // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
+  'cable cables note notes analysis list',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */

@@ -232,6 +232,17 @@ function timePhrase(tokens: readonly Token[], k: number): boolean {
   return /^(?:the|this|last|that|each|every)$/.test(t.lower) && WHEN.test(tokens[k + 1]?.lower ?? '');
 }
 
+/** Plural nouns in "-ers", "-ists", "-ians" that are things, not people. */
+const THINGS_IN_PERSON_FORM = new Set('numbers papers orders letters matters waters towers powers borders quarters headquarters centers centres containers computers chambers barriers layers answers offers lists twists others registers meters filters'.split(' '));
+
+/**
+ * "Booksellers expect …", "grain exporters expect …", "forecasters said": a plural noun naming
+ * people by what they do ("-ers", "-ists", "-ians") is an unnamed source like "analysts".
+ */
+function peopleByTrade(t: Token): boolean {
+  return t.type === 'word' && /^[a-z]{3,}(?:ers|ists|ians)$/.test(t.lower) && !THINGS_IN_PERSON_FORM.has(t.lower);
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -247,7 +258,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     }
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
-    if (SOURCE_NOUNS.has(plain(t.text)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
+    if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return null;
   const first = tokens[a]!;
@@ -261,11 +272,15 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
   const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && !timePhrase(tokens, end + 1)) {
+  // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
+  const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && (participle || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
     while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
+    // "accounts filed with the harbour office of | the port": nor does the cap end on a preposition or article.
+    while (end < b && end < start + 9 && /^(?:of|the|a|an|by|with|for|to|in|at|on)$/.test(tokens[end - 1]!.lower)) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { BARE_CLAUSE_VERBS, FINITE_MARKERS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
-import { clauseEnd, skipAdverbials, skipObject } from './clauseBounds';
+import { clauseEnd, namingRelative, skipAdverbials, skipObject } from './clauseBounds';
 import { isPunct, type Token } from './tokens';
 
 /** A clause as a token range `[from, to)` of its paragraph. */
@@ -58,13 +58,15 @@ export function reportedClause(para: Paragraph, sentence: Sentence, verbEnd: num
   }
   // "ledgers show roughly half of …": what a document shows may open with a quantity.
   const quantity = documentShows && t !== undefined && /^(?:about|around|nearly|almost|roughly|only|just|at|over|more|fewer|less)$/.test(t.lower);
-  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
+  // "accounts show two payments of …", "the survey found the town shrinking …": what a document shows may be a noun phrase.
+  const shown = documentShows && t !== undefined && t.type === 'word' && !NOT_SUBJECT.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^(?:who|which|that|these|those|this)$/.test(t.lower);
+  if (!t || quoteOf[k]! >= 0 || !(t.cap || t.type === 'number' || quantity || shown || /^(?:the|a|an|this|these|those|its|his|her|their|our|my|it|he|she|they|we|i|there|every|each|all|some|no|any|more|most|many|several|few|both|none|one|two|three|four|five|such|other|another)$/.test(t.lower) || bareNounSubject(para, sentence, k))) return null;
   if (OBJECT_VERBS.has(verb) && k === verbEnd && !/^(?:that)$/.test(t.lower) && !['tell', 'tells', 'told'].includes(verb)) {
     // "warned the West against …" has no clause; "warned it would …" does.
     if (!/^(?:it|he|she|they|we|i|there)$/.test(t.lower)) return null;
   }
   const clause = clauseFrom(para, sentence, k);
-  return clause && hasFiniteVerb(tokens, clause.from, clause.to) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
+  return clause && (hasFiniteVerb(tokens, clause.from, clause.to) || documentShows) && !asideOfSubject(tokens, quoteOf, clause) ? clause : null;
 }
 
 /** Lower-case words that never open a subject after "said" ("said sorry", "said goodbye to"). */
@@ -134,7 +136,8 @@ function thatAfter(para: Paragraph, sentence: Sentence, verbEnd: number, takesOb
       continue;
     }
     if (quoteOf[j]! >= 0 || t.type !== 'word') return -1;
-    if (t.lower === 'that') return j;
+    // "a toll that drivers called “robbery”": a relative on a noun, not the "that" of a report.
+    if (t.lower === 'that') return namingRelative(tokens, quoteOf, j, sentence.to) ? -1 : j;
     if (VERB_ADVERBS.has(t.lower) || TIME_WORDS.has(t.lower)) j++;
     else if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
       j++;

@@ -5,19 +5,23 @@
  */
 import { skipAdverbials } from './clauseBounds';
 import type { Paragraph, Sentence } from './document';
-import { DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon';
+import { DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isPunct, plain, type Token } from './tokens';
 
 /**
- * "Payroll records show a third of …", "the figures showed wages had …": a document or data
- * reports a bare clause as a speaker does (a "TV show" or "the video shows a man" does not: the
- * word before the verb must be a document or data noun).
+ * "Payroll records show a third of …", "the figures showed wages had …", "a survey published in May
+ * by the board found the town shrinking …": a document or data reports what it shows or finds
+ * as a speaker does (a "TV show" or "the video shows a man" does not: the subject's head must be a
+ * document or data noun, right before the verb or with a qualifier after it).
  */
 export function documentShows(tokens: readonly Token[], verb: number): boolean {
-  if (!/^show(?:s|ed)?$/.test(tokens[verb]!.lower)) return false;
-  // "Minutes of the meeting show", "records obtained by the paper show": the noun with a short qualifier.
-  for (let j = verb - 1; j >= 0 && j >= verb - 7 && tokens[j]!.type === 'word'; j--) {
-    if (DOCUMENT_NOUNS.has(tokens[j]!.lower)) return j === verb - 1 || DOCUMENT_QUALIFIERS.test(tokens[j + 1]!.lower);
+  if (!/^(?:show(?:s|ed)?|found|finds)$/.test(tokens[verb]!.lower)) return false;
+  // "The audit also shows": adverbs between the subject and its verb.
+  let end = verb;
+  while (end > 0 && VERB_ADVERBS.has(tokens[end - 1]!.lower)) end--;
+  // "Minutes of the meeting show", "accounts filed with the harbour office show": the noun with a qualifier.
+  for (let j = end - 1; j >= 0 && j >= end - 12 && tokens[j]!.type === 'word'; j--) {
+    if (DOCUMENT_NOUNS.has(tokens[j]!.lower)) return j === end - 1 || DOCUMENT_QUALIFIERS.test(tokens[j + 1]!.lower) || (/^[a-z]{3,}ed$/.test(tokens[j + 1]!.text) && !/^(?:showed|found)$/.test(tokens[j + 1]!.lower));
   }
   return false;
 }
