@@ -8,7 +8,7 @@ import { searchActors } from '../../../../shared/actors';
 import type { Actor } from '../../../../shared/model';
 import { IconClose } from '../../ui/icons';
 import { nextIndex } from '../../ui/listKeys';
-import { actorTint, kindLabel } from './actorLabels';
+import { actorRowDetail, actorTint } from './actorLabels';
 
 export interface ActorPickerProps {
   label: string;
@@ -30,6 +30,7 @@ export function ActorPicker({ label, actors, value, onChange, exclude = [], pref
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const typed = text ?? chosen?.name ?? '';
+  const byId = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
 
   const options = useMemo(() => {
     const allowed = actors.filter((a) => !exclude.includes(a.id));
@@ -121,7 +122,7 @@ export function ActorPicker({ label, actors, value, onChange, exclude = [], pref
             >
               <span className="actor-swatch" data-tint={actorTint(actor)} aria-hidden="true" />
               <span className="actor-picker__name">{actor.name}</span>
-              <span className="actor-picker__kind">{[kindLabel[actor.kind], actor.role].filter(Boolean).join(' · ')}</span>
+              <span className="actor-picker__kind">{actorRowDetail(actor, byId)}</span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { actorTint, kindLabel, roleLine } from './actorLabels';
+import { actorRowDetail, actorTint } from './actorLabels';
 import { useActorActions } from './useActorActions';
 import { reloadActorStats, useActorStats } from './useActorStats';
 
@@ -32,7 +32,7 @@ export function DuplicatesView() {
         <span className="actor-swatch" aria-hidden="true" />
         {actor.name}
       </button>
-      <span className="dup-card__meta">{[kindLabel[actor.kind], roleLine(actor, byId)].filter(Boolean).join(' · ')}</span>
+      <span className="dup-card__meta">{actorRowDetail(actor, byId)}</span>
       {actor.aliases.length > 0 && <span className="dup-card__meta">Also {actor.aliases.join(', ')}</span>}
       <span className="dup-card__meta">
         {plural(counts?.[actor.id]?.said ?? 0, 'quote')} said · {counts?.[actor.id]?.about ?? 0} about
