@@ -122,7 +122,9 @@ export function ActorPicker({ label, actors, value, onChange, exclude = [], pref
             >
               <span className="actor-swatch" data-tint={actorTint(actor)} aria-hidden="true" />
               <span className="actor-picker__name">{actor.name}</span>
-              <span className="actor-picker__kind">{actorRowDetail(actor, byId)}</span>
+              <span className="actor-picker__kind" title={actorRowDetail(actor, byId)}>
+                {actorRowDetail(actor, byId)}
+              </span>
             </li>
           ))}
         </ul>
