@@ -137,6 +137,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
   }
+  add(itsOwner(text, q, placed, states, regions), q.start);
   return found
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_ABOUT)
@@ -220,6 +221,50 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
     if (main && main !== q.speaker) out.push({ entity: main, at });
   }
   return out;
+}
+
+// A clause opening on "it" or "its" as its subject, not an empty "it is"/"it was" ("it is usual to …").
+const IT_SUBJECT = /^[Ii]ts?\b(?!\s+(?:is|was)\b|['’]s\b)/;
+// A source that belongs to a body, not the body itself ("a trust", "the guild", "Brenna’s farm
+// ministry" speak for themselves): one's records or papers, or people close to one.
+const OWNED_SOURCE = /\bclose to\b|\b(?:accounts|figures|records|lease|contract|papers|documents|report|minutes|filings?|data|emails|letters?|memo)$/i;
+// A sentence that goes on about the organisation named before it ("It sells no shares …").
+const IT_SENTENCE = /^[“"‘']?[Ii]ts?\b/;
+
+/**
+ * "According to its annual filings, it spends …", "Those close to the firm say it kept …": a reported
+ * clause from a document or unnamed people, opening on "it", is about the organisation the source
+ * belongs to: the one its own sentence names before the clause ("the guild’s ledger records"),
+ * else the organisation the sentences before it open on ("Brennick was founded in …").
+ * A person opening one of those sentences ends the search: "it" is then more often a plan or a
+ * measure than a body.
+ */
+function itsOwner(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity | undefined {
+  if (q.speaker || q.described === undefined || !OWNED_SOURCE.test(q.described) || q.kind !== 'indirect' || !IT_SUBJECT.test(text.slice(q.start, q.start + 8))) return undefined;
+  const isBody = (e: Entity) => e.kind === 'organisation';
+  let end = q.start;
+  let start = sentenceStart(text, end);
+  const own = [...between(placed, start, end).filter((p) => !p.government && p.end <= end), ...descriptions(text, start, end, q, placed, states, regions).map((d) => ({ start: d.at, entity: d.entity }))]
+    .filter((p) => isBody(p.entity))
+    .sort((a, b) => a.start - b.start);
+  if (own.length > 0) return own[own.length - 1]!.entity;
+  for (let n = 0; n < 3 && start > 0; n++) {
+    end = start;
+    start = sentenceStart(text, end - 1);
+    const opening = text.slice(start, end).search(/\S/) + start;
+    if (IT_SENTENCE.test(text.slice(opening, opening + 5))) continue;
+    const subject = between(placed, opening, opening + 5).find((p) => !p.government);
+    return subject && isBody(subject.entity) ? subject.entity : undefined;
+  }
+  return undefined;
+}
+
+/** Where the sentence holding `at` begins: after the last full stop or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  const windowStart = Math.max(0, at - 600);
+  const stops = [...text.slice(windowStart, at).matchAll(/[.!?][”’"]?\s+(?=\S)|\n/g)];
+  const last = stops[stops.length - 1];
+  return last ? windowStart + last.index! + last[0].length : windowStart;
 }
 
 /** The person of that gender named at least five times before, and at least three times as often as any other. */

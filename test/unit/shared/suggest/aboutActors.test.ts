@@ -122,3 +122,20 @@ describe('about-actors: two persons counted together', () => {
     expect(aboutOf(text, 'both candidates were').names).toEqual([]);
   });
 });
+
+describe('about-actors: "it" from a body’s own records or people close to it', () => {
+  it('reads "it" after "according to its annual filings" as the organisation the sentences before open on', () => {
+    const text = 'Harbour Lantern Trust was founded in 2009 by two retired ferry pilots. It takes no public money. According to its annual filings, it spends about £80,000 a year on lifeboat training.';
+    expect(aboutOf(text, 'it spends about').names).toEqual(['Harbour Lantern Trust']);
+  });
+
+  it('reads "it" after "those close to the firm" as that firm', () => {
+    const text = 'Askby Cranes Ltd, the firm that built the new quay, declined to comment. Those close to the firm say it finished every stage on time.';
+    expect(aboutOf(text, 'it finished every').names).toEqual(['Askby Cranes Ltd']);
+  });
+
+  it('leaves "it" alone when the sentences before open on a person', () => {
+    const text = 'Harbour Lantern Trust trains lifeboat crews. Olga Brandt, a pilot, has flown for it for years. According to its annual filings, it spends about £80,000 a year on training.';
+    expect(aboutOf(text, 'it spends about').names).toEqual([]);
+  });
+});
