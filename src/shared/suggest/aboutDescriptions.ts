@@ -161,6 +161,11 @@ function officeOf(words: string): Office {
   return { words: new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i'), other: OTHER_HOLDER.test(words) };
 }
 
+/** Whether a person's role (or the short title before their name) is the office the words name ("prime minister"). */
+export function holdsOfficeNamed(text: string, e: Entity, words: string): boolean {
+  return holdsOffice(text, e, officeOf(words));
+}
+
 /** Whether a person's role (or the short title before their name) is the office. */
 function holdsOffice(text: string, e: Entity, office: Office): boolean {
   if (e.kind !== 'person' || (OTHER_HOLDER.test(e.role) && !office.other)) return false;

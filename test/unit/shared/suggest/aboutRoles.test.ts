@@ -99,3 +99,20 @@ describe('about-actors: offices and firms of the story', () => {
     expect(aboutOf(text, 'the governor had never')).not.toContain('Ada Roe');
   });
 });
+
+describe('about-actors: an office no person of the story holds', () => {
+  it('reads "the prime minister" as an actor of its own when the story keeps coming back to it', () => {
+    const text = 'Askby’s harbour tax is set to pass after weeks of rows, and the prime minister has stayed out of it.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual(['the prime minister']);
+  });
+
+  it('leaves an office written once alone', () => {
+    const text = 'Askby’s harbour tax is set to pass after weeks of rows.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual([]);
+  });
+
+  it('reads "the prime minister" as the person holding the office when the story names one', () => {
+    const text = 'Prime Minister Edda Varn has stayed out of the harbour tax row, and the prime minister’s office says so.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual(['Edda Varn']);
+  });
+});
