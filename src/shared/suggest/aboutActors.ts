@@ -48,6 +48,9 @@ const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Coun
 // "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
 const LEGISLATURE = /\bLegislature$/;
 
+// "You" said to someone, not anyone: thanks, or what the one spoken to did ("you were warned", "like you did").
+const ADDRESSED_YOU = /\b[Tt]hank you\b|\b[Yy]ou\s+(?:were|did|had|\p{Ll}+ed)\b/u;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
@@ -138,6 +141,8 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
   }
   add(itsOwner(text, q, placed, states, regions), q.start);
+  // "Thank you, Dara", "you were warned": said to the person the story is about, when no cue names whom.
+  if (addressed && !target && ADDRESSED_YOU.test(text.slice(q.start, q.end))) add(mostNamedPerson(between(placed, 0, q.start)), q.start);
   return found
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_ABOUT)
@@ -265,6 +270,14 @@ function sentenceStart(text: string, at: number): number {
   const stops = [...text.slice(windowStart, at).matchAll(/[.!?][”’"]?\s+(?=\S)|\n/g)];
   const last = stops[stops.length - 1];
   return last ? windowStart + last.index! + last[0].length : windowStart;
+}
+
+/** The person named most before, at least three times and more often than any other: whom "you" thanks or blames. */
+function mostNamedPerson(before: readonly Placed[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /** The person of that gender named at least five times before, and at least three times as often as any other. */

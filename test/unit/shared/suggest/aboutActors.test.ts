@@ -139,3 +139,17 @@ describe('about-actors: "it" from a body’s own records or people close to it',
     expect(aboutOf(text, 'it spends about').names).toEqual([]);
   });
 });
+
+describe('about-actors: "you" said to the person the story is about', () => {
+  const text = 'Dara Venn retired from the Askby rowing club on Sunday after 14 years as its stroke.\n\nVenn won three national titles. Venn said she would coach juniors next season.\n\n“Thank you, Dara,” said Ola Brekk, who rowed behind her for a decade.\n\n“In 2019 you rowed every race with a broken wrist,” said Edwin Caul, the club’s coach.';
+
+  it('reads thanks or a deed said to "you" as about the person named most before', () => {
+    expect(aboutOf(text, 'Thank you, Dara').names).toEqual(['Dara Venn']);
+    expect(aboutOf(text, 'In 2019 you rowed').names).toEqual(['Dara Venn']);
+  });
+
+  it('leaves a "you" that means anyone alone', () => {
+    const general = text.replace('In 2019 you rowed every race with a broken wrist,', 'You cannot row well without a good cox,');
+    expect(aboutOf(general, 'You cannot row well').names).toEqual([]);
+  });
+});
