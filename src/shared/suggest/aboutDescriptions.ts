@@ -89,7 +89,35 @@ function headlineNouns(text: string, from: number, to: number, q: AboutQuote, pl
     const entity = described(text, m[1]!, undefined, q, text.length, [], states, regions, placed);
     if (entity) out.push({ entity, at: from + m.index! });
   }
+  // "Ex-senator took gifts": the one person the story writes "former Sen." before; "MP took trips …":
+  // the one person the story is plainly about.
+  for (const m of text.slice(from, to).matchAll(HEADLINE_PERSON)) {
+    const short = m[1] ? SHORT_OF_OFFICE[m[1].toLowerCase()] : undefined;
+    const entity = (short ? onlyOne(placed, (e) => e.kind === 'person' && formerTitle(text, e) === short) : undefined) ?? storySubject(placed);
+    if (entity && entity !== q.speaker) out.push({ entity, at: from + m.index! });
+  }
   return out;
+}
+
+// A person a headline names by what they are or were, not by an office someone else holds now.
+const HEADLINE_PERSON = /(?<![\p{L}-])(?:MP|(?:[Ee]x-|[Ff]ormer\s+)(senator|governor|minister|mayor|MP|lawmaker|official))(?![\p{L}-])/gu;
+const SHORT_OF_OFFICE: Record<string, string> = { senator: 'Sen', governor: 'Gov' };
+
+/** The short title a person is written with as a former holder ("former state Sen. Ada Roe": "Sen"), or ''. */
+function formerTitle(text: string, e: Entity): string {
+  for (const m of e.mentions) {
+    const title = /\b(?:former|Former|ex|Ex)[\s-]+(?:state\s+)?(Gov|Sen)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (title) return title;
+  }
+  return '';
+}
+
+/** The person the article names most, at least twice as often as any other person. */
+function storySubject(placed: readonly Placed[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of placed) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** A line with no sentence punctuation at its end: a headline or a section name. */
