@@ -131,7 +131,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   // "told the Brenna Herald that …": the outlet a statement was given to is not what it is about.
   const toOutlet = target !== null && /^(?:told|tell)/i.test(text.slice(target[2], target[0]));
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name)) && !sentTo(text, p)) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -147,6 +147,14 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_ABOUT)
     .map((f) => f.entity);
+}
+
+// A chamber a bill or a nomination is sent to: where it goes next, not what the quote is about.
+const CHAMBER = /^(?:the\s+)?(?:Senate|House|Congress|Parliament|Assembly|Legislature)$/;
+const SENT_TO = /\b(?:send|sends|sent|sending|forward|forwards|forwarded)\b[^.;]{0,40}\bto\s+(?:the\s+)?$/i;
+
+function sentTo(text: string, p: Placed): boolean {
+  return CHAMBER.test(text.slice(p.start, p.end)) && SENT_TO.test(text.slice(Math.max(0, p.start - 60), p.start));
 }
 
 /** "Armenia and Azerbaijan" read as one name stands for both states, when both are the article's. */

@@ -153,3 +153,15 @@ describe('about-actors: "you" said to the person the story is about', () => {
     expect(aboutOf(general, 'You cannot row well').names).toEqual([]);
   });
 });
+
+describe('about-actors: a chamber a bill is sent to', () => {
+  it('leaves out the chamber a bill or nomination is sent to', () => {
+    const text = 'The Senate confirmed two judges on Monday.\n\nMajority Leader Dara Venn said the committee would send the ferry bill to the Senate by Friday.';
+    expect(aboutOf(text, 'the committee would send').names).not.toContain('Senate');
+  });
+
+  it('still reads a chamber the clause is about', () => {
+    const text = 'The Senate confirmed two judges on Monday.\n\nMajority Leader Dara Venn said the Senate would vote on the ferry bill by Friday.';
+    expect(aboutOf(text, 'the Senate would vote').names).toContain('Senate');
+  });
+});
