@@ -11,6 +11,8 @@ import { PARTY_GROUPS } from './lexicon';
 // Nouns of a definite description that stand for a state's government ("the government" itself is
 // a mention of the article's government, government.ts).
 const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
+// What "the state" has, written after it as a noun ("the state prisons"): no reference to the state.
+const STATE_THINGS = /^(?:budget|budgets|buildings|system|systems|funds|funding|money|workers|employees|agencies|prisons|schools|pension|pensions)$/;
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
@@ -69,6 +71,8 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
+    // "the state prisons", "the state pension": a thing of the state, not the state itself.
+    if (STATE_NOUNS.has(first) && m[2] !== undefined && STATE_THINGS.test(m[2])) continue;
     const before = between(placed, at - LOOK_BACK * 3, at);
     const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
