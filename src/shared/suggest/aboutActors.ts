@@ -60,11 +60,13 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
   const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const named = entities.filter((e) => listed.has(e) && !/\sand\s/.test(e.name));
+  // "Junior Brenna Office clerks …": a common word glued to a name at a sentence start is the name alone.
+  const glued = new Map(entities.map((e) => [e, gluedTo(text, e, named)] as const).filter((x): x is [Entity, Entity] => x[1] !== undefined));
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
   const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
@@ -155,6 +157,26 @@ const SENT_TO = /\b(?:send|sends|sent|sending|forward|forwards|forwarded)\b[^.;]
 
 function sentTo(text: string, p: Placed): boolean {
   return CHAMBER.test(text.slice(p.start, p.end)) && SENT_TO.test(text.slice(Math.max(0, p.start - 60), p.start));
+}
+
+/**
+ * The listed actor a name ends with when the words before it are a common word the article also
+ * writes in lower case ("Junior" of "Junior Brenna Office clerks", "Back" of "Back the Assembly
+ * plan!"): capitalised only by the sentence start, and glued to the name by the entity rules.
+ */
+function gluedTo(text: string, e: Entity, named: readonly Entity[]): Entity | undefined {
+  const words = e.name.split(/\s+/);
+  const atSentenceStart = (start: number) => /(?:^|[.!?]\s+|\n\s*|[“"‘'«]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  if (words.length < 2 || e.mentions.length > 2 || !e.mentions.every((m) => atSentenceStart(m.start))) return undefined;
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const core = named.find((n) => n !== e && n.kind !== 'person' && (n.name === rest || n.name === rest.replace(/^the\s+/, '')));
+    if (!core) continue;
+    // "Back the Assembly", not "Port of Brenna" (a name of its own, joined by "of").
+    const lead = words.slice(0, k).filter((w) => w !== 'the');
+    if (lead.length > 0 && lead.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(text))) return core;
+  }
+  return undefined;
 }
 
 /** "Armenia and Azerbaijan" read as one name stands for both states, when both are the article's. */

@@ -165,3 +165,10 @@ describe('about-actors: a chamber a bill is sent to', () => {
     expect(aboutOf(text, 'the Senate would vote').names).toContain('Senate');
   });
 });
+
+describe('about-actors: a common word glued to a name at a sentence start', () => {
+  it('reads "Junior Harbour Office staff" as the Harbour Office', () => {
+    const text = 'The Harbour Office runs the ferry timetable. Its staff are paid from port dues, and junior clerks work nights.\n\nThe Harbour Office declined to comment.\n\nJunior Harbour Office staff were told to keep the delays quiet, the emails show.';
+    expect(aboutOf(text, 'Junior Harbour Office staff').names).toContain('Harbour Office');
+  });
+});
