@@ -48,6 +48,9 @@ const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Coun
 // "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
 const LEGISLATURE = /\bLegislature$/;
 
+// "You" said to someone, not anyone: thanks, or what the one spoken to did ("you were warned", "like you did").
+const ADDRESSED_YOU = /\b[Tt]hank you\b|\b[Yy]ou\s+(?:were|did|had|\p{Ll}+ed)\b/u;
+
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 
@@ -57,11 +60,13 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // A region's name read alone belongs to the region, not to its court's entity ("Brenna" of "Brenna Supreme Court").
   const regionAt = new Set(entities.filter((e) => e.kind !== 'person' && regionKeys.has(key(e.name))).flatMap((e) => e.mentions.map((m) => m.start)));
   const named = entities.filter((e) => listed.has(e) && !/\sand\s/.test(e.name));
+  // "Junior Brenna Office clerks …": a common word glued to a name at a sentence start is the name alone.
+  const glued = new Map(entities.map((e) => [e, gluedTo(text, e, named)] as const).filter((x): x is [Entity, Entity] => x[1] !== undefined));
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
-    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e, ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
   const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
@@ -128,7 +133,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
   // "told the Brenna Herald that …": the outlet a statement was given to is not what it is about.
   const toOutlet = target !== null && /^(?:told|tell)/i.test(text.slice(target[2], target[0]));
   for (const [from, to] of scopes) {
-    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name))) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
+    for (const p of between(placed, from, to)) if (p.end <= to && !(toOutlet && from === target![0] && OUTLET.test(p.entity.name)) && !sentTo(text, p)) add(p.government ? whichGovernment(text, q, p, placed, states) : p.entity, p.start);
     for (const d of demonymStates(text, from, to, states)) add(d.entity, d.at);
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
@@ -137,10 +142,41 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
   }
+  add(itsOwner(text, q, placed, states, regions), q.start);
+  // "Thank you, Dara", "you were warned": said to the person the story is about, when no cue names whom.
+  if (addressed && !target && ADDRESSED_YOU.test(text.slice(q.start, q.end))) add(mostNamedPerson(between(placed, 0, q.start)), q.start);
   return found
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_ABOUT)
     .map((f) => f.entity);
+}
+
+// A chamber a bill or a nomination is sent to: where it goes next, not what the quote is about.
+const CHAMBER = /^(?:the\s+)?(?:Senate|House|Congress|Parliament|Assembly|Legislature)$/;
+const SENT_TO = /\b(?:send|sends|sent|sending|forward|forwards|forwarded)\b[^.;]{0,40}\bto\s+(?:the\s+)?$/i;
+
+function sentTo(text: string, p: Placed): boolean {
+  return CHAMBER.test(text.slice(p.start, p.end)) && SENT_TO.test(text.slice(Math.max(0, p.start - 60), p.start));
+}
+
+/**
+ * The listed actor a name ends with when the words before it are a common word the article also
+ * writes in lower case ("Junior" of "Junior Brenna Office clerks", "Back" of "Back the Assembly
+ * plan!"): capitalised only by the sentence start, and glued to the name by the entity rules.
+ */
+function gluedTo(text: string, e: Entity, named: readonly Entity[]): Entity | undefined {
+  const words = e.name.split(/\s+/);
+  const atSentenceStart = (start: number) => /(?:^|[.!?]\s+|\n\s*|[“"‘'«]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  if (words.length < 2 || e.mentions.length > 2 || !e.mentions.every((m) => atSentenceStart(m.start))) return undefined;
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const core = named.find((n) => n !== e && n.kind !== 'person' && (n.name === rest || n.name === rest.replace(/^the\s+/, '')));
+    if (!core) continue;
+    // "Back the Assembly", not "Port of Brenna" (a name of its own, joined by "of").
+    const lead = words.slice(0, k).filter((w) => w !== 'the');
+    if (lead.length > 0 && lead.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(text))) return core;
+  }
+  return undefined;
 }
 
 /** "Armenia and Azerbaijan" read as one name stands for both states, when both are the article's. */
@@ -220,6 +256,58 @@ function pronouns(text: string, from: number, to: number, q: AboutQuote, placed:
     if (main && main !== q.speaker) out.push({ entity: main, at });
   }
   return out;
+}
+
+// A clause opening on "it" or "its" as its subject, not an empty "it is"/"it was" ("it is usual to …").
+const IT_SUBJECT = /^[Ii]ts?\b(?!\s+(?:is|was)\b|['’]s\b)/;
+// A source that belongs to a body, not the body itself ("a trust", "the guild", "Brenna’s farm
+// ministry" speak for themselves): one's records or papers, or people close to one.
+const OWNED_SOURCE = /\bclose to\b|\b(?:accounts|figures|records|lease|contract|papers|documents|report|minutes|filings?|data|emails|letters?|memo)$/i;
+// A sentence that goes on about the organisation named before it ("It sells no shares …").
+const IT_SENTENCE = /^[“"‘']?[Ii]ts?\b/;
+
+/**
+ * "According to its annual filings, it spends …", "Those close to the firm say it kept …": a reported
+ * clause from a document or unnamed people, opening on "it", is about the organisation the source
+ * belongs to: the one its own sentence names before the clause ("the guild’s ledger records"),
+ * else the organisation the sentences before it open on ("Brennick was founded in …").
+ * A person opening one of those sentences ends the search: "it" is then more often a plan or a
+ * measure than a body.
+ */
+function itsOwner(text: string, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity | undefined {
+  if (q.speaker || q.described === undefined || !OWNED_SOURCE.test(q.described) || q.kind !== 'indirect' || !IT_SUBJECT.test(text.slice(q.start, q.start + 8))) return undefined;
+  const isBody = (e: Entity) => e.kind === 'organisation';
+  let end = q.start;
+  let start = sentenceStart(text, end);
+  const own = [...between(placed, start, end).filter((p) => !p.government && p.end <= end), ...descriptions(text, start, end, q, placed, states, regions).map((d) => ({ start: d.at, entity: d.entity }))]
+    .filter((p) => isBody(p.entity))
+    .sort((a, b) => a.start - b.start);
+  if (own.length > 0) return own[own.length - 1]!.entity;
+  for (let n = 0; n < 3 && start > 0; n++) {
+    end = start;
+    start = sentenceStart(text, end - 1);
+    const opening = text.slice(start, end).search(/\S/) + start;
+    if (IT_SENTENCE.test(text.slice(opening, opening + 5))) continue;
+    const subject = between(placed, opening, opening + 5).find((p) => !p.government);
+    return subject && isBody(subject.entity) ? subject.entity : undefined;
+  }
+  return undefined;
+}
+
+/** Where the sentence holding `at` begins: after the last full stop or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  const windowStart = Math.max(0, at - 600);
+  const stops = [...text.slice(windowStart, at).matchAll(/[.!?][”’"]?\s+(?=\S)|\n/g)];
+  const last = stops[stops.length - 1];
+  return last ? windowStart + last.index! + last[0].length : windowStart;
+}
+
+/** The person named most before, at least three times and more often than any other: whom "you" thanks or blames. */
+function mostNamedPerson(before: readonly Placed[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /** The person of that gender named at least five times before, and at least three times as often as any other. */

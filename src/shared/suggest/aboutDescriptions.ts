@@ -11,6 +11,8 @@ import { PARTY_GROUPS } from './lexicon';
 // Nouns of a definite description that stand for a state's government ("the government" itself is
 // a mention of the article's government, government.ts).
 const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
+// What "the state" has, written after it as a noun ("the state prisons"): no reference to the state.
+const STATE_THINGS = /^(?:budget|budgets|buildings|system|systems|funds|funding|money|workers|employees|agencies|prisons|schools|pension|pensions)$/;
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
@@ -69,6 +71,8 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     if (/^\p{Lu}/u.test(m[1]!) && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 30))) continue;
     const first = m[1]!.toLowerCase();
     const second = m[2]?.toLowerCase();
+    // "the state prisons", "the state pension": a thing of the state, not the state itself.
+    if (STATE_NOUNS.has(first) && m[2] !== undefined && STATE_THINGS.test(m[2])) continue;
     const before = between(placed, at - LOOK_BACK * 3, at);
     const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
@@ -89,7 +93,35 @@ function headlineNouns(text: string, from: number, to: number, q: AboutQuote, pl
     const entity = described(text, m[1]!, undefined, q, text.length, [], states, regions, placed);
     if (entity) out.push({ entity, at: from + m.index! });
   }
+  // "Ex-senator took gifts": the one person the story writes "former Sen." before; "MP took trips …":
+  // the one person the story is plainly about.
+  for (const m of text.slice(from, to).matchAll(HEADLINE_PERSON)) {
+    const short = m[1] ? SHORT_OF_OFFICE[m[1].toLowerCase()] : undefined;
+    const entity = (short ? onlyOne(placed, (e) => e.kind === 'person' && formerTitle(text, e) === short) : undefined) ?? storySubject(placed);
+    if (entity && entity !== q.speaker) out.push({ entity, at: from + m.index! });
+  }
   return out;
+}
+
+// A person a headline names by what they are or were, not by an office someone else holds now.
+const HEADLINE_PERSON = /(?<![\p{L}-])(?:MP|(?:[Ee]x-|[Ff]ormer\s+)(senator|governor|minister|mayor|MP|lawmaker|official))(?![\p{L}-])/gu;
+const SHORT_OF_OFFICE: Record<string, string> = { senator: 'Sen', governor: 'Gov' };
+
+/** The short title a person is written with as a former holder ("former state Sen. Ada Roe": "Sen"), or ''. */
+function formerTitle(text: string, e: Entity): string {
+  for (const m of e.mentions) {
+    const title = /\b(?:former|Former|ex|Ex)[\s-]+(?:state\s+)?(Gov|Sen)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (title) return title;
+  }
+  return '';
+}
+
+/** The person the article names most, at least twice as often as any other person. */
+function storySubject(placed: readonly Placed[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of placed) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** A line with no sentence punctuation at its end: a headline or a section name. */
@@ -159,6 +191,11 @@ interface Office {
 function officeOf(words: string): Office {
   // "the governor’s aide" holds the word but is not the governor.
   return { words: new RegExp(`\\b${words}\\b(?!['’]s?\\b)`, 'i'), other: OTHER_HOLDER.test(words) };
+}
+
+/** Whether a person's role (or the short title before their name) is the office the words name ("prime minister"). */
+export function holdsOfficeNamed(text: string, e: Entity, words: string): boolean {
+  return holdsOffice(text, e, officeOf(words));
 }
 
 /** Whether a person's role (or the short title before their name) is the office. */

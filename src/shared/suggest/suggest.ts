@@ -8,6 +8,7 @@ import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import { aboutActors, MAX_ABOUT } from './aboutActors';
 import { describedBodies, describedFactions } from './aboutBodies';
+import { describedOffices } from './aboutOffices';
 import { describedParties } from './aboutParties';
 import { aboutRegions } from './aboutRegions';
 import { attributeBody, type Found } from './attribute';
@@ -95,7 +96,7 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   // A group named once ("… blamed the Tories") is no actor of the article until a quote is about it.
   const groups = entities.filter((e) => !listed.includes(e) && isAboutGroup(e));
   const courts = aboutRegions(text, regionForms(text), entities);
-  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities), ...describedFactions(text), ...describedParties(text, entities), ...courts];
+  const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities), ...describedFactions(text), ...describedParties(text, entities), ...describedOffices(text, entities), ...courts];
   const candidates = [...listed, ...described, ...groups, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];
   const about = aboutActors(text, kept.map((f) => ({ start: f.start, end: f.end, kind: f.kind, speaker: f.speaker?.ref.type === 'entity' ? f.speaker.ref.entity : null, ...(f.speaker?.ref.type === 'desc' ? { described: f.speaker.ref.desc.text } : {}) })), [...entities, ...described], new Set(candidates), courts.length ? new Set([...regions, ...courts.map((e) => nameKey(e.name))]) : regions);
   // One becomes an actor of the article once a quote is about it.

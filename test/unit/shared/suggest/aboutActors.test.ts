@@ -122,3 +122,53 @@ describe('about-actors: two persons counted together', () => {
     expect(aboutOf(text, 'both candidates were').names).toEqual([]);
   });
 });
+
+describe('about-actors: "it" from a body’s own records or people close to it', () => {
+  it('reads "it" after "according to its annual filings" as the organisation the sentences before open on', () => {
+    const text = 'Harbour Lantern Trust was founded in 2009 by two retired ferry pilots. It takes no public money. According to its annual filings, it spends about £80,000 a year on lifeboat training.';
+    expect(aboutOf(text, 'it spends about').names).toEqual(['Harbour Lantern Trust']);
+  });
+
+  it('reads "it" after "those close to the firm" as that firm', () => {
+    const text = 'Askby Cranes Ltd, the firm that built the new quay, declined to comment. Those close to the firm say it finished every stage on time.';
+    expect(aboutOf(text, 'it finished every').names).toEqual(['Askby Cranes Ltd']);
+  });
+
+  it('leaves "it" alone when the sentences before open on a person', () => {
+    const text = 'Harbour Lantern Trust trains lifeboat crews. Olga Brandt, a pilot, has flown for it for years. According to its annual filings, it spends about £80,000 a year on training.';
+    expect(aboutOf(text, 'it spends about').names).toEqual([]);
+  });
+});
+
+describe('about-actors: "you" said to the person the story is about', () => {
+  const text = 'Dara Venn retired from the Askby rowing club on Sunday after 14 years as its stroke.\n\nVenn won three national titles. Venn said she would coach juniors next season.\n\n“Thank you, Dara,” said Ola Brekk, who rowed behind her for a decade.\n\n“In 2019 you rowed every race with a broken wrist,” said Edwin Caul, the club’s coach.';
+
+  it('reads thanks or a deed said to "you" as about the person named most before', () => {
+    expect(aboutOf(text, 'Thank you, Dara').names).toEqual(['Dara Venn']);
+    expect(aboutOf(text, 'In 2019 you rowed').names).toEqual(['Dara Venn']);
+  });
+
+  it('leaves a "you" that means anyone alone', () => {
+    const general = text.replace('In 2019 you rowed every race with a broken wrist,', 'You cannot row well without a good cox,');
+    expect(aboutOf(general, 'You cannot row well').names).toEqual([]);
+  });
+});
+
+describe('about-actors: a chamber a bill is sent to', () => {
+  it('leaves out the chamber a bill or nomination is sent to', () => {
+    const text = 'The Senate confirmed two judges on Monday.\n\nMajority Leader Dara Venn said the committee would send the ferry bill to the Senate by Friday.';
+    expect(aboutOf(text, 'the committee would send').names).not.toContain('Senate');
+  });
+
+  it('still reads a chamber the clause is about', () => {
+    const text = 'The Senate confirmed two judges on Monday.\n\nMajority Leader Dara Venn said the Senate would vote on the ferry bill by Friday.';
+    expect(aboutOf(text, 'the Senate would vote').names).toContain('Senate');
+  });
+});
+
+describe('about-actors: a common word glued to a name at a sentence start', () => {
+  it('reads "Junior Harbour Office staff" as the Harbour Office', () => {
+    const text = 'The Harbour Office runs the ferry timetable. Its staff are paid from port dues, and junior clerks work nights.\n\nThe Harbour Office declined to comment.\n\nJunior Harbour Office staff were told to keep the delays quiet, the emails show.';
+    expect(aboutOf(text, 'Junior Harbour Office staff').names).toContain('Harbour Office');
+  });
+});

@@ -44,3 +44,16 @@ describe('about-actors: a region named only inside a title', () => {
     expect(quoteOf(text, 'the state had ignored').about).toContain('Vandor');
   });
 });
+
+describe('about-actors: a thing of the state', () => {
+  const text = 'Vandor Premier Ada Kestrel promised on Friday to keep the clinics open.\n\nDara Venn, a nurse in Pellock, said guards in the state prisons had not been paid since May.';
+
+  it('leaves "the state prisons" alone: a thing of the state, not the state', () => {
+    expect(quoteOf(text, 'guards in the state').about).not.toContain('Vandor');
+  });
+
+  it('still reads "the state" followed by its verb as the state', () => {
+    const other = text.replace('guards in the state prisons had not been paid since May', 'the state had not paid its guards since May');
+    expect(quoteOf(other, 'the state had not paid').about).toContain('Vandor');
+  });
+});

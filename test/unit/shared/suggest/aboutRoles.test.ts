@@ -94,8 +94,35 @@ describe('about-actors: offices and firms of the story', () => {
     expect(aboutOf(text, 'firm that won')).toEqual(['Brimley Holdings']);
   });
 
+  it('reads "ex-senator" in a headline as the person the story writes "former Sen." before', () => {
+    const text = 'Aide says he drove ex-senator to secret meetings\n\nASKBY (AP) — A former aide testified Monday that he drove former state Sen. Ada Roe to meetings with builders. Roe denies it. Dara Venn, the aide, said he kept a diary. Venn said the meetings were held at night. Roe has pleaded not guilty.';
+    expect(aboutOf(text, 'he drove ex-senator')).toEqual(['Ada Roe']);
+  });
+
+  it('reads a bare "MP" in a headline as the one person the story is about', () => {
+    const text = 'MP took paid trips from ferry firm, records show\n\nEdwin Caul, the MP for Askby, took six trips paid for by a ferry operator, according to records. Mr Caul said the trips were declared. Mr Caul has held the seat since 2015. Mr Caul did not reply to later questions, and Mr Caul’s office said he would not comment. Dara Venn, a campaigner, said the rules were too weak.';
+    expect(aboutOf(text, 'MP took paid trips')).toContain('Edwin Caul');
+  });
+
   it('does not take a lieutenant governor written short ("Lt. Gov.") for "the governor"', () => {
     const text = 'Lt. Gov. Ada Roe broke the tie in the state senate on Friday.\n\nDara Venn, who leads the farmers’ union, said the governor had never visited a farm in the valley.';
     expect(aboutOf(text, 'the governor had never')).not.toContain('Ada Roe');
+  });
+});
+
+describe('about-actors: an office no person of the story holds', () => {
+  it('reads "the prime minister" as an actor of its own when the story keeps coming back to it', () => {
+    const text = 'Askby’s harbour tax is set to pass after weeks of rows, and the prime minister has stayed out of it.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual(['the prime minister']);
+  });
+
+  it('leaves an office written once alone', () => {
+    const text = 'Askby’s harbour tax is set to pass after weeks of rows.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual([]);
+  });
+
+  it('reads "the prime minister" as the person holding the office when the story names one', () => {
+    const text = 'Prime Minister Edda Varn has stayed out of the harbour tax row, and the prime minister’s office says so.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the prime minister had never')).toEqual(['Edda Varn']);
   });
 });
