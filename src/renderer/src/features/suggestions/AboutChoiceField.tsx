@@ -12,6 +12,7 @@ import { IconClose } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
 import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
+import { focusSelectedCard } from './focusSelectedCard';
 
 interface Choice {
   key: string;
@@ -58,7 +59,7 @@ export function AboutChoiceField(props: {
   // Several actors may be added in a row, so picking one keeps the keyboard here; Escape gives it
   // back to the suggestion, where A or Enter accepts it as changed.
   const backToSuggestion = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
+    if (event.key === 'Escape') focusSelectedCard();
   };
 
   return (

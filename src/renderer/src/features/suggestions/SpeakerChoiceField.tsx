@@ -9,6 +9,7 @@ import type { SuggestedActor, SuggestedSpeaker } from '../../../../shared/sugges
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
 import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
+import { focusSelectedCard } from './focusSelectedCard';
 
 interface Choice {
   key: string;
@@ -55,7 +56,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
         setQuery('');
         props.onChoose(c.speaker);
         // Back to the suggestion, so Enter now accepts it with its new speaker.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
+        focusSelectedCard();
       }}
       placeholder="Type a name, or pick one"
       {...(props.inputRef ? { inputRef: props.inputRef } : {})}
