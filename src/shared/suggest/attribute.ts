@@ -111,14 +111,17 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }
+      const kept: Found[] = [];
       for (const f of here) {
         // An attribution inside another's reported clause is part of it ("X backs Y, its chair said"), not a quote again.
         if (f.kind === 'indirect' && here.some((g) => g !== f && g.kind === 'indirect' && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start)) continue;
         found.push(f);
+        kept.push(f);
         if (f.kind === 'indirect') indirect.add(f);
       }
       if (para.heading) continue;
-      const speaker = here.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
+      // The sentence's speaker is the one of a quote kept: "X backs Y, its chair said" is the chair's, not X's, so a "she" after it is the chair.
+      const speaker = kept.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
       discourse.note(sentence.index, 'speaker', speaker?.ref);
       discourse.note(sentence.index, 'subject', subject()?.ref);
     }
