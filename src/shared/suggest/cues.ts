@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -198,6 +198,7 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   const { tokens } = para;
   let end = i + 2;
   while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
+  end = apposedName(ctx, para, sentence, i + 2, end);
   const speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
@@ -207,6 +208,27 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   // "“…,” he told the panel, according to a recording": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+/**
+ * "according to its producer, Ada Roe": a description with an article or possessive, then the
+ * name of who it describes between commas (or before the full stop); returns the end of the name,
+ * or `end` (the comma after the description) when no name stands there alone. A document
+ * ("according to the minutes, Ada Roe …") is followed by its report, not by a name for it.
+ */
+function apposedName(ctx: Context, para: Paragraph, sentence: Sentence, from: number, end: number): number {
+  const { tokens } = para;
+  if (!isPunct(tokens[end], ',') || end - from < 2) return end;
+  const first = tokens[from]!;
+  if (!(first.possessive || /^(?:the|its|his|her|their)$/.test(first.lower))) return end;
+  const head = tokens[end - 1]!;
+  if (head.type !== 'word' || head.cap || DOCUMENT_NOUNS.has(head.lower)) return end;
+  const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
+  if (!m || m.inQuote || m.possessive) return end;
+  let after = end + 1;
+  while (after < sentence.to && tokens[after]!.end <= m.end) after++;
+  const closes = after >= sentence.to || isPunct(tokens[after], ',') || (isPunct(tokens[after], '.') && after === sentence.to - 1);
+  return closes && tokens[after - 1]!.end === m.end ? after : end;
 }
 
 /** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */

@@ -13,4 +13,15 @@ describe('speaker records', () => {
     const text = 'A senior harbour official said the main problem was the tide tables.\n\nThe Pilots’ Guild backs the plan, its chair, Mary Oakden, said. “Our boats have waited two winters,” she said.';
     expect(suggest(text).map(brief)).toContainEqual(['direct', 'Our boats have waited two winters,', 'Mary Oakden']);
   });
+
+  it('reads the name after "according to its producer," as the source, and a "he" after it as that name', () => {
+    const text = 'A stage version is planned. Rehearsals start in March, according to its director, Tomas Vellacott. He said the cast would be local.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'Rehearsals start in March', 'Tomas Vellacott'],
+      ['indirect', 'the cast would be local', 'Tomas Vellacott'],
+    ]);
+    expect(suggest('According to the coastguard, Harbour Watch North, the ferry sank in minutes.').map(brief)).toEqual([['indirect', 'the ferry sank in minutes', 'Harbour Watch North']]);
+    // A document is followed by its report, not by a name for it.
+    expect(suggest('According to the minutes, Ada Roe warned the board the fund was empty.').map(brief)).toEqual([['indirect', 'Ada Roe warned the board the fund was empty', 'the minutes']]);
+  });
 });
