@@ -71,6 +71,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       let subjectMemo: Speaker | null | undefined;
       const subject = () => (subjectMemo === undefined ? (subjectMemo = sentenceSubject(ctx, para, sentence, turn ? turn.bodyFrom : sentence.from)) : subjectMemo);
       const cues = findCues(ctx, para, sentence, subject);
+      for (const c of cues) if (!c.speaker && c.how === 'verb') c.speaker = ledeName(ctx, para, sentence, c.verb);
       for (const c of cues) if (c.introduces >= 0 && c.speaker) introduced.set(c.introduces, c);
       const here: Found[] = [];
       for (const cue of cues) {
@@ -128,6 +129,39 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
   }
   joinPieces(doc, found, paraStart);
   return { found, headings };
+}
+
+/** Paragraphs before the lede that are a byline or a date, not a story's text. */
+const MAX_BYLINE_TOKENS = 12;
+
+/**
+ * "A former harbour pilot told the inquiry that …", then a paragraph opening "Ada Roe, who …": a
+ * wire lede describes its speaker and names her in the next paragraph. Only the first sentence of
+ * the first paragraph of text, when the subject before the verb is an article and lower-case words
+ * (capitals only after an "of" or "in", a place) that no rule could read as a speaker, and the next paragraph
+ * opens with a person's full name and a comma.
+ */
+function ledeName(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
+  if (para.heading || sentence !== para.sentences[0] || verb - sentence.from < 2 || verb - sentence.from > 20) return null;
+  const { paragraphs } = ctx.doc;
+  if (paragraphs.slice(0, para.index).some((p) => !p.heading && p.tokens.length > MAX_BYLINE_TOKENS)) return null;
+  const { tokens } = para;
+  if (!/^(?:a|an|the)$/.test(tokens[sentence.from]!.lower)) return null;
+  let place = false;
+  for (let k = sentence.from + 1; k < verb; k++) {
+    const t = tokens[k]!;
+    if (para.quoteOf[k]! >= 0 || (t.type === 'punct' && t.text !== '-')) return null;
+    if (t.lower === 'of' || t.lower === 'in') place = true;
+    if (t.cap && !place) return null;
+  }
+  const next = paragraphs[para.index + 1];
+  if (!next || next.heading) return null;
+  const m = ctx.mentionAt.get(`${next.index}:0`);
+  const entity = m && !m.inQuote && !m.possessive ? ctx.entities.ofMention.get(m) : undefined;
+  if (!entity || (entity.kind !== 'person' && entity.kind !== 'unknown') || !/\s/.test(m!.name)) return null;
+  let after = 0;
+  while (after < next.tokens.length && next.tokens[after]!.end <= m!.end) after++;
+  return isPunct(next.tokens[after], ',') ? { ref: { type: 'entity', entity }, how: 'name', confidence: 0.75 } : null;
 }
 
 /**

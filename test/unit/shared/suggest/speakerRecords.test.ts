@@ -24,4 +24,12 @@ describe('speaker records', () => {
     // A document is followed by its report, not by a name for it.
     expect(suggest('According to the minutes, Ada Roe warned the board the fund was empty.').map(brief)).toEqual([['indirect', 'Ada Roe warned the board the fund was empty', 'the minutes']]);
   });
+
+  it('names the described speaker of a wire lede by the name opening the next paragraph', () => {
+    const text = 'Courts\n\nPilot tells inquiry the buoys were moved\n\nPORTLAND, Maine (AP) — The former harbour master of a Maine fishing town told an inquiry on Tuesday that the buoys had been moved twice.\n\nMara Quillon, who guided ships into the bay for 20 years, said she had reported it.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the buoys had been moved twice', 'Mara Quillon']);
+    // Only the lede: later in the story the description stays unread.
+    const later = 'Ada Roe opened the hearing with a long statement about the harbour and its history.\n\nA retired ferry captain told the inquiry that the buoys had been moved.\n\nMara Quillon, who guided ships into the bay, said she had reported it.';
+    expect(suggest(later).map(brief)).not.toContainEqual(['indirect', 'the buoys had been moved', 'Mara Quillon']);
+  });
 });
