@@ -12,6 +12,7 @@ import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST,
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
+import type { Referent } from './discourse';
 import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
 import type { Mention } from './mentions';
@@ -125,10 +126,28 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       const speaker = kept.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
       discourse.note(sentence.index, 'speaker', speaker?.ref);
       discourse.note(sentence.index, 'subject', subject()?.ref);
+      discourse.note(sentence.index, 'person', namedPerson(ctx, para, sentence, speaker?.ref ?? subject()?.ref));
     }
   }
   joinPieces(doc, found, paraStart);
   return { found, headings };
+}
+
+/**
+ * The first person a sentence names outside quotations, when neither its speaker nor its subject
+ * is a person: "X’s memoir is out next week" or "The emails show that X drafted the letters" leave
+ * X for a "he" or "she" in the next sentence.
+ */
+function namedPerson(ctx: Context, para: Paragraph, sentence: Sentence, main: Referent | undefined): Referent | undefined {
+  if (main?.type === 'entity' && (main.entity.kind === 'person' || main.entity.kind === 'unknown')) return undefined;
+  if (main?.type === 'desc' && !main.desc.plural && !main.desc.institution) return undefined;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const m = ctx.mentionAt.get(`${para.index}:${i}`);
+    if (!m || m.inQuote) continue;
+    const entity = ctx.entities.ofMention.get(m);
+    if (entity?.kind === 'person') return { type: 'entity', entity };
+  }
+  return undefined;
 }
 
 /** Paragraphs before the lede that are a byline or a date, not a story's text. */

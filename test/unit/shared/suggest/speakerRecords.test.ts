@@ -32,4 +32,14 @@ describe('speaker records', () => {
     const later = 'Ada Roe opened the hearing with a long statement about the harbour and its history.\n\nA retired ferry captain told the inquiry that the buoys had been moved.\n\nMara Quillon, who guided ships into the bay, said she had reported it.';
     expect(suggest(later).map(brief)).not.toContainEqual(['indirect', 'the buoys had been moved', 'Mara Quillon']);
   });
+
+  it('resolves "he" or "she" after a sentence about a thing to the person that sentence names', () => {
+    const book = 'Tomas Vellacott said the archive would open in May. Former harbour master Ada Roe’s memoir is out next week. In it, she writes that the port nearly closed in 1998.';
+    expect(suggest(book).map(brief)).toContainEqual(['indirect', 'the port nearly closed in 1998', 'Ada Roe']);
+    const emails = 'Tomas Vellacott said the letters were routine. The files also show that the firm’s lobbyist, Ada Roe, drafted two of them. ‘Send it as it is,’ she wrote.';
+    expect(suggest(emails).map(brief)).toContainEqual(['direct', 'Send it as it is,', 'Ada Roe']);
+    // A person subject keeps the pronoun: "she" after "Ada Roe met X" is still Ada Roe.
+    const person = 'Ada Roe met Tomas Vellacott on Monday. She said the talks had gone well.';
+    expect(suggest(person).map(brief)).toEqual([['indirect', 'the talks had gone well', 'Ada Roe']]);
+  });
 });
