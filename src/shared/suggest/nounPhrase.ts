@@ -144,7 +144,7 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   const out: [number, number][] = [];
   let a = from;
   for (let i = from; i < to; i++) {
-    if (isPunct(tokens[i]!, ',') && placeComma(tokens, i, to)) continue;
+    if (isPunct(tokens[i]!, ',') && (placeComma(tokens, i, to) || firmComma(tokens, i, to))) continue;
     if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
       if (i > a) out.push([a, i]);
       a = i + 1;
@@ -152,6 +152,14 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   }
   if (to > a) out.push([a, to]);
   return out;
+}
+
+/** "a lawyer for Abbot, Crane & Vale", "the consultants Abbot, Crane & Co.": the comma inside a firm's name of partners ends nothing. */
+function firmComma(tokens: readonly Token[], i: number, to: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap && !t.possessive;
+  if (!cap(tokens[i - 1]) || !cap(tokens[i + 1])) return false;
+  const amp = cap(tokens[i + 2]) ? i + 3 : i + 2;
+  return amp + 1 < to && isPunct(tokens[amp], '&') && cap(tokens[amp + 1]);
 }
 
 /** "officials in Tollis, Vermont": the comma between a town and its state, after "in", ends nothing. */

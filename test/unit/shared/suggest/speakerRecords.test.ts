@@ -42,4 +42,11 @@ describe('speaker records', () => {
     const person = 'Ada Roe met Tomas Vellacott on Monday. She said the talks had gone well.';
     expect(suggest(person).map(brief)).toEqual([['indirect', 'the talks had gone well', 'Ada Roe']]);
   });
+
+  it('keeps a firm named by its partners, with a comma, whole in a subject', () => {
+    const text = 'Maplewood said it had cut ties with Dunmore, Pask & Reeve in 2022. A lawyer for Dunmore, Pask & Reeve said the firm had not known about the payments.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the firm had not known about the payments', 'a lawyer for Dunmore, Pask & Reeve']);
+    // A list of people is no firm: the comma still parts them.
+    expect(suggest('Ada Roe, the harbour master, said the tide tables were wrong.').map(brief)).toEqual([['indirect', 'the tide tables were wrong', 'Ada Roe']]);
+  });
 });
