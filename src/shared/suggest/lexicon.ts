@@ -174,7 +174,7 @@ export const DOCUMENT_NOUNS = words(
 export const SOURCE_NOUNS = words(
   'official officials diplomat diplomats source sources spokesman spokeswoman spokesperson spokespeople adviser advisers ' +
   'advisor advisors aide aides minister ministers ministry people person analyst analysts expert experts researcher ' +
-  'researchers economist economists lawyer lawyers barrister prosecutor prosecutors police witness witnesses resident ' +
+  'researchers author authors economist economists lawyer lawyers barrister prosecutor prosecutors police witness witnesses resident ' +
   'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
   'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
   'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +

@@ -8,7 +8,7 @@ import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { complementOf } from './complements';
-import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { properInstitutionName } from './institutionName';
@@ -270,6 +270,13 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   }
   if (head < 0) return null;
   const first = tokens[a]!;
+  // "The report’s authors noted": the authors of a document speak for it ("the authors" alone are a group of their own).
+  if (/^authors?$/.test(tokens[head]!.lower) && head > a && /['’]s$/.test(tokens[head - 1]!.lower) && DOCUMENT_NOUNS.has(tokens[head - 1]!.lower.slice(0, -2))) {
+    const raw = ctx.doc.text.slice(first.start, tokens[head - 1]!.end - 2);
+    const text = first.cap && ctx.initial.has(`${para.index}:${a}`) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
+    const definite = DEFINITE.has(first.lower);
+    return { ref: ctx.discourse.describe(text, tokens[head - 1]!.lower.slice(0, -2), definite, ctx.entities.entities), how: definite ? 'definite' : 'description', confidence: 0.8 };
+  }
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
   const owner = possessiveOwner(ctx, para, a, head) ?? pronounOwner(ctx, para, a, head);
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;

@@ -49,4 +49,11 @@ describe('speaker records', () => {
     // A list of people is no firm: the comma still parts them.
     expect(suggest('Ada Roe, the harbour master, said the tide tables were wrong.').map(brief)).toEqual([['indirect', 'the tide tables were wrong', 'Ada Roe']]);
   });
+
+  it('reads "the authors" as a source, and a document’s authors as the document', () => {
+    const own = 'A harbour board report released in 2019 estimated that the closure cost the port $11 million. The report’s authors noted that the figure left out delays.';
+    expect(suggest(own).map(brief)).toContainEqual(['indirect', 'the figure left out delays', 'a harbour board report released in 2019']);
+    const alone = 'A study found that pupils scored higher, though the authors cautioned that families might value schooling more.';
+    expect(suggest(alone).map(brief)).toContainEqual(['indirect', 'families might value schooling more', 'the authors']);
+  });
 });
