@@ -401,7 +401,26 @@ function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: numb
   // "pressure from companies that said": a relative "that" stands for the noun phrase after the preposition.
   const that = para.tokens[who]!.lower === 'that';
   while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower) && !(that && para.tokens[from - 1]!.lower !== 'of' && PREPOSITIONS.has(para.tokens[from - 1]!.lower))) from--;
+  const object = relativeObject(ctx, para, sentence, from, k + 1);
+  if (object) return object;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
+}
+
+/**
+ * "…has drawn doubts from engineers, who say …", "Ministers point to the board’s report, which
+ * found …": a relative after a comma stands for the source named after the sentence's last
+ * preposition, when that preposition hangs on a word that is no source itself ("officials in
+ * Tollis, who said" are the officials).
+ */
+function relativeObject(ctx: Context, para: Paragraph, sentence: Sentence, from: number, to: number): Speaker | null {
+  const { tokens } = para;
+  let p = to - 1;
+  while (p > from && !(PREPOSITIONS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'of')) p--;
+  if (p <= from || p >= to - 1 || SOURCE_NOUNS.has(tokens[p - 1]!.lower) || tokens[p - 1]!.cap) return null;
+  const last = tokens[to - 1]!;
+  if (last.type !== 'word' || last.cap || !(SOURCE_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || /^[a-z]{3,}(?:ers|ists|ians)$/.test(last.lower))) return null;
+  const speaker = parseSpeaker(ctx, para, p + 1, to, sentence);
+  return speaker && speaker.ref.type === 'desc' ? speaker : null;
 }
 
 function firstWord(tokens: readonly Token[], from: number): number {

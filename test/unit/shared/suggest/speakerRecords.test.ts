@@ -56,4 +56,9 @@ describe('speaker records', () => {
     const alone = 'A study found that pupils scored higher, though the authors cautioned that families might value schooling more.';
     expect(suggest(alone).map(brief)).toContainEqual(['indirect', 'families might value schooling more', 'the authors']);
   });
+
+  it('gives a relative after the object the source it stands for, not the sentence’s subject', () => {
+    expect(suggest('Her pledge to dredge the whole harbour by 2030 has drawn doubts from engineers, who say the work could take twice as long.').map(brief)).toEqual([['indirect', 'the work could take twice as long', 'engineers']]);
+    expect(suggest('Councillors point to the harbour board’s audit, which found that fees had fallen.').map(brief)).toEqual([['stance', 'fees had fallen', 'the harbour board’s audit']]);
+  });
 });
