@@ -251,6 +251,14 @@ function peopleByTrade(t: Token): boolean {
   return t.type === 'word' && /^[a-z]{3,}(?:ers|ists|ians)$/.test(t.lower) && !THINGS_IN_PERSON_FORM.has(t.lower);
 }
 
+/** Words before "of" that count or measure the source after it ("two of the officials", "hundreds of protesters"). */
+const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|any|both|several|dozen|dozens|hundreds|thousands|tens|millions|handful|number|majority|minority|third|half|quarter|more|less|fewer|than|about|nearly|almost|around|least|at|a|an|the|of|other|others)$/;
+
+/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("shares in", "the collapse of"), not a count or a participle. */
+function headBeforePreposition(t: Token, initial: boolean): boolean {
+  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -259,6 +267,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    // "Shares in the company", "the collapse of the lease": a source noun after another noun's preposition is not what the phrase names.
+    if (head < 0 && i > a && PREPOSITIONS.has(t.lower) && headBeforePreposition(tokens[i - 1]!, ctx.initial.has(`${para.index}:${i - 1}`))) return null;
     // "lawmakers who rely on the grants": a relative right after the head (no comma) says which ones; kept as written.
     if (head === i - 1 && t.lower === 'who' && i + 1 < b && !tokens[i + 1]!.cap) {
       whoEnd = b;

@@ -61,4 +61,13 @@ describe('speaker records', () => {
     expect(suggest('Her pledge to dredge the whole harbour by 2030 has drawn doubts from engineers, who say the work could take twice as long.').map(brief)).toEqual([['indirect', 'the work could take twice as long', 'engineers']]);
     expect(suggest('Councillors point to the harbour board’s audit, which found that fees had fallen.').map(brief)).toEqual([['stance', 'fees had fallen', 'the harbour board’s audit']]);
   });
+
+  it('never takes a source noun after another noun’s preposition as who a phrase names', () => {
+    const shares = 'Nordwind Turbines cut its forecast on Monday.\n\nShares in the company fell 17% in Oslo trading.\n\nThe company now expects a margin of 2%. Revenue will be about 5% lower than last year, it said in a filing.';
+    expect(suggest(shares).map(brief)).toContainEqual(['indirect', 'Revenue will be about 5% lower than last year', 'the company']);
+    const lease = 'The collapse of the harbour lease surprised investors. The draft lease says the firm would run the cranes.';
+    expect(suggest(lease).map(brief)).toContainEqual(['indirect', 'the firm would run the cranes', 'the draft lease']);
+    // A count before "of" still names the source after it.
+    expect(suggest('Hundreds of protesters said the harbour must stay open.').map(brief)).toEqual([['indirect', 'the harbour must stay open', 'hundreds of protesters']]);
+  });
 });
