@@ -70,4 +70,9 @@ describe('speaker records', () => {
     // A count before "of" still names the source after it.
     expect(suggest('Hundreds of protesters said the harbour must stay open.').map(brief)).toEqual([['indirect', 'the harbour must stay open', 'hundreds of protesters']]);
   });
+
+  it('reads "the club" and "the publisher" as sources, like "the company"', () => {
+    expect(suggest('FC Harlingen lost 3-0 on Sunday. In a statement, the club said the coach had its full confidence.').map(brief)).toContainEqual(['indirect', 'the coach had its full confidence', 'the club']);
+    expect(suggest('The novel won the prize on Monday. According to the publisher, it had sold 35,000 copies.').map(brief)).toContainEqual(['indirect', 'it had sold 35,000 copies', 'the publisher']);
+  });
 });
