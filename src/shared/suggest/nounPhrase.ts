@@ -92,7 +92,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const words = wordAt.map((i) => tokens[i]!);
   const last = words[words.length - 1];
   // "he", "On Sunday he", "one of them"
-  const oneOfThem = words.length === 3 && words[0]!.lower === 'one' && words[1]!.lower === 'of' && last?.lower === 'them';
+  // "one of them", "two of them", "some of them": members of the group last spoken of speak for it.
+  const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);

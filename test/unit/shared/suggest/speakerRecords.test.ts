@@ -75,4 +75,12 @@ describe('speaker records', () => {
     expect(suggest('FC Harlingen lost 3-0 on Sunday. In a statement, the club said the coach had its full confidence.').map(brief)).toContainEqual(['indirect', 'the coach had its full confidence', 'the club']);
     expect(suggest('The novel won the prize on Monday. According to the publisher, it had sold 35,000 copies.').map(brief)).toContainEqual(['indirect', 'it had sold 35,000 copies', 'the publisher']);
   });
+
+  it('reads "two of them" like "one of them": the group last spoken of', () => {
+    const text = 'Ada Roe’s aides said the memo reflected one clerk’s view. Two of them noted that the harbour board had voted for it.';
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the memo reflected one clerk’s view', 'Ada Roe’s aides'],
+      ['indirect', 'the harbour board had voted for it', 'Ada Roe’s aides'],
+    ]);
+  });
 });
