@@ -135,8 +135,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
 
 /**
  * The first person a sentence names outside quotations, when neither its speaker nor its subject
- * is a person: "X’s memoir is out next week" or "The emails show that X drafted the letters" leave
- * X for a "he" or "she" in the next sentence.
+ * is a person: "X’s diary sold out" or "the files show that X wrote both drafts" leave X for a
+ * "he" or "she" in the next sentence.
  */
 function namedPerson(ctx: Context, para: Paragraph, sentence: Sentence, main: Referent | undefined): Referent | undefined {
   if (main?.type === 'entity' && (main.entity.kind === 'person' || main.entity.kind === 'unknown')) return undefined;

@@ -211,10 +211,10 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
 }
 
 /**
- * "according to its producer, Ada Roe": a description with an article or possessive, then the
+ * "according to its director, Ada Roe": a description with an article or possessive, then the
  * name of who it describes between commas (or before the full stop); returns the end of the name,
  * or `end` (the comma after the description) when no name stands there alone. A document
- * ("according to the minutes, Ada Roe …") is followed by its report, not by a name for it.
+ * ("according to the filing, Ada Roe …") is followed by its report, not by a name for it.
  */
 function apposedName(ctx: Context, para: Paragraph, sentence: Sentence, from: number, end: number): number {
   const { tokens } = para;
@@ -407,8 +407,8 @@ function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: numb
 }
 
 /**
- * "…has drawn doubts from engineers, who say …", "Ministers point to the board’s report, which
- * found …": a relative after a comma stands for the source named after the sentence's last
+ * "…met resistance from pilots, who say …", "Councillors cite the harbour audit, which found …": a
+ * relative after a comma stands for the source named after the sentence's last
  * preposition, when that preposition hangs on a word that is no source itself ("officials in
  * Tollis, who said" are the officials).
  */

@@ -34,7 +34,7 @@ export interface Placed {
 interface SentenceRecord {
   subject?: Referent;
   speaker?: Referent;
-  /** The first person the sentence names, when its subject is no person ("X’s memoir", "the emails show that X…"). */
+  /** The first person the sentence names, when its subject is no person ("X’s diary", "the files show that X…"). */
   person?: Referent;
 }
 
@@ -105,7 +105,7 @@ export class Discourse {
     for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
       const r = this.sentences.get(s);
       if (!r) continue;
-      // Right after a sentence about a thing ("X’s memoir is out. In it, he writes…"), the person it names.
+      // Right after a sentence about a thing ("X’s diary sold out. In it, he recalls…"), the person it names.
       const person = s === sentence - 1 && (pronoun === 'he' || pronoun === 'she') && ![r.speaker, r.subject].some((x) => x && fits(x, pronoun)) ? r.person : undefined;
       for (const ref of [r.speaker, r.subject, person]) {
         if (!ref || !fits(ref, pronoun)) continue;

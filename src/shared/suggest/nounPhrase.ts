@@ -155,7 +155,7 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   return out;
 }
 
-/** "a lawyer for Abbot, Crane & Vale", "the consultants Abbot, Crane & Co.": the comma inside a firm's name of partners ends nothing. */
+/** "a lawyer for Abbot, Fenn & Vale", "the consultants Abbot, Fenn & Co.": the comma inside a firm's name of partners ends nothing. */
 function firmComma(tokens: readonly Token[], i: number, to: number): boolean {
   const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap && !t.possessive;
   if (!cap(tokens[i - 1]) || !cap(tokens[i + 1])) return false;
@@ -255,9 +255,9 @@ function peopleByTrade(t: Token): boolean {
 /** Words before "of" that count or measure the source after it ("two of the officials", "hundreds of protesters"). */
 const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|any|both|several|dozen|dozens|hundreds|thousands|tens|millions|handful|number|majority|minority|third|half|quarter|more|less|fewer|than|about|nearly|almost|around|least|at|a|an|the|of|other|others)$/;
 
-/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("shares in", "the collapse of"), not a count or a participle. */
+/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("fees at", "the fate of"), not a count, a participle or a qualifier ("those close to the firm"). */
 function headBeforePreposition(t: Token, initial: boolean): boolean {
-  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
 /** An unnamed source: the first segment, if its head is a source noun. */
@@ -268,7 +268,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
-    // "Shares in the company", "the collapse of the lease": a source noun after another noun's preposition is not what the phrase names.
+    // "Fees at the port authority", "the fate of the charter": a source noun after another noun's preposition is not what the phrase names.
     if (head < 0 && i > a && PREPOSITIONS.has(t.lower) && headBeforePreposition(tokens[i - 1]!, ctx.initial.has(`${para.index}:${i - 1}`))) return null;
     // "lawmakers who rely on the grants": a relative right after the head (no comma) says which ones; kept as written.
     if (head === i - 1 && t.lower === 'who' && i + 1 < b && !tokens[i + 1]!.cap) {
@@ -281,7 +281,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   }
   if (head < 0) return null;
   const first = tokens[a]!;
-  // "The report’s authors noted": the authors of a document speak for it ("the authors" alone are a group of their own).
+  // "the study’s authors warned": the authors of a document speak for it ("the authors" alone are a group of their own).
   if (/^authors?$/.test(tokens[head]!.lower) && head > a && /['’]s$/.test(tokens[head - 1]!.lower) && DOCUMENT_NOUNS.has(tokens[head - 1]!.lower.slice(0, -2))) {
     const raw = ctx.doc.text.slice(first.start, tokens[head - 1]!.end - 2);
     const text = first.cap && ctx.initial.has(`${para.index}:${a}`) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;

@@ -14,7 +14,7 @@ describe('speaker records', () => {
     expect(suggest(text).map(brief)).toContainEqual(['direct', 'Our boats have waited two winters,', 'Mary Oakden']);
   });
 
-  it('reads the name after "according to its producer," as the source, and a "he" after it as that name', () => {
+  it('reads the name after "according to its director," as the source, and a "he" after it as that name', () => {
     const text = 'A stage version is planned. Rehearsals start in March, according to its director, Tomas Vellacott. He said the cast would be local.';
     expect(suggest(text).map(brief)).toEqual([
       ['indirect', 'Rehearsals start in March', 'Tomas Vellacott'],
@@ -22,7 +22,7 @@ describe('speaker records', () => {
     ]);
     expect(suggest('According to the coastguard, Harbour Watch North, the ferry sank in minutes.').map(brief)).toEqual([['indirect', 'the ferry sank in minutes', 'Harbour Watch North']]);
     // A document is followed by its report, not by a name for it.
-    expect(suggest('According to the minutes, Ada Roe warned the board the fund was empty.').map(brief)).toEqual([['indirect', 'Ada Roe warned the board the fund was empty', 'the minutes']]);
+    expect(suggest('According to the filing, Ada Roe warned the board the fund was empty.').map(brief)).toEqual([['indirect', 'Ada Roe warned the board the fund was empty', 'the filing']]);
   });
 
   it('names the described speaker of a wire lede by the name opening the next paragraph', () => {
@@ -34,53 +34,53 @@ describe('speaker records', () => {
   });
 
   it('resolves "he" or "she" after a sentence about a thing to the person that sentence names', () => {
-    const book = 'Tomas Vellacott said the archive would open in May. Former harbour master Ada Roe’s memoir is out next week. In it, she writes that the port nearly closed in 1998.';
-    expect(suggest(book).map(brief)).toContainEqual(['indirect', 'the port nearly closed in 1998', 'Ada Roe']);
-    const emails = 'Tomas Vellacott said the letters were routine. The files also show that the firm’s lobbyist, Ada Roe, drafted two of them. ‘Send it as it is,’ she wrote.';
-    expect(suggest(emails).map(brief)).toContainEqual(['direct', 'Send it as it is,', 'Ada Roe']);
+    const diary = 'Tomas Vellacott said the archive would open in May. Former harbour master Ada Roe’s diary sold out within a week. In it, she recalls that the port nearly closed in 1998.';
+    expect(suggest(diary).map(brief)).toContainEqual(['indirect', 'the port nearly closed in 1998', 'Ada Roe']);
+    const files = 'Tomas Vellacott said the drafts were routine. The files show that the firm’s lobbyist, Ada Roe, wrote both drafts. ‘Send it as it is,’ she told him.';
+    expect(suggest(files).map(brief)).toContainEqual(['direct', 'Send it as it is,', 'Ada Roe']);
     // A person subject keeps the pronoun: "she" after "Ada Roe met X" is still Ada Roe.
     const person = 'Ada Roe met Tomas Vellacott on Monday. She said the talks had gone well.';
     expect(suggest(person).map(brief)).toEqual([['indirect', 'the talks had gone well', 'Ada Roe']]);
   });
 
   it('keeps a firm named by its partners, with a comma, whole in a subject', () => {
-    const text = 'Maplewood said it had cut ties with Dunmore, Pask & Reeve in 2022. A lawyer for Dunmore, Pask & Reeve said the firm had not known about the payments.';
-    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the firm had not known about the payments', 'a lawyer for Dunmore, Pask & Reeve']);
-    // A list of people is no firm: the comma still parts them.
+    const text = 'The ferry line dropped Dunmore, Pask & Reeve as its auditor last spring. A lawyer for Dunmore, Pask & Reeve said the books had been in order.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the books had been in order', 'a lawyer for Dunmore, Pask & Reeve']);
+    // An appositive still parts the subject at its comma.
     expect(suggest('Ada Roe, the harbour master, said the tide tables were wrong.').map(brief)).toEqual([['indirect', 'the tide tables were wrong', 'Ada Roe']]);
   });
 
   it('reads "the authors" as a source, and a document’s authors as the document', () => {
-    const own = 'A harbour board report released in 2019 estimated that the closure cost the port $11 million. The report’s authors noted that the figure left out delays.';
-    expect(suggest(own).map(brief)).toContainEqual(['indirect', 'the figure left out delays', 'a harbour board report released in 2019']);
-    const alone = 'A study found that pupils scored higher, though the authors cautioned that families might value schooling more.';
-    expect(suggest(alone).map(brief)).toContainEqual(['indirect', 'families might value schooling more', 'the authors']);
+    const own = 'A harbour board audit published in March put the cost of the dredging at £4m. The audit’s authors warned that the sum ignored the storm damage.';
+    expect(suggest(own).map(brief)).toContainEqual(['indirect', 'the sum ignored the storm damage', 'a harbour board audit']);
+    const alone = 'A survey of skippers found wide support for the quota, but the authors stressed that only 60 skippers replied.';
+    expect(suggest(alone).map(brief)).toContainEqual(['indirect', 'only 60 skippers replied', 'the authors']);
   });
 
   it('gives a relative after the object the source it stands for, not the sentence’s subject', () => {
-    expect(suggest('Her pledge to dredge the whole harbour by 2030 has drawn doubts from engineers, who say the work could take twice as long.').map(brief)).toEqual([['indirect', 'the work could take twice as long', 'engineers']]);
-    expect(suggest('Councillors point to the harbour board’s audit, which found that fees had fallen.').map(brief)).toEqual([['stance', 'fees had fallen', 'the harbour board’s audit']]);
+    expect(suggest('The mayor’s promise to reopen the ferry by June has met resistance from pilots, who say the channel is still too shallow.').map(brief)).toEqual([['indirect', 'the channel is still too shallow', 'pilots']]);
+    expect(suggest('Councillors rely on the harbour board’s audit, which found that mooring fees had doubled.').map(brief)).toEqual([['stance', 'mooring fees had doubled', 'the harbour board’s audit']]);
   });
 
   it('never takes a source noun after another noun’s preposition as who a phrase names', () => {
-    const shares = 'Nordwind Turbines cut its forecast on Monday.\n\nShares in the company fell 17% in Oslo trading.\n\nThe company now expects a margin of 2%. Revenue will be about 5% lower than last year, it said in a filing.';
-    expect(suggest(shares).map(brief)).toContainEqual(['indirect', 'Revenue will be about 5% lower than last year', 'the company']);
-    const lease = 'The collapse of the harbour lease surprised investors. The draft lease says the firm would run the cranes.';
-    expect(suggest(lease).map(brief)).toContainEqual(['indirect', 'the firm would run the cranes', 'the draft lease']);
+    const fees = 'Halden Ferries cut its timetable on Monday.\n\nFares at the company rose twice last year.\n\nThe company now plans fewer crossings. Winter sailings will stop in November, it said in a notice.';
+    expect(suggest(fees).map(brief)).toContainEqual(['indirect', 'Winter sailings will stop in November', 'the company']);
+    const charter = 'The fate of the harbour contract worried the pilots. The new contract says the port must keep two tugs.';
+    expect(suggest(charter).map(brief)).toContainEqual(['indirect', 'the port must keep two tugs', 'the new contract']);
     // A count before "of" still names the source after it.
-    expect(suggest('Hundreds of protesters said the harbour must stay open.').map(brief)).toEqual([['indirect', 'the harbour must stay open', 'hundreds of protesters']]);
+    expect(suggest('Hundreds of skippers said the harbour must stay open.').map(brief)).toEqual([['indirect', 'the harbour must stay open', 'hundreds of skippers']]);
   });
 
   it('reads "the club" and "the publisher" as sources, like "the company"', () => {
-    expect(suggest('FC Harlingen lost 3-0 on Sunday. In a statement, the club said the coach had its full confidence.').map(brief)).toContainEqual(['indirect', 'the coach had its full confidence', 'the club']);
-    expect(suggest('The novel won the prize on Monday. According to the publisher, it had sold 35,000 copies.').map(brief)).toContainEqual(['indirect', 'it had sold 35,000 copies', 'the publisher']);
+    expect(suggest('Harlingen Rovers were knocked out on Sunday. On Sunday night, the club said the manager would stay until the summer.').map(brief)).toContainEqual(['indirect', 'the manager would stay until the summer', 'the club']);
+    expect(suggest('The atlas went on sale in June. According to the publisher, a second printing is already planned.').map(brief)).toContainEqual(['indirect', 'a second printing is already planned', 'the publisher']);
   });
 
   it('reads "two of them" like "one of them": the group last spoken of', () => {
-    const text = 'Ada Roe’s aides said the memo reflected one clerk’s view. Two of them noted that the harbour board had voted for it.';
+    const text = 'Ada Roe’s advisers said she had not seen the harbour figures. Two of them added that the port board had asked for more time.';
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'the memo reflected one clerk’s view', 'Ada Roe’s aides'],
-      ['indirect', 'the harbour board had voted for it', 'Ada Roe’s aides'],
+      ['indirect', 'she had not seen the harbour figures', 'Ada Roe’s advisers'],
+      ['indirect', 'the port board had asked for more time', 'Ada Roe’s advisers'],
     ]);
   });
 });
