@@ -152,6 +152,8 @@ function namedPerson(ctx: Context, para: Paragraph, sentence: Sentence, main: Re
 
 /** Paragraphs before the lede that are a byline or a date, not a story's text. */
 const MAX_BYLINE_TOKENS = 12;
+/** The lede is among the first paragraphs (headline, standfirst, byline, date): the look-back stays short. */
+const MAX_LEDE_PARAGRAPH = 6;
 
 /**
  * "A former harbour pilot told the inquiry that …", then a paragraph opening "Ada Roe, who …": a
@@ -161,7 +163,7 @@ const MAX_BYLINE_TOKENS = 12;
  * opens with a person's full name and a comma.
  */
 function ledeName(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
-  if (para.heading || sentence !== para.sentences[0] || verb - sentence.from < 2 || verb - sentence.from > 20) return null;
+  if (para.heading || para.index > MAX_LEDE_PARAGRAPH || sentence !== para.sentences[0] || verb - sentence.from < 2 || verb - sentence.from > 20) return null;
   const { paragraphs } = ctx.doc;
   if (paragraphs.slice(0, para.index).some((p) => !p.heading && p.tokens.length > MAX_BYLINE_TOKENS)) return null;
   const { tokens } = para;
