@@ -83,4 +83,11 @@ describe('speaker records', () => {
       ['indirect', 'the port board had asked for more time', 'Ada Roe’s advisers'],
     ]);
   });
+
+  it('keeps a plural owner in a body’s name ("the Pilots’ Association")', () => {
+    expect(suggest('The Harbour Pilots’ Association said the new buoys were badly placed.').map(brief)).toEqual([['indirect', 'the new buoys were badly placed', 'Harbour Pilots’ Association']]);
+    expect(suggest("The Skippers' Union said the quota was too low.").map(brief)).toEqual([['indirect', 'the quota was too low', "Skippers' Union"]]);
+    // A closing quotation mark after a plural is no owner.
+    expect(suggest('Ada Roe called the plan ‘a gift to the Skippers’ and said it would fail.').map(brief)).toContainEqual(['indirect', 'it would fail', 'Ada Roe']);
+  });
 });
