@@ -37,7 +37,10 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
   // "…, and a bloc of councillors wrote to her in March urging …": a participle hangs on the nearest verb before it.
-  const lastSpeaker = () => cues.findLast((c) => c.speaker)?.speaker ?? subject();
+  // A cue inside an earlier cue's reported clause ("said it would ask the court to …, arguing that") is not that verb,
+  // unless the participle at `at` stands in the same clause.
+  const inClause = (o: Cue, k: number) => o.clause !== null && o.clause.from <= k && k < o.clause.to;
+  const lastSpeaker = (at: number) => cues.findLast((c) => c.speaker && !cues.some((o) => o !== c && inClause(o, c.verb) && !inClause(o, at)))?.speaker ?? subject();
   for (let i = sentence.from; i < sentence.to; i++) {
     const t = tokens[i]!;
     if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
@@ -96,13 +99,13 @@ function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): bool
   return verb !== undefined && k < sentence.to && !verb.cap && (SPEECH_VERBS.has(verb.lower) || CHARACTERISE_VERBS.has(verb.lower));
 }
 
-function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: () => Speaker | null): Cue | null {
+function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: (at: number) => Speaker | null): Cue | null {
   const { tokens } = para;
   const t = tokens[i]!;
   const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
   if (/ing$/.test(t.lower)) {
     cue.how = 'participle';
-    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker();
+    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker(i);
     // ", saying it would hurt renters": a bare clause after a say-like participle, too.
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, t.lower === 'saying');
     return cue.clause || complementOf(t.lower) ? cue : null;

@@ -90,4 +90,9 @@ describe('speaker records', () => {
     // A closing quotation mark after a plural is no owner.
     expect(suggest('Ada Roe called the plan ‘a gift to the Skippers’ and said it would fail.').map(brief)).toContainEqual(['indirect', 'it would fail', 'Ada Roe']);
   });
+
+  it('gives a participle after a reported clause the speaker of the main verb, not of a verb inside the clause', () => {
+    const text = 'The harbour court struck down the mooring rules on Friday. The port authority said on Monday it would ask the court for another month, arguing that the ruling left no time to consult skippers.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the ruling left no time to consult skippers', 'the port authority']);
+  });
 });
