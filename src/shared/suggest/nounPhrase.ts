@@ -297,16 +297,21 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
-  const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
+  const toWhom = tokens[end]?.lower === 'to' && (/^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower) || DOCUMENT_NOUNS.has(tokens[head]!.lower));
+  // "a report it commissioned from …": a relative without "that" after a document says which one.
+  const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && (participle || !timePhrase(tokens, end + 1))) {
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
     while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
     // "accounts filed with the harbour office of | the port": nor does the cap end on a preposition or article.
     while (end < b && end < start + 9 && /^(?:of|the|a|an|by|with|for|to|in|at|on)$/.test(tokens[end - 1]!.lower)) end++;
+    // "by the website | Trailhead", "from the consulting firm | Dalby Advisory": nor does it cut off the name a noun introduces.
+    const named = end < b && tokens[end - 1]!.type === 'word' && !tokens[end - 1]!.cap ? ctx.mentionAt.get(`${para.index}:${end}`) : undefined;
+    if (named && !named.inQuote) while (end < b && tokens[end]!.end <= named.end) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

@@ -95,4 +95,11 @@ describe('speaker records', () => {
     const text = 'The harbour court struck down the mooring rules on Friday. The port authority said on Monday it would ask the court for another month, arguing that the ruling left no time to consult skippers.';
     expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the ruling left no time to consult skippers', 'the port authority']);
   });
+
+  it('keeps what says which document it is: whom it was addressed to, who made it, the name after its maker’s noun', () => {
+    expect(suggest('A memo to harbour staff, drafted by the consultants Marsh, Pell & Co., found that the depot was full.').map(brief)).toEqual([['stance', 'the depot was full', 'a memo to harbour staff']]);
+    const contact = 'The port had been warned. A study it commissioned from the consulting firm Dalby Advisory said the quay needed new piles. The study also recommended that the port find a partner.';
+    expect(suggest(contact).map(brief)).toContainEqual(['indirect', 'the port find a partner', 'a study it commissioned from the consulting firm Dalby Advisory']);
+    expect(suggest('A survey of harbour pilots by the website PilotNet found that most backed the plan.').map(brief)).toEqual([['stance', 'most backed the plan', 'a survey of harbour pilots by the website PilotNet']]);
+  });
 });
