@@ -37,7 +37,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
   // "…, and a bloc of councillors wrote to her in March urging …": a participle hangs on the nearest verb before it.
-  // A cue inside an earlier cue's reported clause ("said it would ask the court to …, arguing that") is not that verb,
+  // A cue inside an earlier cue's reported clause ("said the port would seek a delay from the board, arguing that") is not that verb,
   // unless the participle at `at` stands in the same clause.
   const inClause = (o: Cue, k: number) => o.clause !== null && o.clause.from <= k && k < o.clause.to;
   const lastSpeaker = (at: number) => cues.findLast((c) => c.speaker && !cues.some((o) => o !== c && inClause(o, c.verb) && !inClause(o, at)))?.speaker ?? subject();

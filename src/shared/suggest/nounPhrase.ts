@@ -92,7 +92,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const words = wordAt.map((i) => tokens[i]!);
   const last = words[words.length - 1];
   // "he", "On Sunday he", "one of them"
-  // "one of them", "two of them", "some of them": members of the group last spoken of speak for it.
+  // "one of them", "two of them", "some of them": part of the group last spoken of speaks for it.
   const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
@@ -298,7 +298,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
   const toWhom = tokens[end]?.lower === 'to' && (/^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower) || DOCUMENT_NOUNS.has(tokens[head]!.lower));
-  // "a report it commissioned from …": a relative without "that" after a document says which one.
+  // "a survey it ordered from …": a relative without "that" after a document says which one.
   const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);

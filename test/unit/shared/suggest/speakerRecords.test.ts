@@ -77,10 +77,10 @@ describe('speaker records', () => {
   });
 
   it('reads "two of them" like "one of them": the group last spoken of', () => {
-    const text = 'Ada Roe’s advisers said she had not seen the harbour figures. Two of them added that the port board had asked for more time.';
+    const text = 'Ada Roe’s advisers said she had not seen the harbour figures. Two of them added that the port board had requested a delay.';
     expect(suggest(text).map(brief)).toEqual([
       ['indirect', 'she had not seen the harbour figures', 'Ada Roe’s advisers'],
-      ['indirect', 'the port board had asked for more time', 'Ada Roe’s advisers'],
+      ['indirect', 'the port board had requested a delay', 'Ada Roe’s advisers'],
     ]);
   });
 
@@ -92,14 +92,14 @@ describe('speaker records', () => {
   });
 
   it('gives a participle after a reported clause the speaker of the main verb, not of a verb inside the clause', () => {
-    const text = 'The harbour court struck down the mooring rules on Friday. The port authority said on Monday it would ask the court for another month, arguing that the ruling left no time to consult skippers.';
+    const text = 'The harbour court struck down the mooring rules on Friday. The port authority said late on Monday it would urge the court to wait a month, arguing that the ruling left no time to consult skippers.';
     expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the ruling left no time to consult skippers', 'the port authority']);
   });
 
   it('keeps what says which document it is: whom it was addressed to, who made it, the name after its maker’s noun', () => {
     expect(suggest('A memo to harbour staff, drafted by the consultants Marsh, Pell & Co., found that the depot was full.').map(brief)).toEqual([['stance', 'the depot was full', 'a memo to harbour staff']]);
-    const contact = 'The port had been warned. A study it commissioned from the consulting firm Dalby Advisory said the quay needed new piles. The study also recommended that the port find a partner.';
-    expect(suggest(contact).map(brief)).toContainEqual(['indirect', 'the port find a partner', 'a study it commissioned from the consulting firm Dalby Advisory']);
+    const contact = 'The quay is sinking. A survey it ordered from the engineering group Dalby Analytics said the piles were rotten. The survey also urged the port to close the north berth.';
+    expect(suggest(contact).map(brief)).toContainEqual(['indirect', 'the port to close the north berth', 'a survey it ordered from the engineering group Dalby Analytics']);
     expect(suggest('A survey of harbour pilots by the website PilotNet found that most backed the plan.').map(brief)).toEqual([['stance', 'most backed the plan', 'a survey of harbour pilots by the website PilotNet']]);
   });
 });
