@@ -8,7 +8,7 @@ import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { complementOf } from './complements';
-import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, isOccupation, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { properInstitutionName } from './institutionName';
@@ -255,9 +255,9 @@ function peopleByTrade(t: Token): boolean {
 /** Words before "of" that count or measure the source after it ("two of the officials", "hundreds of protesters"). */
 const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|any|both|several|dozen|dozens|hundreds|thousands|tens|millions|handful|number|majority|minority|third|half|quarter|more|less|fewer|than|about|nearly|almost|around|least|at|a|an|the|of|other|others)$/;
 
-/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("fees at", "the fate of"), not a count, a participle or a qualifier ("those close to the firm"). */
+/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("fees at", "the fate of"), not a count, a participle, a qualifier ("those close to the firm") or a person ("the chair of the committee", "the mother of …"). */
 function headBeforePreposition(t: Token, initial: boolean): boolean {
-  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
 /** An unnamed source: the first segment, if its head is a source noun. */

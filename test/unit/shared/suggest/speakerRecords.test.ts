@@ -67,8 +67,9 @@ describe('speaker records', () => {
     expect(suggest(fees).map(brief)).toContainEqual(['indirect', 'Winter sailings will stop in November', 'the company']);
     const charter = 'The fate of the harbour contract worried the pilots. The new contract says the port must keep two tugs.';
     expect(suggest(charter).map(brief)).toContainEqual(['indirect', 'the port must keep two tugs', 'the new contract']);
-    // A count before "of" still names the source after it.
+    // A count before "of" still names the source after it, and a person before it is the source.
     expect(suggest('Hundreds of skippers said the harbour must stay open.').map(brief)).toEqual([['indirect', 'the harbour must stay open', 'hundreds of skippers']]);
+    expect(suggest('The chair of the harbour board said the fees would rise.').map(brief)).toEqual([['indirect', 'the fees would rise', 'the chair of the harbour board']]);
   });
 
   it('reads "the club" and "the publisher" as sources, like "the company"', () => {
