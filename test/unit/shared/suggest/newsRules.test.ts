@@ -67,6 +67,13 @@ describe('cues with other complements', () => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
 
+  it('reads "dismissed" as rejecting what others said, not a ruling or a sacking', () => {
+    expect(suggest('Coastal Greens, who lost every seat in 2019, dismissed the pledge.').map(brief)).toEqual([['indirect', 'the pledge', 'Coastal Greens']]);
+    expect(suggest('Some critics dismissed the new album as a tired copy.').map(brief)).toEqual([['indirect', 'the new album as a tired copy', 'some critics']]);
+    expect(suggest('Judge Orla Venn dismissed the lawsuit on Friday.').map(brief)).toEqual([]);
+    expect(suggest('The club dismissed its head coach after the derby.').map(brief)).toEqual([]);
+  });
+
   it('reads nothing into "asked not to be named" or "asked for more time"', () => {
     expect(suggest('A harbour official, who asked not to be named, confirmed the delay.').map(brief)).toEqual([]);
     expect(suggest('Kim Lauder asked for more time to study the bids.').map(brief)).toEqual([]);
