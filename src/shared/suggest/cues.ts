@@ -198,7 +198,13 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   const { tokens } = para;
   let end = i + 2;
   while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
-  const speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
+  let speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
+  // "According to the harbour board, Portvale Marine, …", "…, according to its architect, Ada Roe.": the name after the description says who.
+  const named = end > i + 2 && !tokens[i + 2]!.cap ? nameInApposition(ctx, para, sentence, end) : -1;
+  if (named > 0) {
+    speaker = parseSpeaker(ctx, para, end + 1, named, sentence) ?? speaker;
+    end = named;
+  }
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
@@ -207,6 +213,17 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   // "“…,” he told the panel, according to a recording": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+/** The end of a name set off by commas after a description ("the publisher, Ada Books,"), closing at a comma or the sentence's end; or -1. */
+function nameInApposition(ctx: Context, para: Paragraph, sentence: Sentence, comma: number): number {
+  const { tokens } = para;
+  const m = isPunct(tokens[comma], ',') ? ctx.mentionAt.get(`${para.index}:${comma + 1}`) : undefined;
+  if (!m || m.inQuote || m.kind === 'state') return -1;
+  let k = comma + 1;
+  while (k < sentence.to && tokens[k]!.end <= m.end) k++;
+  const next = tokens[k];
+  return k > comma + 1 && (k >= sentence.to || isPunct(next, ',') || (isPunct(next) && /^[.;]$/.test(next!.text))) ? k : -1;
 }
 
 /** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */
