@@ -221,8 +221,8 @@ export function namingRelative(tokens: readonly Token[], quoteOf: readonly numbe
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */
 function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
-  // "… and had asked the ethics office": a back-shifted auxiliary keeps the verb inside the report.
-  if (/^(?:had|would|could|was|were)$/.test(tokens[k]?.lower ?? '')) return false;
+  // "… and had asked the ethics office", "… and should resign": an auxiliary or modal keeps the verb inside the report.
+  if (/^(?:had|has|have|would|could|should|must|might|may|will|can|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k; j < to && j < k + 4; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;
