@@ -116,6 +116,7 @@ describe('speakers that are groups or documents', () => {
     ['records', 'Records show that the depot was inspected twice.', [['indirect', 'the depot was inspected twice', 'records']]],
     ['documents obtained by a paper', 'Documents obtained by the Clarion show that the tender was rigged.', [['indirect', 'the tender was rigged', 'documents obtained by the Clarion']]],
     ['according to accounts', 'Its profit doubled last year, according to its annual accounts.', [['indirect', 'Its profit doubled last year', 'its annual accounts']]],
+    ['some of a group named before', 'The mayor’s aides said the audit was unfair. Two of them noted that the auditor had never visited the depot.', [['indirect', 'the audit was unfair', 'the mayor’s aides'], ['indirect', 'the auditor had never visited the depot', 'the mayor’s aides']]],
     ['according to a description, then a name', 'According to the harbour board, Portvale Marine, the pier will reopen in May.', [['indirect', 'the pier will reopen in May', 'Portvale Marine']]],
     ['according to a role, then a name at the end', 'The ferry will stop at Elmsby, according to its operator, Tomas Brekke.', [['indirect', 'The ferry will stop at Elmsby', 'Tomas Brekke']]],
   ] as const)('%s', (_name, text, expected) => {
