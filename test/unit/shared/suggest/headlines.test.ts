@@ -10,6 +10,13 @@ const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.sp
 const BODY = 'The port authority met on Monday. Its director, Ada Roe, spoke to reporters afterwards about the harbour and the ferries.';
 
 describe('headline attributions', () => {
+  it('names a headline\'s bare plural source as the body first describes it, a singular as written', () => {
+    const body = 'The harbour will shut its north gate next month, engineers at the port authority said on Monday.';
+    expect(headed('Harbour gate will close for repairs, engineers say', body).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'engineers at the port authority']);
+    const union = 'The harbour will shut its north gate next month, the dock workers’ union said on Monday.';
+    expect(headed('Harbour gate will close for repairs, union says', union).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'union']);
+  });
+
   it('reads what a Title Case "Says" reports without its verb', () => {
     const quotes = headed('Port Chief Ada Roe Says Ferry Cuts Not Yet Needed', BODY);
     expect(quotes.map(brief)).toContainEqual(['indirect', 'Ferry Cuts Not Yet Needed', 'Ada Roe']);
