@@ -40,7 +40,7 @@ const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming dismiss dismisses dismissed dismissing', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
   ...forms('offer offers offered offering', 'to'),
-  ...forms('warn warns warned warning', 'of-against'),
+  ...forms('warn warns warned warning caution cautions cautioned cautioning', 'of-against'),
   ...forms('accuse accuses accused accusing', 'object-of'),
   ...forms('describe describes described describing', 'object-as'),
   ...forms('call calls called calling brand brands branded branding', 'object-predicate'),

@@ -62,6 +62,7 @@ describe('cues with other complements', () => {
     ['called X Y', 'Senator Tomas Reyes called the tariff plan a slow-motion disaster.', [['indirect', 'the tariff plan a slow-motion disaster', 'Tomas Reyes']]],
     ['accused X of', 'Ella Morrow accused the council of hiding the survey results.', [['indirect', 'the council of hiding the survey results', 'Ella Morrow']]],
     ['warned of', 'Economist Priya Nair warned of a long winter for retailers.', [['indirect', 'of a long winter for retailers', 'Priya Nair']]],
+    ['cautioned against', 'Finance chief Ada Roe cautioned against expecting quick savings.', [['indirect', 'against expecting quick savings', 'Ada Roe']]],
     ['called on', 'Union leader Ken Doyle called on the board to freeze executive pay.', [['indirect', 'the board to freeze executive pay', 'Ken Doyle']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
@@ -103,6 +104,7 @@ describe('nouns that look like cues', () => {
     ['a pledge to', 'Lina Ford’s pledge to cut fares was popular with commuters.'],
     ['a manifesto pledge', 'The party’s manifesto pledge to build a bypass has been dropped.'],
     ['won back', 'The Greens won back the seat in May.'],
+    ['a caution given', 'Police cautioned two men over the fight.'],
   ])('%s is not a cue', (_name, text) => {
     expect(suggest(text).map(brief)).toEqual([]);
   });
