@@ -134,6 +134,8 @@ function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!;
   if (k < a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
   const prev = tokens[k - 1]!;
+  // "by most accounts the best-known …": after a quantifier or number the word is a plural noun.
+  if (prev.type === 'number' || /^(?:several|many|most|some|few|all|both|two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
   // "Norway, which shares the fjord, opposes any …": the verb opens the segment after its subject's aside.
   const afterAside = k === a && isPunct(prev, ',');
   if ((k === a && !afterAside) || (!afterAside && (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower))) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;

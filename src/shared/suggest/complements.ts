@@ -138,12 +138,19 @@ function quotedPredicateEnd(quoteOf: readonly number[], from: number, to: number
   return k;
 }
 
-/** The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. */
+/**
+ * The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. The office
+ * someone is endorsed for goes with the name ("endorsed Ada Roe for mayor"): it says what the support is.
+ */
 function namedObjectEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
   while (k < to && tokens[k]!.type === 'word' && tokens[k]!.cap && !tokens[k]!.possessive) k++;
+  if (k > from && k + 1 < to && tokens[k]!.lower === 'for' && OFFICES.has(tokens[k + 1]!.lower)) return k + 2;
   return k > from && k < to && /^(?:in|for|as|at)$/.test(tokens[k]!.lower) ? k : to;
 }
+
+/** Elected offices, written bare after "for" ("for mayor", "for governor"). */
+const OFFICES = new Set(['mayor', 'governor', 'president', 'senator', 'senate', 'congress', 'parliament', 'chancellor', 'premier', 'leader', 'chair', 'council', 'sheriff', 'attorney', 'office', 'reelection', 're-election']);
 
 function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string, heading: boolean): boolean {
   const first = tokens[from]!;

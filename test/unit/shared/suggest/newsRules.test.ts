@@ -86,6 +86,7 @@ describe('attributions that are not speech', () => {
     ['a belief', 'Finance chief Marta Olsen believes the levy will raise too little.', [['stance', 'the levy will raise too little', 'Marta Olsen']]],
     ['a finding', 'The audit office found that the ferry contract ran £40m over budget.', [['stance', 'the ferry contract ran £40m over budget', 'the audit office']]],
     ['a wish', 'Parents want a crossing outside the school.', [['stance', 'a crossing outside the school', 'parents']]],
+    ['an endorsement with its office', 'Ada Roe, by most accounts a popular figure, endorsed Tom Hale for governor on Wednesday.', [['stance', 'Tom Hale for governor', 'Ada Roe']]],
     ['support', 'Mayor Ada Quist backed the stadium plan on Monday.', [['stance', 'the stadium plan', 'Ada Quist']]],
   ] as const)('%s is a stance', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
