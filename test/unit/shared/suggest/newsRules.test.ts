@@ -111,6 +111,18 @@ describe('nouns that look like cues', () => {
   });
 });
 
+describe('a relative clause of the subject holding commas', () => {
+  it('is an aside of the subject, not a clause before the verb', () => {
+    const text = 'The Bakers Guild, which speaks for about 600 bakers, grocers and butchers and is the oldest guild in the county, endorsed Ada Roe for mayor.';
+    expect(suggest(text).map(brief)).toEqual([['stance', 'Ada Roe for mayor', 'Bakers Guild']]);
+  });
+
+  it('leaves a clause after the relative to a cue at the end', () => {
+    const text = 'The pier deal, which split the council, was signed on Monday, officials said.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'The pier deal, which split the council, was signed on Monday', 'officials']]);
+  });
+});
+
 describe('speakers that are groups or documents', () => {
   it.each([
     ['a named person’s allies', 'Dara Quinn lost the vote. Ms Quinn’s allies say the count was flawed.', [['indirect', 'the count was flawed', 'Dara Quinn’s allies']]],
