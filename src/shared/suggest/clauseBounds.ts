@@ -5,7 +5,7 @@
  * "… and called for talks", "; …", " — …".
  */
 import type { Paragraph, Sentence } from './document';
-import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
@@ -171,6 +171,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
       if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+      // "… urges the port to reopen, warns of delays": a headline's comma before a bare reporting verb starts its next attribution.
+      if (para.heading && n && n.type === 'word' && !n.cap && quoteOf[k + 1]! < 0 && /s$/.test(n.lower) && (SPEECH_VERBS.has(n.lower) || CHARACTERISE_VERBS.has(n.lower))) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     // "… the old lease, which the mayor called “a relic”": the relative gives someone's words of their own.

@@ -132,6 +132,10 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   } else if (scan.stop === 'sub' && (['who', 'which'].includes(tokens[scan.at]!.lower) || relativeThat(tokens, scan.at, i))) {
     cue.how = 'relative';
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
+  } else if (para.heading && scan.stop === 'clause-comma' && scan.at === i - 1 && !t.cap && complementOf(t.lower) !== undefined) {
+    // "Port urges unions to talk, warns of delays": a headline joins its subject's second verb with a comma.
+    cue.how = 'coordinated';
+    cue.speaker = mainSpeaker();
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);

@@ -31,6 +31,12 @@ describe('headline attributions', () => {
     expect(first!.about.map((a) => a.name)).toEqual(['Senate']);
   });
 
+  it('splits a headline\'s two verbs joined by a comma into two attributions of its subject', () => {
+    const quotes = headed('Port urges unions to return to talks, warns of ‘long delays’', BODY).map(brief);
+    expect(quotes).toContainEqual(['indirect', 'unions to return to talks', 'Port']);
+    expect(quotes).toContainEqual(['indirect', 'of ‘long delays’', 'Port']);
+  });
+
   it('reads what a Title Case "Says" reports without its verb', () => {
     const quotes = headed('Port Chief Ada Roe Says Ferry Cuts Not Yet Needed', BODY);
     expect(quotes.map(brief)).toContainEqual(['indirect', 'Ferry Cuts Not Yet Needed', 'Ada Roe']);
