@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
-import { SOURCE_NOUNS } from './lexicon';
+import { ROLE_HEADS, SOURCE_NOUNS } from './lexicon';
 import { stateOfDemonym } from './data/demonyms';
 import { isPunct, titleDot, type Token } from './tokens';
 
@@ -37,10 +37,10 @@ const forms = (stems: string, shape: Shape, stance = false): [string, Complement
 const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored instruct instructs instructed encourage encourages encouraged advise advises advised', 'object-to'),
   ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
-  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming', 'noun'),
+  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming dismiss dismisses dismissed dismissing', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
   ...forms('offer offers offered offering', 'to'),
-  ...forms('warn warns warned warning', 'of-against'),
+  ...forms('warn warns warned warning caution cautions cautioned cautioning', 'of-against'),
   ...forms('accuse accuses accused accusing', 'object-of'),
   ...forms('describe describes described describing', 'object-as'),
   ...forms('call calls called calling brand brands branded branding', 'object-predicate'),
@@ -98,6 +98,7 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   const first = tokens[from];
   if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
   if (!fits(tokens, sentence, from, c.shape, lower, para.heading)) return null;
+  if (/^dismiss/.test(lower) && !dismissesWords(tokens, sentence, from)) return null;
   let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   // "backs Quenby in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
@@ -111,6 +112,22 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }
 
+/** What a court or a board dismisses ("the lawsuit", "the charges", "its chief executive") is an act, not words answered. */
+const DISMISSED_ACTS = /^(?:case|cases|lawsuit|lawsuits|suit|suits|charge|charges|indictment|appeal|appeals|petition|motion|complaint|jury|staff|employees|workers|players)$/;
+
+/**
+ * "dismissed the pledge", "dismissed the album as …": rejecting what others said or did. Not
+ * "dismissed the lawsuit" (a ruling) or "dismissed its coach" (a sacking): a legal act or a person
+ * in the object's first words.
+ */
+function dismissesWords(tokens: readonly Token[], sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.to && k < from + 4 && !isPunct(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (DISMISSED_ACTS.test(t.lower) || ROLE_HEADS.has(t.lower) || (k > from && t.lower === 'as')) return !DISMISSED_ACTS.test(t.lower) && !ROLE_HEADS.has(t.lower);
+  }
+  return !(tokens[from]!.cap && tokens[from + 1]?.cap);
+}
+
 /** Just past the first quotation in `[from, to)`, or `to` when there is none. */
 function quotedPredicateEnd(quoteOf: readonly number[], from: number, to: number): number {
   let k = from;
@@ -121,12 +138,19 @@ function quotedPredicateEnd(quoteOf: readonly number[], from: number, to: number
   return k;
 }
 
-/** The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. */
+/**
+ * The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. The office
+ * someone is endorsed for goes with the name ("endorsed Ada Roe for mayor"): it says what the support is.
+ */
 function namedObjectEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
   while (k < to && tokens[k]!.type === 'word' && tokens[k]!.cap && !tokens[k]!.possessive) k++;
+  if (k > from && k + 1 < to && tokens[k]!.lower === 'for' && OFFICES.has(tokens[k + 1]!.lower)) return k + 2;
   return k > from && k < to && /^(?:in|for|as|at)$/.test(tokens[k]!.lower) ? k : to;
 }
+
+/** Elected offices, written bare after "for" ("for mayor", "for governor"). */
+const OFFICES = new Set(['mayor', 'governor', 'president', 'senator', 'senate', 'congress', 'parliament', 'chancellor', 'premier', 'leader', 'chair', 'council', 'sheriff', 'attorney', 'office', 'reelection', 're-election']);
 
 function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string, heading: boolean): boolean {
   const first = tokens[from]!;

@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -132,6 +132,10 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   } else if (scan.stop === 'sub' && (['who', 'which'].includes(tokens[scan.at]!.lower) || relativeThat(tokens, scan.at, i))) {
     cue.how = 'relative';
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
+  } else if (para.heading && scan.stop === 'clause-comma' && scan.at === i - 1 && !t.cap && complementOf(t.lower) !== undefined) {
+    // "Port urges unions to talk, warns of delays": a headline joins its subject's second verb with a comma.
+    cue.how = 'coordinated';
+    cue.speaker = mainSpeaker();
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
@@ -198,7 +202,13 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   const { tokens } = para;
   let end = i + 2;
   while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
-  const speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
+  let speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
+  // "According to the harbour board, Portvale Marine, …", "…, according to its architect, Ada Roe.": the name after the description says who.
+  const named = end > i + 2 && !tokens[i + 2]!.cap ? nameInApposition(ctx, para, sentence, end) : -1;
+  if (named > 0) {
+    speaker = parseSpeaker(ctx, para, end + 1, named, sentence) ?? speaker;
+    end = named;
+  }
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
   if (first === i && isPunct(tokens[end], ',')) clause = { from: end + 1, to: clauseEnd(para, sentence, end + 1) };
@@ -207,6 +217,17 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   // "“…,” he told the panel, according to a recording": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+/** The end of a name set off by commas after a description ("the publisher, Ada Books,"), closing at a comma or the sentence's end; or -1. */
+function nameInApposition(ctx: Context, para: Paragraph, sentence: Sentence, comma: number): number {
+  const { tokens } = para;
+  const m = isPunct(tokens[comma], ',') ? ctx.mentionAt.get(`${para.index}:${comma + 1}`) : undefined;
+  if (!m || m.inQuote || m.kind === 'state') return -1;
+  let k = comma + 1;
+  while (k < sentence.to && tokens[k]!.end <= m.end) k++;
+  const next = tokens[k];
+  return k > comma + 1 && (k >= sentence.to || isPunct(next, ',') || (isPunct(next) && /^[.;]$/.test(next!.text))) ? k : -1;
 }
 
 /** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */
@@ -269,6 +290,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
     if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb && !restrictiveRelative(para, i, verb)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
+      if (headlineClauseFirst(para, sentence, i, verb)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
@@ -276,7 +298,14 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
       const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
-      if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      if (!aside && isClauseLike(tokens, j + 1, i)) {
+        // "The guild, which speaks for bakers, grocers and butchers and is the oldest …, endorsed":
+        // a comma inside the subject's relative clause; the whole relative is the aside.
+        const relative = mainVerbOpens(tokens, j + 1) ? -1 : relativeOfSubject(para, sentence, j);
+        if (relative < 0) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+        i = relative;
+        continue;
+      }
       // "…declined to comment, but two officials, speaking …, said": the subject starts after the conjunction.
       if (['but', 'and', 'yet'].includes(first.lower) && j + 2 < i && tokens.slice(j + 2, i).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower) && !/[a-z]{3,}ed$/.test(w.lower))) return { from: j + 2, stop: 'punct', at: j + 1, quote: -1 };
       // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
@@ -287,6 +316,51 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** "…, was sold", "…, opposes every …", "…, has kept": a segment opening with a verb is the subject's own clause, not more of an aside. */
+function mainVerbOpens(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  // "…, firmly backs the …": an adverb before the verb.
+  while (tokens[k]?.type === 'word' && !tokens[k]!.cap && /[a-z]{3,}ly$/.test(tokens[k]!.lower) && k < from + 2) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap) return false;
+  if (FINITE_MARKERS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower) || VERB_ADVERBS.has(t.lower)) return true;
+  return /[^su']s$/.test(t.lower) && /^(?:the|a|an|any|all|its|his|her|their|this|these|those|no|some|every)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The comma opening ", which …" or ", who …" after a sentence's subject, when the comma at `before` lies
+ * inside that relative: the words before the relative are a noun phrase alone (no comma, no verb, no
+ * quotation), so the relative describes the subject. After a clause ("The board sold the pier, which …")
+ * it is the writer's, and -1 is returned.
+ */
+function relativeOfSubject(para: Paragraph, sentence: Sentence, before: number): number {
+  const { tokens, quoteOf } = para;
+  for (let k = sentence.from + 1; k < before; k++) {
+    if (quoteOf[k]! >= 0) return -1;
+    if (!isPunct(tokens[k]!, ',')) continue;
+    if (!/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '') || isClauseLike(tokens, sentence.from, k)) return -1;
+    for (let j = k + 2; j < before; j++) if (quoteOf[j]! >= 0 || /^[;:—–]$/.test(tokens[j]!.text)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "Ferry to remain in port through winter, operator says", "Pilots walk out over rotas, union says":
+ * a headline that ends in a subject and its reporting verb reports all that comes before the comma,
+ * though headline grammar drops its verb's tense ("to remain") or reads like a noun phrase. Headlines
+ * holding a quotation are left to the rules for quotations.
+ */
+function headlineClauseFirst(para: Paragraph, sentence: Sentence, comma: number, verb: number): boolean {
+  const { tokens, quoteOf } = para;
+  if (!para.heading || !isPunct(tokens[comma], ',') || verb - comma > 5 || comma - sentence.from < 3) return false;
+  for (let k = comma + 1; k < verb; k++) if (tokens[k]!.type !== 'word' || quoteOf[k]! >= 0) return false;
+  // A subject of its own after the comma (an inverted "…, say harbour pilots" has none).
+  if (comma + 1 >= verb || VERB_ADVERBS.has(tokens[comma + 1]!.lower)) return false;
+  for (let k = sentence.from; k < comma; k++) if (quoteOf[k]! >= 0 || /^[,;:—–?!]$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Mention {
   afterPreposition: boolean;
   inQuote: boolean;
   heading: boolean;
+  /** In a Title Case heading, whose capitals say nothing about where a name run ends. */
+  titleCase: boolean;
   para: number;
   /** Index of the first token of the name in its paragraph, and of the title or name run it came from. */
   token: number;
@@ -201,6 +203,7 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
       afterPreposition: prev !== undefined && PREPOSITIONS.has(prev.lower),
       inQuote: para.quoteOf[a]! >= 0,
       heading: para.heading,
+      titleCase: para.titleCase,
       para: para.index,
       token: a,
       chunk: from,

@@ -91,8 +91,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const wordAt = segments.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)).filter((i) => tokens[i]!.type === 'word');
   const words = wordAt.map((i) => tokens[i]!);
   const last = words[words.length - 1];
-  // "he", "On Sunday he", "one of them"
-  const oneOfThem = words.length === 3 && words[0]!.lower === 'one' && words[1]!.lower === 'of' && last?.lower === 'them';
+  // "he", "On Sunday he", "one of them", "two of them": some of a group stand for the group.
+  const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|some|several|most|many|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
