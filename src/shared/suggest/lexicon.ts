@@ -151,6 +151,9 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
 
 export { ORG_WORDS } from '../text/organisationWords';
 
+/** Acronyms of common nouns ("AI tools", "the Tarrow IT desk"): things, never a body on their own. */
+export const COMMON_ACRONYMS = words('ai it tv gdp vat cctv dna gps sms');
+
 /** Capitalised words that are never names on their own (sentence openers, days, months). */
 export const NOT_NAMES = words(
   'the a an but and or so yet in on at for with by from to of as after before when while if this that these those it ' +
