@@ -161,7 +161,7 @@ function sentTo(text: string, p: Placed): boolean {
 
 /**
  * The listed actor a name ends with when the words before it are a common word the article also
- * writes in lower case ("Junior" of "Junior Brenna Office clerks", "Back" of "Back the Assembly
+ * writes in lower case ("Junior" of "Junior Brenna Office clerks", "Back" of "Back the Brenna Council
  * plan!"): capitalised only by the sentence start, and glued to the name by the entity rules.
  */
 function gluedTo(text: string, e: Entity, named: readonly Entity[]): Entity | undefined {
@@ -172,7 +172,7 @@ function gluedTo(text: string, e: Entity, named: readonly Entity[]): Entity | un
     const rest = words.slice(k).join(' ');
     const core = named.find((n) => n !== e && n.kind !== 'person' && (n.name === rest || n.name === rest.replace(/^the\s+/, '')));
     if (!core) continue;
-    // "Back the Assembly", not "Port of Brenna" (a name of its own, joined by "of").
+    // "Back the Brenna Council", not "Port of Brenna" (a name of its own, joined by "of").
     const lead = words.slice(0, k).filter((w) => w !== 'the');
     if (lead.length > 0 && lead.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(text))) return core;
   }
