@@ -290,7 +290,6 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
     if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb && !restrictiveRelative(para, i, verb)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
-      if (headlineClauseFirst(para, sentence, i, verb)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
@@ -345,22 +344,6 @@ function relativeOfSubject(para: Paragraph, sentence: Sentence, before: number):
     return k;
   }
   return -1;
-}
-
-/**
- * "Ferry to remain in port through winter, operator says", "Pilots walk out over rotas, union says":
- * a headline that ends in a subject and its reporting verb reports all that comes before the comma,
- * though headline grammar drops its verb's tense ("to remain") or reads like a noun phrase. Headlines
- * holding a quotation are left to the rules for quotations.
- */
-function headlineClauseFirst(para: Paragraph, sentence: Sentence, comma: number, verb: number): boolean {
-  const { tokens, quoteOf } = para;
-  if (!para.heading || !isPunct(tokens[comma], ',') || verb - comma > 5 || comma - sentence.from < 3) return false;
-  for (let k = comma + 1; k < verb; k++) if (tokens[k]!.type !== 'word' || quoteOf[k]! >= 0) return false;
-  // A subject of its own after the comma (an inverted "…, say harbour pilots" has none).
-  if (comma + 1 >= verb || VERB_ADVERBS.has(tokens[comma + 1]!.lower)) return false;
-  for (let k = sentence.from; k < comma; k++) if (quoteOf[k]! >= 0 || /^[,;:—–?!]$/.test(tokens[k]!.text)) return false;
-  return true;
 }
 
 /**
