@@ -6,7 +6,7 @@
  */
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
-import { isDescription } from '../../shared/actors/descriptionName';
+import { isDescription, withoutWhen } from '../../shared/actors/descriptionName';
 import { nameKey } from '../../shared/actors/normaliseName';
 import { resolveActor } from '../../shared/actors/resolveActor';
 import { describePieces, piecesFit } from '../../shared/anchoring/pieces';
@@ -95,8 +95,13 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
     const cached = byName.get(choice.name.toLowerCase());
     if (cached) return cached;
     if (isDescription(choice.name)) {
-      const here = actors.find((a) => usedHere.has(a.id) && nameKey(a.name) === nameKey(choice.name));
-      const id = here?.id ?? createActor({ ...choice, description: describedIn(choice.name, file.article.title) }, actors, createdActors);
+      // Named without the day it ends on ("documents released by the council" for "… on Tuesday");
+      // the words as the article wrote them stay an alias, so suggesting this article again finds it.
+      const name = withoutWhen(choice.name);
+      const sameWords = (a: Actor) => [a.name, ...a.aliases].some((n) => nameKey(n) === nameKey(choice.name) || nameKey(n) === nameKey(name));
+      const here = actors.find((a) => usedHere.has(a.id) && sameWords(a));
+      const aliases = name === choice.name ? choice.aliases : [...choice.aliases, choice.name];
+      const id = here?.id ?? createActor({ ...choice, name, aliases, description: describedIn(name, file.article.title) }, actors, createdActors);
       byName.set(choice.name.toLowerCase(), id);
       return id;
     }

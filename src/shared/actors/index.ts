@@ -1,5 +1,5 @@
 export { nameKey, surnameKey } from './normaliseName';
-export { isDescription } from './descriptionName';
+export { isDescription, withoutWhen } from './descriptionName';
 export { resolveActor, searchActors, type ActorMatch, type MatchKind, type Resolution } from './resolveActor';
 export { gazetteerStates, type GazetteerState } from './gazetteer';
 export { lookupGazetteer, searchGazetteer } from './lookupGazetteer';

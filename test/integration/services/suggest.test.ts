@@ -97,6 +97,20 @@ describe('suggest operations', () => {
     await session.close();
   });
 
+  it('names a document speaker without the day it ends on, and finds it again by the words the article wrote', async () => {
+    const { session, call } = await open(await tempDir());
+    const text = 'Documents released by the harbour trust on Tuesday show the pier was sold at a loss. Documents released by the harbour trust on Tuesday also show the buyer was a trustee.';
+    const { article } = await call('articles:createFromText', { text, title: 'Pier sale' });
+    const source = 'documents released by the harbour trust on Tuesday';
+    const clause = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, kind: 'indirect' as const, speaker: { name: source, kind: 'other' as const }, about: [] });
+    const first = await call('suggest:accept', { articleId: article.id, items: [clause('the pier was sold at a loss')] });
+    expect(first.createdActors.map((a) => [a.name, a.aliases])).toEqual([['documents released by the harbour trust', [source]]]);
+    const again = await call('suggest:accept', { articleId: article.id, items: [clause('the buyer was a trustee')] });
+    expect(again.createdActors).toEqual([]);
+    expect(again.quotes[0]!.speakerId).toBe(first.quotes[0]!.speakerId);
+    await session.close();
+  });
+
   it('suggesting matches a description-named actor ("the union") only in the article it came from', async () => {
     const { session, call } = await open(await tempDir());
     const texts = ['The Quarrow Porters Guild said on Monday that porters would stay out. Harbour chief Ida Penrose said the union had ignored a fair offer.', 'The Tarnwell Drivers Guild said on Friday that drivers would walk out. Transport chief Ada Kestrel said the union had ignored every warning.'];

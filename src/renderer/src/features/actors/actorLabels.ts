@@ -36,7 +36,7 @@ export function actorRowDetail(actor: Actor, byId: ReadonlyMap<string, Actor>): 
 }
 
 /** "in “Title”" from the description accepting a suggestion writes ("From “Title”, which names it…"), which the narrow list would cut before the title; any other description as it is. */
-function cameFrom(description: string): string {
+export function cameFrom(description: string): string {
   const written = /^From (“.+?”), which names it only as /.exec(description);
   return written ? `in ${written[1]}` : description.trim();
 }

@@ -5,13 +5,13 @@
  * queue and the reader) puts it here, Backspace in the empty field removes the last chip.
  */
 import { useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { searchActors } from '../../../../shared/actors';
 import type { ActorKind } from '../../../../shared/model';
 import type { SuggestedAbout, SuggestedActor } from '../../../../shared/suggest';
 import { IconClose } from '../../ui/icons';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
-import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
+import { articleActorsToOffer, ChoiceLine, notebookActorsToOffer, type OfferedActor } from './choiceOptions';
+import { focusSelectedCard } from './focusSelectedCard';
 
 interface Choice {
   key: string;
@@ -37,15 +37,13 @@ export function AboutChoiceField(props: {
   const choices = useMemo<Choice[]>(() => {
     const typed = query.trim();
     const lower = typed.toLowerCase();
-    const notebook = searchActors(typed, actors.value ?? [], 6).map((a) => ({
-      key: `actor:${a.id}`,
-      label: a.name,
-      detail: `${KIND[a.kind]} · in the notebook`,
-      about: { name: a.name, kind: a.kind, actorId: a.id, actorIndex: null },
-    }));
+    const offered = notebookActorsToOffer(typed, actors.value ?? [], articleActors);
+    const fromNotebook = (list: OfferedActor[]): Choice[] =>
+      list.map(({ actor: a, from }) => ({ key: `actor:${a.id}`, label: a.name, detail: `${KIND[a.kind]} · ${from}`, about: { name: a.name, kind: a.kind, actorId: a.id, actorIndex: null } }));
+    const [notebook, elsewhere] = [fromNotebook(offered.near), fromNotebook(offered.far)];
     const named = articleActorsToOffer(articleActors, actors.value ?? [], lower)
       .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${KIND[a.kind]} · in the article`, about: { name: a.name, kind: a.kind, actorId: null, actorIndex: index } }));
-    const listed = [...notebook, ...named].filter((c) => !about.some((a) => same(a, c.about)));
+    const listed = [...notebook, ...named, ...elsewhere].filter((c) => !about.some((a) => same(a, c.about)));
     const exact = [...notebook, ...named].some((c) => c.label.toLowerCase() === lower);
     const typedChoices: Choice[] =
       typed && !exact
@@ -58,7 +56,7 @@ export function AboutChoiceField(props: {
   // Several actors may be added in a row, so picking one keeps the keyboard here; Escape gives it
   // back to the suggestion, where A or Enter accepts it as changed.
   const backToSuggestion = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
+    if (event.key === 'Escape') focusSelectedCard();
   };
 
   return (

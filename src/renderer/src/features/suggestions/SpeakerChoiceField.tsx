@@ -4,11 +4,11 @@
  * so the keyboard can do everything: type, ↑/↓, Enter.
  */
 import { useMemo, useState, type Ref } from 'react';
-import { searchActors } from '../../../../shared/actors';
 import type { SuggestedActor, SuggestedSpeaker } from '../../../../shared/suggest';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { Combobox } from '../inspector/Combobox';
-import { articleActorsToOffer, ChoiceLine } from './choiceOptions';
+import { articleActorsToOffer, ChoiceLine, notebookActorsToOffer, type OfferedActor } from './choiceOptions';
+import { focusSelectedCard } from './focusSelectedCard';
 
 interface Choice {
   key: string;
@@ -22,12 +22,10 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
   const [query, setQuery] = useState('');
   const choices = useMemo<Choice[]>(() => {
     const typed = query.trim();
-    const notebook = searchActors(typed, actors.value ?? [], 6).map((a) => ({
-      key: `actor:${a.id}`,
-      label: a.name,
-      detail: 'in the notebook',
-      speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: a.id, actorIndex: null },
-    }));
+    const offered = notebookActorsToOffer(typed, actors.value ?? [], props.articleActors);
+    const fromNotebook = (list: OfferedActor[]): Choice[] =>
+      list.map(({ actor: a, from }) => ({ key: `actor:${a.id}`, label: a.name, detail: from, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: a.id, actorIndex: null } }));
+    const [notebook, elsewhere] = [fromNotebook(offered.near), fromNotebook(offered.far)];
     const lower = typed.toLowerCase();
     const article = articleActorsToOffer(props.articleActors, actors.value ?? [], lower, (a) => a.kind === 'person' || a.kind === 'organisation' || a.kind === 'state')
       .map(({ a, index }) => ({ key: `article:${index}`, label: a.name, detail: `new ${a.kind} · in the article`, speaker: { name: a.name, kind: a.kind, anonymous: false, actorId: null, actorIndex: index } }));
@@ -38,7 +36,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
           { key: 'unnamed', label: typed, detail: 'unnamed source, kept in the comment', speaker: { name: typed, kind: 'other', anonymous: true, actorId: null, actorIndex: null } },
         ]
       : [];
-    return [...notebook, ...article, ...typedChoices, { key: 'none', label: 'No speaker', detail: 'set it later', speaker: null }];
+    return [...notebook, ...article, ...elsewhere, ...typedChoices, { key: 'none', label: 'No speaker', detail: 'set it later', speaker: null }];
   }, [query, actors.value, props.articleActors]);
 
   return (
@@ -55,7 +53,7 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
         setQuery('');
         props.onChoose(c.speaker);
         // Back to the suggestion, so Enter now accepts it with its new speaker.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
+        focusSelectedCard();
       }}
       placeholder="Type a name, or pick one"
       {...(props.inputRef ? { inputRef: props.inputRef } : {})}

@@ -16,6 +16,7 @@ import { useSuggestionOverlay } from './suggestionOverlay';
 import { setSuggestOnImport, useSuggestOnImport } from './suggestOnImport';
 import { acceptSuggestions, isSuggestionId, rejectSuggestions, runSuggest, useSuggestions, type Suggestion } from './suggestionStore';
 import './suggestions.css';
+import { focusSelectedCard } from './focusSelectedCard';
 
 const THRESHOLDS = [0.9, 0.8, 0.7, 0.5, 0];
 const acceptThreshold = (value: unknown) => (typeof value === 'number' && THRESHOLDS.includes(value) ? value : null);
@@ -58,22 +59,21 @@ export function SuggestionsSection({ context }: { context: ArticleInspectorConte
     const index = state.items.findIndex((s) => s.id === selectedId);
     const next = nextIndex(event.key, index, state.items.length, 5);
     let run: (() => void) | null = null;
+    // After accepting or rejecting from the list (Enter, Delete), the keyboard stays in the list, on the next one.
     if (next !== null) {
       const id = state.items[next]!.id;
       run = () => {
         wb.selectQuote(id, { scroll: true });
         rows.current.get(id)?.focus();
       };
-    } else if (selectedId && event.key === 'Enter' && !readOnly) run = () => void acceptSuggestions(articleId, [selectedId], wb).then(() => focusSelected());
-    else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace') && !readOnly) run = () => void rejectSuggestions(articleId, [selectedId], wb).then(() => focusSelected());
+    } else if (selectedId && event.key === 'Enter' && !readOnly) run = () => void acceptSuggestions(articleId, [selectedId], wb).then(() => focusSelectedCard());
+    else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace') && !readOnly) run = () => void rejectSuggestions(articleId, [selectedId], wb).then(() => focusSelectedCard());
     else if (selectedId && (event.key === 'e' || event.key === 'E')) run = requestSpeakerEdit;
     else if (selectedId && (event.key === 'o' || event.key === 'O')) run = requestAboutEdit;
     if (!run) return;
     event.preventDefault();
     run();
   };
-  // After accepting or rejecting from the list, the keyboard stays in the list, on the next one.
-  const focusSelected = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus());
 
   const suggestButton = (label: string) => (
     <button type="button" className="button button--small" onClick={() => void runSuggest(articleId, wb)} disabled={state.status === 'loading'} aria-keyshortcuts="Shift+S">

@@ -14,6 +14,7 @@ import { api } from '../../api';
 import { plural } from '../../ui/format';
 import type { Workbench } from '../../workbench/WorkbenchContext';
 import { updateArticle } from '../reader/useArticle';
+import { focusSelectedCard } from './focusSelectedCard';
 
 /** One open suggestion; `id` is what the reader and the selection know it by. */
 export interface Suggestion extends SuggestedQuote {
@@ -87,7 +88,7 @@ export async function runSuggest(articleId: string, wb: Notifier, { quiet = fals
   }
   wb.selectQuote(items[0]!.id, { scroll: true });
   // The keyboard moves to the list, so Enter and Delete act on the suggestions straight away.
-  window.setTimeout(() => document.querySelector<HTMLElement>('.suggestion-card[aria-selected="true"]')?.focus({ preventScroll: true }), 60);
+  window.setTimeout(() => focusSelectedCard({ preventScroll: true }), 60);
   return items.length;
 }
 
