@@ -108,7 +108,8 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
     // "a toll that drivers called ‘robbery’": no object before the quotation (the relative took it), so the words are a direct quote.
     if (para.quoteOf[from]! >= 0 && para.quoteOf[to - 1] === para.quoteOf[from]) return null;
   }
-  if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
+  // "described the fees as “a tax on weather”" stays a complement (the labelling convention); only "accused X of “…”" gives the words alone.
+  if (c.shape === 'object-of' && onlyAFragment(para, sentence, from, to, 'of')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
 }
 
@@ -197,10 +198,9 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
 }
 
 /**
- * "accused ministers of “concreting over the countryside”", "… of having “no plan”", "described
- * the fees as “a tax on weather”": what follows "of"/"as" is the speaker's quoted words and nothing
- * else, so they are a direct quote of the speaker, not a reported complement (the labelling
- * convention). "described China as a “systemic challenge”" or "of “wrecking” the plan" stay complements.
+ * "accused ministers of “concreting over the countryside”", "… of having “no plan”": what follows
+ * "of" is the speaker's quoted words and nothing else, so they are a direct quote of the speaker,
+ * not a reported complement (the labelling convention). "of “wrecking” the plan" stays a complement.
  */
 function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: number, word: string): boolean {
   const { tokens, quoteOf } = para;

@@ -54,7 +54,9 @@ describe('quoted words after "accused X of" and "described X as"', () => {
   it.each([
     ['accused X of “…”', 'Olga Brandt accused ministers of “emptying the harbour for good”.', [['direct', 'emptying the harbour for good', 'Olga Brandt']]],
     ['accused X of having “…”', 'Olga Brandt accused the council of having “no plan at all”.', [['direct', 'no plan at all', 'Olga Brandt']]],
-    ['described X as “…”', 'Olga Brandt described the fees as “a tax on weather”.', [['direct', 'a tax on weather', 'Olga Brandt']]],
+    ['described X as “…” (a complement, like "called X “…”")', 'Olga Brandt described the fees as “a tax on weather”.', [['indirect', 'the fees as “a tax on weather”', 'Olga Brandt']]],
+    ['described X as “….” at the end of a sentence', 'Olga Brandt described the levy as “theatre.” Nobody replied.', [['indirect', 'the levy as “theatre.”', 'Olga Brandt']]],
+    ['an unnamed source who described X as “…”', 'One harbour official described the mayor’s sums as “a fairy tale for grown-ups”.', [['indirect', 'the mayor’s sums as “a fairy tale for grown-ups”', 'one harbour official']]],
     ['described X as a “…” (a complement)', 'Olga Brandt described the port as a "national disgrace".', [['indirect', 'the port as a "national disgrace"', 'Olga Brandt']]],
     ['accused X of “…” with words after (a complement)', 'Olga Brandt accused the council of “wrecking” the harbour plan.', [['indirect', 'the council of “wrecking” the harbour plan', 'Olga Brandt']]],
     ['warned against “…” (a complement)', 'Olga Brandt warned against "outside meddling" in the region.', [['indirect', 'against "outside meddling" in the region', 'Olga Brandt']]],
