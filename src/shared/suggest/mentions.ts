@@ -75,6 +75,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         if (list > j) j = list;
         else if (nameish(t)) j++;
         else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j, nameish)) j++;
+        else if (pluralOwner(tokens, j, para, doc) && nameish(tokens[j + 1]!)) j += 2;
         else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
           acronym ||= tokens[j + 1]!.text;
           j += 3;
@@ -106,6 +107,20 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
     }
   }
   return out;
+}
+
+/**
+ * "the Hollin Tenants’ Network", "Ferrymen's Union": the apostrophe of a plural owner inside a body's
+ * name, right after a capitalised plural and before an organisation word. Not a closing quotation mark.
+ */
+function pluralOwner(tokens: readonly Token[], j: number, para: Doc['paragraphs'][number], doc: Doc): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if ((t.text !== '’' && t.text !== "'") || !prev || !next || prev.type !== 'word' || !prev.cap || prev.possessive || !/\p{Ll}s$/u.test(prev.text) || prev.end !== t.start) return false;
+  if (next.type !== 'word' || !next.cap || next.start === t.end || !ORG_WORDS.has(plain(next.text))) return false;
+  const q = para.quoteOf[j]!;
+  return q < 0 || doc.quotes[q]!.close !== t.start;
 }
 
 /**

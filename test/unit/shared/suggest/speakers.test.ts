@@ -211,3 +211,18 @@ describe('speakers', () => {
     expect(suggest('The conservative opposition accused the mayor of ‘selling the harbour’.').map(brief)).toEqual([['direct', 'selling the harbour', 'the conservative opposition']]);
   });
 });
+
+describe('a body named after a plural owner', () => {
+  it.each([
+    ['a curly apostrophe', 'The Hollin Residents’ Network, which speaks for 300 households, said the repairs were late.', 'Hollin Residents’ Network'],
+    ['a straight apostrophe after a plural', "The Ferry Pilots' Association said the crossings would stop.", "Ferry Pilots' Association"],
+  ])('keeps the whole name with %s', (_, text, speaker) => {
+    const quotes = suggestQuotes({ text }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker]);
+  });
+
+  it('does not join a closing mark to the next word', () => {
+    const quotes = suggestQuotes({ text: 'Ada Moss praised ‘the Pilots’ Association members for their work.' }).quotes;
+    expect(quotes.every((q) => q.speaker?.name !== 'Pilots’ Association')).toBe(true);
+  });
+});
