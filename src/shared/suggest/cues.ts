@@ -396,7 +396,9 @@ function clauseAfterAside(para: Paragraph, sentence: Sentence, quote: number, ve
   if (quoteOf[firstWord(tokens, sentence.from)] === quote) return false;
   for (let k = verbEnd; k < sentence.to && k < verbEnd + 6; k++) {
     const t = tokens[k]!;
-    if (quoteOf[k]! >= 0 || t.type !== 'word' || /^(?:who|which|whose|whom|that)$/.test(t.lower)) return false;
+    // "…, said on Tuesday that …", "…, told the Courier that …": a "that" clause is the subject's report too.
+    if (t.lower === 'that' && quoteOf[k]! < 0) return true;
+    if (quoteOf[k]! >= 0 || t.type !== 'word' || /^(?:who|which|whose|whom)$/.test(t.lower)) return false;
     if (FINITE_MARKERS.has(t.lower)) return k > verbEnd;
   }
   return false;

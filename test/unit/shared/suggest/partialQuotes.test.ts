@@ -26,6 +26,16 @@ describe('a reported clause holding quoted words', () => {
     ]);
   });
 
+  it.each([
+    ['"said on Tuesday that"', 'Olga Brandt, who won the seat on a pledge to “open the harbour”, said on Tuesday that the quay would reopen in June.'],
+    ['"told X that"', 'Olga Brandt, who won the seat on a pledge to “open the harbour”, told the Coast Herald that the quay would reopen in June.'],
+  ])('is the subject’s "that" clause after a quote in the subject’s aside: %s', (_, text) => {
+    expect(suggest(text).map(brief)).toEqual([
+      ['direct', 'open the harbour', 'Olga Brandt'],
+      ['indirect', 'the quay would reopen in June', 'Olga Brandt'],
+    ]);
+  });
+
   it('reads a pronoun after a fronted phrase holding a title as the subject', () => {
     const text = 'Olga Brandt runs the port. Speaking on the “Coast Hour” show, she said the fees were “not negotiable”.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the fees were “not negotiable”', 'Olga Brandt']]);
