@@ -185,7 +185,7 @@ export const SOURCE_NOUNS = words(
   'member insiders insider commander commanders spokesmen judge paper newspaper department team coalition bank ' +
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
-  'airline retailer lender insurer bloc alliance president premier chancellor governor mayor chief head director ' +
+  'airline retailer lender insurer bloc alliance forum college network foundation society guild club caucus president premier chancellor governor mayor chief head director ' +
   'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +

@@ -226,3 +226,13 @@ describe('a body named after a plural owner', () => {
     expect(quotes.every((q) => q.speaker?.name !== 'Pilots’ Association')).toBe(true);
   });
 });
+
+describe('a body referred to again by its kind', () => {
+  it.each([
+    ['forum', 'The Hollin Parents Forum met on Monday. The forum said that the fees would rise.', 'the forum'],
+    ['college', 'The College of Harbour Pilots met on Monday. The college believes that the fees will rise.', 'the college'],
+    ['club', 'Tallow Rovers lost again on Monday. The club said that the coach would stay.', 'the club'],
+  ])('reads "the %s" as the source', (_, text, speaker) => {
+    expect(suggestQuotes({ text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker]);
+  });
+});
