@@ -166,7 +166,8 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
       // ", as the guild meets to vote …", ", as floods spread north": the writer's circumstance, with a subject of its own.
       if (n?.lower === 'as' && asClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
-      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
+      // ", despite a warning from …": the writer's contrast, not the report.
+      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'despite' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
       if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
@@ -199,11 +200,12 @@ function asClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: 
 /** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */
 const NOT_PARTICIPLES = /^(?:including|according|during|following|regarding|concerning|excluding|notwithstanding|pending|considering)$/;
 
-/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares"). */
+/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares", "setting up a clash"). */
 function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.cap || quoteOf[k]! >= 0 || !/^[a-z]{3,}ing$/.test(t.text) || NOT_PARTICIPLES.test(t.lower)) return false;
-  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && quoteOf[k + 1]! < 0;
+  const o = /^(?:up|off|out|down)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[o]?.lower ?? '') && quoteOf[o]! < 0;
 }
 
 const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;

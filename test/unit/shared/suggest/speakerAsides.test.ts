@@ -36,6 +36,16 @@ describe('a participle with its own object after a reported clause', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would stay shut until Friday', 'the harbour board']]);
   });
 
+  it('is the writer\'s comment with a particle before the object ("setting up a …")', () => {
+    const text = `${LEAD}The harbour board said the channel would stay shut until Friday, setting up a row with the yacht club.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would stay shut until Friday', 'the harbour board']]);
+  });
+
+  it('leaves ", despite …" outside the report', () => {
+    const text = `${LEAD}The harbour board said the channel would reopen on Friday, despite a warning from the pilots about the buoys.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would reopen on Friday', 'the harbour board']]);
+  });
+
   it('leaves a complement cue after the comma its own clause', () => {
     const text = `${LEAD}The appeals court ruled that the port had broken its own tender rules, ordering the board to rerun the contest.`;
     expect(suggest(text).map(brief)).toEqual([
