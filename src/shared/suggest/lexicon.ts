@@ -181,7 +181,7 @@ export const SOURCE_NOUNS = words(
   'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
   'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
   'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +
-  'statement report others observers activists activist doctors doctor scientists scientist leaders leader members ' +
+  'statement report others observers activists activist advocates advocate doctors doctor scientists scientist leaders leader members ' +
   'member insiders insider commander commanders spokesmen judge paper newspaper department team coalition bank ' +
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +

@@ -236,3 +236,12 @@ describe('a body referred to again by its kind', () => {
     expect(suggestQuotes({ text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker]);
   });
 });
+
+describe('advocates as an unnamed source', () => {
+  it.each([
+    ['Harbour advocates expect the council to appeal.', 'stance', 'the council to appeal', 'harbour advocates'],
+    ['Advocates say the plan will fail.', 'indirect', 'the plan will fail', 'advocates'],
+  ])('%s', (text, kind, clause, speaker) => {
+    expect(suggestQuotes({ text }).quotes.map((q) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null])).toEqual([[kind, clause, speaker]]);
+  });
+});
