@@ -68,9 +68,22 @@ export const isStanceVerb = (verb: string): boolean => COMPLEMENT_VERBS.get(verb
 /** "back" is a verb of support only after its subject ("Farm groups back …", "Dockers union backs …", "has backed"), not in "came back", "won back". */
 export function supportVerbHere(tokens: readonly Token[], verb: number): boolean {
   if (!/^back(?:s|ed)?$/.test(tokens[verb]!.lower)) return true;
+  // "The union, which represents 4,000 farms, (broadly) backs …": the subject's relative aside ends at the comma.
+  const before = /^[a-z]{3,}ly$/.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
+  if (isPunct(tokens[before], ',') && relativeAsideEndsAt(tokens, before)) return true;
   const prev = tokens[verb - 1];
   if (!prev || prev.type !== 'word') return false;
   return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower)) || (/s$/.test(tokens[verb]!.lower) && SOURCE_NOUNS.has(prev.lower));
+}
+
+/** True when the comma at `comma` closes an aside opened by ", which" or ", who" a few words before, with no comma between. */
+function relativeAsideEndsAt(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - 16; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t, ',')) return false;
+    if ((t.lower === 'which' || t.lower === 'who') && isPunct(tokens[k - 1], ',')) return k < comma - 2;
+  }
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'that', 'some', 'no', 'every', 'each', 'more', 'further', 'new', 'both']);

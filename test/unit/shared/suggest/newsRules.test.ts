@@ -169,6 +169,8 @@ describe('speakers in wire copy', () => {
       [['indirect', 'a winner was close', 'officials familiar with the bids'], ['indirect', 'The port would be sold by May', 'officials familiar with the bids']],
     ],
     ['a noun phrase ends at its comma', 'The Farmers Union backs the levy, and its chair will speak on Monday.', [['stance', 'the levy', 'Farmers Union']]],
+    ['"backs" after the subject’s relative aside', 'The Farmers Union, which speaks for 900 growers, backs the levy.', [['stance', 'the levy', 'Farmers Union']]],
+    ['"broadly backs" after the subject’s relative aside', 'The Farmers Union, which met on Monday, broadly backs the levy.', [['stance', 'the levy', 'Farmers Union']]],
     ['a stance inside a reported clause is part of it', 'The Farmers Union backs the levy, its chair, Ola Berg, said.', [['indirect', 'The Farmers Union backs the levy', 'Ola Berg']]],
     ['a participle ends the clause before it', 'Mayor Ines Calder said the audit was done, promising a report by June.', [['indirect', 'the audit was done', 'Ines Calder'], ['indirect', 'a report by June', 'Ines Calder']]],
   ] as const)('%s', (_name, text, expected) => {
