@@ -295,7 +295,8 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
       const first = tokens[j + 1]!;
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
-      const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
+      // So is "Roe, the council president and a former clerk who …" and "Roe, Tarnland’s port minister and a former captain who …".
+      const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
       if (!aside && isClauseLike(tokens, j + 1, i)) {
         // "The guild, which speaks for bakers, grocers and butchers and is the oldest …, endorsed":
