@@ -170,7 +170,7 @@ export const DOCUMENT_NOUNS = words(
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
   // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
-  'cable cables note notes analysis list',
+  'cable cables note notes analysis list summary',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -181,7 +181,7 @@ export const SOURCE_NOUNS = words(
   'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
   'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
   'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +
-  'statement report others observers activists activist advocates advocate doctors doctor scientists scientist leaders leader members ' +
+  'statement report summary authors family families parents supervisor others observers activists activist advocates advocate doctors doctor scientists scientist leaders leader members ' +
   'member insiders insider commander commanders spokesmen judge paper newspaper department team coalition bank ' +
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
