@@ -238,11 +238,27 @@ function ownCueBefore(para: Paragraph, sentence: Sentence, i: number): boolean {
 }
 
 function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {
+  // "… on what Tom Pell called “idle talk”": the naming verb's subject is the words after "what".
+  const what = namingWhat(para, sentence, i);
+  // ("… declined to comment on what he called “…”": a pronoun there is the sentence's subject.)
+  if (what >= 0) return { verb: i, text: para.tokens[i]!.text, speaker: (what + 2 === i && PRONOUN.test(para.tokens[what + 1]!.lower) ? mainSpeaker() : null) ?? parseSpeaker(ctx, para, what + 1, i, sentence), follows: -1, introduces: -1, clause: null, how: 'characterise' };
   const scan = scanSubject(para, sentence, i);
   // "said he would appeal and called the ruling “…”": a second verb of the sentence's subject.
   const coordinated = scan.from === i && scan.stop === 'sub' && ['and', 'but', 'yet'].includes(para.tokens[scan.at]!.lower);
   const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : coordinated ? mainSpeaker() : null;
   return { verb: i, text: para.tokens[i]!.text, speaker, follows: -1, introduces: -1, clause: null, how: 'characterise' };
+}
+
+/** The index of "what" or "which" a few words before a naming verb followed by a quotation ("what she called “…”", "which they called “…”"), or -1. */
+function namingWhat(para: Paragraph, sentence: Sentence, i: number): number {
+  const { tokens, quoteOf } = para;
+  if (!/^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/.test(tokens[i]!.lower) || quoteOf[i + 1] === undefined || quoteOf[i + 1]! < 0) return -1;
+  for (let k = i - 2; k >= sentence.from && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (quoteOf[k]! >= 0) return -1;
+    if ((t.lower === 'what' || t.lower === 'which') && !t.cap) return k;
+  }
+  return -1;
 }
 
 interface Scan {

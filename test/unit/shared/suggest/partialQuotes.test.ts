@@ -94,3 +94,13 @@ describe('reported speech without a listed construction', () => {
     expect(suggest('Amos Kamau, a trader who sells the leaves at market, said prices had fallen.').map(brief)).toEqual([['indirect', 'prices had fallen', 'Amos Kamau']]);
   });
 });
+
+describe('a short quotation named by a relative ("which they called “…”", "what he called “…”")', () => {
+  it.each([
+    ['"which" and a pronoun', 'Tom Pell spoke. The harbour board disputes that number, which they called “fantasy sums.”', 'fantasy sums.', 'the harbour board'],
+    ['"what" and a pronoun', 'Tom Pell spoke. A spokesman for the port declined to comment on what he called “idle talk.”', 'idle talk.', 'a spokesman for the port'],
+    ['"what" and a name', 'Ada Fenn declined to comment on what Tom Pell called “idle talk.”', 'idle talk.', 'Tom Pell'],
+  ])('is a direct quote of the naming verb’s subject: %s', (_, text, words, speaker) => {
+    expect(suggest(text).map(brief)).toEqual([['direct', words, speaker]]);
+  });
+});
