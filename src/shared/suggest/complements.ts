@@ -117,6 +117,8 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
   // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
   if (c.shape === 'object-predicate') {
+    // "what she called “…”", "which they called a “…” plan": the relative took the object; the words are a direct quote.
+    if (namingWhat(para, sentence, verb) >= 0) return null;
     to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
     // "a toll that drivers called ‘robbery’": no object before the quotation (the relative took it), so the words are a direct quote.
     if (para.quoteOf[from]! >= 0 && para.quoteOf[to - 1] === para.quoteOf[from]) return null;
@@ -306,4 +308,17 @@ function nounPhraseEnd(tokens: readonly Token[], quoteOf: readonly number[], sha
     if (nounOnly || CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return to;
+}
+
+/** The index of "what" or "which" a few words before a naming verb followed by a quotation ("what she called “…”", "which they called “…”"), or -1. */
+export function namingWhat(para: Paragraph, sentence: Sentence, i: number): number {
+  const { tokens, quoteOf } = para;
+  const q = /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1; // "what she called a “watered-down” plan"
+  if (!/^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/.test(tokens[i]!.lower) || quoteOf[q] === undefined || quoteOf[q]! < 0) return -1;
+  for (let k = i - 2; k >= sentence.from && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (quoteOf[k]! >= 0) return -1;
+    if ((t.lower === 'what' || t.lower === 'which') && !t.cap) return k;
+  }
+  return -1;
 }

@@ -7,7 +7,7 @@ import type { Paragraph, Sentence } from './document';
 import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
-import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
+import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
 import { documentShows, interruptedRest, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
@@ -247,18 +247,6 @@ function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: n
   const coordinated = scan.from === i && scan.stop === 'sub' && ['and', 'but', 'yet'].includes(para.tokens[scan.at]!.lower);
   const speaker = scan.from < i ? parseSpeaker(ctx, para, scan.from, i, sentence) : coordinated ? mainSpeaker() : null;
   return { verb: i, text: para.tokens[i]!.text, speaker, follows: -1, introduces: -1, clause: null, how: 'characterise' };
-}
-
-/** The index of "what" or "which" a few words before a naming verb followed by a quotation ("what she called “…”", "which they called “…”"), or -1. */
-function namingWhat(para: Paragraph, sentence: Sentence, i: number): number {
-  const { tokens, quoteOf } = para;
-  if (!/^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/.test(tokens[i]!.lower) || quoteOf[i + 1] === undefined || quoteOf[i + 1]! < 0) return -1;
-  for (let k = i - 2; k >= sentence.from && k >= i - 8; k--) {
-    const t = tokens[k]!;
-    if (quoteOf[k]! >= 0) return -1;
-    if ((t.lower === 'what' || t.lower === 'which') && !t.cap) return k;
-  }
-  return -1;
 }
 
 interface Scan {

@@ -100,6 +100,7 @@ describe('a short quotation named by a relative ("which they called “…”", 
     ['"which" and a pronoun', 'Tom Pell spoke. The harbour board disputes that number, which they called “fantasy sums.”', 'fantasy sums.', 'the harbour board'],
     ['"what" and a pronoun', 'Tom Pell spoke. A spokesman for the port declined to comment on what he called “idle talk.”', 'idle talk.', 'a spokesman for the port'],
     ['"what" and a name', 'Ada Fenn declined to comment on what Tom Pell called “idle talk.”', 'idle talk.', 'Tom Pell'],
+    ['"what" and an article before a quoted word', 'Ada Fenn resigned in protest at what she called a “half-built” plan to sell the port.', 'half-built', 'Ada Fenn'],
   ])('is a direct quote of the naming verb’s subject: %s', (_, text, words, speaker) => {
     expect(suggest(text).map(brief)).toEqual([['direct', words, speaker]]);
   });
