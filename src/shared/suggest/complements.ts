@@ -213,7 +213,7 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
 }
 
 /**
- * "accused ministers of “concreting over the countryside”", "… of having “no plan”": what follows
+ * "accused ministers of “emptying the harbour for good”", "… of having “no plan”": what follows
  * "of" is the speaker's quoted words and nothing else, so they are a direct quote of the speaker,
  * not a reported complement (the labelling convention). "of “wrecking” the plan" stays a complement.
  */
@@ -313,7 +313,7 @@ function nounPhraseEnd(tokens: readonly Token[], quoteOf: readonly number[], sha
 /** The index of "what" or "which" a few words before a naming verb followed by a quotation ("what she called “…”", "which they called “…”"), or -1. */
 export function namingWhat(para: Paragraph, sentence: Sentence, i: number): number {
   const { tokens, quoteOf } = para;
-  const q = /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1; // "what she called a “watered-down” plan"
+  const q = /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1; // "what she called a “half-built” scheme"
   if (!/^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/.test(tokens[i]!.lower) || quoteOf[q] === undefined || quoteOf[q]! < 0) return -1;
   for (let k = i - 2; k >= sentence.from && k >= i - 8; k--) {
     const t = tokens[k]!;

@@ -238,9 +238,9 @@ function ownCueBefore(para: Paragraph, sentence: Sentence, i: number): boolean {
 }
 
 function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {
-  // "… on what Tom Pell called “idle talk”": the naming verb's subject is the words after "what".
+  // "… on what Orrin Sefton called “idle talk”": the naming verb's subject is the words after "what".
   const what = namingWhat(para, sentence, i);
-  // ("… declined to comment on what he called “…”": a pronoun there is the sentence's subject.)
+  // ("… would not discuss what he called “…”": a pronoun there is the sentence's subject.)
   if (what >= 0) return { verb: i, text: para.tokens[i]!.text, speaker: (what + 2 === i && PRONOUN.test(para.tokens[what + 1]!.lower) ? mainSpeaker() : null) ?? parseSpeaker(ctx, para, what + 1, i, sentence), follows: -1, introduces: -1, clause: null, how: 'characterise' };
   const scan = scanSubject(para, sentence, i);
   // "said he would appeal and called the ruling “…”": a second verb of the sentence's subject.

@@ -76,6 +76,6 @@ describe('a described source keeps the words that say which one it is', () => {
   });
 
   it('still leaves out when the source spoke', () => {
-    expect(suggest(`${LEAD}Officials familiar with the talks said on Monday the deal was close.`).map(brief)).toEqual([['indirect', 'the deal was close', 'officials familiar with the talks']]);
+    expect(suggest(`${LEAD}Officials familiar with the bids said on Monday the deal was close.`).map(brief)).toEqual([['indirect', 'the deal was close', 'officials familiar with the bids']]);
   });
 });

@@ -97,10 +97,10 @@ describe('reported speech without a listed construction', () => {
 
 describe('a short quotation named by a relative ("which they called “…”", "what he called “…”")', () => {
   it.each([
-    ['"which" and a pronoun', 'Tom Pell spoke. The harbour board disputes that number, which they called “fantasy sums.”', 'fantasy sums.', 'the harbour board'],
-    ['"what" and a pronoun', 'Tom Pell spoke. A spokesman for the port declined to comment on what he called “idle talk.”', 'idle talk.', 'a spokesman for the port'],
-    ['"what" and a name', 'Ada Fenn declined to comment on what Tom Pell called “idle talk.”', 'idle talk.', 'Tom Pell'],
-    ['"what" and an article before a quoted word', 'Ada Fenn resigned in protest at what she called a “half-built” plan to sell the port.', 'half-built', 'Ada Fenn'],
+    ['"which" and a pronoun', 'Orrin Sefton spoke. The harbour board rejects that estimate, which they called “fantasy sums.”', 'fantasy sums.', 'the harbour board'],
+    ['"what" and a pronoun', 'Orrin Sefton spoke. A spokesman for the port would not discuss what he called “idle talk.”', 'idle talk.', 'a spokesman for the port'],
+    ['"what" and a name', 'Ada Fenn would not discuss what Orrin Sefton called “idle talk.”', 'idle talk.', 'Orrin Sefton'],
+    ['"what" and an article before a quoted word', 'Ada Fenn quit over what she called a “half-built” plan to sell the port.', 'half-built', 'Ada Fenn'],
   ])('is a direct quote of the naming verb’s subject: %s', (_, text, words, speaker) => {
     expect(suggest(text).map(brief)).toEqual([['direct', words, speaker]]);
   });

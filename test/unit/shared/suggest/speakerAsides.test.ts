@@ -91,7 +91,7 @@ describe('people named by their trade', () => {
 
 describe('a long appositive with a relative clause after the subject', () => {
   it.each([
-    ['opening with "the"', 'Ada Fenn, the harbour chair and a former pilot who worked the night tides for years before she won her seat in 2019, called the toll “a tax on fog”.', [['indirect', 'the toll “a tax on fog”', 'Ada Fenn']]],
+    ['opening with "the"', 'Ada Fenn, the harbour chair and a former pilot who worked the night tides for years before she took office in 2019, called the toll “a tax on fog”.', [['indirect', 'the toll “a tax on fog”', 'Ada Fenn']]],
     ['opening with a possessive', 'Ada Fenn, Tarnland’s harbour minister and a former captain who led a crackdown in 2016 during which dozens of boats were seized, said her country would “not be rushed” on the toll.', [['indirect', 'her country would “not be rushed” on the toll', 'Ada Fenn']]],
   ])('is skipped when %s', (_, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);

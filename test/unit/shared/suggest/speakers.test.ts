@@ -250,7 +250,7 @@ describe('more nouns that head a described source', () => {
   it.each([
     ['a summary', 'The harbour bill passed on Monday. The summary says the toll would fall on ferries.', 'indirect', 'the toll would fall on ferries', 'the summary'],
     ['a family', 'Ada Fenn died in May. Her family says the pier was never inspected.', 'indirect', 'the pier was never inspected', 'her family'],
-    ['a supervisor', 'A clerk raised the alarm in May. The supervisor replied that the board had never asked.', 'indirect', 'the board had never asked', 'the supervisor'],
+    ['a supervisor', 'A clerk raised the alarm in May. The supervisor replied that the panel had never checked.', 'indirect', 'the panel had never checked', 'the supervisor'],
     ['authors', 'A study of the harbour was published in May. The authors cautioned that the sample was small.', 'indirect', 'the sample was small', 'the authors'],
   ])('%s', (_, text, kind, clause, speaker) => {
     expect(suggestQuotes({ text }).quotes.map((q) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null])).toEqual([[kind, clause, speaker]]);
