@@ -70,6 +70,9 @@ export function speakerItself(text: string, q: AboutQuote, e: Entity, states: re
 // "Both countries", "the two sides", "neither delegation", "the two foreign ministers": the states the article is about.
 const COUNTED = /\b(both|neither|the two|the three)\s+(?:(?:foreign|prime|defence|defense|trade|chief)\s+)?(?:countries|country|sides|side|delegations|delegation|governments|government|nations|ministers|leaders)\b/gi;
 
+// A legislature or one of its chambers, by its bare name.
+const LEGISLATURE = /^(?:the\s+)?(?:Senate|House|Congress|Parliament|Assembly|Legislature)$/;
+
 /**
  * "the two sides" in talks between states: the states the article names together ("Armenia and
  * Azerbaijan have agreed…"), else the states named most before it.
@@ -87,6 +90,9 @@ export function pairsOfStates(text: string, from: number, to: number, placed: re
     const states = mainOnes(between(placed, 0, at), n, (e) => e.kind === 'state');
     // "Both sides" in a dispute between bodies (a union and the employers): the bodies the story is about.
     const sides = states ?? (/\bsides?$/i.test(m[0]) && !between(placed, 0, at).some((p) => p.entity.kind === 'state' && !/^(?:U\.?S\.?|United States|America)$/.test(p.entity.name)) ? mainOnes(between(placed, 0, at), n, (e) => e.kind === 'organisation') : undefined);
+    // Two chambers ("the House and the Senate", "the Senate and Congress") are parts of one legislature,
+    // not the two sides of a dispute: the sides are then others the text does not name as bodies.
+    if (!states && sides?.every((e) => LEGISLATURE.test(e.name))) continue;
     for (const entity of sides ?? []) out.push({ entity, at });
   }
   return out;

@@ -242,6 +242,8 @@ function quotesAnchoredIn(para: Paragraph, sentence: Sentence, quotes: Context['
   return out;
 }
 
+const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;
+
 function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: number, cues: Cue[], subject: () => Speaker | null, intro: Cue | undefined): Omit<Found, 'start' | 'end' | 'kind'> {
   const span = ctx.doc.quotes[q]!;
   const trailing = cues.find((c) => c.follows === q && c.speaker);
@@ -267,6 +269,10 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
     const entity = entityOutsideQuotes(ctx, m);
     if (entity && (entity.kind === 'person' || entity.kind === 'unknown')) return { speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.8 }, confidence: 0.75, cue: ':', reason: 'name and colon' };
   }
+  // "…, which they called “fantasy sums.”", "what he called “idle talk”": the words are the naming verb's subject's own.
+  const namingAt = open >= 1 && NAMING_VERBS.test(tokens[open - 1]!.lower) ? open - 1 : open >= 2 && /^(?:a|an)$/.test(tokens[open - 1]!.lower) && NAMING_VERBS.test(tokens[open - 2]!.lower) && tokens[open - 3]?.lower !== 'it' ? open - 2 : -1;
+  const namer = namingAt >= 0 ? cues.find((c) => c.verb === namingAt && c.speaker && c.how === 'characterise') : undefined;
+  if (namer) return { speaker: namer.speaker, confidence: 0.75, cue: namer.text, reason: 'naming relative' };
   const sameSentence = [...cues].reverse().find((c) => c.verb < open && c.speaker) ?? cues.find((c) => c.speaker);
   if (sameSentence) return { speaker: sameSentence.speaker, confidence: 0.72, cue: sameSentence.text, reason: 'fragment in sentence' };
   const onlyQuote = onlyQuotation(para, sentence);

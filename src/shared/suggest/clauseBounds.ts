@@ -5,7 +5,7 @@
  * "… and called for talks", "; …", " — …".
  */
 import type { Paragraph, Sentence } from './document';
-import { CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
 import { isPunct, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
@@ -134,6 +134,8 @@ function presentVerb(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!;
   if (k < a || t.type !== 'word' || t.cap || !/[^su']s$/.test(t.lower) || /(?:ous|ss|is)$/.test(t.lower)) return false;
   const prev = tokens[k - 1]!;
+  // "by most accounts the best-known …": after a quantifier or number the word is a plural noun.
+  if (prev.type === 'number' || /^(?:several|many|most|some|few|all|both|two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
   // "Norway, which shares the fjord, opposes any …": the verb opens the segment after its subject's aside.
   const afterAside = k === a && isPunct(prev, ',');
   if ((k === a && !afterAside) || (!afterAside && (prev.type !== 'word' || OBJECT_OPENERS.has(prev.lower))) || !OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
@@ -164,11 +166,14 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
       if (n && resultParticiple(tokens, quoteOf, k + 1)) return trim(para, from, k);
       // ", as the guild meets to vote …", ", as floods spread north": the writer's circumstance, with a subject of its own.
       if (n?.lower === 'as' && asClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
-      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
+      // ", despite a warning from …": the writer's contrast, not the report.
+      if (n && (PARTICIPLE_CUES.has(n.lower) || n.lower === 'according' || n.lower === 'despite' || n.lower === 'though' || n.lower === 'although' || n.lower === 'whereas' || n.lower === 'where')) return trim(para, from, k);
       if (n && CONJUNCTIONS.has(n.lower) && breakAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       // ", after an audit found …": the writer's circumstance, with a subject and verb of its own.
       if (n && /^(?:and|but|though|although|after)$/.test(n.lower) && newClauseAhead(tokens, quoteOf, k + 2, sentence.to)) return trim(para, from, k);
       if (cueAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
+      // "… urges the port to reopen, warns of delays": a headline's comma before a bare reporting verb starts its next attribution.
+      if (para.heading && n && n.type === 'word' && !n.cap && quoteOf[k + 1]! < 0 && /s$/.test(n.lower) && (SPEECH_VERBS.has(n.lower) || CHARACTERISE_VERBS.has(n.lower))) return trim(para, from, k);
     }
     if (t.type === 'word' && CONJUNCTIONS.has(t.lower) && k > from && breakAhead(tokens, quoteOf, k + 1, sentence.to)) return trim(para, from, k);
     // "… the old lease, which the mayor called “a relic”": the relative gives someone's words of their own.
@@ -195,11 +200,12 @@ function asClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k: 
 /** Lower-case "-ing" words after a comma that stay inside a report: prepositions, not participles. */
 const NOT_PARTICIPLES = /^(?:including|according|during|following|regarding|concerning|excluding|notwithstanding|pending|considering)$/;
 
-/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares"). */
+/** A lower-case participle at `k` followed by an article or possessive opening its object ("lifting their shares", "setting up a clash"). */
 function resultParticiple(tokens: readonly Token[], quoteOf: readonly number[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.cap || quoteOf[k]! >= 0 || !/^[a-z]{3,}ing$/.test(t.text) || NOT_PARTICIPLES.test(t.lower)) return false;
-  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && quoteOf[k + 1]! < 0;
+  const o = /^(?:up|off|out|down)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return /^(?:a|an|the|its|his|her|their)$/.test(tokens[o]?.lower ?? '') && quoteOf[o]! < 0;
 }
 
 const NAMING_VERBS = /^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/;
@@ -221,8 +227,8 @@ export function namingRelative(tokens: readonly Token[], quoteOf: readonly numbe
 
 /** "… and called for talks", "… but accused Washington", "… though it warned": the writer resumes. */
 function breakAhead(tokens: readonly Token[], quoteOf: readonly number[], k: number, to: number): boolean {
-  // "… and had asked the ethics office": a back-shifted auxiliary keeps the verb inside the report.
-  if (/^(?:had|would|could|was|were)$/.test(tokens[k]?.lower ?? '')) return false;
+  // "… and had asked the ethics office", "… and should resign": an auxiliary or modal keeps the verb inside the report.
+  if (/^(?:had|has|have|would|could|should|must|might|may|will|can|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k; j < to && j < k + 4; j++) {
     const w = tokens[j]!;
     if (quoteOf[j]! >= 0 || w.type !== 'word' || w.lower === 'that') return false;

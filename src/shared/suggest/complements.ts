@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { clauseEnd } from './clauseBounds';
-import { SOURCE_NOUNS } from './lexicon';
+import { ROLE_HEADS, SOURCE_NOUNS } from './lexicon';
 import { stateOfDemonym } from './data/demonyms';
 import { isPunct, titleDot, type Token } from './tokens';
 
@@ -37,10 +37,10 @@ const forms = (stems: string, shape: Shape, stance = false): [string, Complement
 const COMPLEMENT_VERBS = new Map<string, Complement>([
   ...forms('urge urges urged urging order orders ordered ordering press presses pressed implore implored instruct instructs instructed encourage encourages encouraged advise advises advised', 'object-to'),
   ...forms('question questions questioned questioning wonder wonders wondered', 'whether'),
-  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming', 'noun'),
+  ...forms('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed blame blames blamed blaming dismiss dismisses dismissed dismissing', 'noun'),
   ...forms('promise promises promised promising pledge pledged pledging vow vows vowed vowing demand demands demanded demanding', 'to-or-noun'),
   ...forms('offer offers offered offering', 'to'),
-  ...forms('warn warns warned warning', 'of-against'),
+  ...forms('warn warns warned warning caution cautions cautioned cautioning', 'of-against'),
   ...forms('accuse accuses accused accusing', 'object-of'),
   ...forms('describe describes described describing', 'object-as'),
   ...forms('call calls called calling brand brands branded branding', 'object-predicate'),
@@ -68,9 +68,22 @@ export const isStanceVerb = (verb: string): boolean => COMPLEMENT_VERBS.get(verb
 /** "back" is a verb of support only after its subject ("Farm groups back …", "Dockers union backs …", "has backed"), not in "came back", "won back". */
 export function supportVerbHere(tokens: readonly Token[], verb: number): boolean {
   if (!/^back(?:s|ed)?$/.test(tokens[verb]!.lower)) return true;
+  // "The union, which represents 4,000 farms, (broadly) backs …": the subject's relative aside ends at the comma.
+  const before = /^[a-z]{3,}ly$/.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
+  if (isPunct(tokens[before], ',') && relativeAsideEndsAt(tokens, before)) return true;
   const prev = tokens[verb - 1];
   if (!prev || prev.type !== 'word') return false;
   return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower)) || (/s$/.test(tokens[verb]!.lower) && SOURCE_NOUNS.has(prev.lower));
+}
+
+/** True when the comma at `comma` closes an aside opened by ", which" or ", who" a few words before, with no comma between. */
+function relativeAsideEndsAt(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - 16; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t, ',')) return false;
+    if ((t.lower === 'which' || t.lower === 'who') && isPunct(tokens[k - 1], ',')) return k < comma - 2;
+  }
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'that', 'some', 'no', 'every', 'each', 'more', 'further', 'new', 'both']);
@@ -98,17 +111,37 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   const first = tokens[from];
   if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
   if (!fits(tokens, sentence, from, c.shape, lower, para.heading)) return null;
+  if (/^dismiss/.test(lower) && !dismissesWords(tokens, sentence, from)) return null;
   let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   // "backs Quenby in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));
   // "call pay deal ‘a disgrace’ and vote to walk out": a quoted predicate closes what was called.
   if (c.shape === 'object-predicate') {
+    // "what she called “…”", "which they called a “…” plan": the relative took the object; the words are a direct quote.
+    if (namingWhat(para, sentence, verb) >= 0) return null;
     to = Math.min(to, quotedPredicateEnd(para.quoteOf, from, to));
     // "a toll that drivers called ‘robbery’": no object before the quotation (the relative took it), so the words are a direct quote.
     if (para.quoteOf[from]! >= 0 && para.quoteOf[to - 1] === para.quoteOf[from]) return null;
   }
-  if ((c.shape === 'object-of' || c.shape === 'object-as') && onlyAFragment(para, sentence, from, to, c.shape === 'object-of' ? 'of' : 'as')) return null;
+  // "described the fees as “a tax on weather”" stays a complement (the labelling convention); only "accused X of “…”" gives the words alone.
+  if (c.shape === 'object-of' && onlyAFragment(para, sentence, from, to, 'of')) return null;
   return to - from >= 1 && !(to - from === 1 && tokens[from]!.type === 'punct') ? { from, to, stance: c.stance } : null;
+}
+
+/** What a court or a board dismisses ("the lawsuit", "the charges", "its chief executive") is an act, not words answered. */
+const DISMISSED_ACTS = /^(?:case|cases|lawsuit|lawsuits|suit|suits|charge|charges|indictment|appeal|appeals|petition|motion|complaint|jury|staff|employees|workers|players)$/;
+
+/**
+ * "dismissed the pledge", "dismissed the album as …": rejecting what others said or did. Not
+ * "dismissed the lawsuit" (a ruling) or "dismissed its coach" (a sacking): a legal act or a person
+ * in the object's first words.
+ */
+function dismissesWords(tokens: readonly Token[], sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.to && k < from + 4 && !isPunct(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (DISMISSED_ACTS.test(t.lower) || ROLE_HEADS.has(t.lower) || (k > from && t.lower === 'as')) return !DISMISSED_ACTS.test(t.lower) && !ROLE_HEADS.has(t.lower);
+  }
+  return !(tokens[from]!.cap && tokens[from + 1]?.cap);
 }
 
 /** Just past the first quotation in `[from, to)`, or `to` when there is none. */
@@ -121,12 +154,19 @@ function quotedPredicateEnd(quoteOf: readonly number[], from: number, to: number
   return k;
 }
 
-/** The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. */
+/**
+ * The end of a capitalised name object followed by "in", "for", "as" or "at", or `to`. The office
+ * someone is endorsed for goes with the name ("endorsed Ada Roe for mayor"): it says what the support is.
+ */
 function namedObjectEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
   while (k < to && tokens[k]!.type === 'word' && tokens[k]!.cap && !tokens[k]!.possessive) k++;
+  if (k > from && k + 1 < to && tokens[k]!.lower === 'for' && OFFICES.has(tokens[k + 1]!.lower)) return k + 2;
   return k > from && k < to && /^(?:in|for|as|at)$/.test(tokens[k]!.lower) ? k : to;
 }
+
+/** Elected offices, written bare after "for" ("for mayor", "for governor"). */
+const OFFICES = new Set(['mayor', 'governor', 'president', 'senator', 'senate', 'congress', 'parliament', 'chancellor', 'premier', 'leader', 'chair', 'council', 'sheriff', 'attorney', 'office', 'reelection', 're-election']);
 
 function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape: Shape, verb: string, heading: boolean): boolean {
   const first = tokens[from]!;
@@ -173,10 +213,9 @@ function fits(tokens: readonly Token[], sentence: Sentence, from: number, shape:
 }
 
 /**
- * "accused ministers of “concreting over the countryside”", "… of having “no plan”", "described
- * the fees as “a tax on weather”": what follows "of"/"as" is the speaker's quoted words and nothing
- * else, so they are a direct quote of the speaker, not a reported complement (the labelling
- * convention). "described China as a “systemic challenge”" or "of “wrecking” the plan" stay complements.
+ * "accused ministers of “emptying the harbour for good”", "… of having “no plan”": what follows
+ * "of" is the speaker's quoted words and nothing else, so they are a direct quote of the speaker,
+ * not a reported complement (the labelling convention). "of “wrecking” the plan" stays a complement.
  */
 function onlyAFragment(para: Paragraph, sentence: Sentence, from: number, to: number, word: string): boolean {
   const { tokens, quoteOf } = para;
@@ -269,4 +308,17 @@ function nounPhraseEnd(tokens: readonly Token[], quoteOf: readonly number[], sha
     if (nounOnly || CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return to;
+}
+
+/** The index of "what" or "which" a few words before a naming verb followed by a quotation ("what she called “…”", "which they called “…”"), or -1. */
+export function namingWhat(para: Paragraph, sentence: Sentence, i: number): number {
+  const { tokens, quoteOf } = para;
+  const q = /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1; // "what she called a “half-built” scheme"
+  if (!/^(?:call|calls|called|dubbed|branded|termed|labelled|labeled)$/.test(tokens[i]!.lower) || quoteOf[q] === undefined || quoteOf[q]! < 0) return -1;
+  for (let k = i - 2; k >= sentence.from && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (quoteOf[k]! >= 0) return -1;
+    if ((t.lower === 'what' || t.lower === 'which') && !t.cap) return k;
+  }
+  return -1;
 }

@@ -4,10 +4,10 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
-import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
+import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, usedAsNoun } from './complements';
 import { isPunct, titleDot, type Token } from './tokens';
 import { documentShows, interruptedRest, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
@@ -135,6 +135,10 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
   } else if (scan.stop === 'sub' && (['who', 'which'].includes(tokens[scan.at]!.lower) || relativeThat(tokens, scan.at, i))) {
     cue.how = 'relative';
     cue.speaker = antecedent(ctx, para, sentence, scan.at);
+  } else if (para.heading && scan.stop === 'clause-comma' && scan.at === i - 1 && !t.cap && complementOf(t.lower) !== undefined) {
+    // "Port urges unions to talk, warns of delays": a headline joins its subject's second verb with a comma.
+    cue.how = 'coordinated';
+    cue.speaker = mainSpeaker();
   } else if (scan.stop === 'clause-comma' || scan.stop === 'start') {
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
@@ -242,6 +246,10 @@ function ownCueBefore(para: Paragraph, sentence: Sentence, i: number): boolean {
 }
 
 function characteriseCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, mainSpeaker: () => Speaker | null): Cue | null {
+  // "… on what Orrin Sefton called “idle talk”": the naming verb's subject is the words after "what".
+  const what = namingWhat(para, sentence, i);
+  // ("… would not discuss what he called “…”": a pronoun there is the sentence's subject.)
+  if (what >= 0) return { verb: i, text: para.tokens[i]!.text, speaker: (what + 2 === i && PRONOUN.test(para.tokens[what + 1]!.lower) ? mainSpeaker() : null) ?? parseSpeaker(ctx, para, what + 1, i, sentence), follows: -1, introduces: -1, clause: null, how: 'characterise' };
   const scan = scanSubject(para, sentence, i);
   // "said he would appeal and called the ruling “…”": a second verb of the sentence's subject.
   const coordinated = scan.from === i && scan.stop === 'sub' && ['and', 'but', 'yet'].includes(para.tokens[scan.at]!.lower);
@@ -299,9 +307,17 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
       const first = tokens[j + 1]!;
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
-      const appositive = (first.lower === 'a' || first.lower === 'an') && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
+      // So is "Roe, the council president and a former clerk who …" and "Roe, Tarnland’s port minister and a former captain who …".
+      const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
-      if (!aside && isClauseLike(tokens, j + 1, i)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+      if (!aside && isClauseLike(tokens, j + 1, i)) {
+        // "The guild, which speaks for bakers, grocers and butchers and is the oldest …, endorsed":
+        // a comma inside the subject's relative clause; the whole relative is the aside.
+        const relative = mainVerbOpens(tokens, j + 1) ? -1 : relativeOfSubject(para, sentence, j);
+        if (relative < 0) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
+        i = relative;
+        continue;
+      }
       // "…declined to comment, but two officials, speaking …, said": the subject starts after the conjunction.
       if (['but', 'and', 'yet'].includes(first.lower) && j + 2 < i && tokens.slice(j + 2, i).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower) && !/[a-z]{3,}ed$/.test(w.lower))) return { from: j + 2, stop: 'punct', at: j + 1, quote: -1 };
       // "Speaking on the BBC’s “Today” programme, she said …": a pronoun after the comma is the whole subject.
@@ -312,6 +328,35 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** "…, was sold", "…, opposes every …", "…, has kept": a segment opening with a verb is the subject's own clause, not more of an aside. */
+function mainVerbOpens(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  // "…, firmly backs the …": an adverb before the verb.
+  while (tokens[k]?.type === 'word' && !tokens[k]!.cap && /[a-z]{3,}ly$/.test(tokens[k]!.lower) && k < from + 2) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap) return false;
+  if (FINITE_MARKERS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower) || VERB_ADVERBS.has(t.lower)) return true;
+  return /[^su']s$/.test(t.lower) && /^(?:the|a|an|any|all|its|his|her|their|this|these|those|no|some|every)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The comma opening ", which …" or ", who …" after a sentence's subject, when the comma at `before` lies
+ * inside that relative: the words before the relative are a noun phrase alone (no comma, no verb, no
+ * quotation), so the relative describes the subject. After a clause ("The board sold the pier, which …")
+ * it is the writer's, and -1 is returned.
+ */
+function relativeOfSubject(para: Paragraph, sentence: Sentence, before: number): number {
+  const { tokens, quoteOf } = para;
+  for (let k = sentence.from + 1; k < before; k++) {
+    if (quoteOf[k]! >= 0) return -1;
+    if (!isPunct(tokens[k]!, ',')) continue;
+    if (!/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '') || isClauseLike(tokens, sentence.from, k)) return -1;
+    for (let j = k + 2; j < before; j++) if (quoteOf[j]! >= 0 || /^[;:—–]$/.test(tokens[j]!.text)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -364,7 +409,9 @@ function clauseAfterAside(para: Paragraph, sentence: Sentence, quote: number, ve
   if (quoteOf[firstWord(tokens, sentence.from)] === quote) return false;
   for (let k = verbEnd; k < sentence.to && k < verbEnd + 6; k++) {
     const t = tokens[k]!;
-    if (quoteOf[k]! >= 0 || t.type !== 'word' || /^(?:who|which|whose|whom|that)$/.test(t.lower)) return false;
+    // "…, said on Tuesday that …", "…, told the Courier that …": a "that" clause is the subject's report too.
+    if (t.lower === 'that' && quoteOf[k]! < 0) return true;
+    if (quoteOf[k]! >= 0 || t.type !== 'word' || /^(?:who|which|whose|whom)$/.test(t.lower)) return false;
     if (FINITE_MARKERS.has(t.lower)) return k > verbEnd;
   }
   return false;

@@ -41,7 +41,7 @@ interface SentenceRecord {
 /** The subject pronouns a speaker can be referred to by. */
 export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
-const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'club', 'publisher']);
+const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus', 'publisher']);
 const PLURAL_HEADS = new Set(['people', 'police', 'fishermen', 'others', 'spokespeople', 'spokesmen', 'mps']);
 
 /** The record of referents, filled in reading order. */

@@ -122,9 +122,10 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
   const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
   if (byInitials) return byInitials;
-  // "Pellam" for "Pellam Holdings"; but "Senate" or "House" in the body is a body of its own, not
-  // "Senate Whigs" or "House Tea Caucus" (a Title Case headline may cut a name run short, so there it still joins).
-  if (ORG_WORDS.has(k) && !m.heading) return undefined;
+  // "Pellam" for "Pellam Holdings"; but "Senate" or "House" in the body or a sentence-case headline is
+  // a body of its own, not "Senate Whigs" or "House Tea Caucus" (a Title Case headline may cut a name
+  // run short, so there it still joins).
+  if (ORG_WORDS.has(k) && !m.titleCase) return undefined;
   // A state or province the article names as one (regions.ts) is itself, not the "Brenna Farm Bureau".
   if (regions.has(k)) return undefined;
   return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);

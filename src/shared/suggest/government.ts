@@ -57,7 +57,7 @@ export function governmentActor(text: string, entities: readonly Entity[]): Enti
 /** A description ("the government", "the report") as a mention, so that the about rules place it like a name. */
 export function reference(text: string, start: number, end: number, kind: 'organisation' | 'other'): Mention {
   const name = text.slice(start, end).replace(/^The\b/, 'the');
-  return { start, end, name, kind, role: '', affiliation: '', possessive: /^['’]s\b/.test(text.slice(end, end + 2)), afterPreposition: false, inQuote: false, heading: false, para: -1, token: -1, chunk: -1, honorific: '', gender: undefined, genderCertain: false, acronym: '' };
+  return { start, end, name, kind, role: '', affiliation: '', possessive: /^['’]s\b/.test(text.slice(end, end + 2)), afterPreposition: false, inQuote: false, heading: false, titleCase: false, para: -1, token: -1, chunk: -1, honorific: '', gender: undefined, genderCertain: false, acronym: '' };
 }
 
 /** Whether a mention is a reference `governmentActor` added ("the government"), not a name. */

@@ -49,6 +49,22 @@ export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[
   return out;
 }
 
+/**
+ * "…, aides say" over a story that names them "aides to the harbour board": a headline's bare plural
+ * source is the group the body describes first under the same noun. A singular ("union says")
+ * keeps the headline's word: the body's longer name for it may be another body.
+ */
+export function widenHeadlineSources(ctx: Context, found: Found[]): void {
+  const { doc, discourse } = ctx;
+  for (const f of found) {
+    const ref = f.speaker?.ref;
+    if (!ref || ref.type !== 'desc' || !ref.desc.plural || ref.desc.institution || ref.desc.text.toLowerCase() !== ref.desc.head) continue;
+    if (!doc.paragraphs.some((p) => p.heading && p.start <= f.start && f.start < p.end)) continue;
+    const fuller = discourse.descriptions.find((d) => d.id > ref.desc.id && d.head === ref.desc.head && d.text.length > d.head.length);
+    if (fuller) f.speaker = { ...f.speaker!, ref: { type: 'desc', desc: fuller } };
+  }
+}
+
 function normalise(s: string): string {
   return s
     .toLowerCase()

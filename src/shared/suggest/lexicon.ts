@@ -151,6 +151,9 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
 
 export { ORG_WORDS } from '../text/organisationWords';
 
+/** Acronyms of common nouns ("AI tools", "the Tarrow IT desk"): things, never a body on their own. */
+export const COMMON_ACRONYMS = words('ai it tv gdp vat cctv dna gps sms');
+
 /** Capitalised words that are never names on their own (sentence openers, days, months). */
 export const NOT_NAMES = words(
   'the a an but and or so yet in on at for with by from to of as after before when while if this that these those it ' +
@@ -167,7 +170,7 @@ export const DOCUMENT_NOUNS = words(
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
   // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
-  'cable cables note notes analysis list',
+  'cable cables note notes analysis list summary',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -178,12 +181,12 @@ export const SOURCE_NOUNS = words(
   'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
   'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
   'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +
-  'statement report others observers activists activist doctors doctor scientists scientist leaders leader members ' +
+  'statement report summary authors family families parents supervisor others observers activists activist advocates advocate doctors doctor scientists scientist leaders leader members ' +
   'member insiders insider commander commanders spokesmen judge paper newspaper department team coalition bank ' +
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
-  'airline retailer lender insurer bloc alliance president premier chancellor governor mayor chief head director ' +
-  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator club publisher ' +
+  'airline retailer lender insurer bloc alliance forum college network foundation society guild club caucus publisher president premier chancellor governor mayor chief head director ' +
+  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
   'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +

@@ -8,7 +8,7 @@ import type { ActorKind } from '../model';
 import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
+import { COMMON_ACRONYMS, HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
 import { ownedBody, portfolioList } from './nameRuns';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
@@ -27,6 +27,8 @@ export interface Mention {
   afterPreposition: boolean;
   inQuote: boolean;
   heading: boolean;
+  /** In a Title Case heading, whose capitals say nothing about where a name run ends. */
+  titleCase: boolean;
   para: number;
   /** Index of the first token of the name in its paragraph, and of the title or name run it came from. */
   token: number;
@@ -105,6 +107,11 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower)) from = j;
       }
       while (from < j && (NOT_NAMES.has(tokens[from]!.lower) || !nameish(tokens[from]!)) && !isAcronym(tokens[from]!)) from++;
+      // "AI" or "IT" standing alone is a common noun, not a body; "AI Tarrow Labs" stays a name.
+      if (j - from === 1 && isAcronym(tokens[from]!) && COMMON_ACRONYMS.has(tokens[from]!.lower)) {
+        i = j;
+        continue;
+      }
       for (const [a, b] of splitAtAnd(tokens, from, j)) {
         if (a < b && !CONNECTORS.has(tokens[a]!.lower)) out.push(...parseChunk(tokens, a, b, acronym, para, doc));
       }
@@ -214,6 +221,7 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
       afterPreposition: prev !== undefined && PREPOSITIONS.has(prev.lower),
       inQuote: para.quoteOf[a]! >= 0,
       heading: para.heading,
+      titleCase: para.titleCase,
       para: para.index,
       token: a,
       chunk: from,

@@ -37,7 +37,7 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile'
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
-const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by', 'sent', 'drafted', 'prepared', 'circulated', 'leaked']);
+const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by', 'sent', 'drafted', 'prepared', 'circulated', 'leaked', 'commissioned', 'reviewed', 'compiled', 'conducted']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
@@ -302,9 +302,12 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || !timePhrase(tokens, end + 1))) {
+  // "a survey of 300 firms": a count after "of" is no time.
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || tokens[end]!.lower === 'of' || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
+    // "people familiar with the harbour board vetting process": a qualifier that runs to the verb a little past the cap is kept whole.
+    if (b - start <= 8 && tokens.slice(start, b).every((t, n) => t.type === 'word' && !WHEN.test(t.lower) && !FINITE_MARKERS.has(t.lower) && (n === 0 || !QUALIFIERS.has(t.lower) || /^(?:of|with|by|for)$/.test(t.lower)))) end = b;
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
     while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
     // "accounts filed with the harbour office of | the port": nor does the cap end on a preposition or article.

@@ -20,7 +20,7 @@ import { completeCutNames } from './cutNames';
 import { documentActors } from './documents';
 import { governmentActor } from './government';
 import { isAboutGroup, isPluralName } from './groups';
-import { attributeHeadings } from './headline';
+import { attributeHeadings, widenHeadlineSources } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
@@ -54,6 +54,7 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   const ctx: Context = { doc, entities, discourse: new Discourse(), mentionAt: new Map(mentions.map((m) => [`${m.para}:${m.token}`, m])), initial };
   const turns = findTurns(doc, entities, mentions);
   const { found, headings } = attributeBody(ctx, turns);
+  widenHeadlineSources(ctx, found);
   const all = [...attributeHeadings(ctx, headings, found, turns, mentions), ...found].sort((a, b) => a.start - b.start || a.end - b.end);
   return assemble(text, all, entities.entities, input.knownActors ?? [], regions);
 }

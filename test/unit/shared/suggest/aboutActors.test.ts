@@ -172,3 +172,12 @@ describe('about-actors: a common word glued to a name at a sentence start', () =
     expect(aboutOf(text, 'Junior Harbour Office staff').names).toContain('Harbour Office');
   });
 });
+
+describe('about-actors: acronyms of common nouns', () => {
+  it('does not read "IT" or "AI" standing alone as a body a quote is about', () => {
+    const text = 'Dara Venn, the Tarrow council leader, said the new IT system had failed twice in May.\n\nTom Sallow said AI tools would not replace the clerks.';
+    expect(aboutOf(text, 'the new IT system').names).not.toContain('IT');
+    expect(aboutOf(text, 'AI tools').names).not.toContain('AI');
+    expect(aboutOf(text, 'AI tools').actors.map((a) => a.name)).not.toContain('AI');
+  });
+});

@@ -105,6 +105,16 @@ describe('about-actors: "both sides" in a dispute between bodies', () => {
     const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('both sides'))!;
     expect(q.about.map((a) => a.name)).toEqual(expect.arrayContaining(['Tarrow Dockers Union', 'Vale Shipping Association']));
   });
+
+  it('does not read "both sides" as the two chambers of one legislature', () => {
+    const text = [
+      'The Senate passed the levee bill on Monday. The Senate sends it to the House next week.',
+      'The House has not set a date, and the House clerk said the vote could slip.',
+      'Governor Dara Venn said both sides still had time to strike a deal.',
+    ].join('\n\n');
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('both sides'))!;
+    expect(q.about.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Senate', 'House']));
+  });
 });
 
 describe('about-actors: "the administration" a story names no further', () => {

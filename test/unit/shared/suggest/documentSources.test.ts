@@ -64,3 +64,18 @@ describe('what a document shows or finds', () => {
     expect(suggest(`${LEAD}${sentence}`)).toEqual([]);
   });
 });
+
+describe('a described source keeps the words that say which one it is', () => {
+  it.each([
+    ['"commissioned by"', `${LEAD}A study commissioned by the port from the firm Tallow Reed found that crossings would double.`, 'stance', 'crossings would double', 'a study commissioned by the port from the firm'],
+    ['"reviewed by"', `${LEAD}Internal papers reviewed by The Harbour Gazette show that the fund paid more.`, 'indirect', 'the fund paid more', 'internal papers reviewed by The Harbour Gazette'],
+    ['a count after "of"', `${LEAD}A survey of 400 skippers by the guild found that most opposed the toll.`, 'stance', 'most opposed the toll', 'a survey of 400 skippers by the guild'],
+    ['a qualifier a little past six words', `${LEAD}People familiar with the Harbour Board hiring process said the files had been read.`, 'indirect', 'the files had been read', 'people familiar with the Harbour Board hiring process'],
+  ])('%s', (_, text, kind, clause, speaker) => {
+    expect(suggest(text).map(brief)).toEqual([[kind, clause, speaker]]);
+  });
+
+  it('still leaves out when the source spoke', () => {
+    expect(suggest(`${LEAD}Officials familiar with the bids said on Monday the deal was close.`).map(brief)).toEqual([['indirect', 'the deal was close', 'officials familiar with the bids']]);
+  });
+});

@@ -10,6 +10,29 @@ const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.sp
 const BODY = 'The port authority met on Monday. Its director, Ada Roe, spoke to reporters afterwards about the harbour and the ferries.';
 
 describe('headline attributions', () => {
+  it('names a headline\'s bare plural source as the body first describes it, a singular as written', () => {
+    const body = 'The harbour will shut its north gate next month, engineers at the port authority said on Monday.';
+    expect(headed('Harbour gate will close for repairs, engineers say', body).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'engineers at the port authority']);
+    const union = 'The harbour will shut its north gate next month, the dock workers’ union said on Monday.';
+    expect(headed('Harbour gate will close for repairs, union says', union).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'union']);
+  });
+
+  it('keeps a quotation in a headline with an inverted cue a direct quote', () => {
+    expect(headed('Ferry plan is ‘a slap in the face for islanders’, say councillors', BODY).map(brief)).toContainEqual(['direct', 'a slap in the face for islanders', 'councillors']);
+  });
+
+  it('keeps a body word at a sentence-case headline\'s start its own body, not a title cut from a longer name', () => {
+    const text = 'Politics\n\nSenate bargainers near a harbour deal, aides say\n\nSenate bargainers are near a deal, aides to the two leads said. Senate Majority Leader Ada Roe said the Senate would vote soon.';
+    const [first] = suggestQuotes({ text }).quotes;
+    expect(first!.about.map((a) => a.name)).toEqual(['Senate']);
+  });
+
+  it('splits a headline\'s two verbs joined by a comma into two attributions of its subject', () => {
+    const quotes = headed('Port urges unions to return to talks, warns of ‘long delays’', BODY).map(brief);
+    expect(quotes).toContainEqual(['indirect', 'unions to return to talks', 'Port']);
+    expect(quotes).toContainEqual(['indirect', 'of ‘long delays’', 'Port']);
+  });
+
   it('reads what a Title Case "Says" reports without its verb', () => {
     const quotes = headed('Port Chief Ada Roe Says Ferry Cuts Not Yet Needed', BODY);
     expect(quotes.map(brief)).toContainEqual(['indirect', 'Ferry Cuts Not Yet Needed', 'Ada Roe']);

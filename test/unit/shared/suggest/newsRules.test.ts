@@ -62,9 +62,17 @@ describe('cues with other complements', () => {
     ['called X Y', 'Senator Tomas Reyes called the tariff plan a slow-motion disaster.', [['indirect', 'the tariff plan a slow-motion disaster', 'Tomas Reyes']]],
     ['accused X of', 'Ella Morrow accused the council of hiding the survey results.', [['indirect', 'the council of hiding the survey results', 'Ella Morrow']]],
     ['warned of', 'Economist Priya Nair warned of a long winter for retailers.', [['indirect', 'of a long winter for retailers', 'Priya Nair']]],
+    ['cautioned against', 'Finance chief Ada Roe cautioned against expecting quick savings.', [['indirect', 'against expecting quick savings', 'Ada Roe']]],
     ['called on', 'Union leader Ken Doyle called on the board to freeze executive pay.', [['indirect', 'the board to freeze executive pay', 'Ken Doyle']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
+  });
+
+  it('reads "dismissed" as rejecting what others said, not a ruling or a sacking', () => {
+    expect(suggest('Coastal Greens, who lost every seat in 2019, dismissed the pledge.').map(brief)).toEqual([['indirect', 'the pledge', 'Coastal Greens']]);
+    expect(suggest('Some critics dismissed the new album as a tired copy.').map(brief)).toEqual([['indirect', 'the new album as a tired copy', 'some critics']]);
+    expect(suggest('Judge Orla Venn dismissed the lawsuit on Friday.').map(brief)).toEqual([]);
+    expect(suggest('The club dismissed its head coach after the derby.').map(brief)).toEqual([]);
   });
 
   it('reads nothing into "asked not to be named" or "asked for more time"', () => {
@@ -78,6 +86,7 @@ describe('attributions that are not speech', () => {
     ['a belief', 'Finance chief Marta Olsen believes the levy will raise too little.', [['stance', 'the levy will raise too little', 'Marta Olsen']]],
     ['a finding', 'The audit office found that the ferry contract ran £40m over budget.', [['stance', 'the ferry contract ran £40m over budget', 'the audit office']]],
     ['a wish', 'Parents want a crossing outside the school.', [['stance', 'a crossing outside the school', 'parents']]],
+    ['an endorsement with its office', 'Ada Roe, by most accounts a popular figure, endorsed Tom Hale for governor on Wednesday.', [['stance', 'Tom Hale for governor', 'Ada Roe']]],
     ['support', 'Mayor Ada Quist backed the stadium plan on Monday.', [['stance', 'the stadium plan', 'Ada Quist']]],
   ] as const)('%s is a stance', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
@@ -96,8 +105,21 @@ describe('nouns that look like cues', () => {
     ['a pledge to', 'Lina Ford’s pledge to cut fares was popular with commuters.'],
     ['a manifesto pledge', 'The party’s manifesto pledge to build a bypass has been dropped.'],
     ['won back', 'The Greens won back the seat in May.'],
+    ['a caution given', 'Police cautioned two men over the fight.'],
   ])('%s is not a cue', (_name, text) => {
     expect(suggest(text).map(brief)).toEqual([]);
+  });
+});
+
+describe('a relative clause of the subject holding commas', () => {
+  it('is an aside of the subject, not a clause before the verb', () => {
+    const text = 'The Bakers Guild, which speaks for about 600 bakers, grocers and butchers and is the oldest guild in the county, endorsed Ada Roe for mayor.';
+    expect(suggest(text).map(brief)).toEqual([['stance', 'Ada Roe for mayor', 'Bakers Guild']]);
+  });
+
+  it('leaves a clause after the relative to a cue at the end', () => {
+    const text = 'The pier deal, which split the council, was signed on Monday, officials said.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'The pier deal, which split the council, was signed on Monday', 'officials']]);
   });
 });
 
@@ -109,6 +131,9 @@ describe('speakers that are groups or documents', () => {
     ['records', 'Records show that the depot was inspected twice.', [['indirect', 'the depot was inspected twice', 'records']]],
     ['documents obtained by a paper', 'Documents obtained by the Clarion show that the tender was rigged.', [['indirect', 'the tender was rigged', 'documents obtained by the Clarion']]],
     ['according to accounts', 'Its profit doubled last year, according to its annual accounts.', [['indirect', 'Its profit doubled last year', 'its annual accounts']]],
+    ['some of a group named before', 'The mayor’s aides said the audit was unfair. Two of them noted that the auditor had never visited the depot.', [['indirect', 'the audit was unfair', 'the mayor’s aides'], ['indirect', 'the auditor had never visited the depot', 'the mayor’s aides']]],
+    ['according to a description, then a name', 'According to the harbour board, Portvale Marine, the pier will reopen in May.', [['indirect', 'the pier will reopen in May', 'Portvale Marine']]],
+    ['according to a role, then a name at the end', 'The ferry will stop at Elmsby, according to its operator, Tomas Brekke.', [['indirect', 'The ferry will stop at Elmsby', 'Tomas Brekke']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(suggest(text).map(brief)).toEqual(expected);
   });
@@ -144,6 +169,8 @@ describe('speakers in wire copy', () => {
       [['indirect', 'a winner was close', 'officials familiar with the bids'], ['indirect', 'The port would be sold by May', 'officials familiar with the bids']],
     ],
     ['a noun phrase ends at its comma', 'The Farmers Union backs the levy, and its chair will speak on Monday.', [['stance', 'the levy', 'Farmers Union']]],
+    ['"backs" after the subject’s relative aside', 'The Farmers Union, which speaks for 900 growers, backs the levy.', [['stance', 'the levy', 'Farmers Union']]],
+    ['"broadly backs" after the subject’s relative aside', 'The Farmers Union, which met on Monday, broadly backs the levy.', [['stance', 'the levy', 'Farmers Union']]],
     ['a stance inside a reported clause is part of it', 'The Farmers Union backs the levy, its chair, Ola Berg, said.', [['indirect', 'The Farmers Union backs the levy', 'Ola Berg']]],
     ['a participle ends the clause before it', 'Mayor Ines Calder said the audit was done, promising a report by June.', [['indirect', 'the audit was done', 'Ines Calder'], ['indirect', 'a report by June', 'Ines Calder']]],
   ] as const)('%s', (_name, text, expected) => {

@@ -26,6 +26,16 @@ describe('a reported clause holding quoted words', () => {
     ]);
   });
 
+  it.each([
+    ['"said on Tuesday that"', 'Olga Brandt, who won the seat on a pledge to “open the harbour”, said on Tuesday that the quay would reopen in June.'],
+    ['"told X that"', 'Olga Brandt, who won the seat on a pledge to “open the harbour”, told the Coast Herald that the quay would reopen in June.'],
+  ])('is the subject’s "that" clause after a quote in the subject’s aside: %s', (_, text) => {
+    expect(suggest(text).map(brief)).toEqual([
+      ['direct', 'open the harbour', 'Olga Brandt'],
+      ['indirect', 'the quay would reopen in June', 'Olga Brandt'],
+    ]);
+  });
+
   it('reads a pronoun after a fronted phrase holding a title as the subject', () => {
     const text = 'Olga Brandt runs the port. Speaking on the “Coast Hour” show, she said the fees were “not negotiable”.';
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the fees were “not negotiable”', 'Olga Brandt']]);
@@ -54,7 +64,9 @@ describe('quoted words after "accused X of" and "described X as"', () => {
   it.each([
     ['accused X of “…”', 'Olga Brandt accused ministers of “emptying the harbour for good”.', [['direct', 'emptying the harbour for good', 'Olga Brandt']]],
     ['accused X of having “…”', 'Olga Brandt accused the council of having “no plan at all”.', [['direct', 'no plan at all', 'Olga Brandt']]],
-    ['described X as “…”', 'Olga Brandt described the fees as “a tax on weather”.', [['direct', 'a tax on weather', 'Olga Brandt']]],
+    ['described X as “…” (a complement, like "called X “…”")', 'Olga Brandt described the fees as “a tax on weather”.', [['indirect', 'the fees as “a tax on weather”', 'Olga Brandt']]],
+    ['described X as “….” at the end of a sentence', 'Olga Brandt described the levy as “theatre.” Nobody replied.', [['indirect', 'the levy as “theatre.”', 'Olga Brandt']]],
+    ['an unnamed source who described X as “…”', 'One harbour official described the mayor’s sums as “a fairy tale for grown-ups”.', [['indirect', 'the mayor’s sums as “a fairy tale for grown-ups”', 'one harbour official']]],
     ['described X as a “…” (a complement)', 'Olga Brandt described the port as a "national disgrace".', [['indirect', 'the port as a "national disgrace"', 'Olga Brandt']]],
     ['accused X of “…” with words after (a complement)', 'Olga Brandt accused the council of “wrecking” the harbour plan.', [['indirect', 'the council of “wrecking” the harbour plan', 'Olga Brandt']]],
     ['warned against “…” (a complement)', 'Olga Brandt warned against "outside meddling" in the region.', [['indirect', 'against "outside meddling" in the region', 'Olga Brandt']]],
@@ -80,5 +92,16 @@ describe('reported speech without a listed construction', () => {
 
   it('keeps an appositive with a relative clause out of the clause test', () => {
     expect(suggest('Amos Kamau, a trader who sells the leaves at market, said prices had fallen.').map(brief)).toEqual([['indirect', 'prices had fallen', 'Amos Kamau']]);
+  });
+});
+
+describe('a short quotation named by a relative ("which they called “…”", "what he called “…”")', () => {
+  it.each([
+    ['"which" and a pronoun', 'Orrin Sefton spoke. The harbour board rejects that estimate, which they called “fantasy sums.”', 'fantasy sums.', 'the harbour board'],
+    ['"what" and a pronoun', 'Orrin Sefton spoke. A spokesman for the port would not discuss what he called “idle talk.”', 'idle talk.', 'a spokesman for the port'],
+    ['"what" and a name', 'Ada Fenn would not discuss what Orrin Sefton called “idle talk.”', 'idle talk.', 'Orrin Sefton'],
+    ['"what" and an article before a quoted word', 'Ada Fenn quit over what she called a “half-built” plan to sell the port.', 'half-built', 'Ada Fenn'],
+  ])('is a direct quote of the naming verb’s subject: %s', (_, text, words, speaker) => {
+    expect(suggest(text).map(brief)).toEqual([['direct', words, speaker]]);
   });
 });

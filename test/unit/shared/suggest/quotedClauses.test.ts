@@ -71,6 +71,16 @@ describe('reported clauses with quoted words', () => {
     ]);
   });
 
+  it('keeps a second verb with a modal after quoted words in the report, and ends it at a new cue', () => {
+    const text = 'Ada Roe said the trustees had “buried the survey” and should resign before the pier reopens.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the trustees had “buried the survey” and should resign before the pier reopens', 'Ada Roe']]);
+    const cue = 'Ada Roe said the trustees had “buried the survey” and urged the council to reopen the pier.';
+    expect(suggest(cue).map(brief)).toEqual([
+      ['indirect', 'the trustees had “buried the survey”', 'Ada Roe'],
+      ['indirect', 'the council to reopen the pier', 'Ada Roe'],
+    ]);
+  });
+
   it('reads instructions, expectations and offers as complements', () => {
     expect(suggest('The harbour board on Friday instructed skippers to stay in port.').map(brief)).toEqual([['indirect', 'skippers to stay in port', 'the harbour board']]);
     expect(suggest('Along the coast, economists expect the closure to cost 400 jobs.').map(brief)).toEqual([['stance', 'the closure to cost 400 jobs', 'economists']]);

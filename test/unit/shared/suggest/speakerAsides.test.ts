@@ -36,6 +36,16 @@ describe('a participle with its own object after a reported clause', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would stay shut until Friday', 'the harbour board']]);
   });
 
+  it('is the writer\'s comment with a particle before the object ("setting up a …")', () => {
+    const text = `${LEAD}The harbour board said the channel would stay shut until Friday, setting up a row with the yacht club.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would stay shut until Friday', 'the harbour board']]);
+  });
+
+  it('leaves ", despite …" outside the report', () => {
+    const text = `${LEAD}The harbour board said the channel would reopen on Friday, despite a warning from the pilots about the buoys.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the channel would reopen on Friday', 'the harbour board']]);
+  });
+
   it('leaves a complement cue after the comma its own clause', () => {
     const text = `${LEAD}The appeals court ruled that the port had broken its own tender rules, ordering the board to rerun the contest.`;
     expect(suggest(text).map(brief)).toEqual([
@@ -76,5 +86,14 @@ describe('people named by their trade', () => {
 
   it('leaves things in the same form alone', () => {
     expect(suggest(`${LEAD}Orders said nothing about the ferry.`)).toEqual([]);
+  });
+});
+
+describe('a long appositive with a relative clause after the subject', () => {
+  it.each([
+    ['opening with "the"', 'Ada Fenn, the harbour chair and a former pilot who worked the night tides for years before she took office in 2019, called the toll “a tax on fog”.', [['indirect', 'the toll “a tax on fog”', 'Ada Fenn']]],
+    ['opening with a possessive', 'Ada Fenn, Tarnland’s harbour minister and a former captain who led a crackdown in 2016 during which dozens of boats were seized, said her country would “not be rushed” on the toll.', [['indirect', 'her country would “not be rushed” on the toll', 'Ada Fenn']]],
+  ])('is skipped when %s', (_, text, expected) => {
+    expect(suggest(text).map(brief)).toEqual(expected);
   });
 });

@@ -211,3 +211,48 @@ describe('speakers', () => {
     expect(suggest('The conservative opposition accused the mayor of ‘selling the harbour’.').map(brief)).toEqual([['direct', 'selling the harbour', 'the conservative opposition']]);
   });
 });
+
+describe('a body named after a plural owner', () => {
+  it.each([
+    ['a curly apostrophe', 'The Hollin Residents’ Network, which speaks for 300 households, said the repairs were late.', 'Hollin Residents’ Network'],
+    ['a straight apostrophe after a plural', "The Ferry Pilots' Association said the crossings would stop.", "Ferry Pilots' Association"],
+  ])('keeps the whole name with %s', (_, text, speaker) => {
+    const quotes = suggestQuotes({ text }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker]);
+  });
+
+  it('does not join a closing mark to the next word', () => {
+    const quotes = suggestQuotes({ text: 'Ada Moss praised ‘the Pilots’ Association members for their work.' }).quotes;
+    expect(quotes.every((q) => q.speaker?.name !== 'Pilots’ Association')).toBe(true);
+  });
+});
+
+describe('a body referred to again by its kind', () => {
+  it.each([
+    ['forum', 'The Hollin Parents Forum met on Monday. The forum said that the fees would rise.', 'the forum'],
+    ['college', 'The College of Harbour Pilots met on Monday. The college believes that the fees will rise.', 'the college'],
+    ['club', 'Tallow Rovers lost again on Monday. The club said that the coach would stay.', 'the club'],
+  ])('reads "the %s" as the source', (_, text, speaker) => {
+    expect(suggestQuotes({ text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker]);
+  });
+});
+
+describe('advocates as an unnamed source', () => {
+  it.each([
+    ['Harbour advocates expect the council to appeal.', 'stance', 'the council to appeal', 'harbour advocates'],
+    ['Advocates say the plan will fail.', 'indirect', 'the plan will fail', 'advocates'],
+  ])('%s', (text, kind, clause, speaker) => {
+    expect(suggestQuotes({ text }).quotes.map((q) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null])).toEqual([[kind, clause, speaker]]);
+  });
+});
+
+describe('more nouns that head a described source', () => {
+  it.each([
+    ['a summary', 'The harbour bill passed on Monday. The summary says the toll would fall on ferries.', 'indirect', 'the toll would fall on ferries', 'the summary'],
+    ['a family', 'Ada Fenn died in May. Her family says the pier was never inspected.', 'indirect', 'the pier was never inspected', 'her family'],
+    ['a supervisor', 'A clerk raised the alarm in May. The supervisor replied that the panel had never checked.', 'indirect', 'the panel had never checked', 'the supervisor'],
+    ['authors', 'A study of the harbour was published in May. The authors cautioned that the sample was small.', 'indirect', 'the sample was small', 'the authors'],
+  ])('%s', (_, text, kind, clause, speaker) => {
+    expect(suggestQuotes({ text }).quotes.map((q) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null])).toEqual([[kind, clause, speaker]]);
+  });
+});
