@@ -67,7 +67,7 @@ describe('what a document shows or finds', () => {
 
 describe('a described source keeps the words that say which one it is', () => {
   it.each([
-    ['"commissioned by"', `${LEAD}A study commissioned by the port from the firm Tallow Reed found that crossings would double.`, 'stance', 'crossings would double', 'a study commissioned by the port from the firm'],
+    ['"commissioned by"', `${LEAD}A study commissioned by the port from the firm Tallow Reed found that crossings would double.`, 'stance', 'crossings would double', 'a study commissioned by the port from the firm Tallow Reed'],
     ['"reviewed by"', `${LEAD}Internal papers reviewed by The Harbour Gazette show that the fund paid more.`, 'indirect', 'the fund paid more', 'internal papers reviewed by The Harbour Gazette'],
     ['a count after "of"', `${LEAD}A survey of 400 skippers by the guild found that most opposed the toll.`, 'stance', 'most opposed the toll', 'a survey of 400 skippers by the guild'],
     ['a qualifier a little past six words', `${LEAD}People familiar with the Harbour Board hiring process said the files had been read.`, 'indirect', 'the files had been read', 'people familiar with the Harbour Board hiring process'],
