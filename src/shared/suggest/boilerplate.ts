@@ -1,0 +1,199 @@
+/**
+ * The lines a news web page puts between the paragraphs of a story that are not the story: "Advertisement",
+ * a photo caption and its credit, "Related: …" and "Read more: …" links, newsletter and app prompts,
+ * share buttons, the wire's "(Reporting by …; Editing by …)", "… contributed to this report",
+ * copyright lines, "Most read" lists and separators. Copied with the story, they break its thread: a
+ * quote-only paragraph after "Advertisement" no longer continues the previous paragraph's speaker, a
+ * caption's sign reads as a quote and its photographer as a speaker, a short line as a headline.
+ *
+ * They are recognised by shape (each test below reads one line, or a caption next to its credit) and
+ * read around: the suggester reads the article without them, as if they were not there, and maps what
+ * it finds back to the article's offsets. A short story paragraph ("He declined to comment.", a
+ * one-line quote) matches none of these shapes and stays.
+ */
+import type { Block } from '../model';
+
+// Words in a line, roughly.
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+// "Advertisement", "SKIP ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story".
+const AD =
+  /^(?:(?:skip\s+)?advertisement(?:\s*[·•|:-]\s*.*)?|ad|advert|ad(?:vertisement)? feedback|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: (?:the|this) (?:main )?(?:story|article))?|scroll (?:down )?to continue(?: (?:reading|with content))?|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: stories| content)?)\.?$/i;
+
+// A header of links or a list: "Related", "Most read", "More from Politics", "Top stories".
+const LIST_HEADER =
+  /^(?:related(?: (?:stories|articles|coverage|content|topics|links|news|reading))?|more (?:stories|news|coverage|headlines)|more (?:from|on|in|about) [^.!?]{1,40}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|now|today))?|top (?:stories|news|headlines)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading)?|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read next|up next|latest (?:news|stories|headlines)|in other news|don'?t miss|further reading|popular now|around the web|elsewhere on [^.!?]{1,30})\s*:?$/i;
+
+// A link or teaser: "Related: <headline>", "Read more: …", "Watch: …", "Video: …", "Listen: …".
+const LINK =
+  /^(?:related(?: (?:story|article|coverage|content|reading))?|read(?: more| also| next)?|also read|more|see also|more on this(?: story)?|watch(?: now)?|video|listen|podcast|explainer|analysis|opinion|live(?: updates)?|latest|recommended|gallery|photos|in pictures|quiz)\s*(?:[:|›»>]|\s[-–—]\s)\s*\S/i;
+
+// Share buttons and social or app prompts.
+const SHARE =
+  /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) [\p{L} ]{2,30})?|share (?:on|via) [\p{L} ]{2,30}|tweet(?: this)?|email(?: this)?|print(?: this (?:article|page))?|copy(?: (?:the )?link)?|link copied!?|save(?: (?:this )?(?:article|story))?|gift (?:this )?(?:article|story)|comments?(?: \(\d+\))?|view comments|jump to comments|\d+ comments?|follow (?:us )?on [^.!?]{2,60}|follow [\p{Lu}][^.!?]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)[^.!?]{0,40}|like us on facebook|(?:click|tap) here\b[^!?]{0,80}|(?:download|get) (?:the|our) [^.!?]{1,40} app[^!?]{0,60}|listen to (?:this|the) (?:article|story)[^.!?]{0,30}|\d+ min(?:ute)?s? read|listen \(\d+ min(?:ute)?s?\)|supported by|image caption,?|media caption,?|image source,?[^.!?]{0,60})\.?$/iu;
+
+// "Sign up for our Morning Briefing newsletter", "Get the latest headlines delivered to your inbox".
+const PROMPT =
+  /^(?:newsletters?\s*[:|-]|(?:sign up|subscribe|get (?:the|our|breaking|the latest)|join (?:us|our|the conversation|\d)|never miss|stay (?:informed|up to date|in the know)|want (?:more|to (?:read|get|receive|know))|already (?:a subscriber|subscribed)|enter your email|receive (?:our|the latest|daily|breaking|free)|unlock|start your (?:free )?(?:trial|subscription)|try (?:\S+ ){0,3}(?:for )?free|support (?:our|us|independent|quality|local)|become a (?:member|subscriber)|create a free account|log in|register (?:now|for free|to))\b)/i;
+const PROMPT_WORDS = /\b(?:newsletters?|inbox|subscri(?:be|bers?|ption)|sign(?:ing)? up|email alerts?|alerts|headlines|briefing|app|free trial|access|account|log in|journalism|digest)\b/i;
+
+// The wire's "(Reporting by …; Editing by …)", "Additional reporting by …", "… contributed to this report."
+const BYLINE =
+  /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|research(?:ing)?|graphics|production|translation|fact-checking)(?: and [a-z]+)? by\b[^()]*\)|(?:additional )?(?:reporting|writing) by\b[^.!?]*(?:;|\bediting by\b)[^!?]*|(?:edited|compiled|written|reported) by (?:\p{Lu}[\p{L}.'-]*(?:,? and |, | )?){1,6}\.?)$/iu;
+const CONTRIBUTED = /\bcontributed (?:to|for) this (?:report|story|article)\.?$|\bcontributed reporting(?: from [^.!?]{2,40})?\.?$/i;
+const UPDATED = /^this (?:story|article|report|post) (?:has been|was|is being|will be) (?:updated|corrected|amended|changed)\b[^!?]{0,120}$/i;
+// "Updated 4:12 PM EDT, Tue May 6, 2025": a time stamp, no clause.
+const STAMP = /^(?:updated|published|posted|last updated|first published|modified)(?: on| at)?\s/i;
+const STAMP_WORD = /^(?:\d[\d:.,/-]*|\p{Lu}[\p{L}.]*,?|on|at|am|pm|a\.m\.|p\.m\.|ago|mins?|minutes?|hours?|hrs?|days?|·|\||-|—|–)$/u;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\.?$|^our standards:/i;
+// "___", "* * *", "—": no letters or digits at all.
+const SEPARATOR = /^[^\p{L}\p{N}"“”«»„]{1,40}$/u;
+
+// A photo credit on a line of its own: "(AP Photo/…)", "Photo: …/Getty Images", "Credit: …", "REUTERS/…".
+const AGENCY = '(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Bloomberg|PA|PA Wire|PA Media|Xinhua|Kyodo|Yonhap|Anadolu|ANP|DPA|dpa|SIPA|Shutterstock|Alamy|NurPhoto|Sipa USA|Zuma Press|ZUMA|UPI|TASS|Sputnik)';
+const CREDIT_BODY = [
+  `\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture|Pic|Illustration)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?`,
+  `\\(?(?:Photo|Photograph|Image|Picture)s? by [^()\\n]{2,90}\\)?`,
+  `(?:Photo |Image |Picture )?Credits?\\s*:\\s*[^\\n]{2,90}`,
+  `\\((?!\\d)[^()/\\n]{2,50}\\/(?!\\d)[^()/\\n]{2,60}\\)`,
+  `${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}`,
+  `(?:${AGENCY})(?: via [\\p{L}.' -]{2,40})?`,
+].join('|');
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_BODY})\\.?$`, 'u');
+// A caption ending in its credit: "Residents queue for water on Wednesday. (AP Photo/…)".
+const CREDIT_END = new RegExp(
+  `(?:[.!?”"’)]\\s+|[.!?]\\s*)(?:\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?|(?:Photograph|Photo|Image|Picture|Credit)s?\\s*:\\s*[^.!?\\n]{2,90}|\\((?!\\d)[^()/\\n]{2,50}\\/(?!\\d)[^()/\\n]{2,60}\\)|${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}|\\((?:Photo by )?[^()\\n]{2,60} (?:for|via) [^()\\n]{2,50}\\))\\s*$`,
+  'u',
+);
+// "Image caption, …" (BBC) before the caption on the same line.
+const CAPTION_MARK = /^(?:image|media|photo|video) caption,?\s+\S/i;
+// A caption says no one said anything.
+const REPORTED = /\b(?:said|says|say|told|tells|according to|asked|added|announced|stated|warned|insisted|argued|noted|wrote|declared|explained|claimed|acknowledged|urged)\b/i;
+
+/** The most words a caption (or another line of page furniture) runs to. */
+const MAX_CAPTION_WORDS = 60;
+
+/** True for a line of page furniture that is so whatever stands around it. */
+export function isBoilerplateLine(line: string): boolean {
+  const s = line.trim();
+  if (!s || s.includes('\n')) return false;
+  const n = words(s);
+  if (n <= 12 && (AD.test(s) || LIST_HEADER.test(s) || SHARE.test(s))) return true;
+  if (SEPARATOR.test(s)) return true;
+  if (n <= 30 && LINK.test(s) && !/[“”"]\s*,?\s*(?:said|says)\b/.test(s)) return true;
+  if (n <= 30 && PROMPT.test(s) && PROMPT_WORDS.test(s)) return true;
+  if (n <= 40 && (BYLINE.test(s) || CONTRIBUTED.test(s) || UPDATED.test(s))) return true;
+  if (n <= 14 && STAMP.test(s) && /\d/.test(s) && s.split(/\s+/).slice(1).every((w) => STAMP_WORD.test(w))) return true;
+  if (n <= 30 && COPYRIGHT.test(s)) return true;
+  if (n <= 14 && CREDIT_LINE.test(s)) return true;
+  if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s)) return true;
+  if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
+  return false;
+}
+
+/** A credit alone on its line ("Getty Images", "Photo: … /Reuters"): the line before it is its caption. */
+function isCreditLine(line: string): boolean {
+  const s = line.trim();
+  return words(s) <= 14 && CREDIT_LINE.test(s);
+}
+
+/** A link in a list under a header: a short line without end punctuation or quotation marks. */
+function isListItem(line: string): boolean {
+  const s = line.trim();
+  return !s.includes('\n') && words(s) <= 16 && !/[.!?:;,"“”'’»«]$/.test(s) && !/["“”«»„]/.test(s);
+}
+
+/**
+ * The blocks of an article that are page furniture, by index. The first two blocks (kicker and
+ * headline) are only dropped when they are unmistakable; a caption is the line before its credit.
+ */
+export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<number> {
+  const drop = new Set<number>();
+  const line = (i: number) => text.slice(blocks[i]!.start, blocks[i]!.end);
+  for (let i = 0; i < blocks.length; i++) {
+    const s = line(i).trim();
+    if (!isBoilerplateLine(s)) continue;
+    drop.add(i);
+    // The caption before a credit alone on its line; the caption after a bare "Image caption" mark.
+    if (isCreditLine(s) && i > 2 && !drop.has(i - 1) && isCaption(line(i - 1))) drop.add(i - 1);
+    if (/^(?:image|media|photo|video) caption,?$/i.test(s) && i + 1 < blocks.length && isCaption(line(i + 1))) drop.add(++i);
+    // The links of a "Most read" or "Related" list.
+    if (LIST_HEADER.test(s)) while (i + 1 < blocks.length && isListItem(line(i + 1))) drop.add(++i);
+  }
+  return drop;
+}
+
+/** A caption: one line of description, no one reported as saying anything. */
+function isCaption(line: string): boolean {
+  const s = line.trim();
+  const sentences = s.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
+  return !s.includes('\n') && words(s) <= MAX_CAPTION_WORDS && sentences <= 2 && !REPORTED.test(s) && !/^[“"‘'«„]/.test(s) && !/^[\p{L} .'-]{2,40}:\s/u.test(s);
+}
+
+/** The article without some of its blocks, and the way back to the article's offsets. */
+export interface Reduced {
+  text: string;
+  blocks: Block[];
+  /** The article offset of an offset in the reduced text. */
+  toOriginal: (offset: number) => number;
+}
+
+/** Cuts blocks out of an article with the space after each (before it for the last), keeping the rest's offsets recoverable. */
+export function withoutBlocks(text: string, blocks: readonly Block[], drop: ReadonlySet<number>): Reduced {
+  // The next and previous kept block of each block, in one pass each way.
+  const nextKept: (Block | undefined)[] = [];
+  for (let i = blocks.length - 1, next: Block | undefined; i >= 0; i--) {
+    nextKept[i] = next;
+    if (!drop.has(i)) next = blocks[i];
+  }
+  const cuts: [number, number][] = [];
+  let prev: Block | undefined;
+  blocks.forEach((b, i) => {
+    if (!drop.has(i)) {
+      prev = b;
+      return;
+    }
+    const next = nextKept[i];
+    if (next) cuts.push([b.start, next.start]);
+    else cuts.push([prev ? prev.end : b.start, b.end]);
+  });
+  // Merge overlapping cuts (a run of dropped blocks) into one.
+  cuts.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const c of cuts) {
+    const last = merged[merged.length - 1];
+    if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
+    else merged.push([c[0], c[1]]);
+  }
+  // Kept stretches of the article: reduced offset `from` onwards is article offset + `shift`.
+  const segments: { from: number; shift: number }[] = [{ from: 0, shift: 0 }];
+  let out = '';
+  let cursor = 0;
+  let removed = 0;
+  for (const [a, b] of merged) {
+    out += text.slice(cursor, a);
+    removed += b - a;
+    cursor = b;
+    segments.push({ from: out.length, shift: removed });
+  }
+  out += text.slice(cursor);
+  const toOriginal = (offset: number): number => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return offset + segments[lo]!.shift;
+  };
+  // Blocks come in order, so one pointer over the cuts shifts them all.
+  let c = 0;
+  let shift = 0;
+  const kept: Block[] = [];
+  blocks.forEach((b, i) => {
+    while (c < merged.length && merged[c]![1] <= b.start) shift += merged[c]![1] - merged[c++]![0];
+    if (!drop.has(i)) kept.push({ ...b, start: b.start - shift, end: b.end - shift });
+  });
+  return { text: out, blocks: kept, toOriginal };
+}

@@ -1,0 +1,101 @@
+/**
+ * Page furniture copied with a news story (ad lines, captions and credits, "Related:" links,
+ * newsletter prompts, wire credits) is read around: no suggestion from it, no speaker from it, and
+ * the story's thread carried across it. Every sentence here is made up for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
+import { boilerplateBlocks, isBoilerplateLine, withoutBlocks } from '../../../../src/shared/suggest/boilerplate';
+import { plainTextBlocks } from '../../../../src/shared/text/plainTextBlocks';
+
+const suggest = (text: string) => suggestQuotes({ text }).quotes;
+const brief = (q: SuggestedQuote) => [q.kind, q.text, q.speaker?.name ?? null];
+
+const story = (between: string) =>
+  [
+    'Harbour workers vote to strike',
+    'Dockers at the port of Velmar voted on Monday to walk out next week, their union said.',
+    '“We have waited three years for a fair offer,” said Ingrid Solberg, the union’s regional secretary.',
+    between,
+    '“Nobody here wants a strike. But nobody here can pay the rent either.”',
+    'She said talks would resume on Thursday.',
+  ].join('\n\n');
+
+describe('page furniture between paragraphs', () => {
+  const clean = suggest(story('Shipping lines have already begun diverting cargo to other ports.'))
+    .filter((q) => !q.text.startsWith('Shipping'))
+    .map(brief);
+
+  it.each([
+    'Advertisement',
+    'Story continues below advertisement',
+    'Related: Ferry fares to rise by a fifth from April',
+    'Read more: How the port became the busiest in the north',
+    'Sign up for our Daily Briefing newsletter',
+    'Share this article',
+    '___',
+    'Copyright 2031 Velmar Evening Post. All rights reserved.',
+  ])('a quote-only paragraph after "%s" keeps its speaker, and so does the pronoun after it', (line) => {
+    const quotes = suggest(story(line));
+    expect(quotes.map(brief)).toEqual(clean);
+    expect(quotes.some((q) => line.includes(q.text))).toBe(false);
+  });
+
+  it('finds the same quotes at the same offsets of the longer text', () => {
+    const text = story('Advertisement');
+    for (const q of suggest(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('takes no quote from a caption holding a sign, with its credit on the same line or the next', () => {
+    const inline = story('Strikers hold a banner reading “Fair Pay Now” at the dock gates on Monday. (AP Photo/Oskar Lind)');
+    expect(suggest(inline).map(brief)).toEqual(clean);
+    const pair = story('Strikers hold a banner reading “Fair Pay Now” at the dock gates on Monday.\n\nPhoto: Oskar Lind/Getty Images');
+    expect(suggest(pair).map(brief)).toEqual(clean);
+  });
+
+  it('takes no speaker from a wire credit', () => {
+    const text = story('(Reporting by Oskar Lind; Editing by Mara Quist)');
+    const quotes = suggest(text);
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('Oskar Lind');
+    expect(suggestQuotes({ text }).actors.map((a) => a.name)).not.toContain('Mara Quist');
+  });
+
+  it('drops a "Most read" list with its links', () => {
+    const text = story('Most read\n\nCouncil votes to close two libraries\n\nStorm warning for the east coast');
+    expect(suggest(text).map(brief)).toEqual(clean);
+  });
+});
+
+describe('story paragraphs stay', () => {
+  it.each([
+    'He declined to comment.',
+    '“We will not move.”',
+    'The strike would be the first since 1998.',
+    'Reporting by the Velmar Evening Post showed the offer had been cut twice.',
+    'Support for the strike has grown since the summer.',
+    'Copyright lawyers said the case was weak.',
+    'Posted on the union website, the letter drew hundreds of replies.',
+    'Photographs of the flooded quay were shared widely on Sunday, she said.',
+  ])('"%s" is no page furniture', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('keeps a paragraph before a credit when it reports speech', () => {
+    const text = 'Title line here\n\nFirst paragraph of the story.\n\nThe mayor said the quay would reopen next month.\n\nGetty Images\n\nLast paragraph.';
+    const blocks = plainTextBlocks(text);
+    const dropped = [...boilerplateBlocks(text, blocks)].map((i) => text.slice(blocks[i]!.start, blocks[i]!.end));
+    expect(dropped).toEqual(['Getty Images']);
+  });
+});
+
+describe('reading around cut blocks', () => {
+  it('maps offsets of the shorter text back to the article', () => {
+    const text = 'One.\n\nAdvertisement\n\nTwo words.\n\n___';
+    const blocks = plainTextBlocks(text);
+    const r = withoutBlocks(text, blocks, boilerplateBlocks(text, blocks));
+    expect(r.text).toBe('One.\n\nTwo words.');
+    const at = r.text.indexOf('Two');
+    expect(text.slice(r.toOriginal(at), r.toOriginal(at) + 3)).toBe('Two');
+    expect(r.blocks.map((b) => r.text.slice(b.start, b.end))).toEqual(['One.', 'Two words.']);
+  });
+});
