@@ -18,11 +18,11 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 // "Advertisement", "SKIP ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story".
 const AD =
-  /^(?:(?:skip\s+)?advertisement(?:\s*[·•|:-]\s*.*)?|ad|advert|ad(?:vertisement)? feedback|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: (?:the|this) (?:main )?(?:story|article))?|scroll (?:down )?to continue(?: (?:reading|with content))?|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: stories| content)?)\.?$/i;
+  /^(?:(?:skip\s+)?advertisement(?:\s*[·•|:-]\s*.*)?|ad|advert|advertising|(?:video )?ad(?:vertisement)? feedback|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: (?:the|this) (?:main )?(?:story|article)| below)?|article content|scroll (?:down )?to continue(?: (?:reading|with content))?|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: stories| content)?)\.?$/i;
 
 // A header of links or a list: "Related", "Most read", "More from Politics", "Top stories".
 const LIST_HEADER =
-  /^(?:related(?: (?:stories|articles|coverage|content|topics|links|news|reading))?|more (?:stories|news|coverage|headlines)|more (?:from|on|in|about) [^.!?]{1,40}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|now|today))?|top (?:stories|news|headlines)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading)?|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read next|up next|latest (?:news|stories|headlines)|in other news|don'?t miss|further reading|popular now|around the web|elsewhere on [^.!?]{1,30})\s*:?$/i;
+  /^(?:related(?: (?:stor(?:y|ies)|articles?|videos?|coverage|content|topics|links?|news|reading))?|most viewed|explore more on (?:these|this) topics?|more (?:stories|news|coverage|headlines)|more (?:from|on|in|about) [^.!?]{1,40}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|now|today))?|top (?:stories|news|headlines)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading)?|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read next|up next|latest (?:news|stories|headlines)|in other news|don'?t miss|further reading|popular now|around the web|elsewhere on [^.!?]{1,30})\s*:?$/i;
 
 // A link or teaser: "Related: <headline>", "Read more: …", "Watch: …", "Video: …", "Listen: …".
 const LINK =
@@ -30,7 +30,7 @@ const LINK =
 
 // Share buttons and social or app prompts.
 const SHARE =
-  /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) [\p{L} ]{2,30})?|share (?:on|via) [\p{L} ]{2,30}|tweet(?: this)?|email(?: this)?|print(?: this (?:article|page))?|copy(?: (?:the )?link)?|link copied!?|save(?: (?:this )?(?:article|story))?|gift (?:this )?(?:article|story)|comments?(?: \(\d+\))?|view comments|jump to comments|\d+ comments?|follow (?:us )?on [^.!?]{2,60}|follow [\p{Lu}][^.!?]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)[^.!?]{0,40}|like us on facebook|(?:click|tap) here\b[^!?]{0,80}|(?:download|get) (?:the|our) [^.!?]{1,40} app[^!?]{0,60}|listen to (?:this|the) (?:article|story)[^.!?]{0,30}|\d+ min(?:ute)?s? read|listen \(\d+ min(?:ute)?s?\)|supported by|image caption,?|media caption,?|image source,?[^.!?]{0,60})\.?$/iu;
+  /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) [\p{L} ]{2,30})?|share (?:on|via) [\p{L} ]{2,30}|tweet(?: this)?|email(?: this)?|print(?: this (?:article|page))?|copy(?: (?:the )?link)?|link copied!?|save(?: (?:this )?(?:article|story))?|gift (?:this )?(?:article|story)|comments?(?: \(\d+\))?|view comments|jump to comments|\d+ comments?|follow (?:us )?on [^.!?]{2,60}|follow [\p{Lu}][^.!?]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)[^.!?]{0,40}|like us on facebook|(?:click|tap) here\b[^!?]{0,80}|(?:download|get) (?:the|our) [^.!?]{1,40} app[^!?]{0,60}|listen to (?:this|the) (?:article|story)[^.!?]{0,30}|\d+ min(?:ute)?s? read|listen \(\d+ min(?:ute)?s?\)|supported by|skip to (?:main )?content|back to top|(?:image|photo|slide) \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|(?:photo|image|video) gallery|listen to (?:this )?(?:article|story)|purchase licensing rights|suggested topics:?|add topic|email the (?:author|reporter)|[^.!?]{0,60}, opens (?:in )?(?:a )?new (?:tab|window)|opens? in (?:a )?new (?:tab|window)|view (?:image|photo) in fullscreen|open (?:image in )?gallery|enlarge (?:this )?(?:image|photo)|(?:toggle|hide|show) caption|reuse this content|loading(?:\.{3}|…)?|play(?: video| audio)?|watch(?: video| live)?|thank you for (?:signing up|subscribing)!?|image caption,?|media caption,?|image source,?[^.!?]{0,60})\.?$/iu;
 
 // "Sign up for our Morning Briefing newsletter", "Get the latest headlines delivered to your inbox".
 const PROMPT =
@@ -39,9 +39,16 @@ const PROMPT_WORDS = /\b(?:newsletters?|inbox|subscri(?:be|bers?|ption)|sign(?:i
 
 // The wire's "(Reporting by …; Editing by …)", "Additional reporting by …", "… contributed to this report."
 const BYLINE =
-  /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|research(?:ing)?|graphics|production|translation|fact-checking)(?: and [a-z]+)? by\b[^()]*\)|(?:additional )?(?:reporting|writing) by\b[^.!?]*(?:;|\bediting by\b)[^!?]*|(?:edited|compiled|written|reported) by (?:\p{Lu}[\p{L}.'-]*(?:,? and |, | )?){1,6}\.?)$/iu;
-const CONTRIBUTED = /\bcontributed (?:to|for) this (?:report|story|article)\.?$|\bcontributed reporting(?: from [^.!?]{2,40})?\.?$/i;
-const UPDATED = /^this (?:story|article|report|post) (?:has been|was|is being|will be) (?:updated|corrected|amended|changed)\b[^!?]{0,120}$/i;
+  /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|research(?:ing)?|graphics|production|translation|fact-checking)(?: and [a-z]+)? by\b[^()]*\)|(?:additional )?(?:reporting|writing) by\b[^.!?]*(?:;|\bediting by\b)[^!?]*|(?:edited|compiled|written|reported|editing|writing|reporting) by (?:\p{Lu}[\p{L}.'-]*(?:,? and |, | )?){1,6}\.?)$/iu;
+const CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?)\b[^.!?]{0,120}\bcontributed\.?$|^with files from [^.!?]{2,60}\.?$|^[—–]\s*(?:staff and agencies|agencies|[^.!?\s]+(?: [^.!?\s]+){0,4})$|\bcan be reached at [^!?]{3,80}$|\bcontributed (?:to|for) this (?:report|story|article)\.?$|\bcontributed reporting(?: from [^.!?]{2,40})?\.?$/i;
+const UPDATED =
+  /^this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|changed)\b[^!?]{0,120}$|^this (?:story|article|report|piece|post) (?:was |is )?(?:originally |first )?(?:appeared|published|produced|republished|reprinted|distributed)\b[^!?]{0,120}$|\bsolely responsible for all content\.?$/i;
+// "Sign up here.", "… our Morning Bid newsletter. Sign up here.", "Read the full story here."
+const PROMPT_END = /(?:^|[.!?]\s+)(?:sign up (?:here|now|today|for free)|subscribe (?:here|now|today)|read (?:the|our) (?:full|latest|live) [^.!?]{0,40})[.!]?$/i;
+// A line to write to: an e-mail address, a web address or a handle, with no one reported as saying anything.
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\bwww\.\S+|(?:^|\s)@\w{2,}/;
+// "2:15 p.m. ET", "02:34": a time or a video's length alone.
+const TIME = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
 // "Updated 4:12 PM EDT, Tue May 6, 2025": a time stamp, no clause.
 const STAMP = /^(?:updated|published|posted|last updated|first published|modified)(?: on| at)?\s/i;
 const STAMP_WORD = /^(?:\d[\d:.,/-]*|\p{Lu}[\p{L}.]*,?|on|at|am|pm|a\.m\.|p\.m\.|ago|mins?|minutes?|hours?|hrs?|days?|·|\||-|—|–)$/u;
@@ -54,19 +61,25 @@ const AGENCY = '(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Bloombe
 const CREDIT_BODY = [
   `\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture|Pic|Illustration)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?`,
   `\\(?(?:Photo|Photograph|Image|Picture)s? by [^()\\n]{2,90}\\)?`,
-  `(?:Photo |Image |Picture )?Credits?\\s*:\\s*[^\\n]{2,90}`,
-  `\\((?!\\d)[^()/\\n]{2,50}\\/(?!\\d)[^()/\\n]{2,60}\\)`,
+  `(?:Photo |Image |Picture )?Credits?\\s*(?::|\\.{2,}|…)\\s*[^\\n]{2,90}`,
+  `[(\\[](?!\\d)[^()[\\]/\\n]{2,50}\\/(?!\\d)[^()[\\]/\\n]{2,60}[)\\]]`,
+  `\\p{Lu}[\\p{L}.' -]{1,40}\\s?\\/\\s?\\p{Lu}[\\p{L}&.' -]{1,40}`,
+  `(?:(?:Photo|Image|Picture) )?courtesy(?: of)? [^.!?\\n]{2,60}`,
   `${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}`,
   `(?:${AGENCY})(?: via [\\p{L}.' -]{2,40})?`,
 ].join('|');
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_BODY})\\.?$`, 'u');
 // A caption ending in its credit: "Residents queue for water on Wednesday. (AP Photo/…)".
 const CREDIT_END = new RegExp(
-  `(?:[.!?”"’)]\\s+|[.!?]\\s*)(?:\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?|(?:Photograph|Photo|Image|Picture|Credit)s?\\s*:\\s*[^.!?\\n]{2,90}|\\((?!\\d)[^()/\\n]{2,50}\\/(?!\\d)[^()/\\n]{2,60}\\)|${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}|\\((?:Photo by )?[^()\\n]{2,60} (?:for|via) [^()\\n]{2,50}\\))\\s*$`,
+  `(?:[.!?”"’)]\\s+|[.!?]\\s*)(?:\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?|(?:Photograph|Photo|Image|Picture|Credit)s?\\s*(?::|\\.{2,}|…)\\s*[^.!?\\n]{2,90}|[(\\[](?!\\d)[^()[\\]/\\n]{2,50}\\/(?!\\d)[^()[\\]/\\n]{2,60}[)\\]]|${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}|\\((?:Photo by )?[^()\\n]{2,60} (?:for|via) [^()\\n]{2,50}\\))\\s*$`,
   'u',
 );
 // "Image caption, …" (BBC) before the caption on the same line.
-const CAPTION_MARK = /^(?:image|media|photo|video) caption,?\s+\S/i;
+const CAPTION_MARK = /^(?:(?:image|media|photo|video) caption,?\s+\S|FILE\s*[-–—]\s+\S)/i;
+// The buttons between a caption and its credit (a button alone says nothing of the line before it).
+const CAPTION_BUTTON = /^(?:(?:toggle|hide|show) caption|enlarge (?:this )?(?:image|photo))$/i;
+// A story's first paragraph: "KIEL —", "SYDNEY (AP) -".
+const DATELINE = /^\p{Lu}{3,}[\p{Lu} ,.'-]*(?:\([^)\n]{1,30}\))?\s*(?:[—–]|\s-\s)/u;
 // A caption says no one said anything.
 const REPORTED = /\b(?:said|says|say|told|tells|according to|asked|added|announced|stated|warned|insisted|argued|noted|wrote|declared|explained|claimed|acknowledged|urged)\b/i;
 
@@ -86,7 +99,11 @@ export function isBoilerplateLine(line: string): boolean {
   if (n <= 14 && STAMP.test(s) && /\d/.test(s) && s.split(/\s+/).slice(1).every((w) => STAMP_WORD.test(w))) return true;
   if (n <= 30 && COPYRIGHT.test(s)) return true;
   if (n <= 14 && CREDIT_LINE.test(s)) return true;
-  if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s)) return true;
+  if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s) && !REPORTED.test(s.replace(/^(?:image|media|photo|video) caption,?/i, ''))) return true;
+  if (n <= 40 && (PROMPT_END.test(s) || (ADDRESS.test(s) && !REPORTED.test(s)))) return true;
+  if (TIME.test(s)) return true;
+  // "GOVERNOR SIGNS BUDGET AFTER ALL-NIGHT SESSION": a link in capitals between paragraphs.
+  if (n >= 4 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
   return false;
 }
@@ -109,14 +126,26 @@ function isListItem(line: string): boolean {
  */
 export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<number> {
   const drop = new Set<number>();
+  const captions = new Set<number>();
   const line = (i: number) => text.slice(blocks[i]!.start, blocks[i]!.end);
   for (let i = 0; i < blocks.length; i++) {
     const s = line(i).trim();
     if (!isBoilerplateLine(s)) continue;
     drop.add(i);
-    // The caption before a credit alone on its line; the caption after a bare "Image caption" mark.
-    if (isCreditLine(s) && i > 2 && !drop.has(i - 1) && isCaption(line(i - 1))) drop.add(i - 1);
-    if (/^(?:image|media|photo|video) caption,?$/i.test(s) && i + 1 < blocks.length && isCaption(line(i + 1))) drop.add(++i);
+    // The caption before a credit alone on its line (past a "toggle caption" button), once.
+    if (isCreditLine(s)) {
+      let j = i - 1;
+      while (j > 2 && drop.has(j) && !captions.has(j) && CAPTION_BUTTON.test(line(j).trim())) j--;
+      if (j >= 2 && !drop.has(j) && isCaption(line(j))) {
+        drop.add(j);
+        captions.add(j);
+      }
+    }
+    // The caption after a bare "Image caption" mark.
+    if (/^(?:image|media|photo|video) caption,?$/i.test(s) && i + 1 < blocks.length && isCaption(line(i + 1))) {
+      drop.add(++i);
+      captions.add(i);
+    }
     // The links of a "Most read" or "Related" list.
     if (LIST_HEADER.test(s)) while (i + 1 < blocks.length && isListItem(line(i + 1))) drop.add(++i);
   }
@@ -127,7 +156,7 @@ export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<n
 function isCaption(line: string): boolean {
   const s = line.trim();
   const sentences = s.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
-  return !s.includes('\n') && words(s) <= MAX_CAPTION_WORDS && sentences <= 2 && !REPORTED.test(s) && !/^[“"‘'«„]/.test(s) && !/^[\p{L} .'-]{2,40}:\s/u.test(s);
+  return !s.includes('\n') && words(s) <= MAX_CAPTION_WORDS && sentences <= 2 && !REPORTED.test(s) && !/^[“"‘'«„]/.test(s) && !/^[\p{L} .'-]{1,40}:\s/u.test(s) && !DATELINE.test(s);
 }
 
 /** The article without some of its blocks, and the way back to the article's offsets. */

@@ -60,6 +60,27 @@ describe('page furniture between paragraphs', () => {
     expect(suggestQuotes({ text }).actors.map((a) => a.name)).not.toContain('Mara Quist');
   });
 
+  it.each([
+    'Ad Feedback',
+    'Continue Reading Below',
+    'HARBOUR CITY COUNCIL VOTES TO RAISE PARKING FEES',
+    'Follow our live coverage at https://example.com/live',
+    'Get a look at the week ahead with our Harbour Notes newsletter. Sign up here.',
+    'Have a news tip? Email us at tips@example.com',
+    'This story was originally published by the Velmar Evening Post.',
+    'Associated Press writers Ana Tull and Ben Roe contributed.',
+    '3:40 p.m. ET',
+    'Image 2 of 7',
+  ])('reads around "%s"', (line) => {
+    expect(suggest(story(line)).map(brief)).toEqual(clean);
+  });
+
+  it('takes the caption before a "toggle caption" button and its credit, and the caption after "Image caption"', () => {
+    expect(suggest(story('A crane lifts a container onto a lorry at the quay.\n\ntoggle caption\n\nOskar Lind/Harbour Daily')).map(brief)).toEqual(clean);
+    expect(suggest(story('Image caption,\n\nDockers wave a flag reading “Enough” at the gates')).map(brief)).toEqual(clean);
+    expect(suggest(story('Dockers wave a flag reading “Enough” at the gates. Credit...Oskar Lind for The Harbour Daily')).map(brief)).toEqual(clean);
+  });
+
   it('drops a "Most read" list with its links', () => {
     const text = story('Most read\n\nCouncil votes to close two libraries\n\nStorm warning for the east coast');
     expect(suggest(text).map(brief)).toEqual(clean);
@@ -76,8 +97,18 @@ describe('story paragraphs stay', () => {
     'Copyright lawyers said the case was weak.',
     'Posted on the union website, the letter drew hundreds of replies.',
     'Photographs of the flooded quay were shared widely on Sunday, she said.',
+    'Staff at the depot contributed.',
+    'Not everyone agreed.',
+    'VELMAR, Norway (AP) — Dockers voted on Monday to strike.',
   ])('"%s" is no page furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('keeps the paragraph before a lone caption button: only a credit marks a caption', () => {
+    const text = 'Title line here\n\nFirst paragraph of the story.\n\nThe quay reopened after a week of repairs.\n\ntoggle caption\n\nLast paragraph.';
+    const blocks = plainTextBlocks(text);
+    const dropped = [...boilerplateBlocks(text, blocks)].map((i) => text.slice(blocks[i]!.start, blocks[i]!.end));
+    expect(dropped).toEqual(['toggle caption']);
   });
 
   it('keeps a paragraph before a credit when it reports speech', () => {
