@@ -127,16 +127,25 @@ function isListItem(line: string): boolean {
 export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<number> {
   const drop = new Set<number>();
   const captions = new Set<number>();
+  // Whether a paragraph of the story has been read yet (above it are kicker and headline).
+  let bodySeen = false;
+  // The blocks kept above the story's first paragraph (kicker, headline, byline).
+  const kept: number[] = [];
   const line = (i: number) => text.slice(blocks[i]!.start, blocks[i]!.end);
   for (let i = 0; i < blocks.length; i++) {
     const s = line(i).trim();
-    if (!isBoilerplateLine(s)) continue;
+    if (!isBoilerplateLine(s)) {
+      bodySeen ||= isBody(s);
+      if (!bodySeen && !drop.has(i)) kept.push(i);
+      continue;
+    }
     drop.add(i);
     // The caption before a credit alone on its line (past a "toggle caption" button), once.
     if (isCreditLine(s)) {
       let j = i - 1;
-      while (j > 2 && drop.has(j) && !captions.has(j) && CAPTION_BUTTON.test(line(j).trim())) j--;
-      if (j >= 2 && !drop.has(j) && isCaption(line(j))) {
+      while (j > 0 && drop.has(j) && !captions.has(j) && CAPTION_BUTTON.test(line(j).trim())) j--;
+      // Above the second block a caption must read as one (a sentence of six words or more), not as a headline.
+      if (j >= 0 && !drop.has(j) && isCaption(line(j)) && (j >= 2 || (words(line(j)) >= 6 && /[.!?"”’)]$/.test(line(j).trim())))) {
         drop.add(j);
         captions.add(j);
       }
@@ -146,10 +155,32 @@ export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<n
       drop.add(++i);
       captions.add(i);
     }
-    // The links of a "Most read" or "Related" list.
-    if (LIST_HEADER.test(s)) while (i + 1 < blocks.length && isListItem(line(i + 1))) drop.add(++i);
+    // The links of a "Most read" or "Related" list. Above the story's first paragraph, its last
+    // short lines are the headline (and the kicker before it), which look just like links.
+    if (LIST_HEADER.test(s)) {
+      let end = i;
+      while (end + 1 < blocks.length && isListItem(line(end + 1))) end++;
+      // What follows the list, past a few more lines of furniture and a byline.
+      let after = end + 1;
+      while (after < blocks.length && after <= end + 4 && (isBoilerplateLine(line(after)) || /^by\s+\p{Lu}/iu.test(line(after).trim()))) after++;
+      if (!bodySeen && end > i && after < blocks.length && isBody(line(after))) {
+        // The kicker and headline already read above the list leave none of it to keep.
+        const above = kept.length;
+        const kicker = (k: number) => words(line(k)) <= 4;
+        const last = words(line(end));
+        if (above === 0 || (above === 1 && kicker(kept[0]!) && last > 4)) end--;
+        if (above === 0 && end > i && kicker(end) && words(line(end)) < last) end--;
+      }
+      while (i < end) drop.add(++i);
+    }
   }
   return drop;
+}
+
+/** A paragraph of the story: a dozen words or more ending a sentence. */
+function isBody(line: string): boolean {
+  const s = line.trim();
+  return words(s) >= 12 && /[.!?"”’»]$/.test(s);
 }
 
 /** A caption: one line of description, no one reported as saying anything. */

@@ -87,6 +87,32 @@ describe('page furniture between paragraphs', () => {
   });
 });
 
+describe('page furniture above the story', () => {
+  const kept = (text: string) => {
+    const blocks = plainTextBlocks(text);
+    const drop = boilerplateBlocks(text, blocks);
+    return blocks.filter((_, i) => !drop.has(i)).map((b) => text.slice(b.start, b.end));
+  };
+  const body = 'Dockers at the port of Velmar voted on Monday to walk out next week, their union said.';
+
+  it('keeps the kicker and headline that come after a "Most read" list', () => {
+    const text = `Most read\n\nStorm warning for the east coast\n\nCouncil votes to close two libraries\n\nBusiness\n\nHarbour workers vote to strike over pay\n\n${body}`;
+    expect(kept(text)).toEqual(['Business', 'Harbour workers vote to strike over pay', body]);
+  });
+
+  it('drops the whole list when the headline came before it', () => {
+    const text = `Business\n\nHarbour workers vote to strike over pay\n\nMost read\n\nStorm warning for the east coast\n\n${body}`;
+    expect(kept(text)).toEqual(['Business', 'Harbour workers vote to strike over pay', body]);
+  });
+
+  it('takes a caption above the headline only when it reads as a sentence', () => {
+    const caption = `Cranes stand idle at the container terminal in Velmar on Monday.\n\nGetty Images\n\nHarbour workers vote to strike\n\n${body}`;
+    expect(kept(caption)).toEqual(['Harbour workers vote to strike', body]);
+    const headline = `Harbour workers vote to strike\n\nGetty Images\n\n${body}`;
+    expect(kept(headline)).toEqual(['Harbour workers vote to strike', body]);
+  });
+});
+
 describe('story paragraphs stay', () => {
   it.each([
     'He declined to comment.',
