@@ -58,12 +58,14 @@ const SEPARATOR = /^[^\p{L}\p{N}"“”«»„]{1,40}$/u;
 
 // A photo credit on a line of its own: "(AP Photo/…)", "Photo: …/Getty Images", "Credit: …", "REUTERS/…".
 const AGENCY = '(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Bloomberg|PA|PA Wire|PA Media|Xinhua|Kyodo|Yonhap|Anadolu|ANP|DPA|dpa|SIPA|Shutterstock|Alamy|NurPhoto|Sipa USA|Zuma Press|ZUMA|UPI|TASS|Sputnik)';
+// "Jim Watson/AFP via Getty Images", "Oskar Lind/Harbour Daily": capitalised names either side of a slash.
+const NAME_SLASH_OUTLET = `\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}\\s?\\/\\s?\\p{Lu}[\\p{L}&.'-]*(?: (?:[\\p{Lu}&][\\p{L}&.'-]*|of|the|via|for)){0,5}`;
 const CREDIT_BODY = [
   `\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture|Pic|Illustration)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?`,
   `\\(?(?:Photo|Photograph|Image|Picture)s? by [^()\\n]{2,90}\\)?`,
   `(?:Photo |Image |Picture )?Credits?\\s*(?::|\\.{2,}|…)\\s*[^\\n]{2,90}`,
   `[(\\[](?!\\d)[^()[\\]/\\n]{2,50}\\/(?!\\d)[^()[\\]/\\n]{2,60}[)\\]]`,
-  `\\p{Lu}[\\p{L}.' -]{1,40}\\s?\\/\\s?\\p{Lu}[\\p{L}&.' -]{1,40}`,
+  NAME_SLASH_OUTLET,
   `(?:(?:Photo|Image|Picture) )?courtesy(?: of)? [^.!?\\n]{2,60}`,
   `${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}`,
   `(?:${AGENCY})(?: via [\\p{L}.' -]{2,40})?`,
@@ -71,7 +73,7 @@ const CREDIT_BODY = [
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_BODY})\\.?$`, 'u');
 // A caption ending in its credit: "Residents queue for water on Wednesday. (AP Photo/…)".
 const CREDIT_END = new RegExp(
-  `(?:[.!?”"’)]\\s+|[.!?]\\s*)(?:\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?|(?:Photograph|Photo|Image|Picture|Credit)s?\\s*(?::|\\.{2,}|…)\\s*[^.!?\\n]{2,90}|[(\\[](?!\\d)[^()[\\]/\\n]{2,50}\\/(?!\\d)[^()[\\]/\\n]{2,60}[)\\]]|${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}|\\((?:Photo by )?[^()\\n]{2,60} (?:for|via) [^()\\n]{2,50}\\))\\s*$`,
+  `(?:[.!?”"’)]\\s+|[.!?]\\s*)(?:\\(?${AGENCY}?\\s*(?:Photo|Photograph|Image|Picture)s?(?: by)?\\s*[/:]\\s*[^()\\n]{2,90}\\)?|(?:Photograph|Photo|Image|Picture|Credit)s?\\s*(?::|\\.{2,}|…)\\s*[^.!?\\n]{2,90}|[(\\[](?!\\d)[^()[\\]/\\n]{2,50}\\/(?!\\d)[^()[\\]/\\n]{2,60}[)\\]]|${AGENCY}\\s*\\/\\s*[\\p{L}.' -]{2,50}|\\((?:Photo by )?[^()\\n]{2,60} (?:for|via) [^()\\n]{2,50}\\)|${NAME_SLASH_OUTLET}|${AGENCY}(?: via [\\p{L}.' -]{2,40})?)\\s*$`,
   'u',
 );
 // "Image caption, …" (BBC) before the caption on the same line.
@@ -89,7 +91,8 @@ const MAX_CAPTION_WORDS = 60;
 /** True for a line of page furniture that is so whatever stands around it. */
 export function isBoilerplateLine(line: string): boolean {
   const s = line.trim();
-  if (!s || s.includes('\n')) return false;
+  if (!s) return false;
+  if (s.includes('\n')) return isBoilerplateLines(s.split('\n'));
   const n = words(s);
   if (n <= 12 && (AD.test(s) || LIST_HEADER.test(s) || SHARE.test(s))) return true;
   if (SEPARATOR.test(s)) return true;
@@ -106,6 +109,20 @@ export function isBoilerplateLine(line: string): boolean {
   if (n >= 4 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
   return false;
+}
+
+/**
+ * A block of a few lines is furniture when each line is ("Share\nTweet\nEmail"), or when it is a
+ * caption over its credit ("Cranes stand idle at the quay.\nPhoto: …/Reuters").
+ */
+function isBoilerplateLines(lines: readonly string[]): boolean {
+  const kept = lines.map((l) => l.trim()).filter(Boolean);
+  if (kept.length > 6 || !kept.length) return false;
+  if (kept.every((l) => isBoilerplateLine(l))) return true;
+  // "Image caption,\nDockers wave flags at the gates"
+  if (kept.length === 2 && /^(?:image|media|photo|video) caption,?$/i.test(kept[0]!) && isCaption(kept[1]!)) return true;
+  const last = kept[kept.length - 1]!;
+  return kept.length <= 3 && isCreditLine(last) && kept.slice(0, -1).every((l) => isCaption(l) || isBoilerplateLine(l));
 }
 
 /** A credit alone on its line ("Getty Images", "Photo: … /Reuters"): the line before it is its caption. */
@@ -161,15 +178,25 @@ export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<n
       let end = i;
       while (end + 1 < blocks.length && isListItem(line(end + 1))) end++;
       // What follows the list, past a few more lines of furniture and a byline.
-      let after = end + 1;
-      while (after < blocks.length && after <= end + 4 && (isBoilerplateLine(line(after)) || /^by\s+\p{Lu}/iu.test(line(after).trim()))) after++;
-      if (!bodySeen && end > i && after < blocks.length && isBody(line(after))) {
+      const skip = (k: number) => {
+        const from = k;
+        while (k < blocks.length && k <= from + 4 && (isBoilerplateLine(line(k)) || /^by\s+\p{Lu}/iu.test(line(k).trim()))) k++;
+        return k;
+      };
+      const after = skip(end + 1);
+      // A headline the list could not take (it holds a quotation) with the story after it: only a kicker is left to keep.
+      const headline = after < blocks.length && !isBody(line(after)) && !line(after).includes('\n') && words(line(after)) <= 25 && skip(after + 1) < blocks.length && isBody(line(skip(after + 1)));
+      if (!bodySeen && end > i && after < blocks.length && (isBody(line(after)) || headline)) {
         // The kicker and headline already read above the list leave none of it to keep.
         const above = kept.length;
         const kicker = (k: number) => words(line(k)) <= 4;
         const last = words(line(end));
-        if (above === 0 || (above === 1 && kicker(kept[0]!) && last > 4)) end--;
-        if (above === 0 && end > i && kicker(end) && words(line(end)) < last) end--;
+        if (headline) {
+          if (above === 0 && kicker(end)) end--;
+        } else {
+          if (above === 0 || (above === 1 && kicker(kept[0]!) && last > 4)) end--;
+          if (above === 0 && end > i && kicker(end) && words(line(end)) < last) end--;
+        }
       }
       while (i < end) drop.add(++i);
     }

@@ -81,6 +81,12 @@ describe('page furniture between paragraphs', () => {
     expect(suggest(story('Dockers wave a flag reading “Enough” at the gates. Credit...Oskar Lind for The Harbour Daily')).map(brief)).toEqual(clean);
   });
 
+  it('reads around a caption and its credit on consecutive lines of one block', () => {
+    expect(suggest(story('Dockers wave a flag reading “Enough” at the gates.\nPhoto: Oskar Lind/Harbour Daily')).map(brief)).toEqual(clean);
+    expect(suggest(story('Image caption,\nDockers wave a flag reading “Enough” at the gates')).map(brief)).toEqual(clean);
+    expect(suggest(story('Dockers wave a flag reading “Enough” at the gates. Oskar Lind/AFP via Getty Images')).map(brief)).toEqual(clean);
+  });
+
   it('drops a "Most read" list with its links', () => {
     const text = story('Most read\n\nCouncil votes to close two libraries\n\nStorm warning for the east coast');
     expect(suggest(text).map(brief)).toEqual(clean);
@@ -105,6 +111,11 @@ describe('page furniture above the story', () => {
     expect(kept(text)).toEqual(['Business', 'Harbour workers vote to strike over pay', body]);
   });
 
+  it('keeps a kicker after a list when the headline holds a quotation', () => {
+    const text = `Most read\n\nStorm warning for the east coast\n\nBusiness\n\nUnion says offer is “an insult”\n\n${body}`;
+    expect(kept(text)).toEqual(['Business', 'Union says offer is “an insult”', body]);
+  });
+
   it('takes a caption above the headline only when it reads as a sentence', () => {
     const caption = `Cranes stand idle at the container terminal in Velmar on Monday.\n\nGetty Images\n\nHarbour workers vote to strike\n\n${body}`;
     expect(kept(caption)).toEqual(['Harbour workers vote to strike', body]);
@@ -126,6 +137,8 @@ describe('story paragraphs stay', () => {
     'Staff at the depot contributed.',
     'Not everyone agreed.',
     'VELMAR, Norway (AP) — Dockers voted on Monday to strike.',
+    'The band opened with a song by AC/DC',
+    'He left the quay.\nShe stayed behind.',
   ])('"%s" is no page furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
