@@ -45,8 +45,9 @@ const UPDATED =
   /^this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|changed)\b[^!?]{0,120}$|^this (?:story|article|report|piece|post) (?:was |is )?(?:originally |first )?(?:appeared|published|produced|republished|reprinted|distributed)\b[^!?]{0,120}$|\bsolely responsible for all content\.?$/i;
 // "Sign up here.", "… our Morning Bid newsletter. Sign up here.", "Read the full story here."
 const PROMPT_END = /(?:^|[.!?]\s+)(?:sign up (?:here|now|today|for free)|subscribe (?:here|now|today)|read (?:the|our) (?:full|latest|live) [^.!?]{0,40})[.!]?$/i;
-// A line to write to: an e-mail address, a web address or a handle, with no one reported as saying anything.
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\bwww\.\S+|(?:^|\s)@\w{2,}/;
+// A line to write to: an e-mail address, a web address or a handle (each word tried from its start).
+const ADDRESS_WORD = /^(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/\S|www\.\S|@\w{2,})/;
+const hasAddress = (s: string) => s.split(/\s+/).some((w) => ADDRESS_WORD.test(w.replace(/^[(<[“"]+/, '')));
 // "2:15 p.m. ET", "02:34": a time or a video's length alone.
 const TIME = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
 // "Updated 4:12 PM EDT, Tue May 6, 2025": a time stamp, no clause.
@@ -87,11 +88,16 @@ const REPORTED = /\b(?:said|says|say|told|tells|according to|asked|added|announc
 
 /** The most words a caption (or another line of page furniture) runs to. */
 const MAX_CAPTION_WORDS = 60;
+/** The most characters a block of page furniture runs to (sixty long words). */
+const MAX_FURNITURE_CHARS = 800;
+// A run of 121 characters without a space: no word, link or address of a furniture line.
+const LONG_WORD = /\S{121}/;
 
 /** True for a line of page furniture that is so whatever stands around it. */
 export function isBoilerplateLine(line: string): boolean {
   const s = line.trim();
-  if (!s) return false;
+  // Furniture is short, in words of ordinary length: anything else is the story's, found in one look.
+  if (!s || s.length > MAX_FURNITURE_CHARS || LONG_WORD.test(s)) return false;
   if (s.includes('\n')) return isBoilerplateLines(s.split('\n'));
   const n = words(s);
   if (n <= 12 && (AD.test(s) || LIST_HEADER.test(s) || SHARE.test(s))) return true;
@@ -103,7 +109,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (n <= 30 && COPYRIGHT.test(s)) return true;
   if (n <= 14 && CREDIT_LINE.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s) && !REPORTED.test(s.replace(/^(?:image|media|photo|video) caption,?/i, ''))) return true;
-  if (n <= 40 && (PROMPT_END.test(s) || (ADDRESS.test(s) && !REPORTED.test(s)))) return true;
+  if (n <= 40 && (PROMPT_END.test(s) || (hasAddress(s) && !REPORTED.test(s)))) return true;
   if (TIME.test(s)) return true;
   // "GOVERNOR SIGNS BUDGET AFTER ALL-NIGHT SESSION": a link in capitals between paragraphs.
   if (n >= 4 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
@@ -213,6 +219,7 @@ function isBody(line: string): boolean {
 /** A caption: one line of description, no one reported as saying anything. */
 function isCaption(line: string): boolean {
   const s = line.trim();
+  if (s.length > MAX_FURNITURE_CHARS || LONG_WORD.test(s)) return false;
   const sentences = s.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
   return !s.includes('\n') && words(s) <= MAX_CAPTION_WORDS && sentences <= 2 && !REPORTED.test(s) && !/^[“"‘'«„]/.test(s) && !/^[\p{L} .'-]{1,40}:\s/u.test(s) && !DATELINE.test(s);
 }

@@ -158,6 +158,15 @@ describe('story paragraphs stay', () => {
   });
 });
 
+describe('cost', () => {
+  it('looks once at a long paragraph or a long run without spaces', () => {
+    const started = performance.now();
+    for (const line of ['x'.repeat(200_000), 'mail@'.repeat(40_000), `${'word '.repeat(150)}(AP Photo/Oskar Lind)`]) expect(isBoilerplateLine(line)).toBe(false);
+    expect(isBoilerplateLine(`tips ${'a'.repeat(110)}@example.com`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
 describe('reading around cut blocks', () => {
   it('maps offsets of the shorter text back to the article', () => {
     const text = 'One.\n\nAdvertisement\n\nTwo words.\n\n___';
