@@ -22,7 +22,7 @@ const AD =
 
 // A header of links or a list: "Related", "Most read", "More from Politics", "Top stories".
 const LIST_HEADER =
-  /^(?:related(?: (?:stor(?:y|ies)|articles?|videos?|coverage|content|topics|links?|news|reading))?|most viewed|explore more on (?:these|this) topics?|more (?:stories|news|coverage|headlines)|more (?:from|on|in|about) [^.!?]{1,40}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|now|today))?|top (?:stories|news|headlines)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading)?|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read next|up next|latest (?:news|stories|headlines)|in other news|don'?t miss|further reading|popular now|around the web|elsewhere on [^.!?]{1,30})\s*:?$/i;
+  /^(?:related(?: (?:stor(?:y|ies)|articles?|videos?|coverage|content|topics|links?|news|reading))?|most viewed|(?:read|see|watch|view) more|see also|also (?:read|see|watch)|read also|more|explore more on (?:these|this) topics?|more (?:stories|news|coverage|headlines)|more (?:from|on|in|about) [^.!?]{1,40}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|now|today))?|top (?:stories|news|headlines)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading)?|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read next|up next|latest (?:news|stories|headlines)|in other news|don'?t miss|further reading|popular now|around the web|elsewhere on [^.!?]{1,30})\s*:?$/i;
 
 // A link or teaser: "Related: <headline>", "Read more: …", "Watch: …", "Video: …", "Listen: …".
 const LINK =
@@ -30,12 +30,12 @@ const LINK =
 
 // Share buttons and social or app prompts.
 const SHARE =
-  /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) [\p{L} ]{2,30})?|share (?:on|via) [\p{L} ]{2,30}|tweet(?: this)?|email(?: this)?|print(?: this (?:article|page))?|copy(?: (?:the )?link)?|link copied!?|save(?: (?:this )?(?:article|story))?|gift (?:this )?(?:article|story)|comments?(?: \(\d+\))?|view comments|jump to comments|\d+ comments?|follow (?:us )?on [^.!?]{2,60}|follow [\p{Lu}][^.!?]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)[^.!?]{0,40}|like us on facebook|(?:click|tap) here\b[^!?]{0,80}|(?:download|get) (?:the|our) [^.!?]{1,40} app[^!?]{0,60}|listen to (?:this|the) (?:article|story)[^.!?]{0,30}|\d+ min(?:ute)?s? read|listen \(\d+ min(?:ute)?s?\)|supported by|skip to (?:main )?content|back to top|(?:image|photo|slide) \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|(?:photo|image|video) gallery|listen to (?:this )?(?:article|story)|purchase licensing rights|suggested topics:?|add topic|email the (?:author|reporter)|[^.!?]{0,60}, opens (?:in )?(?:a )?new (?:tab|window)|opens? in (?:a )?new (?:tab|window)|view (?:image|photo) in fullscreen|open (?:image in )?gallery|enlarge (?:this )?(?:image|photo)|(?:toggle|hide|show) caption|reuse this content|loading(?:\.{3}|…)?|play(?: video| audio)?|watch(?: video| live)?|thank you for (?:signing up|subscribing)!?|image caption,?|media caption,?|image source,?[^.!?]{0,60})\.?$/iu;
+  /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) [\p{L} ]{1,30})?|share (?:on|via) [\p{L} ]{1,30}|share (?:full|this|the) (?:article|story|page|post)|tweet(?: this)?|email(?: this)?|print(?: this (?:article|page))?|copy(?: (?:the )?link)?|link copied!?|save(?: (?:this )?(?:article|story))?|gift (?:this )?(?:article|story)|comments?(?: \(\d+\))?|view comments|jump to comments|\d+ comments?|follow (?:us )?on [^.!?]{2,60}|follow [\p{Lu}][^.!?]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)[^.!?]{0,40}|like us on facebook|(?:click|tap) here\b[^!?]{0,80}|(?:download|get) (?:the|our) [^.!?]{1,40} app[^!?]{0,60}|listen to (?:this|the) (?:article|story)[^.!?]{0,30}|listen(?: now)?\s*[·•|(-]\s*\d[\d:]*\s*min(?:ute)?s?\)?|\d+ min(?:ute)?s? read|listen \(\d+ min(?:ute)?s?\)|supported by|skip to (?:main )?content|back to top|(?:image|photo|slide) \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|(?:photo|image|video) gallery|listen to (?:this )?(?:article|story)|purchase licensing rights|suggested topics:?|add topic|email the (?:author|reporter)|[^.!?]{0,60}, opens (?:in )?(?:a )?new (?:tab|window)|opens? in (?:a )?new (?:tab|window)|view (?:image|photo) in fullscreen|open (?:image in )?gallery|enlarge (?:this )?(?:image|photo)|(?:toggle|hide|show) caption|reuse this content|loading(?:\.{3}|…)?|play(?: video| audio)?|watch(?: video| live)?|thank you for (?:signing up|subscribing)!?|image caption,?|media caption,?|image source,?[^.!?]{0,60})\.?$/iu;
 
 // "Sign up for our Morning Briefing newsletter", "Get the latest headlines delivered to your inbox".
 const PROMPT =
   /^(?:newsletters?\s*[:|-]|(?:sign up|subscribe|get (?:the|our|breaking|the latest)|join (?:us|our|the conversation|\d)|never miss|stay (?:informed|up to date|in the know)|want (?:more|to (?:read|get|receive|know))|already (?:a subscriber|subscribed)|enter your email|receive (?:our|the latest|daily|breaking|free)|unlock|start your (?:free )?(?:trial|subscription)|try (?:\S+ ){0,3}(?:for )?free|support (?:our|us|independent|quality|local)|become a (?:member|subscriber)|create a free account|log in|register (?:now|for free|to))\b)/i;
-const PROMPT_WORDS = /\b(?:newsletters?|inbox|subscri(?:be|bers?|ption)|sign(?:ing)? up|email alerts?|alerts|headlines|briefing|app|free trial|access|account|log in|journalism|digest)\b/i;
+const PROMPT_WORDS = /\b(?:newsletters?|(?:sent|delivered) (?:direct(?:ly)? |straight )?to (?:you|your)|inbox|subscri(?:be|bers?|ption)|sign(?:ing)? up|email alerts?|alerts|headlines|briefing|app|free trial|access|account|log in|journalism|digest)\b/i;
 
 // The wire's "(Reporting by …; Editing by …)", "Additional reporting by …", "… contributed to this report."
 const BYLINE =
@@ -51,8 +51,8 @@ const hasAddress = (s: string) => s.split(/\s+/).some((w) => ADDRESS_WORD.test(w
 // "2:15 p.m. ET", "02:34": a time or a video's length alone.
 const TIME = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
 // "Updated 4:12 PM EDT, Tue May 6, 2025": a time stamp, no clause.
-const STAMP = /^(?:updated|published|posted|last updated|first published|modified)(?: on| at)?\s/i;
-const STAMP_WORD = /^(?:\d[\d:.,/-]*|\p{Lu}[\p{L}.]*,?|on|at|am|pm|a\.m\.|p\.m\.|ago|mins?|minutes?|hours?|hrs?|days?|·|\||-|—|–)$/u;
+const STAMP = /^(?:updated|published|posted|last updated|first published|modified)(?: on| at)?\s*:?\s/i;
+const STAMP_WORD = /^(?:\d[\d:.,/-]*(?:am|pm|a\.m\.|p\.m\.)?,?|\p{Lu}[\p{L}.]*,?|on|at|am|pm|a\.m\.|p\.m\.|ago|mins?|minutes?|hours?|hrs?|days?|·|\||-|—|–)$/u;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\.?$|^our standards:/i;
 // "___", "* * *", "—": no letters or digits at all.
 const SEPARATOR = /^[^\p{L}\p{N}"“”«»„]{1,40}$/u;
@@ -103,16 +103,17 @@ export function isBoilerplateLine(line: string): boolean {
   if (n <= 12 && (AD.test(s) || LIST_HEADER.test(s) || SHARE.test(s))) return true;
   if (SEPARATOR.test(s)) return true;
   if (n <= 30 && LINK.test(s) && !/[“”"]\s*,?\s*(?:said|says)\b/.test(s)) return true;
-  if (n <= 30 && PROMPT.test(s) && PROMPT_WORDS.test(s)) return true;
+  if (n <= 30 && PROMPT.test(s) && PROMPT_WORDS.test(s) && !REPORTED.test(s)) return true;
   if (n <= 40 && (BYLINE.test(s) || CONTRIBUTED.test(s) || UPDATED.test(s))) return true;
-  if (n <= 14 && STAMP.test(s) && /\d/.test(s) && s.split(/\s+/).slice(1).every((w) => STAMP_WORD.test(w))) return true;
+  const stamp = n <= 14 ? STAMP.exec(s) : null;
+  if (stamp && /\d/.test(s) && s.slice(stamp[0].length).split(/\s+/).every((w) => STAMP_WORD.test(w))) return true;
   if (n <= 30 && COPYRIGHT.test(s)) return true;
   if (n <= 14 && CREDIT_LINE.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s) && !REPORTED.test(s.replace(/^(?:image|media|photo|video) caption,?/i, ''))) return true;
   if (n <= 40 && (PROMPT_END.test(s) || (hasAddress(s) && !REPORTED.test(s)))) return true;
   if (TIME.test(s)) return true;
   // "GOVERNOR SIGNS BUDGET AFTER ALL-NIGHT SESSION": a link in capitals between paragraphs.
-  if (n >= 4 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
+  if (n >= 3 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
   return false;
 }
@@ -128,7 +129,7 @@ function isBoilerplateLines(lines: readonly string[]): boolean {
   // "Image caption,\nDockers wave flags at the gates"
   if (kept.length === 2 && /^(?:image|media|photo|video) caption,?$/i.test(kept[0]!) && isCaption(kept[1]!)) return true;
   const last = kept[kept.length - 1]!;
-  return kept.length <= 3 && isCreditLine(last) && kept.slice(0, -1).every((l) => isCaption(l) || isBoilerplateLine(l));
+  return kept.length <= 3 && (isCreditLine(last) || CAPTION_BUTTON.test(last)) && kept.slice(0, -1).every((l) => isCaption(l) || isBoilerplateLine(l));
 }
 
 /** A credit alone on its line ("Getty Images", "Photo: … /Reuters"): the line before it is its caption. */
@@ -172,6 +173,12 @@ export function boilerplateBlocks(text: string, blocks: readonly Block[]): Set<n
         drop.add(j);
         captions.add(j);
       }
+    }
+    // BBC's caption after the line naming the picture's source, without a full stop.
+    if (/^image source,/i.test(s) && i + 1 < blocks.length && !drop.has(i + 1) && isCaption(line(i + 1)) && !/[.!?]["”’]?$/.test(line(i + 1).trim()) && !isBoilerplateLine(line(i + 1))) {
+      drop.add(++i);
+      captions.add(i);
+      continue;
     }
     // The caption after a bare "Image caption" mark.
     if (/^(?:image|media|photo|video) caption,?$/i.test(s) && i + 1 < blocks.length && isCaption(line(i + 1))) {

@@ -71,6 +71,14 @@ describe('page furniture between paragraphs', () => {
     'Associated Press writers Ana Tull and Ben Roe contributed.',
     '3:40 p.m. ET',
     'Image 2 of 7',
+    'See more',
+    'Also Read:',
+    'Share on X',
+    'Last Updated: 4 March 2031, 09:15 GMT',
+    'Listen · 3:05 min',
+    'EXCLUSIVE ON HARBOUR DAILY',
+    'Get the best of the weekend papers sent direct to you every Saturday',
+    'Image source, Getty Images\n\nCranes stand idle at the container terminal',
   ])('reads around "%s"', (line) => {
     expect(suggest(story(line)).map(brief)).toEqual(clean);
   });
@@ -138,6 +146,8 @@ describe('story paragraphs stay', () => {
     'Not everyone agreed.',
     'VELMAR, Norway (AP) — Dockers voted on Monday to strike.',
     'The band opened with a song by AC/DC',
+    'Posted at 10:00am, the video drew thousands of replies.',
+    'Get the aid delivered to your town, she urged.',
     'He left the quay.\nShe stayed behind.',
   ])('"%s" is no page furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
