@@ -57,8 +57,8 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights r
 // "___", "* * *", "—": no letters or digits at all.
 const SEPARATOR = /^[^\p{L}\p{N}"“”«»„]{1,40}$/u;
 
-// A photo credit on a line of its own: "(AP Photo/…)", "Photo: …/Getty Images", "Credit: …", "REUTERS/…".
-const AGENCY = '(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Bloomberg|PA|PA Wire|PA Media|Xinhua|Kyodo|Yonhap|Anadolu|ANP|DPA|dpa|SIPA|Shutterstock|Alamy|NurPhoto|Sipa USA|Zuma Press|ZUMA|UPI|TASS|Sputnik)';
+// A photo credit on a line of its own: "(AP Photo/…)", "Photo: …/Getty Images", "Credit: …", an agency in capitals before a slash.
+const AGENCY = '(?:AP|AFP|EPA|EPA-EFE|R(?:euters|EUTERS)|Getty Images|Getty|Bloomberg|PA|PA Wire|PA Media|Xinhua|Kyodo|Yonhap|Anadolu|ANP|DPA|dpa|SIPA|Shutterstock|Alamy|NurPhoto|Sipa USA|Zuma Press|ZUMA|UPI|TASS|Sputnik)';
 // "Jim Watson/AFP via Getty Images", "Oskar Lind/Harbour Daily": capitalised names either side of a slash.
 const NAME_SLASH_OUTLET = `\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}\\s?\\/\\s?\\p{Lu}[\\p{L}&.'-]*(?: (?:[\\p{Lu}&][\\p{L}&.'-]*|of|the|via|for)){0,5}`;
 const CREDIT_BODY = [
@@ -112,7 +112,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (n <= MAX_CAPTION_WORDS && CAPTION_MARK.test(s) && !REPORTED.test(s.replace(/^(?:image|media|photo|video) caption,?/i, ''))) return true;
   if (n <= 40 && (PROMPT_END.test(s) || (hasAddress(s) && !REPORTED.test(s)))) return true;
   if (TIME.test(s)) return true;
-  // "GOVERNOR SIGNS BUDGET AFTER ALL-NIGHT SESSION": a link in capitals between paragraphs.
+  // A headline in capitals between paragraphs ("TRAM LINE TO CLOSE FOR A MONTH"): a link.
   if (n >= 3 && n <= 25 && !/\p{Ll}/u.test(s) && !/["“”«»„]/.test(s) && /\p{Lu}{2,}/u.test(s)) return true;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
   return false;
