@@ -12,6 +12,7 @@ import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST,
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
+import type { Referent } from './discourse';
 import { isPunct, tokenStartingAt } from './tokens';
 import type { Turns } from './transcript';
 import type { Mention } from './mentions';
@@ -71,6 +72,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       let subjectMemo: Speaker | null | undefined;
       const subject = () => (subjectMemo === undefined ? (subjectMemo = sentenceSubject(ctx, para, sentence, turn ? turn.bodyFrom : sentence.from)) : subjectMemo);
       const cues = findCues(ctx, para, sentence, subject);
+      for (const c of cues) if (!c.speaker && c.how === 'verb') c.speaker = ledeName(ctx, para, sentence, c.verb);
       for (const c of cues) if (c.introduces >= 0 && c.speaker) introduced.set(c.introduces, c);
       const here: Found[] = [];
       for (const cue of cues) {
@@ -111,20 +113,76 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
         const truncated = span.close < 0 ? 0.6 : 1;
         here.push({ start: span.start, end: span.close < 0 ? unclosedEnd(doc.text, span.start, span.end) : span.end, kind: 'direct', ...direct, confidence: direct.confidence * truncated, quote: q, sentence: sentence.index });
       }
+      const kept: Found[] = [];
       for (const f of here) {
         // An attribution inside another's reported clause is part of it ("X backs Y, its chair said"), not a quote again.
         if (f.kind === 'indirect' && here.some((g) => g !== f && g.kind === 'indirect' && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start)) continue;
         found.push(f);
+        kept.push(f);
         if (f.kind === 'indirect') indirect.add(f);
       }
       if (para.heading) continue;
-      const speaker = here.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
+      // The sentence's speaker is the one of a quote kept: "X backs Y, its chair said" is the chair's, not X's, so a "she" after it is the chair.
+      const speaker = kept.find((f) => f.speaker)?.speaker ?? cues.find((c) => c.speaker && c.how !== 'characterise')?.speaker;
       discourse.note(sentence.index, 'speaker', speaker?.ref);
       discourse.note(sentence.index, 'subject', subject()?.ref);
+      discourse.note(sentence.index, 'person', namedPerson(ctx, para, sentence, speaker?.ref ?? subject()?.ref));
     }
   }
   joinPieces(doc, found, paraStart);
   return { found, headings };
+}
+
+/**
+ * The first person a sentence names outside quotations, when neither its speaker nor its subject
+ * is a person: "X’s diary sold out" or "the files show that X wrote both drafts" leave X for a
+ * "he" or "she" in the next sentence.
+ */
+function namedPerson(ctx: Context, para: Paragraph, sentence: Sentence, main: Referent | undefined): Referent | undefined {
+  if (main?.type === 'entity' && (main.entity.kind === 'person' || main.entity.kind === 'unknown')) return undefined;
+  if (main?.type === 'desc' && !main.desc.plural && !main.desc.institution) return undefined;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const m = ctx.mentionAt.get(`${para.index}:${i}`);
+    if (!m || m.inQuote) continue;
+    const entity = ctx.entities.ofMention.get(m);
+    if (entity?.kind === 'person') return { type: 'entity', entity };
+  }
+  return undefined;
+}
+
+/** Paragraphs before the lede that are a byline or a date, not a story's text. */
+const MAX_BYLINE_TOKENS = 12;
+/** The lede is among the first paragraphs (headline, standfirst, byline, date): the look-back stays short. */
+const MAX_LEDE_PARAGRAPH = 6;
+
+/**
+ * "A former harbour pilot told the inquiry that …", then a paragraph opening "Ada Roe, who …": a
+ * wire lede describes its speaker and names her in the next paragraph. Only the first sentence of
+ * the first paragraph of text, when the subject before the verb is an article and lower-case words
+ * (capitals only after an "of" or "in", a place) that no rule could read as a speaker, and the next paragraph
+ * opens with a person's full name and a comma.
+ */
+function ledeName(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
+  if (para.heading || para.index > MAX_LEDE_PARAGRAPH || sentence !== para.sentences[0] || verb - sentence.from < 2 || verb - sentence.from > 20) return null;
+  const { paragraphs } = ctx.doc;
+  if (paragraphs.slice(0, para.index).some((p) => !p.heading && p.tokens.length > MAX_BYLINE_TOKENS)) return null;
+  const { tokens } = para;
+  if (!/^(?:a|an|the)$/.test(tokens[sentence.from]!.lower)) return null;
+  let place = false;
+  for (let k = sentence.from + 1; k < verb; k++) {
+    const t = tokens[k]!;
+    if (para.quoteOf[k]! >= 0 || (t.type === 'punct' && t.text !== '-')) return null;
+    if (t.lower === 'of' || t.lower === 'in') place = true;
+    if (t.cap && !place) return null;
+  }
+  const next = paragraphs[para.index + 1];
+  if (!next || next.heading) return null;
+  const m = ctx.mentionAt.get(`${next.index}:0`);
+  const entity = m && !m.inQuote && !m.possessive ? ctx.entities.ofMention.get(m) : undefined;
+  if (!entity || (entity.kind !== 'person' && entity.kind !== 'unknown') || !/\s/.test(m!.name)) return null;
+  let after = 0;
+  while (after < next.tokens.length && next.tokens[after]!.end <= m!.end) after++;
+  return isPunct(next.tokens[after], ',') ? { ref: { type: 'entity', entity }, how: 'name', confidence: 0.75 } : null;
 }
 
 /**

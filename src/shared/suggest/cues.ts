@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, supportVerbHere, usedAsNoun } from './complements';
@@ -37,7 +37,10 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
   const cues: Cue[] = [];
   const mainSpeaker = () => cues.find((c) => c.speaker)?.speaker ?? subject();
   // "…, and a bloc of councillors wrote to her in March urging …": a participle hangs on the nearest verb before it.
-  const lastSpeaker = () => cues.findLast((c) => c.speaker)?.speaker ?? subject();
+  // A cue inside an earlier cue's reported clause ("said the port would seek a delay from the board, arguing that") is not that verb,
+  // unless the participle at `at` stands in the same clause.
+  const inClause = (o: Cue, k: number) => o.clause !== null && o.clause.from <= k && k < o.clause.to;
+  const lastSpeaker = (at: number) => cues.findLast((c) => c.speaker && !cues.some((o) => o !== c && inClause(o, c.verb) && !inClause(o, at)))?.speaker ?? subject();
   for (let i = sentence.from; i < sentence.to; i++) {
     const t = tokens[i]!;
     if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
@@ -96,13 +99,13 @@ function answeredAfter(para: Paragraph, sentence: Sentence, asked: number): bool
   return verb !== undefined && k < sentence.to && !verb.cap && (SPEECH_VERBS.has(verb.lower) || CHARACTERISE_VERBS.has(verb.lower));
 }
 
-function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: () => Speaker | null): Cue | null {
+function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, verbEnd: number, text: string, mainSpeaker: () => Speaker | null, lastSpeaker: (at: number) => Speaker | null): Cue | null {
   const { tokens } = para;
   const t = tokens[i]!;
   const cue: Cue = { verb: i, text, speaker: null, follows: -1, introduces: -1, clause: null, how: 'verb' };
   if (/ing$/.test(t.lower)) {
     cue.how = 'participle';
-    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker();
+    cue.speaker = participleSubject(ctx, para, sentence, i) ?? lastSpeaker(i);
     // ", saying it would hurt renters": a bare clause after a say-like participle, too.
     cue.clause = reportedClause(para, sentence, verbEnd, t.lower, t.lower === 'saying');
     return cue.clause || complementOf(t.lower) ? cue : null;
@@ -198,6 +201,7 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   const { tokens } = para;
   let end = i + 2;
   while (end < sentence.to && !isPunct(tokens[end]!) && para.quoteOf[end]! < 0) end++;
+  end = apposedName(ctx, para, sentence, i + 2, end);
   const speaker = parseSpeaker(ctx, para, i + 2, end, sentence);
   let clause: Cue['clause'] = null;
   const first = firstWord(tokens, sentence.from);
@@ -207,6 +211,27 @@ function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number)
   // "“…,” he told the panel, according to a recording": the sentence has its own cue; "according to" names a source of the words, not a report.
   else if (i > sentence.from && isPunct(tokens[i - 1], ',') && !ownCueBefore(para, sentence, i)) clause = { from: sentence.from, to: trimEnd(tokens, sentence.from, i - 1) };
   return { verb: i, text: 'according to', speaker, follows: -1, introduces: -1, clause, how: 'according' };
+}
+
+/**
+ * "according to its director, Ada Roe": a description with an article or possessive, then the
+ * name of who it describes between commas (or before the full stop); returns the end of the name,
+ * or `end` (the comma after the description) when no name stands there alone. A document
+ * ("according to the filing, Ada Roe …") is followed by its report, not by a name for it.
+ */
+function apposedName(ctx: Context, para: Paragraph, sentence: Sentence, from: number, end: number): number {
+  const { tokens } = para;
+  if (!isPunct(tokens[end], ',') || end - from < 2) return end;
+  const first = tokens[from]!;
+  if (!(first.possessive || /^(?:the|its|his|her|their)$/.test(first.lower))) return end;
+  const head = tokens[end - 1]!;
+  if (head.type !== 'word' || head.cap || DOCUMENT_NOUNS.has(head.lower)) return end;
+  const m = ctx.mentionAt.get(`${para.index}:${end + 1}`);
+  if (!m || m.inQuote || m.possessive) return end;
+  let after = end + 1;
+  while (after < sentence.to && tokens[after]!.end <= m.end) after++;
+  const closes = after >= sentence.to || isPunct(tokens[after], ',') || (isPunct(tokens[after], '.') && after === sentence.to - 1);
+  return closes && tokens[after - 1]!.end === m.end ? after : end;
 }
 
 /** The sentence opens with a quotation whose own cue comes before token `i` ("“…,” she said, according to …"). */
@@ -379,7 +404,26 @@ function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: numb
   // "pressure from companies that said": a relative "that" stands for the noun phrase after the preposition.
   const that = para.tokens[who]!.lower === 'that';
   while (from > sentence.from && !isPunct(para.tokens[from - 1]!) && para.quoteOf[from - 1]! < 0 && !SUBORDINATORS.has(para.tokens[from - 1]!.lower) && !(that && para.tokens[from - 1]!.lower !== 'of' && PREPOSITIONS.has(para.tokens[from - 1]!.lower))) from--;
+  const object = relativeObject(ctx, para, sentence, from, k + 1);
+  if (object) return object;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
+}
+
+/**
+ * "…met resistance from pilots, who say …", "Councillors cite the harbour audit, which found …": a
+ * relative after a comma stands for the source named after the sentence's last
+ * preposition, when that preposition hangs on a word that is no source itself ("officials in
+ * Tollis, who said" are the officials).
+ */
+function relativeObject(ctx: Context, para: Paragraph, sentence: Sentence, from: number, to: number): Speaker | null {
+  const { tokens } = para;
+  let p = to - 1;
+  while (p > from && !(PREPOSITIONS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'of')) p--;
+  if (p <= from || p >= to - 1 || SOURCE_NOUNS.has(tokens[p - 1]!.lower) || tokens[p - 1]!.cap) return null;
+  const last = tokens[to - 1]!;
+  if (last.type !== 'word' || last.cap || !(SOURCE_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || /^[a-z]{3,}(?:ers|ists|ians)$/.test(last.lower))) return null;
+  const speaker = parseSpeaker(ctx, para, p + 1, to, sentence);
+  return speaker && speaker.ref.type === 'desc' ? speaker : null;
 }
 
 function firstWord(tokens: readonly Token[], from: number): number {

@@ -34,12 +34,14 @@ export interface Placed {
 interface SentenceRecord {
   subject?: Referent;
   speaker?: Referent;
+  /** The first person the sentence names, when its subject is no person ("X’s diary", "the files show that X…"). */
+  person?: Referent;
 }
 
 /** The subject pronouns a speaker can be referred to by. */
 export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
-const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance']);
+const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'club', 'publisher']);
 const PLURAL_HEADS = new Set(['people', 'police', 'fishermen', 'others', 'spokespeople', 'spokesmen', 'mps']);
 
 /** The record of referents, filled in reading order. */
@@ -83,7 +85,7 @@ export class Discourse {
   }
 
   /** Notes who a sentence is about and who speaks in it (the first found wins). */
-  note(sentence: number, what: 'subject' | 'speaker', ref: Referent | undefined): void {
+  note(sentence: number, what: 'subject' | 'speaker' | 'person', ref: Referent | undefined): void {
     if (!ref) return;
     const r = this.sentences.get(sentence) ?? {};
     r[what] ??= ref;
@@ -103,7 +105,9 @@ export class Discourse {
     for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
       const r = this.sentences.get(s);
       if (!r) continue;
-      for (const ref of [r.speaker, r.subject]) {
+      // Right after a sentence about a thing ("X’s diary sold out. In it, he recalls…"), the person it names.
+      const person = s === sentence - 1 && (pronoun === 'he' || pronoun === 'she') && ![r.speaker, r.subject].some((x) => x && fits(x, pronoun)) ? r.person : undefined;
+      for (const ref of [r.speaker, r.subject, person]) {
         if (!ref || !fits(ref, pronoun)) continue;
         if (!found) found = ref;
         if (!seen.some((x) => same(x, ref))) seen.push(ref);

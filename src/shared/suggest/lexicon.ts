@@ -174,7 +174,7 @@ export const DOCUMENT_NOUNS = words(
 export const SOURCE_NOUNS = words(
   'official officials diplomat diplomats source sources spokesman spokeswoman spokesperson spokespeople adviser advisers ' +
   'advisor advisors aide aides minister ministers ministry people person analyst analysts expert experts researcher ' +
-  'researchers economist economists lawyer lawyers barrister prosecutor prosecutors police witness witnesses resident ' +
+  'researchers author authors economist economists lawyer lawyers barrister prosecutor prosecutors police witness witnesses resident ' +
   'residents fishermen farmer farmers campaigner campaigners critic critics mps lawmakers lawmaker senator senators ' +
   'mediator mediators negotiator negotiators investor investors executive executives employee employees worker workers ' +
   'union company firm group groups watchdog regulator agency government council committee jury court officer officers ' +
@@ -183,7 +183,7 @@ export const SOURCE_NOUNS = words(
   'parliament party embassy office authority authorities organisation organization federation association institute ' +
   'university hospital charity commission administration army military ministry board operator carmaker manufacturer ' +
   'airline retailer lender insurer bloc alliance president premier chancellor governor mayor chief head director ' +
-  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator ' +
+  'chairman chairwoman ambassador envoy secretary commissioner prosecutor minister senator club publisher ' +
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
   'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +

@@ -52,6 +52,18 @@ const ROLE_MODIFIERS = new Set(['foreign', 'senior', 'deputy', 'former', 'shadow
 const MAX_NAME_RUN = 32;
 
 /** Every name mentioned in the document, in text order. */
+/**
+ * "the Magistrates’ Association", "the Farmers' Union": an apostrophe right after a plural
+ * capitalised word, then an organisation word, joins one body's name (a closing quotation mark
+ * would not be followed by one). Body text only: a headline's capitals say less.
+ */
+function pluralOwner(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (t.text === '’' || t.text === "'") && before !== undefined && before.type === 'word' && before.cap && before.end === t.start && /s$/.test(before.text) && next !== undefined && next.type === 'word' && next.cap && ORG_WORDS.has(plain(next.text));
+}
+
 export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const para of doc.paragraphs) {
@@ -72,6 +84,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         const list = isPunct(t, ',') ? portfolioList(tokens, i, j) : -1;
         if (list > j) j = list;
         else if (nameish(t)) j++;
+        else if (!para.heading && pluralOwner(tokens, j)) j += 2;
         else if (CONNECTORS.has(t.lower) && !t.cap && nextName(tokens, j, nameish)) j++;
         else if (isPunct(t, '(') && tokens[j + 1] && isAcronym(tokens[j + 1]!) && isPunct(tokens[j + 2], ')')) {
           acronym ||= tokens[j + 1]!.text;

@@ -8,7 +8,7 @@ import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { complementOf } from './complements';
-import { FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, isOccupation, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { properInstitutionName } from './institutionName';
@@ -92,7 +92,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const words = wordAt.map((i) => tokens[i]!);
   const last = words[words.length - 1];
   // "he", "On Sunday he", "one of them"
-  const oneOfThem = words.length === 3 && words[0]!.lower === 'one' && words[1]!.lower === 'of' && last?.lower === 'them';
+  // "one of them", "two of them", "some of them": part of the group last spoken of speaks for it.
+  const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
@@ -144,7 +145,7 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   const out: [number, number][] = [];
   let a = from;
   for (let i = from; i < to; i++) {
-    if (isPunct(tokens[i]!, ',') && placeComma(tokens, i, to)) continue;
+    if (isPunct(tokens[i]!, ',') && (placeComma(tokens, i, to) || firmComma(tokens, i, to))) continue;
     if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
       if (i > a) out.push([a, i]);
       a = i + 1;
@@ -152,6 +153,14 @@ function splitSegments(tokens: readonly Token[], from: number, to: number): [num
   }
   if (to > a) out.push([a, to]);
   return out;
+}
+
+/** "a lawyer for Abbot, Fenn & Vale", "the consultants Abbot, Fenn & Co.": the comma inside a firm's name of partners ends nothing. */
+function firmComma(tokens: readonly Token[], i: number, to: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap && !t.possessive;
+  if (!cap(tokens[i - 1]) || !cap(tokens[i + 1])) return false;
+  const amp = cap(tokens[i + 2]) ? i + 3 : i + 2;
+  return amp + 1 < to && isPunct(tokens[amp], '&') && cap(tokens[amp + 1]);
 }
 
 /** "officials in Tollis, Vermont": the comma between a town and its state, after "in", ends nothing. */
@@ -243,6 +252,14 @@ function peopleByTrade(t: Token): boolean {
   return t.type === 'word' && /^[a-z]{3,}(?:ers|ists|ians)$/.test(t.lower) && !THINGS_IN_PERSON_FORM.has(t.lower);
 }
 
+/** Words before "of" that count or measure the source after it ("two of the officials", "hundreds of protesters"). */
+const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|any|both|several|dozen|dozens|hundreds|thousands|tens|millions|handful|number|majority|minority|third|half|quarter|more|less|fewer|than|about|nearly|almost|around|least|at|a|an|the|of|other|others)$/;
+
+/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("fees at", "the fate of"), not a count, a participle, a qualifier ("those close to the firm") or a person ("the chair of the committee", "the mother of …"). */
+function headBeforePreposition(t: Token, initial: boolean): boolean {
+  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -251,6 +268,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (head >= 0 && PREPOSITIONS.has(t.lower)) break;
+    // "Fees at the port authority", "the fate of the charter": a source noun after another noun's preposition is not what the phrase names.
+    if (head < 0 && i > a && PREPOSITIONS.has(t.lower) && headBeforePreposition(tokens[i - 1]!, ctx.initial.has(`${para.index}:${i - 1}`))) return null;
     // "lawmakers who rely on the grants": a relative right after the head (no comma) says which ones; kept as written.
     if (head === i - 1 && t.lower === 'who' && i + 1 < b && !tokens[i + 1]!.cap) {
       whoEnd = b;
@@ -262,6 +281,13 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   }
   if (head < 0) return null;
   const first = tokens[a]!;
+  // "the study’s authors warned": the authors of a document speak for it ("the authors" alone are a group of their own).
+  if (/^authors?$/.test(tokens[head]!.lower) && head > a && /['’]s$/.test(tokens[head - 1]!.lower) && DOCUMENT_NOUNS.has(tokens[head - 1]!.lower.slice(0, -2))) {
+    const raw = ctx.doc.text.slice(first.start, tokens[head - 1]!.end - 2);
+    const text = first.cap && ctx.initial.has(`${para.index}:${a}`) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
+    const definite = DEFINITE.has(first.lower);
+    return { ref: ctx.discourse.describe(text, tokens[head - 1]!.lower.slice(0, -2), definite, ctx.entities.entities), how: definite ? 'definite' : 'description', confidence: 0.8 };
+  }
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
   const owner = possessiveOwner(ctx, para, a, head) ?? pronounOwner(ctx, para, a, head);
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
@@ -271,16 +297,21 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   if (end < b && tokens[end]!.lower === 'general' && /^(?:inspector|attorney|surgeon|secretary|solicitor|auditor|consul)$/.test(tokens[head]!.lower)) end++;
   // "a district judge on Tuesday", "analysts at the time": when is no part of who.
   // "an aide to a senator on the Rules Committee": whom an aide serves says who the source is.
-  const toWhom = tokens[end]?.lower === 'to' && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower);
+  const toWhom = tokens[end]?.lower === 'to' && (/^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|assistant|counsel)$/.test(tokens[head]!.lower) || DOCUMENT_NOUNS.has(tokens[head]!.lower));
+  // "a survey it ordered from …": a relative without "that" after a document says which one.
+  const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom) && (participle || !timePhrase(tokens, end + 1))) {
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
     while (end < b && end < start + 9 && tokens[end]!.cap && tokens[end - 1]!.cap) end++;
     // "accounts filed with the harbour office of | the port": nor does the cap end on a preposition or article.
     while (end < b && end < start + 9 && /^(?:of|the|a|an|by|with|for|to|in|at|on)$/.test(tokens[end - 1]!.lower)) end++;
+    // "by the website | Trailhead", "from the consulting firm | Dalby Advisory": nor does it cut off the name a noun introduces.
+    const named = end < b && tokens[end - 1]!.type === 'word' && !tokens[end - 1]!.cap ? ctx.mentionAt.get(`${para.index}:${end}`) : undefined;
+    if (named && !named.inQuote) while (end < b && tokens[end]!.end <= named.end) end++;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }
