@@ -28,7 +28,7 @@ const LIST_HEADER =
   /^(?:related(?: (?:stor(?:y|ies)|articles?|coverage|content|links))?|read more|see also|also read|read also|most (?:read|popular|viewed|shared)(?: (?:stories|articles))?|explore more on (?:these|this) topics?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended for you)\s*:?$/i;
 
 // A link: "Related: <headline>", "Read more: <headline>", the rest a headline (no full stop, no one saying anything).
-const LINK = /^(?:related(?: (?:story|article|coverage|content))?|read more|read also|also read|see also|more on this(?: story)?)\s*(?:[:|›»>]|\s[-–—]\s)\s*(?=[\p{Lu}\d"“‘'])(.+)$/iu;
+const LINK = /^(?:related(?: (?:story|article|coverage|content))?|read more|read also|also read|see also|more on this(?: story)?)\s*(?:[:|›»>]|\s[-–—]\s)\s*(\S.*)$/i;
 
 // Share buttons and app prompts, the whole line.
 const SOCIAL = '(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram|reddit|pinterest|flipboard|email|e-mail|messenger)';
@@ -54,14 +54,18 @@ const BYLINE =
 const CONTRIBUTED =
   /\bcontributed (?:to|for) this (?:report|story|article)\.$|^(?:[Tt]he )?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|in|from),?\s+){2,14}contributed(?: reporting)?\.$|^[Ww]ith files from (?:[Tt]he )?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\.?$|^[—–]\s*(?:[Ss]taff and agencies|[Aa]gencies)$/u;
 const UPDATED =
-  /^this (?:story|article) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}$|^this (?:story|article) (?:was )?originally (?:appeared|published) (?:in|by|on)\b[^!?]{0,80}$|\bis solely responsible for all content\.$/i;
+  /^[Tt]his (?:story|article) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}$|^[Tt]his (?:story|article) (?:was )?originally (?:appeared|published) (?:in|by|on) (?:\p{Lu}[\p{L}&.'’-]*|of|the|and|for| )+\.?$|\bis solely responsible for all content\.$/u;
 // "Contact reporter … at name@example.com", "Follow …'s coverage at https://…", "Have a news tip? Email us at …".
 const CONTACT = /^(?:contact (?:the )?(?:reporter|writer|author|us)\b|follow [^.!?]{1,60}coverage\b|have a (?:news )?tip\?|email us\b|\S+(?: \S+){0,4} can be reached\b)[^!?]{0,100}\s(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.\w+|https?:\/\/\S+|www\.\S+|@\w{2,})/i;
 // "Updated 4:12 PM EDT, Tue May 6, 2025": a stamp with a date, no clause.
 const STAMP = /^(?:updated|published|posted|last updated|first published)(?: on| at)?\s*:?\s/i;
 const STAMP_WORD = /^(?:\d[\d:.,/-]*(?:am|pm|a\.m\.|p\.m\.)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|bst|utc|cet|cest),?|on|at|am|pm|a\.m\.|p\.m\.|·|\||-|—|–)$/iu;
 const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b/i;
-const COPYRIGHT = /^(?:©\s*(?:\d{4}|copyright)|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|^our standards: the [\p{L} ]{1,40} trust principles\.?$/iu;
+// "Copyright 2031 Velmar Evening Post. All rights reserved.", "© 2031 Harbour Media Ltd": the holder's name in
+// capitals or "all rights reserved", not a clause.
+const COPYRIGHT = /^(?:©\s*(?:\d{4}|copyright)|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?)/i;
+const COPYRIGHT_HOLDER = /^(?:\s*(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and|for|\d{4}),?\.?)+$/u;
+const STANDARDS = /^our standards: the [\p{L} ]{1,40} trust principles\.?$/iu;
 
 // A photo credit: "(AP Photo/…)", "Photo: …/Getty Images", "… via Getty Images", "Credit: …", an agency and a slash.
 // The agencies are written in lower case; each is matched as written, capitalised or in capitals. The
@@ -123,17 +127,19 @@ export function isBoilerplateLine(line: string): boolean {
   if (n <= 30 && CONTACT.test(s) && !REPORTED.test(s)) return true;
   const stamp = n <= 14 ? STAMP.exec(s) : null;
   if (stamp && DATE.test(s) && s.slice(stamp[0].length).split(/\s+/).every((w) => STAMP_WORD.test(w))) return true;
-  if (n <= 40 && COPYRIGHT.test(s)) return true;
+  const copyright = n <= 40 ? COPYRIGHT.exec(s) : null;
+  if (copyright && (/\ball rights reserved\b/i.test(s) || COPYRIGHT_HOLDER.test(s.slice(copyright[0].length)))) return true;
+  if (STANDARDS.test(s)) return true;
   if (n <= 14 && CREDIT_LINE.test(s)) return true;
   if (n <= 60 && CAPTION_MARK.test(s) && !REPORTED.test(s)) return true;
   if (n <= 60 && CREDIT_END.test(s) && !REPORTED.test(s)) return true;
   return false;
 }
 
-/** The rest of a "Related: …" link reads as a headline: short, no full stop at its end, no one saying anything. */
+/** The rest of a "Related: …" link reads as a headline: capitalised, short, no full stop at its end, no one saying anything. */
 function isHeadline(rest: string): boolean {
   const s = rest.trim();
-  return words(s) <= 20 && !/\.$/.test(s) && !REPORTED.test(s);
+  return /^[\p{Lu}\d"“‘']/u.test(s) && words(s) <= 20 && !/\.$/.test(s) && !REPORTED.test(s);
 }
 
 /**

@@ -168,6 +168,22 @@ const STORY_LINES = [
   'The vote was 412 to 37, said Ingrid Solberg.',
   'Mara Quist',
   '* * *',
+  'Copyright 2030 changes to the fee were struck down by the court.',
+  '© 2029 was a hard year for the port.',
+  'This story was originally published in 2019 and won an award.',
+  'Smith/Jones',
+  'Unions/Employers',
+  'Velmar/Kiel poll',
+  'Associated Press',
+  'Reuters',
+  'Getty Images bought the archive in 2019.',
+  'The pictures, licensed through Getty Images',
+  'Photo by the author of a burning car went viral.',
+  'With files from police reports and court filings.',
+  'Edited by the paper’s night desk, the story ran on page one.',
+  'Have a tip?',
+  'Read more: the full statement is below',
+  'Reporters Without Borders staff members Ana Lee and Bo Chu contributed.',
 ];
 
 describe('story lines are never cut', () => {
