@@ -49,12 +49,12 @@ const PROMPT_END = /(?:^|[.!?]\s+)(?:sign up (?:here|now|today|for free)|subscri
 // The wire's "(Reporting by …; Editing by …)", "Reporting by …; Editing by …", "Editing by NAME". Names
 // must be capitalised, so these patterns are case-sensitive but for a word's first letter.
 const BYLINE =
-  /^(?:\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b[^()]*\)|(?:[Aa]dditional )?[Rr]eporting by\b[^.!?]*;[^!?]*\b[Ee]diting by\b[^!?]*|[Ee]dit(?:ed|ing) by (?:\p{Lu}[\p{L}.'’-]*(?:,? and |, | )?){1,6}\.?)$/u;
+  /^(?:\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b[^()]*\)|(?:[Aa]dditional )?[Rr]eporting by\b[^.!?]*;[^!?]*\b[Ee]diting by\b[^!?]*|[Ee]dit(?:ed|ing) by (?:\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])(?:,? and |, | )?){1,6}\.?)$/u;
 // "… contributed to this report.", "Press agency writers NAME and NAME contributed.", "With files from OUTLET".
 const CONTRIBUTED =
-  /\bcontributed (?:to|for) this (?:report|story|article)\.$|^(?:[Tt]he )?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|in|from),?\s+){2,14}contributed(?: reporting)?\.$|^[Ww]ith files from (?:[Tt]he )?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\.?$|^[—–]\s*(?:[Ss]taff and agencies|[Aa]gencies)$/u;
+  /\bcontributed (?:to|for) this (?:report|story|article)\.$|^(?:[Tt]he )?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|in|from),?\s+){2,14}contributed(?: reporting)?\.$|^[Ww]ith files from (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}\.?$|^[—–]\s*(?:[Ss]taff and agencies|[Aa]gencies)$/u;
 const UPDATED =
-  /^[Tt]his (?:story|article) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}$|^[Tt]his (?:story|article) (?:was )?originally (?:appeared|published) (?:in|by|on) (?:\p{Lu}[\p{L}&.'’-]*|of|the|and|for| )+\.?$|\bis solely responsible for all content\.$/u;
+  /^[Tt]his (?:story|article) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}$|^[Tt]his (?:story|article) (?:was )?originally (?:appeared|published) (?:in|by|on)(?: (?:\p{Lu}[\p{L}&.'’-]*|of|the|and|for)(?![\p{L}&.'’-]))+\.?$|\bis solely responsible for all content\.$/u;
 // "Contact reporter … at name@example.com", "Follow …'s coverage at https://…", "Have a news tip? Email us at …".
 const CONTACT = /^(?:contact (?:the )?(?:reporter|writer|author|us)\b|follow [^.!?]{1,60}coverage\b|have a (?:news )?tip\?|email us\b|\S+(?: \S+){0,4} can be reached\b)[^!?]{0,100}\s(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.\w+|https?:\/\/\S+|www\.\S+|@\w{2,})/i;
 // "Updated 4:12 PM EDT, Tue May 6, 2025": a stamp with a date, no clause.
@@ -64,7 +64,7 @@ const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\
 // "Copyright 2031 Velmar Evening Post. All rights reserved.", "© 2031 Harbour Media Ltd": the holder's name in
 // capitals or "all rights reserved", not a clause.
 const COPYRIGHT = /^(?:©\s*(?:\d{4}|copyright)|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?)/i;
-const COPYRIGHT_HOLDER = /^(?:\s*(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and|for|\d{4}),?\.?)+$/u;
+const COPYRIGHT_HOLDER = /^(?:[\s,.]*(?:\p{Lu}[\p{L}&'’-]*|&|of|the|and|for|\d{4})(?![\p{L}\d]))+[\s,.]*$/u;
 const STANDARDS = /^our standards: the [\p{L} ]{1,40} trust principles\.?$/iu;
 
 // A photo credit: "(AP Photo/…)", "Photo: …/Getty Images", "… via Getty Images", "Credit: …", an agency and a slash.
@@ -79,7 +79,7 @@ const cases = (a: string) => {
 const AGENCY = `(?:${[...new Set(AGENCIES.flatMap(cases))].sort((a, b) => b.length - a.length).join('|')})`;
 // A capitalised name ("Oskar Lind"), and the capitalised words of a credit ("Oskar Lind for The Harbour Daily").
 const NAME = `\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}`;
-const CREDITED = `(?:${AGENCY}|\\p{Lu}[\\p{L}.'’&-]*)(?:(?:\\s*\\/\\s*| )(?:\\p{Lu}[\\p{L}.'’&-]*|${AGENCY}|of|for|via|the|and)){0,8}(?:, [Ff]ile)?`;
+const CREDITED = `(?:\\p{Lu}[\\p{L}.'’&-]*|${AGENCY})(?![\\p{L}.'’&-])(?:(?:\\s*\\/\\s*| )(?:\\p{Lu}[\\p{L}.'’&-]*|of|for|via|the|and)(?![\\p{L}.'’&-])){0,8}(?:, [Ff]ile)?`;
 const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Cc]redits?|CREDITS?)';
 const CREDIT = [
   // "(AP Photo/Name)", "(AP Photo/Name, File)"

@@ -221,6 +221,9 @@ describe('cost', () => {
     const started = performance.now();
     for (const line of ['x'.repeat(200_000), 'mail@'.repeat(40_000), `${'word '.repeat(150)}(AP Photo/Oskar Lind)`]) expect(isBoilerplateLine(line)).toBe(false);
     expect(isBoilerplateLine(`tips ${'a'.repeat(110)}@example.com`)).toBe(false);
+    const caps = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(4);
+    for (const head of ['Editing by', 'With files from', 'This story was originally published in', 'Copyright 2031', 'Photo:'])
+      expect(isBoilerplateLine(`${head} ${caps} x`)).toBe(false);
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
