@@ -67,7 +67,7 @@ const COPYRIGHT = /^(?:©\s*(?:\d{4}|copyright)|\(c\)\s*\d{4}|copyright\s*(?:©|
 const COPYRIGHT_HOLDER = /^(?:[\s,.]*(?:\p{Lu}[\p{L}&'’-]*|&|of|the|and|for|\d{4})(?![\p{L}\d]))+[\s,.]*$/u;
 const STANDARDS = /^our standards: the [\p{L} ]{1,40} trust principles\.?$/iu;
 
-// A photo credit: "(AP Photo/…)", "Photo: …/Getty Images", "… via Getty Images", "Credit: …", an agency and a slash.
+// A photo credit: "(AP Photo/…)", "Photo: NAME/AGENCY", "… via AGENCY", "Credit: …", an agency and a slash.
 // The agencies are written in lower case; each is matched as written, capitalised or in capitals. The
 // names around them must be capitalised, so these patterns are case-sensitive.
 const AGENCIES = ['ap', 'afp', 'epa', 'epa-efe', 'reuters', 'getty images', 'getty', 'bloomberg', 'pa', 'pa wire', 'pa media', 'aap', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'anp', 'dpa', 'sipa', 'sipa usa', 'shutterstock', 'alamy', 'nurphoto', 'zuma press', 'zuma', 'upi', 'tass'];
@@ -77,6 +77,7 @@ const cases = (a: string) => {
   return [a, ws.map(title).join(' '), a.toUpperCase(), [ws[0]!.toUpperCase(), ...ws.slice(1).map(title)].join(' ')];
 };
 const AGENCY = `(?:${[...new Set(AGENCIES.flatMap(cases))].sort((a, b) => b.length - a.length).join('|')})`;
+const PICTURE_AGENCY = `(?:${cases('getty images').join('|')})`;
 // A capitalised name ("Oskar Lind"), and the capitalised words of a credit ("Oskar Lind for The Harbour Daily").
 const NAME = `\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}`;
 const CREDITED = `(?:\\p{Lu}[\\p{L}.'’&-]*|${AGENCY})(?![\\p{L}.'’&-])(?:(?:\\s*\\/\\s*| )(?:\\p{Lu}[\\p{L}.'’&-]*|of|for|via|the|and)(?![\\p{L}.'’&-])){0,8}(?:, [Ff]ile)?`;
@@ -86,13 +87,13 @@ const CREDIT = [
   `\\(?(?:${AGENCY} )?(?:[Pp]hoto|PHOTO)\\s*\\/\\s*${CREDITED}\\)?`,
   // "Photo: Name/Outlet", "Photograph: PA", "Credit...Name for Outlet", "(Photo: Name/Outlet)"
   `\\(?${PHOTO_WORD}\\s*(?::|\\.{3}|…)\\s*${CREDITED}\\)?`,
-  // "(Photo by Name/AFP via Getty Images)"
+  // "(Photo by NAME/AGENCY via AGENCY)"
   `\\(?[Pp]hoto by ${CREDITED}\\)?`,
-  // "Getty Images", "Name/Getty Images", "Name/AFP via Getty Images"
-  `(?:${NAME}\\s?\\/\\s?)?(?:${AGENCY} via )?(?:Getty Images|GETTY IMAGES)`,
-  // "(Name/The Dispatch via AP)"
+  // The picture agency alone, "NAME/picture agency", "NAME/AGENCY via picture agency"
+  `(?:${NAME}\\s?\\/\\s?)?(?:${AGENCY} via )?${PICTURE_AGENCY}`,
+  // "(NAME/The Harbour Courier via AGENCY)"
   `\\(?${NAME}\\s?\\/\\s?${CREDITED} via ${AGENCY}\\)?`,
-  // "Name/Reuters", "REUTERS/Name"
+  // "NAME/AGENCY", "AGENCY/NAME"
   `${NAME}\\s?\\/\\s?${AGENCY}`,
   `${AGENCY}\\s?\\/\\s?${NAME}`,
 ].join('|');
