@@ -6,12 +6,14 @@
 import { resolveActor } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
+import type { Block } from '../model';
 import { aboutActors, MAX_ABOUT } from './aboutActors';
 import { describedBodies, describedFactions } from './aboutBodies';
 import { describedOffices } from './aboutOffices';
 import { describedParties } from './aboutParties';
 import { aboutRegions } from './aboutRegions';
 import { attributeBody, type Found } from './attribute';
+import { boilerplateBlocks, withoutBlocks } from './boilerplate';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
@@ -36,7 +38,30 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   // Callers check the limit first and say so in their own words; this is the backstop.
   const tooLong = suggestTooLongReason(text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
-  const blocks = input.blocks ?? guessPlainTextHeadings(text, plainTextBlocks(text)).blocks;
+  const raw = input.blocks ?? plainTextBlocks(text);
+  // Page furniture between paragraphs ("Advertisement", a caption and its credit) is read around, as if it were not there.
+  const drop = inOrder(raw) ? boilerplateBlocks(text, raw) : new Set<number>();
+  if (!drop.size || drop.size === raw.length) return suggestIn(input, text, input.blocks ?? guessPlainTextHeadings(text, [...raw]).blocks);
+  const reduced = withoutBlocks(text, raw, drop);
+  const set = suggestIn(input, reduced.text, input.blocks ? reduced.blocks : guessPlainTextHeadings(reduced.text, reduced.blocks).blocks);
+  const at = reduced.toOriginal;
+  // An end is the offset just past a character, so it maps as that character does.
+  const end = (offset: number) => at(offset - 1) + 1;
+  for (const q of set.quotes) {
+    q.start = at(q.start);
+    q.end = end(q.end);
+    if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: at(p.start), end: end(p.end) });
+    q.text = q.pieces && q.pieces.length > 1 ? q.pieces.map((p) => text.slice(p.start, p.end).trim()).join(PIECE_JOINER) : text.slice(q.start, q.end);
+  }
+  return set;
+}
+
+/** Blocks in reading order without overlaps (as every importer makes them). */
+function inOrder(blocks: readonly Block[]): boolean {
+  return blocks.every((b, i) => b.start <= b.end && (i === 0 || blocks[i - 1]!.end <= b.start));
+}
+
+function suggestIn(input: SuggestInput, text: string, blocks: readonly Block[]): SuggestionSet {
   const doc = buildDoc(text, blocks);
   const initial = new Set<string>();
   const midSentence = new Set<string>();
