@@ -302,7 +302,12 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || !timePhrase(tokens, end + 1))) {
+  // "a report commissioned by the council", "data presented by a witness": any participle with its agent says which document.
+  const document = DOCUMENT_NOUNS.has(tokens[head]!.lower);
+  const agent = document && participle && tokens[end + 1]?.lower === 'by';
+  // "a survey of 200 shops": after a document, a number counts what was surveyed, not when.
+  const counted = document && tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'number' && /^[a-z]{3,}$/.test(tokens[end + 2]?.text ?? '') && !WHEN.test(tokens[end + 2]!.lower.replace(/s$/, ''));
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact || agent) && (participle || counted || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // A name the cap would cut in two ("the Rules | Committee") is kept whole.
@@ -312,6 +317,13 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     // "by the website | Trailhead", "from the consulting firm | Dalby Advisory": nor does it cut off the name a noun introduces.
     const named = end < b && tokens[end - 1]!.type === 'word' && !tokens[end - 1]!.cap ? ctx.mentionAt.get(`${para.index}:${end}`) : undefined;
     if (named && !named.inQuote) while (end < b && tokens[end]!.end <= named.end) end++;
+    if (agent || counted) {
+      // "commissioned by the Lakeside Chamber | of Commerce": an agent's name is kept whole.
+      for (let k = start; k < end; k++) {
+        const m = ctx.mentionAt.get(`${para.index}:${k}`);
+        if (m && !m.inQuote) while (end < b && tokens[end]!.end <= m.end) end++;
+      }
+    }
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

@@ -64,3 +64,14 @@ describe('what a document shows or finds', () => {
     expect(suggest(`${LEAD}${sentence}`)).toEqual([]);
   });
 });
+
+describe('what a document is, kept in its description', () => {
+  it.each([
+    ['any participle with its agent', 'The ferry lost money for six years, according to accounts examined by the Harbour Gazette.', 'accounts examined by the Harbour Gazette'],
+    ['an agent with a long name', 'A study commissioned by the Eastport Chamber of Commerce found that most traders backed the new quay.', 'a study commissioned by the Eastport Chamber of Commerce'],
+    ['what a survey counted', 'Most skippers want a later curfew, according to a survey of 120 boat owners by the guild.', 'a survey of 120 boat owners by the guild'],
+  ])('keeps %s', (_name, sentence, speaker) => {
+    const [quote] = suggest(`${LEAD}${sentence}`);
+    expect(quote?.speaker?.name).toBe(speaker);
+  });
+});
