@@ -260,6 +260,25 @@ function headBeforePreposition(t: Token, initial: boolean): boolean {
   return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
+/**
+ * "The forum fears …", "the college believes …" after "the Eastmoor Tenants Forum", "the College of
+ * Pilots": "the" and a noun no source list holds stand for the one organisation the article named
+ * with that noun as its last word (or its first, before "of"), seen before the description.
+ */
+function namedByHead(ctx: Context, para: Paragraph, a: number, b: number): Speaker | null {
+  const { tokens } = para;
+  if (b - a !== 2 || tokens[a]!.lower !== 'the' || tokens[a + 1]!.type !== 'word' || tokens[a + 1]!.cap || !/^[a-z]{4,}$/.test(tokens[a + 1]!.text)) return null;
+  const noun = tokens[a + 1]!.lower;
+  const at = tokens[a]!.start;
+  const heads = (name: string) => {
+    const parts = name.split(/\s+/);
+    const of = parts.indexOf('of');
+    return [parts[parts.length - 1]!.toLowerCase(), of > 0 ? parts[of - 1]!.toLowerCase() : ''];
+  };
+  const found = ctx.entities.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && heads(e.name).includes(noun) && e.mentions.some((m) => m.start < at));
+  return found.length === 1 ? { ref: { type: 'entity', entity: found[0]! }, how: 'definite', confidence: 0.8 } : null;
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -279,7 +298,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
     if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
-  if (head < 0) return null;
+  if (head < 0) return namedByHead(ctx, para, a, b);
   const first = tokens[a]!;
   // "the study’s authors warned": the authors of a document speak for it ("the authors" alone are a group of their own).
   if (/^authors?$/.test(tokens[head]!.lower) && head > a && /['’]s$/.test(tokens[head - 1]!.lower) && DOCUMENT_NOUNS.has(tokens[head - 1]!.lower.slice(0, -2))) {

@@ -211,3 +211,22 @@ describe('speakers', () => {
     expect(suggest('The conservative opposition accused the mayor of ‘selling the harbour’.').map(brief)).toEqual([['direct', 'selling the harbour', 'the conservative opposition']]);
   });
 });
+
+describe('an organisation referred to by the noun its name ends in', () => {
+  it.each([
+    ['its last word', 'The Eastmoor Tenants Forum, a charity that helps renters, welcomed the ruling. The forum fears that landlords will raise rents again.', 'Eastmoor Tenants Forum'],
+    ['its first word before "of"', 'The College of Harbour Pilots, which represents 900 pilots, backed the plan. The college believes that the port needs new tugs.', 'College of Harbour Pilots'],
+  ])('names the organisation by %s', (_name, text, speaker) => {
+    expect(suggest(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+
+  it('names no one when two organisations end in the noun', () => {
+    const text = 'The Eastmoor Tenants Forum met on Monday. The Westmoor Landlords Forum met on Tuesday. The forum fears that rents will rise again.';
+    expect(suggest(text).at(-1)?.speaker?.name ?? null).toBeNull();
+  });
+
+  it('names no one when the organisation is named only later', () => {
+    const text = 'The forum fears that rents will rise again. The Eastmoor Tenants Forum met on Monday.';
+    expect(suggest(text)[0]?.speaker?.name ?? null).toBeNull();
+  });
+});
