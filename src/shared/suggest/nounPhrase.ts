@@ -221,13 +221,22 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
 }
 
 /** Groups a person has, that "his" or "her" can name ("his team said …"). */
-const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team']);
+const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** "his team", "her lawyers": the person the pronoun stands for, when it resolves to one with confidence. */
 function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
   const t = para.tokens[a]!;
   if (head !== a + 1 || !/^(?:his|her)$/.test(t.lower) || !OWNED_GROUPS.has(para.tokens[head]!.lower)) return null;
-  const found = resolvePronoun(ctx, para, sentenceOf(ctx, para, a), a, t.lower === 'his' ? 'he' : 'she');
+  const sentence = sentenceOf(ctx, para, a);
+  // "Vera Holt will visit the port on Friday, her office said": after the clause it reports, the
+  // pronoun is the person that clause is about, the first one it names.
+  if (a > sentence.from && isPunct(para.tokens[a - 1]!, ',')) {
+    // (A name the article never gave a title or role may not be known as a person's: "his" says it is.)
+    const first = referentsBefore(ctx, para, sentence, a).find((r) => r.ref.type === 'entity' && (r.ref.entity.kind === 'person' || r.ref.entity.kind === 'unknown'));
+    const gender = first?.ref.type === 'entity' ? first.ref.entity.gender : undefined;
+    if (first?.ref.type === 'entity' && gender !== (t.lower === 'his' ? 'f' : 'm')) return { name: first.ref.entity.name, after: a + 1 };
+  }
+  const found = resolvePronoun(ctx, para, sentence, a, t.lower === 'his' ? 'he' : 'she');
   return found && found.confidence >= 0.85 && found.ref.type === 'entity' && found.ref.entity.kind === 'person' ? { name: found.ref.entity.name, after: a + 1 } : null;
 }
 

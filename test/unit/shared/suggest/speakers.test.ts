@@ -230,3 +230,18 @@ describe('an organisation referred to by the noun its name ends in', () => {
     expect(suggest(text)[0]?.speaker?.name ?? null).toBeNull();
   });
 });
+
+describe('"his office said" after the clause it reports', () => {
+  it.each([
+    ['an office', 'Marta Ives chaired the board on Monday. Wendell Crane will appeal the ruling next week, his office said.', 'Wendell Crane’s office'],
+    ['a spokesperson', 'The mayor, Jonah Pell, is due to meet the strikers on Friday, his spokesperson said.', 'Jonah Pell’s spokesperson'],
+    ['a title before the name', 'The harbour commissioner, Vera Holt, has opened an inquiry, her office confirmed.', 'Vera Holt’s office'],
+  ])('gives %s to the person the clause names first', (_name, text, speaker) => {
+    expect(suggest(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+
+  it('does not give "her office" to a man named in the clause', () => {
+    const text = 'Ms. Vera Holt chaired the board on Monday. Mr. Wendell Crane will appeal the ruling next week, her office said.';
+    expect(suggest(text).at(-1)?.speaker?.name).not.toBe('Wendell Crane’s office');
+  });
+});
