@@ -352,6 +352,10 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
         if (m && !m.inQuote) while (end < b && tokens[end]!.end <= m.end) end++;
       }
     }
+    // "people familiar with the port board's vetting | process said": nor does it strand the last word or
+    // two of the phrase ("… Ministry of Fisheries | and Oceans").
+    const rest = tokens.slice(end, b);
+    if (rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.type === 'word' && (t.cap || t.lower === 'and' || /^[a-z]{4,}$/.test(t.text)) && !WHEN.test(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_ADVERBS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ly|ed)$/.test(t.lower))) end = b;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

@@ -245,3 +245,16 @@ describe('"his office said" after the clause it reports', () => {
     expect(suggest(text).at(-1)?.speaker?.name).not.toBe('Wendell Crane’s office');
   });
 });
+
+describe('the length cap on a source’s qualifier', () => {
+  it.each([
+    ['the last word', 'People familiar with the port board vetting process said the minutes had been read.', 'people familiar with the port board vetting process'],
+    ['the last two words of a name', 'The port will stay shut, a spokesperson for the Department of Fisheries and Oceans said.', 'a spokesperson for the Department of Fisheries and Oceans'],
+  ])('does not strand %s before the verb', (_name, text, speaker) => {
+    expect(suggest(`Port row deepens\n\n${text}`).at(-1)?.speaker?.name).toBe(speaker);
+  });
+
+  it('still leaves out a time after the qualifier', () => {
+    expect(suggest('Port row deepens\n\nOfficials familiar with the talks in Oslo last week said the deal was close.').at(-1)?.speaker?.name).toBe('officials familiar with the talks in Oslo');
+  });
+});
