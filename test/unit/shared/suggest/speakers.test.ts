@@ -258,3 +258,15 @@ describe('the length cap on a source’s qualifier', () => {
     expect(suggest('Port row deepens\n\nOfficials familiar with the talks in Oslo last week said the deal was close.').at(-1)?.speaker?.name).toBe('officials familiar with the talks in Oslo');
   });
 });
+
+describe('a definite description with a classifier the earlier one lacks', () => {
+  const text = 'Fishing row deepens\n\nNorway’s Ministry of Fisheries said the boats had broken the quota. The ministry said on Monday that the crews would be fined.\n\nVice Foreign Minister Ola Brekke summoned the Danish envoy, the foreign ministry said in a statement.';
+  it('is another body ("the foreign ministry" after "the ministry")', () => {
+    expect(suggest(text).at(-1)?.speaker?.name).toBe('the foreign ministry');
+  });
+
+  it('is the same body when the words only describe it ("the largest union")', () => {
+    const same = 'Strike looms\n\nThe teachers union said pay talks had failed. Later, the city’s largest union said that a strike was likely.';
+    expect(suggest(same).at(-1)?.speaker?.name).toBe('the teachers union');
+  });
+});
