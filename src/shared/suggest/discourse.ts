@@ -54,9 +54,15 @@ export class Discourse {
     const plural = PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     const singular = plural ? head.replace(/s$/, '') : head;
     if (definite) {
+      // "the foreign ministry" is not an earlier "the ministry": a modifier the earlier text lacks says it is another one.
+      // (Lower-case classifiers only: "the Labour-run council", "the largest union" describe the same one.)
+      const modifiers = text.split(/\s+/).slice(1, -1).filter((w) => /^[a-z]+$/.test(w) && !/est$/.test(w));
       for (let k = this.descriptions.length - 1; k >= 0; k--) {
         const d = this.descriptions[k]!;
-        if (d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular)) return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
+        if (!(d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular))) continue;
+        const earlier = new Set(d.text.toLowerCase().split(/\s+/));
+        if (d.institution && modifiers.some((w) => !earlier.has(w))) continue;
+        return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
       }
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
       // "the prime minister" needs a role with all its words, not any minister's.

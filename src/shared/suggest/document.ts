@@ -45,8 +45,9 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 
 // After a dotted acronym ("U.S."), only these words start a new sentence.
 const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'his', 'her', 'their', 'that', 'there', 'so', 'yet', 'its']);
 const OPENING = '“„«‘‚"\'「『‹';
-// "KYIV, Ukraine (AP) —", and wire copy's "PHOENIX, May 14 (Reuters) - " with a hyphen between spaces.
-const DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*[\p{L}\d .]+?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–]|\s-(?=\s))\s*/u;
+// "KYIV, Ukraine (AP) —", and wire copy's "PHOENIX, May 14 (Reuters) - " with a hyphen between spaces;
+// a story filed from two cities joins them with a slash ("OSLO/BERGEN, …").
+const DATELINE = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*(?:,\s*[\p{L}\d .]+?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–]|\s-(?=\s))\s*/u;
 
 /** Builds the analysed document from text and blocks. */
 export function buildDoc(text: string, blocks: readonly Block[]): Doc {

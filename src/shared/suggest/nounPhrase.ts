@@ -221,13 +221,22 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
 }
 
 /** Groups a person has, that "his" or "her" can name ("his team said …"). */
-const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team']);
+const OWNED_GROUPS = new Set(['campaign', 'aides', 'allies', 'advisers', 'advisors', 'supporters', 'lawyers', 'attorneys', 'office', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** "his team", "her lawyers": the person the pronoun stands for, when it resolves to one with confidence. */
 function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
   const t = para.tokens[a]!;
   if (head !== a + 1 || !/^(?:his|her)$/.test(t.lower) || !OWNED_GROUPS.has(para.tokens[head]!.lower)) return null;
-  const found = resolvePronoun(ctx, para, sentenceOf(ctx, para, a), a, t.lower === 'his' ? 'he' : 'she');
+  const sentence = sentenceOf(ctx, para, a);
+  // "Vera Holt will visit the port on Friday, her office said": after the clause it reports, the
+  // pronoun is the person that clause is about, the first one it names.
+  if (a > sentence.from && isPunct(para.tokens[a - 1]!, ',')) {
+    // (A name the article never gave a title or role may not be known as a person's: "his" says it is.)
+    const first = referentsBefore(ctx, para, sentence, a).find((r) => r.ref.type === 'entity' && (r.ref.entity.kind === 'person' || r.ref.entity.kind === 'unknown'));
+    const gender = first?.ref.type === 'entity' ? first.ref.entity.gender : undefined;
+    if (first?.ref.type === 'entity' && gender !== (t.lower === 'his' ? 'f' : 'm')) return { name: first.ref.entity.name, after: a + 1 };
+  }
+  const found = resolvePronoun(ctx, para, sentence, a, t.lower === 'his' ? 'he' : 'she');
   return found && found.confidence >= 0.85 && found.ref.type === 'entity' && found.ref.entity.kind === 'person' ? { name: found.ref.entity.name, after: a + 1 } : null;
 }
 
@@ -260,6 +269,28 @@ function headBeforePreposition(t: Token, initial: boolean): boolean {
   return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
+/** Body nouns that also speak as a bare description ("the forum said"), but stand for a named body when the article has one. */
+const NAMED_BY_HEAD = new Set(['forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus']);
+
+/**
+ * "The forum fears …", "the college believes …" after "the Eastmoor Tenants Forum", "the College of
+ * Pilots": "the" and a noun no source list holds stand for the one organisation the article named
+ * with that noun as its last word (or its first, before "of"), seen before the description.
+ */
+function namedByHead(ctx: Context, para: Paragraph, a: number, b: number): Speaker | null {
+  const { tokens } = para;
+  if (b - a !== 2 || tokens[a]!.lower !== 'the' || tokens[a + 1]!.type !== 'word' || tokens[a + 1]!.cap || !/^[a-z]{4,}$/.test(tokens[a + 1]!.text)) return null;
+  const noun = tokens[a + 1]!.lower;
+  const at = tokens[a]!.start;
+  const heads = (name: string) => {
+    const parts = name.split(/\s+/);
+    const of = parts.indexOf('of');
+    return [parts[parts.length - 1]!.toLowerCase(), of > 0 ? parts[of - 1]!.toLowerCase() : ''];
+  };
+  const found = ctx.entities.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && heads(e.name).includes(noun) && e.mentions.some((m) => m.start < at));
+  return found.length === 1 ? { ref: { type: 'entity', entity: found[0]! }, how: 'definite', confidence: 0.8 } : null;
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -279,7 +310,12 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
     if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
-  if (head < 0) return null;
+  if (head < 0) return namedByHead(ctx, para, a, b);
+  // "the forum", "the college": bodies that speak of their own, but the one the article named with that noun if there is one.
+  if (b - a === 2 && NAMED_BY_HEAD.has(tokens[head]!.lower)) {
+    const named = namedByHead(ctx, para, a, b);
+    if (named) return named;
+  }
   const first = tokens[a]!;
   // "the study’s authors warned": the authors of a document speak for it ("the authors" alone are a group of their own).
   if (/^authors?$/.test(tokens[head]!.lower) && head > a && /['’]s$/.test(tokens[head - 1]!.lower) && DOCUMENT_NOUNS.has(tokens[head - 1]!.lower.slice(0, -2))) {
@@ -303,7 +339,12 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
   const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
   // "a survey of 300 firms": a count after "of" is no time.
-  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact) && (participle || tokens[end]!.lower === 'of' || !timePhrase(tokens, end + 1))) {
+  // "a report commissioned by the council", "data presented by a witness": any participle with its agent says which document.
+  const document = DOCUMENT_NOUNS.has(tokens[head]!.lower);
+  const agent = document && participle && tokens[end + 1]?.lower === 'by';
+  // "a survey of 200 shops": after a document, a number counts what was surveyed, not when.
+  const counted = document && tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'number' && /^[a-z]{3,}$/.test(tokens[end + 2]?.text ?? '') && !WHEN.test(tokens[end + 2]!.lower.replace(/s$/, ''));
+  if (end < b && (QUALIFIERS.has(tokens[end]!.lower) || toWhom || contact || agent) && (participle || tokens[end]!.lower === 'of' || !timePhrase(tokens, end + 1))) {
     const start = end;
     end = Math.min(b, end + 6);
     // "people familiar with the harbour board vetting process": a qualifier that runs to the verb a little past the cap is kept whole.
@@ -315,6 +356,17 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     // "by the website | Trailhead", "from the consulting firm | Dalby Advisory": nor does it cut off the name a noun introduces.
     const named = end < b && tokens[end - 1]!.type === 'word' && !tokens[end - 1]!.cap ? ctx.mentionAt.get(`${para.index}:${end}`) : undefined;
     if (named && !named.inQuote) while (end < b && tokens[end]!.end <= named.end) end++;
+    if (agent || counted) {
+      // "commissioned by the Lakeside Chamber | of Commerce": an agent's name is kept whole.
+      for (let k = start; k < end; k++) {
+        const m = ctx.mentionAt.get(`${para.index}:${k}`);
+        if (m && !m.inQuote) while (end < b && tokens[end]!.end <= m.end) end++;
+      }
+    }
+    // "people familiar with the port board's vetting | process said": nor does it strand the last word or
+    // two of the phrase ("… Ministry of Fisheries | and Oceans").
+    const rest = tokens.slice(end, b);
+    if (rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.type === 'word' && (t.cap || t.lower === 'and' || /^[a-z]{4,}$/.test(t.text)) && !WHEN.test(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_ADVERBS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ly|ed)$/.test(t.lower))) end = b;
     // "a memo sent to the mayors and seen by the paper": the qualifier ends where a second one is joined on.
     for (let k = start + 1; k < end; k++) if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && (QUALIFIERS.has(tokens[k + 1]?.lower ?? '') || /[a-z]ed$/.test(tokens[k + 1]?.lower ?? ''))) end = k;
   }

@@ -79,3 +79,14 @@ describe('a described source keeps the words that say which one it is', () => {
     expect(suggest(`${LEAD}Officials familiar with the bids said on Monday the deal was close.`).map(brief)).toEqual([['indirect', 'the deal was close', 'officials familiar with the bids']]);
   });
 });
+
+describe('what a document is, kept in its description', () => {
+  it.each([
+    ['any participle with its agent', 'The ferry lost money for six years, according to accounts examined by the Harbour Gazette.', 'accounts examined by the Harbour Gazette'],
+    ['an agent with a long name', 'A study commissioned by the Eastport Chamber of Commerce found that most traders backed the new quay.', 'a study commissioned by the Eastport Chamber of Commerce'],
+    ['what a survey counted', 'Most skippers want a later curfew, according to a survey of 120 boat owners by the guild.', 'a survey of 120 boat owners by the guild'],
+  ])('keeps %s', (_name, sentence, speaker) => {
+    const [quote] = suggest(`${LEAD}${sentence}`);
+    expect(quote?.speaker?.name).toBe(speaker);
+  });
+});

@@ -283,3 +283,10 @@ describe('an honorific after a sentence opener', () => {
     expect(suggest(text).map(brief).slice(-1)).toEqual([['indirect', 'he was angry with the rebels', 'Oskar Dunmere’s aides']]);
   });
 });
+
+describe('a dateline from two cities', () => {
+  it('is no part of the first sentence ("OSLO/BERGEN, …")', () => {
+    const text = 'Norway defends quota rules\n\nOSLO/BERGEN, Oct 14 (Reuters) - Norway’s fisheries ministry said on Wednesday that the new quotas were fair.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the new quotas were fair', 'Norway’s fisheries ministry']]);
+  });
+});
