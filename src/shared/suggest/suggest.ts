@@ -47,13 +47,37 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   const at = reduced.toOriginal;
   // An end is the offset just past a character, so it maps as that character does.
   const end = (offset: number) => at(offset - 1) + 1;
+  const furniture = [...drop].map((i) => raw[i]!);
   for (const q of set.quotes) {
     q.start = at(q.start);
     q.end = end(q.end);
     if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: at(p.start), end: end(p.end) });
+    // A quote continued over a paragraph break with an ad between its paragraphs leaves the ad out: it becomes two pieces.
+    const pieces = piecesAround(text, q.pieces ?? [{ start: q.start, end: q.end }], furniture);
+    if (pieces.length > 1) q.pieces = pieces;
     q.text = q.pieces && q.pieces.length > 1 ? q.pieces.map((p) => text.slice(p.start, p.end).trim()).join(PIECE_JOINER) : text.slice(q.start, q.end);
   }
   return set;
+}
+
+/** `pieces` with every block of `furniture` inside them cut out, each piece trimmed of the white space left at a cut. */
+function piecesAround(text: string, pieces: readonly { start: number; end: number }[], furniture: readonly Block[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start < end) out.push({ start, end });
+  };
+  for (const p of pieces) {
+    let from = p.start;
+    for (const b of furniture) {
+      if (b.start < from || b.end > p.end) continue;
+      push(from, b.start);
+      from = b.end;
+    }
+    push(from, p.end);
+  }
+  return out;
 }
 
 /** Blocks in reading order without overlaps (as every importer makes them). */

@@ -238,4 +238,12 @@ describe('reading around cut blocks', () => {
     expect(text.slice(r.toOriginal(at), r.toOriginal(at) + 3)).toBe('Two');
     expect(r.blocks.map((b) => r.text.slice(b.start, b.end))).toEqual(['One.', 'Two words.', 'Advertisement']);
   });
+
+  it('leaves an ad out of a quote continued over it: the quote comes in two pieces', () => {
+    const text = 'Port row deepens\n\nThe harbour master Ada Roe spoke on Monday.\n\n“We will not close the gate this winter, whatever the board says.\n\nAdvertisement\n\n“The ferries need it,” Roe said.';
+    const [quote] = suggest(text);
+    expect(quote!.pieces!.map((p) => text.slice(p.start, p.end))).toEqual(['We will not close the gate this winter, whatever the board says.', '“The ferries need it,']);
+    expect(quote!.text).not.toContain('Advertisement');
+    expect(quote!.speaker?.name).toBe('Ada Roe');
+  });
 });
