@@ -45,6 +45,14 @@ function namesOf(article: Labelled): string[] {
   return [...names];
 }
 
+/**
+ * Real institutions the source named as examples before a held-out split that names them was
+ * written, each with the commit that first named it: their name in a comment is not a leak.
+ */
+const NAMED_BEFORE_THE_SPLIT = new Set([
+  'Bank of England', // 3d7bd69 (2026-12-05), before news/heldout24 (2026-12-07)
+]);
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(?:ts|tsx|css|html|json|md)$/.test(e.name) ? [join(dir, e.name)] : [],
@@ -103,7 +111,7 @@ describe('held-out splits stay out of the source', () => {
       // As written, and in capitals as transcripts label their speakers ("DIZON:").
       for (const name of namesOf(article).flatMap((n) => [n, n.toUpperCase()])) {
         const pattern = nameRegex(name);
-        if (!mayName(name) || pattern.test(tuningText)) continue;
+        if (!mayName(name) || NAMED_BEFORE_THE_SPLIT.has(name) || pattern.test(tuningText)) continue;
         for (const s of sources) if (pattern.test(s.text)) leaks.push(`${s.file} names "${name}" from ${article.file}`);
       }
     }
