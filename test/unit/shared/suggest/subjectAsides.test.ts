@@ -1,0 +1,34 @@
+/**
+ * Who a cue's subject names when an aside or a qualifier stands between the subject's head and its
+ * verb, on sentences made up for this test (none is taken from the labelled articles).
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestQuotes, type SuggestedQuote } from '../../../../src/shared/suggest';
+
+const suggest = (text: string) => suggestQuotes({ text }).quotes;
+const brief = (q: SuggestedQuote) => [q.stance ? 'stance' : q.kind, q.text, q.speaker?.name ?? null];
+const LEAD = 'Harbour councillors met on Monday to discuss the ferry budget.\n\n';
+
+describe("a group named by a noun the source list lacked", () => {
+  it('leaves the group before it the speaker ("The rebels, led by …, say")', () => {
+    const text = `${LEAD}The rebels, led by the former harbour chair Ada Roe, say the levy is the only way to pay for the dredging.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the levy is the only way to pay for the dredging', 'the rebels']]);
+  });
+});
+
+describe('groups and documents the source lists now hold', () => {
+  it('reads "friends of" a named person as a group of sources', () => {
+    const text = `${LEAD}Friends of Ada Roe, who was passed over for the chair, deny that she wants the job.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'she wants the job', 'friends of Ada Roe']]);
+  });
+
+  it('reads "one mother" with a relative aside as an unnamed source', () => {
+    const text = `${LEAD}One mother, who asked not to be named, said she had called the board ten times.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'she had called the board ten times', 'one mother']]);
+  });
+
+  it('reads "an independent review" as a document that finds', () => {
+    const text = `${LEAD}An independent review published last year found that at least 12 boats had been left unsafe.`;
+    expect(suggest(text).map(brief)).toEqual([['stance', 'at least 12 boats had been left unsafe', 'an independent review published last year']]);
+  });
+});
