@@ -32,3 +32,31 @@ describe('groups and documents the source lists now hold', () => {
     expect(suggest(text).map(brief)).toEqual([['stance', 'at least 12 boats had been left unsafe', 'an independent review published last year']]);
   });
 });
+
+describe('a participle after "despite" and a source noun', () => {
+  it('has that source as its subject, not the sentence\'s', () => {
+    const text = `${LEAD}The harbour minister has insisted that the pier will stay open, despite a staff note cautioning that ferries could stop.`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the pier will stay open', 'the harbour minister'],
+      ['indirect', 'ferries could stop', 'a staff note'],
+    ]);
+  });
+
+  it('leaves a clause after "after" to its own subject', () => {
+    const text = `${LEAD}The harbour minister insisted the pier would stay open, after the board had warned that ferries could stop.`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the pier would stay open', 'the harbour minister'],
+      ['indirect', 'ferries could stop', 'the board'],
+    ]);
+  });
+});
+
+describe('"she" after a document in the singular', () => {
+  it('skips "a leaked letter" (the lists hold "letters") for the person before it', () => {
+    const text = `${LEAD}Ada Roe has chaired the harbour board since 2019.\n\nA leaked letter from skippers warned that the levy would hurt them. ‘Every week the numbers say the same thing,’ she says.`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the levy would hurt them', 'a leaked letter from skippers'],
+      ['direct', 'Every week the numbers say the same thing,', 'Ada Roe'],
+    ]);
+  });
+});
