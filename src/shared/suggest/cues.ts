@@ -292,7 +292,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       let open = i;
       while (open > sentence.from && quoteOf[open - 1] === quoteOf[i]) open--;
       const before = tokens[open - 1];
-      if (isTitle(para, open) && open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0) {
+      if (open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0 && (isTitle(para, open) || namedAfterParticiple(para, open))) {
         i = open - 1;
         continue;
       }
@@ -333,6 +333,19 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * "A study commissioned by the port, titled “Below the Tide,” found …": a short quotation after
+ * "titled" or "entitled" is the name of the noun before it, part of the subject, however its
+ * small words are cased.
+ */
+function namedAfterParticiple(para: Paragraph, open: number): boolean {
+  if (!/^(?:titled|entitled)$/.test(para.tokens[open - 1]!.lower)) return false;
+  const q = para.quoteOf[open]!;
+  let words = 0;
+  for (let k = open; k < para.tokens.length && para.quoteOf[k] === q; k++) if (para.tokens[k]!.type === 'word' && ++words > 8) return false;
+  return words > 0 && para.tokens[open + 1]?.cap === true;
 }
 
 /** "…, was sold", "…, opposes every …", "…, has kept": a segment opening with a verb is the subject's own clause, not more of an aside. */

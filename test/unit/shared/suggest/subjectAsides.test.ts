@@ -60,3 +60,20 @@ describe('"she" after a document in the singular', () => {
     ]);
   });
 });
+
+describe('a document with an aside before its verb', () => {
+  it('keeps a title after "titled" in the subject, small words and all', () => {
+    const text = `${LEAD}The report, titled “Under the Pier,” found that the harbour had approved five contracts without a tender.`;
+    expect(suggest(text).map(brief)).toEqual([['stance', 'the harbour had approved five contracts without a tender', 'the report']]);
+  });
+
+  it('reads "the consultant’s report" as a noun phrase, not "consultant reports"', () => {
+    const text = `${LEAD}The consultant’s report, published in June, found that the harbour had approved five contracts.`;
+    expect(suggest(text).map(brief)).toEqual([['stance', 'the harbour had approved five contracts', 'the consultant’s report']]);
+  });
+
+  it('reads both together, after a qualifier with its agent', () => {
+    const text = `${LEAD}A consultant’s report commissioned by the board, titled “Under the Pier” and delivered in June, estimated that the ferry would carry 900 riders a day.`;
+    expect(suggest(text).map(brief)).toEqual([['stance', 'the ferry would carry 900 riders a day', 'a consultant’s report commissioned by the board']]);
+  });
+});
