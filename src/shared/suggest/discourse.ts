@@ -148,6 +148,12 @@ export class Discourse {
     return null;
   }
 
+  /** The named organisation a sentence's speaker or subject is, if either is one. */
+  organisationOf(sentence: number): Referent | undefined {
+    const r = this.sentences.get(sentence);
+    return [r?.speaker, r?.subject].find((x) => x?.type === 'entity' && (x.entity.kind === 'organisation' || x.entity.kind === 'unknown'));
+  }
+
   /** Who speaks in a sentence, if anyone. */
   speakerOf(sentence: number): Referent | undefined {
     return this.sentences.get(sentence)?.speaker;

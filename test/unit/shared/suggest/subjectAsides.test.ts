@@ -77,3 +77,18 @@ describe('a document with an aside before its verb', () => {
     expect(suggest(text).map(brief)).toEqual([['stance', 'the ferry would carry 900 riders a day', 'a consultant’s report commissioned by the board']]);
   });
 });
+
+describe('"the group" or "the firm" right after a named body', () => {
+  it('is the body the sentence before named, not an earlier "group of …"', () => {
+    const text = `${LEAD}A group of councillors from harbour wards vowed Tuesday to force a vote on the levy.\n\nThe Kelp Watch Trust, the reef's main charity, called the deadline "unworkable". In a statement, the group said the levy would cost more than $6 million.`;
+    expect(suggest(text).map((q) => q.speaker?.name ?? null)).toEqual(['a group of councillors from harbour wards', 'Kelp Watch Trust', 'Kelp Watch Trust']);
+  });
+
+  it('is a firm the sentence before named', () => {
+    const text = `${LEAD}Tollby Tugs denied that it had hidden anything. In a statement, the firm said its fees were "set out in full".`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'it had hidden anything', 'Tollby Tugs'],
+      ['indirect', 'its fees were "set out in full"', 'Tollby Tugs'],
+    ]);
+  });
+});
