@@ -95,6 +95,10 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "one of them", "two of them", "some of them": part of the group last spoken of speaks for it.
   const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
+  // "Skippers have complained for months. Several wrote to the board …": a count standing alone as the
+  // subject is part of the group last spoken of, as "they" would be ("others" are another group).
+  const countAlone = words.length === 1 && /^(?:some|several|many|most|both|few)$/.test(words[0]!.lower);
+  if (countAlone) return resolvePronoun(ctx, para, sentence, wordAt[0]!, 'they');
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
