@@ -95,12 +95,12 @@ describe('"the group" or "the firm" right after a named body', () => {
 
 describe('a count standing alone as the subject ("Several told …")', () => {
   it('is part of the group the sentence before is about', () => {
-    const text = `${LEAD}Residents near the pier, where crews have worked through the night, have lived for months with noise. Several told the board on Monday that the harbour had ignored their letters.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'the harbour had ignored their letters', 'residents near the pier']]);
+    const text = `${LEAD}Residents near the pier, where the dredgers run at dawn, have put up with the noise for a year. Several told the board in May that the harbour had lost their complaints.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the harbour had lost their complaints', 'residents near the pier']]);
   });
 
   it('is part of a body the sentence before names, after a fronted phrase', () => {
-    const text = `${LEAD}The harbour board was not persuaded. In a vote on Monday, several said they had lost confidence in the figures.`;
-    expect(suggest(text).map(brief)).toEqual([['indirect', 'they had lost confidence in the figures', 'the harbour board']]);
+    const text = `${LEAD}The harbour board was unconvinced. After a long debate on Monday, several said they doubted the figures.`;
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'they doubted the figures', 'the harbour board']]);
   });
 });
