@@ -198,7 +198,7 @@ export const SOURCE_NOUNS = words(
   'strategists pollster pollsters academic academics professor professors historian historians organiser organisers organizer ' +
   'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
   'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
-  'nurse teacher student students mother mothers father fathers miner miners rescuers firefighters medics paramedics staffer staffers ' +
+  'nurse teacher student students volunteer volunteers mother mothers father fathers miner miners rescuers firefighters medics paramedics staffer staffers ' +
   // Bodies in the plural ("grocers who warned they would raise prices", "several banks").
   'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
   'operators countries governments agencies charities ministries regulators ' +

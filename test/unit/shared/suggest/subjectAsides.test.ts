@@ -27,6 +27,11 @@ describe('groups and documents the source lists now hold', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'she had called the board ten times', 'one mother']]);
   });
 
+  it('reads volunteers of a named body as a group, not the body', () => {
+    const text = `${LEAD}In Tollby, Kelp Watch volunteers found that none of the 40 moorings they checked was safe.`;
+    expect(suggest(text).map(brief)).toEqual([['stance', 'none of the 40 moorings they checked was safe', 'Kelp Watch volunteers']]);
+  });
+
   it('reads "an independent review" as a document that finds', () => {
     const text = `${LEAD}An independent review published last year found that at least 12 boats had been left unsafe.`;
     expect(suggest(text).map(brief)).toEqual([['stance', 'at least 12 boats had been left unsafe', 'an independent review published last year']]);
