@@ -86,13 +86,21 @@ const PREPOSITIONS_LIKE = /^(?:and|but|or|nor|for|from|with|into|onto|over|under
 const NOUN_DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
 
 /**
+ * "the consultant’s report": a lower-case noun with "’s" before the word is a possessive (the
+ * tokens flag capitalised owners only); "she’s", "it’s", "that’s" are a pronoun and a verb.
+ */
+function lowerPossessive(t: Token): boolean {
+  return t.type === 'word' && !t.cap && /^[a-z]{3,}['’]s$/.test(t.lower) && !/^(?:she|that|there|what|where|here|who)['’]s$/.test(t.lower);
+}
+
+/**
  * "The report, published in June, says": a cue word after an article or possessive is a noun. So is
  * a bare form after an article and a few modifiers ("the long report", "a 40-page report"), unless
  * a plural noun comes right before it ("the unions report that …" is a verb).
  */
 function afterDeterminer(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  if (prev !== undefined && (prev.possessive || NOUN_DETERMINER.test(prev.lower))) return true;
+  if (prev !== undefined && (prev.possessive || lowerPossessive(prev) || NOUN_DETERMINER.test(prev.lower))) return true;
   const t = tokens[k]!;
   if (!prev || /(?:s|ed|ing)$/.test(t.lower) || (prev.type === 'word' && /s$/.test(prev.lower))) return false;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {

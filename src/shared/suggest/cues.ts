@@ -8,7 +8,7 @@ import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUN
 import { isParticiple, parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, usedAsNoun } from './complements';
-import { isPunct, titleDot, type Token } from './tokens';
+import { isPunct, plain, titleDot, type Token } from './tokens';
 import { documentShows, interruptedRest, restrictiveRelative } from './subjectParts';
 import { stateOfDemonym } from './data/demonyms';
 import { introducedQuote, isTitle, isTrailing, reportedClause } from './reportedClause';
@@ -180,6 +180,8 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
  * "…, and Democrats were outraged, saying …": the subject of the clause the participle hangs on,
  * when that clause starts after "and"/"but" or a comma and has a verb of its own.
  */
+const CONTRAST_PREPOSITIONS = /^(?:despite|amid|after|following)$/;
+
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
   // "…, with its main backer, Councillor Ada Roe, saying that …", "with both sides saying …": the subject of "with … saying".
@@ -187,7 +189,10 @@ function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, ve
   // with Ukraine, adding that he …" the phrase ended at the comma and "adding" has the sentence's subject.
   const comma = isPunct(tokens[verb - 1], ',');
   for (let w = verb - 1; w > sentence.from && w >= verb - 15 && quoteOf[w]! < 0 && !FINITE_MARKERS.has(tokens[w]!.lower); w--) {
-    if (tokens[w]!.lower !== 'with' || w + 1 >= verb - (comma ? 1 : 0)) continue;
+    // "despite a staff note cautioning the pier is unsafe", "amid experts urging …": a source right before the
+    // participle, after such a preposition, is its subject, as after "with" (but only with no comma).
+    const contrast = !comma && CONTRAST_PREPOSITIONS.test(tokens[w]!.lower) && SOURCE_NOUNS.has(plain(tokens[verb - 1]!.text));
+    if ((tokens[w]!.lower !== 'with' && !contrast) || w + 1 >= verb - (comma ? 1 : 0)) continue;
     const apposition = tokens.slice(w + 1, verb - 1).some((t) => isPunct(t, ','));
     if (!comma || apposition) return parseSpeaker(ctx, para, w + 1, comma ? verb - 1 : verb, sentence);
     break;
@@ -287,7 +292,7 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
       let open = i;
       while (open > sentence.from && quoteOf[open - 1] === quoteOf[i]) open--;
       const before = tokens[open - 1];
-      if (isTitle(para, open) && open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0) {
+      if (open > sentence.from && before?.type === 'word' && !before.cap && quoteOf[open - 1]! < 0 && (isTitle(para, open) || namedAfterParticiple(para, open))) {
         i = open - 1;
         continue;
       }
@@ -328,6 +333,19 @@ function scanSubject(para: Paragraph, sentence: Sentence, verb: number): Scan {
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * "A study commissioned by the port, titled “Below the Tide,” found …": a short quotation after
+ * "titled" or "entitled" is the name of the noun before it, part of the subject, however its
+ * small words are cased.
+ */
+function namedAfterParticiple(para: Paragraph, open: number): boolean {
+  if (!/^(?:titled|entitled)$/.test(para.tokens[open - 1]!.lower)) return false;
+  const q = para.quoteOf[open]!;
+  let words = 0;
+  for (let k = open; k < para.tokens.length && para.quoteOf[k] === q; k++) if (para.tokens[k]!.type === 'word' && ++words > 8) return false;
+  return words > 0 && para.tokens[open + 1]?.cap === true;
 }
 
 /** "…, was sold", "…, opposes every …", "…, has kept": a segment opening with a verb is the subject's own clause, not more of an aside. */

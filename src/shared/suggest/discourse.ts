@@ -73,8 +73,10 @@ export class Discourse {
     const reread = this.longerReading(head, text);
     if (reread) return { type: 'desc', desc: reread };
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
-    // A survey, memo or poll is no person: "she" never stands for it ("it" may).
-    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) };
+    // A survey, memo or poll is no person: "she" never stands for it ("it" may). The document list
+    // holds some nouns in the plural only ("letters", "emails"): "a leaked letter" is a document too.
+    const document = DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) || (!plural && DOCUMENT_NOUNS.has(`${head}s`));
+    const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || document };
     this.descriptions.push(desc);
     return { type: 'desc', desc };
   }
@@ -144,6 +146,12 @@ export class Discourse {
       if (r) return { ref: r, sentence: s };
     }
     return null;
+  }
+
+  /** The named organisation a sentence's speaker or subject is, if either is one. */
+  organisationOf(sentence: number): Referent | undefined {
+    const r = this.sentences.get(sentence);
+    return [r?.speaker, r?.subject].find((x) => x?.type === 'entity' && (x.entity.kind === 'organisation' || x.entity.kind === 'unknown'));
   }
 
   /** Who speaks in a sentence, if anyone. */

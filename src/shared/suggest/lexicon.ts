@@ -170,7 +170,9 @@ export const DOCUMENT_NOUNS = words(
   // Texts that lay down what they say ("the bill states that …", "the lease says the port must …").
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
   // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
-  'cable cables note notes analysis list summary',
+  'cable cables note notes analysis list summary ' +
+  // Inquiries' findings and a body's own filings ("an independent review found", "according to its submission").
+  'review reviews submission submissions website',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -196,13 +198,13 @@ export const SOURCE_NOUNS = words(
   'strategists pollster pollsters academic academics professor professors historian historians organiser organisers organizer ' +
   'organizers tenant tenants landlord landlords shopkeeper shopkeepers driver drivers pilot pilots soldier soldiers villager ' +
   'villagers survivor survivors relatives neighbours neighbors locals commuters passengers customers shoppers consumers ' +
-  'nurse teacher student students miner miners rescuers firefighters medics paramedics staffer staffers ' +
+  'nurse teacher student students volunteer volunteers mother mothers father fathers miner miners rescuers firefighters medics paramedics staffer staffers ' +
   // Bodies in the plural ("grocers who warned they would raise prices", "several banks").
   'companies firms businesses organisations organizations banks lenders insurers manufacturers carmakers airlines retailers ' +
   'operators countries governments agencies charities ministries regulators ' +
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
-  'allies campaign lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
+  'allies rebels friends campaign lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
     [...DOCUMENT_NOUNS].join(' '),
 );

@@ -95,6 +95,10 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "one of them", "two of them", "some of them": part of the group last spoken of speaks for it.
   const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
+  // "Skippers have complained for months. Several wrote to the board …": a count standing alone as the
+  // subject is part of the group last spoken of, as "they" would be ("others" are another group).
+  const countAlone = words.length === 1 && /^(?:some|several|many|most|both|few)$/.test(words[0]!.lower);
+  if (countAlone) return resolvePronoun(ctx, para, sentence, wordAt[0]!, 'they');
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
@@ -291,6 +295,23 @@ function namedByHead(ctx: Context, para: Paragraph, a: number, b: number): Speak
   return found.length === 1 ? { ref: { type: 'entity', entity: found[0]! }, how: 'definite', confidence: 0.8 } : null;
 }
 
+/** Generic nouns a body is called by after its name ("the group", "the firm"). */
+const GENERIC_BODIES = /^(?:group|firm|company|organisation|organization|charity)$/;
+
+/**
+ * "Kelp Watch denied it. Later the group added …": "the group" or "the firm" right after
+ * a sentence of the same paragraph whose subject or speaker is a named organisation is that
+ * organisation, not an earlier "group of councillors" the article described.
+ */
+function previousOrganisation(ctx: Context, para: Paragraph, a: number): Speaker | undefined {
+  const { tokens } = para;
+  if (tokens[a]!.lower !== 'the' || !GENERIC_BODIES.test(tokens[a + 1]!.lower)) return undefined;
+  const sentence = sentenceOf(ctx, para, a);
+  if (para.sentences[0] === sentence) return undefined;
+  const ref = ctx.discourse.organisationOf(sentence.index - 1);
+  return ref ? { ref, how: 'definite', confidence: 0.8 } : undefined;
+}
+
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -311,6 +332,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return namedByHead(ctx, para, a, b);
+  const previous = b - a === 2 ? previousOrganisation(ctx, para, a) : undefined;
+  if (previous) return previous;
   // "the forum", "the college": bodies that speak of their own, but the one the article named with that noun if there is one.
   if (b - a === 2 && NAMED_BY_HEAD.has(tokens[head]!.lower)) {
     const named = namedByHead(ctx, para, a, b);
