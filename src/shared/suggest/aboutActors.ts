@@ -9,6 +9,7 @@
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { descriptions, legislators } from './aboutDescriptions';
+import { localGovernments } from './aboutLocalGovernments';
 import { partiesOf, partyReferences } from './aboutParties';
 import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
@@ -67,6 +68,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   const placed: Placed[] = entities
     .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
   const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));

@@ -18,7 +18,7 @@ const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
 const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'supplier', 'contractor', 'insurer', 'lender', 'retailer', 'developer', 'manufacturer', 'airline', 'miner', 'utility']);
 // Public bodies, which "the company" or "the firm" never stands for.
-const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
+const PUBLIC_BODY = /\b(?:army|navy|air force|county|city of|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
 // Nouns that stand for an organisation of the article whose name matches.
 const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bloc: /^(?:european union|eu)$/i,
