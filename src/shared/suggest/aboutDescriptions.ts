@@ -4,6 +4,7 @@
  * names (a "court" for "the court") or roles, never from a list of actors.
  */
 import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
+import { ledeOffice } from './aboutLede';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
 import { PARTY_GROUPS } from './lexicon';
@@ -178,7 +179,10 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
  */
 function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
   const office = officeOf(words);
-  const fits = (e: Entity) => e !== speaker && holdsOffice(text, e, office);
+  // "The prisons minister has said …" and then "Ada Kestrel told …": the office the lede gave her.
+  const lede = ledeOffice(text, all);
+  const ledeFits = lede !== undefined && office.words.test(lede.office) && OTHER_HOLDER.test(lede.office) === office.other;
+  const fits = (e: Entity) => e !== speaker && (holdsOffice(text, e, office) || (ledeFits && e === lede.person));
   return nearest(before, fits) ?? onlyOne(all, fits);
 }
 
