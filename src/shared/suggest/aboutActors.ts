@@ -66,7 +66,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
@@ -96,6 +96,22 @@ function recurringName(text: string, e: Entity): boolean {
 /** "Senate Majority" cut from "Senate Majority Leader Ada Roe" wherever it is written: a title, not a body. */
 function titleCut(text: string, e: Entity): boolean {
   return /\s(?:Majority|Minority)$/.test(e.name) && e.mentions.every((m) => /^\s+(?:Leader|Whip)\b/.test(text.slice(m.end, m.end + 8)));
+}
+
+/**
+ * A run of capitalised headline words the entity rules took for a name ("Harbour Board Was Told
+ * Nothing", "Mayor Blames Rain"): several words, written in full only in headings, never in the story.
+ */
+function headlineWords(text: string, e: Entity): boolean {
+  return e.kind !== 'state' && /\s/.test(e.name) && e.mentions.length > 0 && !e.spoke && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start) && !inTitleCaseLine(text, m.start));
+}
+
+/** A short line whose longer words are nearly all capitalised: a headline, even one ending on a full stop. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return line.length < 160 && words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
