@@ -106,12 +106,12 @@ function headlineWords(text: string, e: Entity): boolean {
   return e.kind !== 'state' && /\s/.test(e.name) && e.mentions.length > 0 && !e.spoke && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start) && !inTitleCaseLine(text, m.start));
 }
 
-/** A short line whose longer words are nearly all capitalised: a headline, even one ending on a full stop. */
+/** A short line whose longer words are all capitalised: a headline, even one ending on a full stop. */
 function inTitleCaseLine(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
   const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return line.length < 160 && words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+  return line.length < 160 && words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */
