@@ -43,6 +43,12 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   // "the central bank": a bank or reserve the article names, or its short name.
   bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
+  // "the trust": an NHS trust or a charity's trust the article names.
+  trust: /\btrust\b/i,
+  // "the authority": a British council is one too ("the authority has cut its bus routes").
+  authority: /\bauthority\b|\bcouncil\b/i,
+  // "the regulator": a body whose name says it regulates or sets standards.
+  regulator: /\bregulat\w*\b|\bstandards\b/i,
   railway: /\brailways?\b/i,
   // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
   port: /\bport\b(?! board)/i,
