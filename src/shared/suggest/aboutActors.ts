@@ -46,6 +46,10 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
 
+// Streets, rivers and parks the entity rules took for organisations ("Kestrel Street", "Brenna
+// River"): places a quote speaks of, never actors. Downing Street and Wall Street stand for actors.
+const STREET_OR_WATER = /^(?!(?:Downing|Wall)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|River|Creek|Lake|Park)$/u;
+
 // "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
 const LEGISLATURE = /\bLegislature$/;
 
@@ -66,7 +70,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
