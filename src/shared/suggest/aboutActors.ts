@@ -9,6 +9,7 @@
  */
 import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
 import { descriptions, legislators } from './aboutDescriptions';
+import { localGovernments } from './aboutLocalGovernments';
 import { partiesOf, partyReferences } from './aboutParties';
 import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
@@ -45,6 +46,10 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
 
+// Streets, rivers and parks the entity rules took for organisations ("Kestrel Street", "Brenna
+// River"): places a quote speaks of, never actors. Downing Street and Wall Street stand for actors.
+const STREET_OR_WATER = /^(?!(?:Downing|Wall)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|River|Creek|Lake|Park)$/u;
+
 // "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
 const LEGISLATURE = /\bLegislature$/;
 
@@ -65,8 +70,9 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
+    .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
   // "Washington" in a story that calls the government "the federal government": the government, not the country.
   const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
@@ -94,6 +100,22 @@ function recurringName(text: string, e: Entity): boolean {
 /** "Senate Majority" cut from "Senate Majority Leader Ada Roe" wherever it is written: a title, not a body. */
 function titleCut(text: string, e: Entity): boolean {
   return /\s(?:Majority|Minority)$/.test(e.name) && e.mentions.every((m) => /^\s+(?:Leader|Whip)\b/.test(text.slice(m.end, m.end + 8)));
+}
+
+/**
+ * A run of capitalised headline words the entity rules took for a name ("Harbour Board Was Told
+ * Nothing", "Mayor Blames Rain"): several words, written in full only in headings, never in the story.
+ */
+function headlineWords(text: string, e: Entity): boolean {
+  return e.kind !== 'state' && /\s/.test(e.name) && e.mentions.length > 0 && !e.spoke && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start) && !inTitleCaseLine(text, m.start));
+}
+
+/** A short line whose longer words are all capitalised: a headline, even one ending on a full stop. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return line.length < 160 && words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A line with no sentence punctuation at its end: a headline, a section name, a byline. */

@@ -50,7 +50,8 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
   }
   // "The administration" of a story that names the White House is that (aboutDescriptions.ts).
   const house = /\bWhite House\b/.test(text);
-  for (const m of text.matchAll(KIND)) if (!named(m[1]!) && !(house && m[1] === 'administration')) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  // "The authority" of a story that names a council is that council (aboutDescriptions.ts).
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!) && !(house && m[1] === 'administration') && !(m[1] === 'authority' && named('council'))) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);

@@ -4,6 +4,7 @@
  * names (a "court" for "the court") or roles, never from a list of actors.
  */
 import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
+import { ledeOffice } from './aboutLede';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
 import { PARTY_GROUPS } from './lexicon';
@@ -18,7 +19,7 @@ const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
 const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'supplier', 'contractor', 'insurer', 'lender', 'retailer', 'developer', 'manufacturer', 'airline', 'miner', 'utility']);
 // Public bodies, which "the company" or "the firm" never stands for.
-const PUBLIC_BODY = /\b(?:army|navy|air force|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
+const PUBLIC_BODY = /\b(?:army|navy|air force|county|city of|department|ministry|government|agency|office|commission|council|court|parliament|senate|house|congress|commons|lords|assembly|legislature|committee|bureau|police|service|authority|treasury|pentagon|downing street|nhs)\b/i;
 // Nouns that stand for an organisation of the article whose name matches.
 const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   bloc: /^(?:european union|eu)$/i,
@@ -42,6 +43,12 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   // "the central bank": a bank or reserve the article names, or its short name.
   bank: /\bbank\b|\breserve\b|^fed$/i,
   board: /\bboard\b/i,
+  // "the trust": an NHS trust or a charity's trust the article names.
+  trust: /\btrust\b/i,
+  // "the authority": a British council is one too ("the authority has cut its bus routes").
+  authority: /\bauthority\b|\bcouncil\b/i,
+  // "the regulator": a body whose name says it regulates or sets standards.
+  regulator: /\bregulat\w*\b|\bstandards\b/i,
   railway: /\brailways?\b/i,
   // "the port": a port authority the article names ("Port of Brenna", "Brenna Port Authority").
   port: /\bport\b(?! board)/i,
@@ -178,7 +185,10 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
  */
 function byRole(text: string, before: readonly Placed[], all: readonly Placed[], words: string, speaker: Entity | null): Entity | undefined {
   const office = officeOf(words);
-  const fits = (e: Entity) => e !== speaker && holdsOffice(text, e, office);
+  // "The prisons minister has said …" and then "Ada Kestrel told …": the office the lede gave her.
+  const lede = ledeOffice(text, all);
+  const ledeFits = lede !== undefined && office.words.test(lede.office) && OTHER_HOLDER.test(lede.office) === office.other;
+  const fits = (e: Entity) => e !== speaker && (holdsOffice(text, e, office) || (ledeFits && e === lede.person));
   return nearest(before, fits) ?? onlyOne(all, fits);
 }
 
