@@ -176,12 +176,13 @@ function withComplement(para: Paragraph, sentence: Sentence, cue: Cue, verbEnd: 
   if (para.tokens[cue.verb]!.lower === 'called' && para.tokens[verbEnd]?.lower === 'on') cue.text = 'called on';
 }
 
+/** Prepositions after which a source and a participle read as a clause: "despite a staff note cautioning …". */
+const CONTRAST_PREPOSITIONS = /^(?:despite|amid|after|following)$/;
+
 /**
  * "…, and Democrats were outraged, saying …": the subject of the clause the participle hangs on,
  * when that clause starts after "and"/"but" or a comma and has a verb of its own.
  */
-const CONTRAST_PREPOSITIONS = /^(?:despite|amid|after|following)$/;
-
 function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, verb: number): Speaker | null {
   const { tokens, quoteOf } = para;
   // "…, with its main backer, Councillor Ada Roe, saying that …", "with both sides saying …": the subject of "with … saying".
