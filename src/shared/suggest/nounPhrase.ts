@@ -14,6 +14,7 @@ import { stateOfDemonym } from './data/demonyms';
 import { properInstitutionName } from './institutionName';
 import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
+import { NAMED_BY_HEAD, namedByHead, previousOrganisation } from './namedBodies';
 
 /** What the parser needs to know about the article. */
 export interface Context {
@@ -273,45 +274,6 @@ function headBeforePreposition(t: Token, initial: boolean): boolean {
   return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
-/** Body nouns that also speak as a bare description ("the forum said"), but stand for a named body when the article has one. */
-const NAMED_BY_HEAD = new Set(['forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus']);
-
-/**
- * "The forum fears …", "the college believes …" after "the Eastmoor Tenants Forum", "the College of
- * Pilots": "the" and a noun no source list holds stand for the one organisation the article named
- * with that noun as its last word (or its first, before "of"), seen before the description.
- */
-function namedByHead(ctx: Context, para: Paragraph, a: number, b: number): Speaker | null {
-  const { tokens } = para;
-  if (b - a !== 2 || tokens[a]!.lower !== 'the' || tokens[a + 1]!.type !== 'word' || tokens[a + 1]!.cap || !/^[a-z]{4,}$/.test(tokens[a + 1]!.text)) return null;
-  const noun = tokens[a + 1]!.lower;
-  const at = tokens[a]!.start;
-  const heads = (name: string) => {
-    const parts = name.split(/\s+/);
-    const of = parts.indexOf('of');
-    return [parts[parts.length - 1]!.toLowerCase(), of > 0 ? parts[of - 1]!.toLowerCase() : ''];
-  };
-  const found = ctx.entities.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && heads(e.name).includes(noun) && e.mentions.some((m) => m.start < at));
-  return found.length === 1 ? { ref: { type: 'entity', entity: found[0]! }, how: 'definite', confidence: 0.8 } : null;
-}
-
-/** Generic nouns a body is called by after its name ("the group", "the firm"). */
-const GENERIC_BODIES = /^(?:group|firm|company|organisation|organization|charity)$/;
-
-/**
- * "Kelp Watch denied it. Later the group added …": "the group" or "the firm" right after
- * a sentence of the same paragraph whose subject or speaker is a named organisation is that
- * organisation, not an earlier "group of councillors" the article described.
- */
-function previousOrganisation(ctx: Context, para: Paragraph, a: number): Speaker | undefined {
-  const { tokens } = para;
-  if (tokens[a]!.lower !== 'the' || !GENERIC_BODIES.test(tokens[a + 1]!.lower)) return undefined;
-  const sentence = sentenceOf(ctx, para, a);
-  if (para.sentences[0] === sentence) return undefined;
-  const ref = ctx.discourse.organisationOf(sentence.index - 1);
-  return ref ? { ref, how: 'definite', confidence: 0.8 } : undefined;
-}
-
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -332,7 +294,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return namedByHead(ctx, para, a, b);
-  const previous = b - a === 2 ? previousOrganisation(ctx, para, a) : undefined;
+  const previous = b - a === 2 ? previousOrganisation(ctx, para, a, sentenceOf(ctx, para, a)) : undefined;
   if (previous) return previous;
   // "the forum", "the college": bodies that speak of their own, but the one the article named with that noun if there is one.
   if (b - a === 2 && NAMED_BY_HEAD.has(tokens[head]!.lower)) {
