@@ -3,13 +3,7 @@
  * (aboutDescriptions.ts ORG_NOUNS). The articles here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
-
-function aboutOf(text: string, start: string): string[] {
-  const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}"`);
-  return q.about.map((a) => a.name);
-}
+import { aboutOf } from '../../../helpers/suggestAbout';
 
 describe('body nouns resolved to the named body', () => {
   it('reads "the trust" as the NHS trust the article names', () => {

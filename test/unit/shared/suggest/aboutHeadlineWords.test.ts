@@ -4,13 +4,7 @@
  * invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
-
-function aboutOf(text: string, start: string): string[] {
-  const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}"`);
-  return q.about.map((a) => a.name);
-}
+import { aboutOf } from '../../../helpers/suggestAbout';
 
 describe('headline words read as a name', () => {
   it('never makes a title-case headline ending on a full stop an about-actor', () => {

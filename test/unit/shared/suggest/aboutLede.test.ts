@@ -3,13 +3,7 @@
  * "the minister" later in the story is that person. The articles here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
-
-function aboutOf(text: string, start: string): string[] {
-  const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}"`);
-  return q.about.map((a) => a.name);
-}
+import { aboutOf } from '../../../helpers/suggestAbout';
 
 const story = (lede: string) => `Transport\n\nFerry will run all winter, minister says\n\n${lede}\n\nAda Kestrel told the Brenna Herald that the service was safe and that the crews were ready.\n\nIvo Lind, who chairs the island residents group, said the minister had ignored the engineers.`;
 

@@ -4,13 +4,7 @@
  * here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
-
-function aboutOf(text: string, start: string): string[] {
-  const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}"`);
-  return q.about.map((a) => a.name);
-}
+import { aboutOf } from '../../../helpers/suggestAbout';
 
 describe('the city and the county as actors', () => {
   it('reads "the county" acting in a clause as the county the article names', () => {

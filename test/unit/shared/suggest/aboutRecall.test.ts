@@ -4,16 +4,8 @@
  * referent is plain. The articles here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
+import { aboutOf } from '../../../helpers/suggestAbout';
 import { regionNames } from '../../../../src/shared/suggest/regions';
-
-/** The about-actors of the suggestion whose text starts with `start`. */
-function aboutOf(text: string, start: string): string[] {
-  const set = suggestQuotes({ text });
-  const q = set.quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
-  return q.about.map((a) => a.name);
-}
 
 describe('about-actors: names the article keeps using', () => {
   it('counts an unclassed name used as a name three times', () => {

@@ -3,14 +3,7 @@
  * "the president". The articles here are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../src/shared/suggest';
-
-function aboutOf(text: string, start: string): string[] {
-  const set = suggestQuotes({ text });
-  const q = set.quotes.find((s) => s.text.startsWith(start));
-  if (!q) throw new Error(`no suggestion starts with "${start}": ${set.quotes.map((s) => s.text).join(' | ')}`);
-  return q.about.map((a) => a.name);
-}
+import { aboutOf } from '../../../helpers/suggestAbout';
 
 describe('about-actors: an office for the person holding it', () => {
   it('reads "the minister" as the one minister of the article, named only after the quote', () => {
