@@ -43,9 +43,9 @@ export function DuplicatesView() {
   return (
     <div className="actor-page" data-scroll-container>
       <div className="actor-column">
-        <header className="wsw__header">
-          <h1 className="wsw__title">Likely duplicate actors</h1>
-          <p className="wsw__intro">
+        <header className="report-page__header">
+          <h1 className="report-page__title">Likely duplicate actors</h1>
+          <p className="report-page__intro">
             Pairs that share a name or alias, a surname, or name the same state. Merging keeps every quote: the quotes, members and names of one move to the
             other, and you can undo it.
           </p>

@@ -41,7 +41,7 @@ export function WhoSaidWhatView() {
     return map;
   }, [data, byId]);
 
-  if (!data) return <div className="wsw">{table.error ? <EmptyState title="The table cannot be shown" tone="error"><p>{table.error.message}</p></EmptyState> : <p className="pane-note">Loading…</p>}</div>;
+  if (!data) return <div className="report-page">{table.error ? <EmptyState title="The table cannot be shown" tone="error"><p>{table.error.message}</p></EmptyState> : <p className="pane-note">Loading…</p>}</div>;
 
   const count = new Map(data.cells.map((c) => [`${c.speakerId ?? NO_SPEAKER}>${c.aboutId}`, c.count]));
   const max = Math.max(1, ...data.cells.map((c) => c.count));
@@ -65,11 +65,11 @@ export function WhoSaidWhatView() {
   };
 
   return (
-    <div className="wsw" data-scroll-container>
-      <div className="wsw__column">
-        <header className="wsw__header">
-          <h1 className="wsw__title">Who said what about whom</h1>
-          <p className="wsw__intro">
+    <div className="report-page" data-scroll-container>
+      <div className="report-page__column wsw__column">
+        <header className="report-page__header">
+          <h1 className="report-page__title">Who said what about whom</h1>
+          <p className="report-page__intro">
             {data.quotes > 0
               ? `${plural(data.quotes, 'confirmed quote')} about someone, from ${plural(data.speakers.length, 'speaker')} about ${plural(data.abouts.length, 'actor')}. A quote about several actors counts once for each of them. Choose a number to see its quotes.`
               : ''}

@@ -79,11 +79,11 @@ export default function AgreementView() {
   const units = report ? unitsOf(report) : [];
   const open = units.filter((u) => !resolved[u.key]).length;
   return (
-    <div className="agreement">
-      <div className="agreement__column">
-        <header className="agreement__header">
-          <h1 className="agreement__title">Agreement between coders</h1>
-          <p className="agreement__intro">
+    <div className="report-page">
+      <div className="report-page__column">
+        <header className="report-page__header">
+          <h1 className="report-page__title">Agreement between coders</h1>
+          <p className="report-page__intro">
             Compare how two analysts coded the same articles. Quotes that overlap by at least half of the shorter one are the same unit; on those, tags, speaker and kind are compared.
           </p>
         </header>

@@ -57,11 +57,11 @@ export default function TimelineView() {
   };
 
   return (
-    <div className="timeline">
-      <div className="timeline__column">
-        <header className="timeline__header">
-          <h1 className="timeline__title">Timeline</h1>
-          <p className="timeline__intro">Quotes of the actors and tags you choose, by the date of their article. Choose a bar to read its quotes.</p>
+    <div className="report-page">
+      <div className="report-page__column">
+        <header className="report-page__header">
+          <h1 className="report-page__title">Timeline</h1>
+          <p className="report-page__intro">Quotes of the actors and tags you choose, by the date of their article. Choose a bar to read its quotes.</p>
         </header>
         <div className="timeline__controls">
           <ChoiceList legend="Actors" items={(wb.actors.value ?? []).map((a) => ({ id: a.id, label: a.name }))} chosen={choice.actorIds} onChange={(actorIds) => update({ actorIds })} />
