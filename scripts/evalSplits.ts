@@ -13,7 +13,8 @@ import type { GoldArticle } from '../src/shared/suggest/evaluate';
 
 const root = resolve(__dirname, '..');
 const fixtures = join(root, 'test', 'fixtures', 'suggest');
-const sample = join(root, '..', 'shared', 'corpus');
+/** The shared corpus beside the checkout, whose labelled article is the "sample" split. */
+export const sampleDir = join(root, '..', 'shared', 'corpus');
 
 /** A labelled article with its text. */
 export interface Labelled {
@@ -32,10 +33,10 @@ function foldersUnder(dir: string): string[] {
 }
 
 /** Every split, name → folder: the fixture folders with labels, then the sample. */
-export function discoverSplits(fixturesDir = fixtures, sampleDir = sample): Record<string, string> {
+export function discoverSplits(fixturesDir = fixtures, sampleFolder = sampleDir): Record<string, string> {
   const splits: Record<string, string> = {};
   for (const dir of foldersUnder(fixturesDir).filter((d) => d !== fixturesDir).sort()) splits[relative(fixturesDir, dir).split(sep).join('/')] = dir;
-  if (existsSync(sampleDir) && holdsLabels(sampleDir)) splits.sample = sampleDir;
+  if (existsSync(sampleFolder) && holdsLabels(sampleFolder)) splits.sample = sampleFolder;
   return splits;
 }
 
