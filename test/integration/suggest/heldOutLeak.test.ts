@@ -71,10 +71,14 @@ describe('held-out splits stay out of the source', () => {
       .filter((s) => !isHeldOut(s))
       .map((s) => [s, loadSplit(s, false, splits).map((a) => `${a.text}\n${JSON.stringify(a.gold)}`)] as const),
   );
+  // Each tuning split's runs and text are built once: every split checked below reads them all.
+  const tuningRunsBySplit = new Map([...tuningBySplit].map(([s, texts]) => [s, new Set(texts.flatMap((t) => [...runsOf(t)]))] as const));
+  const tuningTextBySplit = new Map([...tuningBySplit].map(([s, texts]) => [s, texts.join('\n')] as const));
   /** The tuning texts a split's words may also stand in: every tuning split but itself. */
   function tuningFor(split: string) {
-    const texts = [...tuningBySplit].filter(([s]) => s !== split).flatMap(([, t]) => t);
-    return { runs: new Set(texts.flatMap((t) => [...runsOf(t)])), text: texts.join('\n') };
+    const runs = [...tuningRunsBySplit].filter(([s]) => s !== split).map(([, r]) => r);
+    const texts = [...tuningTextBySplit].filter(([s]) => s !== split).map(([, t]) => t);
+    return { hasRun: (run: string) => runs.some((r) => r.has(run)), names: (pattern: RegExp) => texts.some((t) => pattern.test(t)) };
   }
   const sources = sourceFiles(join(root, 'src')).map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') }));
   const sourceWords = sources.map((s) => ({ file: s.file, words: words(s.text) }));
@@ -89,14 +93,14 @@ describe('held-out splits stay out of the source', () => {
 
   it.each([...heldOut, ...retired])('no file under src/ quotes six words in a row or a distinctive name from the "%s" split', (split) => {
     const leaks: string[] = [];
-    const { runs: tuningRuns, text: tuningText } = tuningFor(split);
+    const tuning = tuningFor(split);
     const articles = loadSplit(split, false, splits);
     // Held-out runs by the article they come from; scanning the source only at their first words keeps this quick.
     const heldRuns = new Map<string, string>();
     for (const article of articles) {
       const labelText = article.gold.quotes.map((q) => q.text).join('\n');
       for (const run of [...runsOf(article.text), ...runsOf(labelText)]) {
-        if (!tuningRuns.has(run)) heldRuns.set(run, article.file);
+        if (!tuning.hasRun(run)) heldRuns.set(run, article.file);
       }
     }
     const firstWords = new Set([...heldRuns.keys()].map((run) => run.split(' ')[0]!));
@@ -111,7 +115,7 @@ describe('held-out splits stay out of the source', () => {
       // As written, and in capitals as transcripts label their speakers ("DIZON:").
       for (const name of namesOf(article).flatMap((n) => [n, n.toUpperCase()])) {
         const pattern = nameRegex(name);
-        if (!mayName(name) || NAMED_BEFORE_THE_SPLIT.has(name) || pattern.test(tuningText)) continue;
+        if (!mayName(name) || NAMED_BEFORE_THE_SPLIT.has(name) || tuning.names(pattern)) continue;
         for (const s of sources) if (pattern.test(s.text)) leaks.push(`${s.file} names "${name}" from ${article.file}`);
       }
     }
