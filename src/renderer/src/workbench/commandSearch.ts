@@ -5,14 +5,16 @@ interface Searchable {
   title: string;
   group: string;
   shortcut?: string;
+  /** Other words an analyst may type for it ("help" for the shortcut list). */
+  keywords?: string;
 }
 
-/** Commands whose title or group contains every typed word, available ones only, in table order. */
+/** Commands whose title, group or keywords contain every typed word, available ones only, in table order. */
 export function matchCommands<C extends Searchable>(all: readonly C[], query: string, isAvailable: (command: C) => boolean): C[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   return all.filter((command) => {
     if (!isAvailable(command)) return false;
-    const haystack = `${command.title} ${command.group}`.toLocaleLowerCase();
+    const haystack = `${command.title} ${command.group} ${command.keywords ?? ''}`.toLocaleLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -21,6 +21,8 @@ export interface Command {
   title: string;
   /** Shown in the palette and the help overlay, e.g. "Q" or "Ctrl+K"; the feature binds the key itself. */
   shortcut?: string;
+  /** Other words the palette finds it by, not shown ("help keys" for the shortcut list). */
+  keywords?: string;
   /** Groups the help overlay ("Reading", "Quotes", "Notes", …). */
   group: string;
   /** Hidden from the palette when it does not apply now (e.g. no article open). */
@@ -43,7 +45,7 @@ export const commands: Command[] = [
   },
   { id: 'actors.new', title: 'New actor…', group: 'Actors', run: (wb) => wb.openView({ kind: 'actor', id: 'new' }) },
   { id: 'actors.whoSaidWhat', title: 'Show who said what about whom', group: 'Actors', run: (wb) => wb.openView({ kind: 'whoSaidWhat', id: 'notebook' }) },
-  { id: 'actors.duplicates', title: 'Review likely duplicate actors', group: 'Actors', run: (wb) => wb.openView({ kind: 'actorDuplicates', id: 'notebook' }) },
+  { id: 'actors.duplicates', title: 'Review likely duplicate actors', group: 'Actors', keywords: 'merge', run: (wb) => wb.openView({ kind: 'actorDuplicates', id: 'notebook' }) },
   { id: 'notebook.refresh', title: 'Reload the notebook’s lists', group: 'Notebook', run: (wb) => wb.refresh() },
   ...exportCommands,
   ...noteCommands,

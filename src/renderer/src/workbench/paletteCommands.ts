@@ -4,5 +4,5 @@ import { openOverlay } from './commandLayer';
 
 export const paletteCommands: Command[] = [
   { id: 'palette.open', title: 'Open the command palette', shortcut: 'Ctrl+K', group: 'General', run: () => openOverlay('palette') },
-  { id: 'help.shortcuts', title: 'Show the keyboard shortcuts', shortcut: '?', group: 'General', run: () => openOverlay('shortcuts') },
+  { id: 'help.shortcuts', title: 'Show the keyboard shortcuts', shortcut: '?', group: 'General', keywords: 'help keys hotkeys', run: () => openOverlay('shortcuts') },
 ];

@@ -16,6 +16,12 @@ describe('command palette', () => {
     expect(matchCommands(all, '', () => true)).toHaveLength(4);
   });
 
+  it('finds a command by its keywords too, which no title shows', () => {
+    const withHelp = [...all, { id: 'k', title: 'Show the keyboard shortcuts', group: 'General', keywords: 'help keys' }];
+    expect(matchCommands(withHelp, 'help', () => true).map((c) => c.id)).toEqual(['k']);
+    expect(matchCommands(all, 'help', () => true)).toEqual([]);
+  });
+
   it('hides commands that do not apply now', () => {
     expect(matchCommands(all, '', (c) => c.group !== 'Quotes').map((c) => c.id)).toEqual(['t', 's']);
   });

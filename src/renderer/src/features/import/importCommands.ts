@@ -9,7 +9,7 @@ const PASTE_NEW = typeof navigator !== 'undefined' && /Mac/.test(navigator.platf
 const articleOpen = (wb: Workbench) => wb.active?.kind === 'article';
 
 export const importCommands: Command[] = [
-  { id: 'articles.import', title: 'Import articles…', group: 'Articles', run: () => requestImport('files') },
+  { id: 'articles.import', title: 'Import articles…', group: 'Articles', keywords: 'add open files', run: () => requestImport('files') },
   { id: 'articles.paste', title: 'Paste as a new article', shortcut: PASTE_NEW, group: 'Articles', run: () => requestImport('paste') },
   { id: 'articles.sample', title: 'Open the sample article', group: 'Articles', run: () => requestImport('sample') },
   { id: 'articles.details', title: 'Edit the open article’s details…', group: 'Articles', available: articleOpen, run: (wb) => wb.active && requestArticleAction({ action: 'details', id: wb.active.id }) },

@@ -22,6 +22,7 @@ export const reviewQueueCommands: Command[] = [
     id: 'suggest.review',
     title: 'Review suggestions for all articles…',
     group: 'Suggestions',
+    keywords: 'queue corpus',
     available: (wb) => (wb.articles.value?.length ?? 0) > 0,
     run: (wb) => wb.openView({ kind: 'reviewQueue', id: 'all' }),
   },
