@@ -9,12 +9,13 @@ import type { SuggestedAbout, SuggestedActor, SuggestedQuote, SuggestedSpeaker }
 import { aboutChoices } from '../../../../shared/suggest/aboutChoices';
 import type { AcceptOutcome, ArticleSuggestions } from '../../../../shared/suggest/api';
 import type { Result } from '../../../../shared/api/result';
-import type { Quote } from '../../../../shared/model';
+import type { Actor, Quote } from '../../../../shared/model';
 import { api } from '../../api';
 import { plural } from '../../ui/format';
 import type { Workbench } from '../../workbench/WorkbenchContext';
 import { updateArticle } from '../reader/useArticle';
 import { focusSelectedCard } from './focusSelectedCard';
+import { linkCreatedActors } from './linkCreatedActors';
 
 /** One open suggestion; `id` is what the reader and the selection know it by. */
 export interface Suggestion extends SuggestedQuote {
@@ -119,7 +120,7 @@ export async function acceptSuggestions(articleId: string, ids: readonly string[
   wb.selectQuote(next ?? quotes[quotes.length - 1]?.id ?? null, { scroll: true });
   wb.refresh('articles', 'info', ...(createdActors.length ? (['actors'] as const) : []));
   if (chosen.length > 1 || createdActors.length) {
-    const actors = createdActors.length ? `; new ${plural(createdActors.length, 'actor')}: ${createdActors.map((a) => a.name).join(', ')}` : '';
+    const actors = createdActors.length ? `; ${plural(createdActors.length, 'new actor')}: ${createdActors.map((a) => a.name).join(', ')}` : '';
     wb.notify(`Accepted ${plural(quotes.length, 'quote')}${actors}.`, 'info');
   }
   return quotes;
@@ -166,7 +167,17 @@ export async function saveAccepted(articleId: string, ids: readonly string[]): P
   updateArticle(articleId, (value) => ({ ...value, quotes: [...value.quotes.filter((q) => !quotes.some((n) => n.id === q.id)), ...quotes] }));
   const now = suggestionsOf(articleId);
   set(articleId, { ...now, items: now.items.filter((s) => !ids.includes(s.id)) });
+  linkEverywhere(articleId, result.value.createdActors);
   return { ok: true, value: { ...result.value, chosen } };
+}
+
+/** Points every article's open suggestions at the actors an acceptance just created (linkCreatedActors.ts). */
+function linkEverywhere(acceptedIn: string, created: readonly Actor[]): void {
+  if (created.length === 0) return;
+  for (const [articleId, state] of states) {
+    const linked = linkCreatedActors(state, created, articleId === acceptedIn);
+    if (linked !== state) set(articleId, linked);
+  }
 }
 
 /** Rejects open suggestions for good; returns the ones rejected. */
