@@ -39,24 +39,27 @@ export function SpeakerChoiceField(props: { articleActors: readonly SuggestedAct
     return [...notebook, ...article, ...elsewhere, ...typedChoices, { key: 'none', label: 'No speaker', detail: 'set it later', speaker: null }];
   }, [query, actors.value, props.articleActors]);
 
+  // Boxed like the About field beside it (a bare combobox is meant to sit inside a chip field).
   return (
-    <Combobox<Choice>
-      label="Change the speaker"
-      openOnFocus
-      inputId={props.inputId}
-      value={query}
-      onValueChange={setQuery}
-      options={choices}
-      optionKey={(c) => c.key}
-      renderOption={(c) => <ChoiceLine label={c.label} detail={c.detail} />}
-      onPick={(c) => {
-        setQuery('');
-        props.onChoose(c.speaker);
-        // Back to the suggestion, so Enter now accepts it with its new speaker.
-        focusSelectedCard();
-      }}
-      placeholder="Type a name, or pick one"
-      {...(props.inputRef ? { inputRef: props.inputRef } : {})}
-    />
+    <div className="chip-field">
+      <Combobox<Choice>
+        label="Change the speaker"
+        openOnFocus
+        inputId={props.inputId}
+        value={query}
+        onValueChange={setQuery}
+        options={choices}
+        optionKey={(c) => c.key}
+        renderOption={(c) => <ChoiceLine label={c.label} detail={c.detail} />}
+        onPick={(c) => {
+          setQuery('');
+          props.onChoose(c.speaker);
+          // Back to the suggestion, so Enter now accepts it with its new speaker.
+          focusSelectedCard();
+        }}
+        placeholder="Type a name, or pick one"
+        {...(props.inputRef ? { inputRef: props.inputRef } : {})}
+      />
+    </div>
   );
 }
