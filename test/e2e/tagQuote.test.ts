@@ -326,6 +326,9 @@ describe('tagging quotes in the reader (browser edition)', () => {
     await page.getByRole('button', { name: 'Correct the text…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Correct the text' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Opened from inside the reader, it still sets its text in the interface's size, not the article's.
+    const sizes = await dialog.evaluate((d) => [getComputedStyle(d).fontSize, getComputedStyle(document.body).fontSize]);
+    expect(sizes[0]).toBe(sizes[1]);
     const fields = dialog.getByRole('textbox');
     const labelOf = async (has: (value: string) => boolean) => {
       for (const field of await fields.all()) if (has(await field.inputValue())) return (await field.getAttribute('aria-label'))!;
