@@ -121,6 +121,9 @@ describe('accessibility audit in Chromium', () => {
     await page.getByRole('button', { name: 'Who said what about whom' }).first().click();
     await page.getByRole('table').first().waitFor();
     expect(await problems(page)).toEqual([]);
+    // One speaker about one actor: the table's frame ends where the table does, not at the page's width.
+    const [frame, table] = await page.locator('.wsw__table-wrap').evaluate((wrap) => [wrap.clientWidth, wrap.querySelector('table')!.offsetWidth]);
+    expect(frame).toBe(table);
   });
 
   it('finds nothing serious in the dark theme', async () => {
