@@ -8,12 +8,12 @@ import type { Paragraph, Sentence } from './document';
 import { quoteEnd } from './document';
 import { MAX_CLAUSE_CHARS } from './clauseBounds';
 import { findCues, type Cue } from './cues';
-import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
 import type { Referent } from './discourse';
-import { isPunct, tokenStartingAt } from './tokens';
+import { isPunct, tokenStartingAt, type Token } from './tokens';
 import type { Turns } from './transcript';
 import type { Mention } from './mentions';
 
@@ -329,8 +329,12 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
   while (end < sentence.to && end < i + 10) {
     const t = tokens[end]!;
     if (quoteOf[end]! >= 0 || isPunct(t, ';') || isPunct(t, ':')) break;
-    if (t.type === 'word' && !t.cap && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
-    if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower)) break; // "Mwangi leads" (but "Union leaders")
+    // ("The auditor’s report": a cue word after a possessive or an article is a noun.)
+    const noun = end > i && (/['’]s$/.test(tokens[end - 1]!.text) || /^(?:the|a|an)$/.test(tokens[end - 1]!.lower)) && !FINITE_MARKERS.has(t.lower);
+    if (t.type === 'word' && !t.cap && !noun && (FINITE_MARKERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || CHARACTERISE_VERBS.has(t.lower) || CLAUSE_BREAK_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{3,}ed$/.test(t.lower))) break;
+    // ("The auditor’s report": a possessive after an article is no verb.)
+    if (t.type === 'word' && !t.cap && end > i && tokens[end - 1]!.cap && /s$/.test(t.lower) && !/ss$/.test(t.lower) && !SOURCE_NOUNS.has(t.lower) && !(/['’]s$/.test(t.text) && /^(?:the|a|an|this|that)$/.test(tokens[end - 1]!.lower))) break; // "Mwangi leads" (but "Union leaders")
+    if (end > i && pluralSourceVerb(tokens[end - 1]!, t)) break; // "Environmental groups oppose it, saying …"
     end++;
   }
   // "Among the crowd was Tomas Vidal, 61, …": a fronted place, then the copula, then who the sentence is about.
@@ -339,6 +343,18 @@ function sentenceSubject(ctx: Context, para: Paragraph, sentence: Sentence, from
     if (entity) return { ref: { type: 'entity', entity }, how: 'name', confidence: 0.85 };
   }
   return end > i ? parseSpeaker(ctx, para, i, end, sentence) : null;
+}
+
+/** Words after a plural noun that are no verb of it ("groups who", "unions and", "officials familiar with …"). */
+const NOT_A_VERB = /^(?:and|or|nor|but|who|whom|whose|that|which|than|then|also|both|all|alike|themselves|too|familiar|close|aware|present|responsible|here|there|abroad|inside|alone|nearby|overseas|today|now)$/;
+
+/**
+ * "Environmental groups oppose it", "farmers fear …": a plural source noun, then a plain verb form,
+ * ends the subject there (the verb is the clause's, not more of the noun phrase).
+ */
+function pluralSourceVerb(prev: Token, t: Token): boolean {
+  if (prev.type !== 'word' || prev.cap || !/[^s]s$/.test(prev.lower) || !SOURCE_NOUNS.has(prev.lower)) return false;
+  return t.type === 'word' && !t.cap && /^[a-z]{3,}$/.test(t.lower) && !/(?:s|ed|ing|ly)$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_A_VERB.test(t.lower);
 }
 
 /** The actor a mention names, unless the mention stands inside a quotation (words a speaker said name no speaker). */

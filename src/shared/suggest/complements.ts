@@ -76,6 +76,15 @@ export function supportVerbHere(tokens: readonly Token[], verb: number): boolean
   return prev.cap || /^(?:has|have|had|also|strongly|publicly|now|all|both)$/.test(prev.lower) || (/[^s]s$/.test(prev.lower) && !/^(?:is|was|has|does|this|its|his|us)$/.test(prev.lower)) || (/s$/.test(tokens[verb]!.lower) && SOURCE_NOUNS.has(prev.lower));
 }
 
+/** True when "by N votes" or "by N to M" follows within a few words of `from`: the verb reports a vote. */
+function voteTallyAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 10) - 2; k++) {
+    if (tokens[k]!.lower !== 'by' || !/^(?:\d+|[a-z]+)$/.test(tokens[k + 1]!.lower)) continue;
+    if (/^votes?$/.test(tokens[k + 2]!.lower) || (tokens[k + 2]!.lower === 'to' && /^\d/.test(tokens[k + 1]!.text))) return true;
+  }
+  return false;
+}
+
 /** True when the comma at `comma` closes an aside opened by ", which" or ", who" a few words before, with no comma between. */
 function relativeAsideEndsAt(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma - 1; k > 0 && k >= comma - 16; k--) {
@@ -112,6 +121,8 @@ export function complementClause(para: Paragraph, sentence: Sentence, verb: numb
   if (!first || from >= sentence.to || first.lower === 'that' || (isPunct(first) && !OPENING_MARKS.test(first.text))) return null;
   if (!fits(tokens, sentence, from, c.shape, lower, para.heading)) return null;
   if (/^dismiss/.test(lower) && !dismissesWords(tokens, sentence, from)) return null;
+  // "MPs backed the bill by 300 votes to 200": a vote's tally says it was a vote, not a stated stance.
+  if (/^(?:back|endorse)/.test(lower) && voteTallyAfter(tokens, from, sentence.to)) return null;
   let to = trimTimeAdverbial(tokens, from, nounPhraseEnd(tokens, para.quoteOf, c.shape, from, clauseEnd(para, sentence, from)));
   // "backs Quenby in the mayor's race": whom a stance supports is the name; where and when are the writer's.
   if (c.stance && c.shape === 'noun') to = Math.min(to, namedObjectEnd(tokens, from, to));

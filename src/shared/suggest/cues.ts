@@ -4,7 +4,7 @@
  * direct quote it introduces or follows, or a reported clause ("X warned China that …").
  */
 import type { Paragraph, Sentence } from './document';
-import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
 import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, usedAsNoun } from './complements';
@@ -200,11 +200,28 @@ function participleSubject(ctx: Context, para: Paragraph, sentence: Sentence, ve
   }
   if (!comma) return null;
   let start = verb - 2;
-  while (start > sentence.from && quoteOf[start - 1]! < 0 && !isPunct(tokens[start - 1]!) && !['and', 'but', 'while', 'as', 'yet'].includes(tokens[start - 1]!.lower)) start--;
+  // ("Tenants’ groups were furious, saying": a plural's possessive apostrophe is part of the subject.)
+  while (start > sentence.from && quoteOf[start - 1]! < 0 && (!isPunct(tokens[start - 1]!) || pluralPossessiveMark(tokens, start - 1)) && !['and', 'but', 'while', 'as', 'yet'].includes(tokens[start - 1]!.lower)) start--;
   if (start === sentence.from) return null; // the sentence's own subject: read by the caller
+  // "X, the trade minister, said that … backs the deal, calling it …": a stretch that opens with the
+  // verb is the predicate of a subject before the comma, so the participle is that speaker's too.
+  if (startsWithVerb(tokens[start]!)) return null;
   let end = start;
-  while (end < verb - 1 && !FINITE_MARKERS.has(tokens[end]!.lower)) end++;
+  // "…, and the ferry lobby objected, saying": a past form after the subject is its verb too.
+  while (end < verb - 1 && !FINITE_MARKERS.has(tokens[end]!.lower) && !(end > start && !tokens[end]!.cap && (/^[a-z]{3,}ed$/.test(tokens[end]!.lower) || IRREGULAR_PAST.has(tokens[end]!.lower)))) end++;
   return end > start && end < verb - 1 ? parseSpeaker(ctx, para, start, end, sentence) : null;
+}
+
+/** A lower-case speech verb or past form: a predicate, not the start of a subject. */
+function startsWithVerb(t: Token): boolean {
+  return t.type === 'word' && !t.cap && (SPEECH_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower));
+}
+
+/** The apostrophe of a plural possessive ("tenants’ groups"): right after a word in -s, touching it, before a word. */
+function pluralPossessiveMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return /^['’]$/.test(t.text) && before?.type === 'word' && /s$/.test(before.lower) && before.end === t.start && tokens[k + 1]?.type === 'word';
 }
 
 function according(ctx: Context, para: Paragraph, sentence: Sentence, i: number): Cue {
@@ -314,6 +331,7 @@ function relativeThat(tokens: readonly Token[], at: number, verb: number): boole
 function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: number): Speaker | null {
   let k = who - 1;
   if (isPunct(para.tokens[k], ',')) k--;
+  k = beforePartyTag(para, sentence, k);
   let from = k;
   // "pressure from companies that said": a relative "that" stands for the noun phrase after the preposition.
   const that = para.tokens[who]!.lower === 'that';
@@ -321,6 +339,18 @@ function antecedent(ctx: Context, para: Paragraph, sentence: Sentence, who: numb
   const object = relativeObject(ctx, para, sentence, from, k + 1);
   if (object) return object;
   return parseSpeaker(ctx, para, from, k + 1, sentence) ?? (para.tokens[k]?.lower === 'he' || para.tokens[k]?.lower === 'she' ? resolvePronoun(ctx, para, sentence, k, para.tokens[k]!.lower as 'he') : null);
+}
+
+/**
+ * "Rep. Ada Pellow, D-Ore., who urged …": a party-and-state tag between commas says who the person
+ * before it is; the relative stands for that person. Returns the last token before the tag's comma.
+ */
+function beforePartyTag(para: Paragraph, sentence: Sentence, k: number): number {
+  let c = k;
+  while (c > sentence.from && c > k - 7 && !isPunct(para.tokens[c]!, ',')) c--;
+  if (c <= sentence.from || !isPunct(para.tokens[c]!, ',') || c === k) return k;
+  const tag = para.tokens.slice(c + 1, k + 1).map((t) => t.text).join('');
+  return /^[DRI]-[A-Z][A-Za-z.]*$/.test(tag) ? c - 1 : k;
 }
 
 /**

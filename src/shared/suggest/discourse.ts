@@ -44,6 +44,9 @@ export type Pronoun = 'he' | 'she' | 'they' | 'it';
 const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus', 'publisher']);
 const PLURAL_HEADS = new Set(['people', 'police', 'fishermen', 'others', 'spokespeople', 'spokesmen', 'mps']);
 
+/** Possessives that say where a body is, not whose it is ("the city’s", "the state’s"). */
+const PLACE_OWNERS = /^(?:city|state|country|nation|county|region|town|world|area|island|province|district|borough|capital|village)'s$/;
+
 /** The record of referents, filled in reading order. */
 export class Discourse {
   readonly descriptions: Description[] = [];
@@ -56,11 +59,13 @@ export class Discourse {
     if (definite) {
       // "the foreign ministry" is not an earlier "the ministry": a modifier the earlier text lacks says it is another one.
       // (Lower-case classifiers only: "the Labour-run council", "the largest union" describe the same one.)
-      const modifiers = text.split(/\s+/).slice(1, -1).filter((w) => /^[a-z]+$/.test(w) && !/est$/.test(w));
+      // An owner is such a modifier too: "the mayor’s office" is not "the city’s planning office".
+      // (A place's possessive only says where: "the city’s largest union" is still "the union".)
+      const modifiers = text.replace(/’/g, "'").split(/\s+/).slice(1, -1).filter((w) => (/^[a-z]+$/.test(w) || (/^[a-z]+'s$/.test(w) && !PLACE_OWNERS.test(w))) && !/est$/.test(w));
       for (let k = this.descriptions.length - 1; k >= 0; k--) {
         const d = this.descriptions[k]!;
         if (!(d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular))) continue;
-        const earlier = new Set(d.text.toLowerCase().split(/\s+/));
+        const earlier = new Set(d.text.toLowerCase().replace(/’/g, "'").split(/\s+/));
         if (d.institution && modifiers.some((w) => !earlier.has(w))) continue;
         return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
       }
@@ -69,6 +74,13 @@ export class Discourse {
       const words = text.toLowerCase().replace(/^(?:the|this|that|these|those)\s+/, '').split(/\s+/).map((w) => w.replace(/s$/, ''));
       const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
+      // "the official" after "two officials familiar with the talks" (and no single official before): one of them,
+      // who speaks for the group the labels name. People only: "the company" is not one of "several companies".
+      if (!plural && !INSTITUTIONS.has(head) && !DOCUMENT_NOUNS.has(head) && /^the\s+\S+$/i.test(text)) {
+        // Only a group described closely ("two officials familiar with …"): a bare "prosecutors" is a trade, and "the prosecutor" someone named.
+        const group = this.descriptions.findLast((d) => d.plural && !d.institution && d.head === `${head}s` && d.text.split(/\s+/).length >= 3);
+        if (group) return { type: 'desc', desc: group };
+      }
     }
     const reread = this.longerReading(head, text);
     if (reread) return { type: 'desc', desc: reread };

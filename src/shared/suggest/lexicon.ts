@@ -130,7 +130,9 @@ export const ROLE_HEADS = words(
   'rabbi bishop archbishop cardinal ceo executive officer leader head speaker attorney auditor-general inspector ' +
   'commander lieutenant sergeant marshal envoy negotiator agronomist analyst economist researcher official diplomat ' +
   'adviser advisor editor correspondent scientist geneticist biologist professor lawyer barrister prosecutor coach ' +
-  'manager founder president-elect vice-president prime chairperson superintendent detective constable officer',
+  'manager founder president-elect vice-president prime chairperson superintendent detective constable officer ' +
+  // Legislators by initials ("Labour MP Ada Roe", "the Green MSP Ada Roe").
+  'mp mep msp mla',
 );
 
 /**
@@ -171,8 +173,12 @@ export const DOCUMENT_NOUNS = words(
   'bill bills contract contracts lease agreement treaty legislation proposal amendment guidance manifesto settlement affidavit petition ' +
   // Papers that carry a finding or an instruction ("an embassy cable says", "a staff note concluded", "a guest list filed with …").
   'cable cables note notes analysis list summary ' +
+  // Statements of account and business plans ("the fee statements show", "according to its business plan").
+  'statements plan ' +
   // Inquiries' findings and a body's own filings ("an independent review found", "according to its submission").
-  'review reviews submission submissions website',
+  'review reviews submission submissions website ' +
+  // Counts, codes and forecasts ("a whip count reviewed by …", "the ministerial code states", "the bank's forecasts show").
+  'memorandum count tally code forecast forecasts',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -192,6 +198,7 @@ export const SOURCE_NOUNS = words(
   // Documents speak for themselves ("records show", "the emails reveal", "a filing by the state states").
   'documents document records emails email minutes draft copy filing filings lawsuit accounts communique memo memos ' +
   'letter poll survey audit study assessment ruling judgment indictment complaint polls surveys figures data papers ' +
+  'memorandum count tally code forecast forecasts ' +
   // People named by what they do ("a trader at the fish market, who gave only her first name").
   'buyer buyers trader traders dealer dealers broker brokers banker bankers owner owners manager managers engineer engineers ' +
   'inspector inspectors auditor auditors investigator investigators consultant consultants contractor contractors strategist ' +
@@ -205,6 +212,12 @@ export const SOURCE_NOUNS = words(
   'opposition sides states progressives moderates delegation delegations justices justice councillor councillors councilor councilors tribunal inquiry ombudsman inspectorate governors mayors judges chiefs directors presidents ambassadors envoys secretaries commissioners diplomats prosecutors ' +
   // Groups tied to someone ("Mr Lee's allies", "the senator's aides", "Democrats").
   'allies rebels friends campaign lawyers attorneys parents delegates voters opponents supporters backers protesters unions teachers nurses ' +
+  // One of them ("one senior backer said", "a senior MP said"): the singulars, and legislators by their initials.
+  'ally backer supporter opponent rival rivals colleague colleagues mp mep msp meps msps schoolteacher schoolteachers cooperative cooperatives ' +
+  // A trade speaking as one ("the ferry industry objected").
+  'industry lobby ' +
+  // People who speak for someone ("the senator's publicist says").
+  'publicist publicists representative representatives agent agents ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
     [...DOCUMENT_NOUNS].join(' '),
 );

@@ -75,6 +75,12 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
     const nameish = para.titleCase ? (t: Token) => looksLikeName(t) && (isAcronym(t) || known(t, capitalisedMidSentence, undefined)) : looksLikeName;
     let i = 0;
     while (i < tokens.length) {
+      const office = primeMinistersOffice(tokens, i);
+      if (office) {
+        out.push(office(para));
+        i += 2;
+        continue;
+      }
       if (!nameish(tokens[i]!)) {
         i++;
         continue;
@@ -119,6 +125,25 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
     }
   }
   return out;
+}
+
+/**
+ * "No 10 said …": the British prime minister's office by its door number, an organisation that
+ * speaks. Only "No 10" or "Number 10" not followed by a further number or a street ("No 10 Downing Street" is a name run).
+ */
+function primeMinistersOffice(tokens: readonly Token[], i: number): ((para: Doc['paragraphs'][number]) => Mention) | null {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!/^(?:No|Number)$/.test(t.text) || n?.text !== '10' || n.start !== t.end + 1) return null;
+  const after = tokens[i + 2];
+  if (after && (after.type === 'number' || after.cap || isPunct(after, '%'))) return null;
+  // "was No 10 on the list", "at No 10 in the charts": a rank, not the office.
+  if (/^(?:is|was|are|were|be|at|ranked|placed|from)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  return (para) => ({
+    start: t.start, end: n.end, name: `${t.text} 10`, kind: 'organisation', role: '', affiliation: '', possessive: false,
+    afterPreposition: PREPOSITIONS.has(tokens[i - 1]?.lower ?? ''), inQuote: para.quoteOf[i]! >= 0, heading: para.heading, titleCase: para.titleCase,
+    para: para.index, token: i, chunk: i, honorific: '', gender: undefined, genderCertain: false, acronym: '',
+  });
 }
 
 /**
@@ -186,6 +211,9 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   let head = -1;
   for (let k = keys.length - 1; k >= 0; k--) {
     // A job opening a run of a full name is a title too ("Glaciologist Ada Roe of …").
+    // "the MP for Northfield": what follows a legislator's initials and "for" is a seat, not a name.
+    // "Ada Roe MP": initials after the name are a post-nominal, not a title before one.
+    if (/^(?:mp|mep|msp|mla)$/.test(keys[k]!) && (keys[k + 1] === 'for' || k === keys.length - 1)) continue;
     if (ROLE_HEADS.has(keys[k]!) || HONORIFICS.has(keys[k]!) || (k === 0 && keys.length >= 3 && isOccupation(keys[k]!))) {
       head = k;
       break;
@@ -198,6 +226,9 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   // The name is the longest run at the end of words that are not titles, organisations or places.
   let nameFrom = end;
   while (nameFrom > from + head + 1 && nameFrom > end - 4 && personWord(tokens[nameFrom - 1]!, keys[nameFrom - 1 - from]!)) nameFrom--;
+  // "Lord Quillworth": a peer known by a title and one family name keeps the title, which is how the
+  // name is written and known ("Quillworth" alone would be a different, untitled person).
+  if (head >= 0 && keys[head] === 'lord' && nameFrom === from + head + 1 && end - nameFrom === 1 && !firstNameGender(tokens[nameFrom]!.text)) nameFrom = from + head;
   // "… Security Policy Josep Borrell": a name starts at its first name when one is known.
   for (let k = nameFrom; k < end - 1; k++) {
     if (firstNameGender(tokens[k]!.text)) {

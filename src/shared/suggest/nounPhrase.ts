@@ -8,13 +8,14 @@ import type { Doc, Paragraph, Sentence } from './document';
 import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { complementOf } from './complements';
-import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, isOccupation, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { stateOfDemonym } from './data/demonyms';
 import { properInstitutionName } from './institutionName';
 import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 import { NAMED_BY_HEAD, namedByHead, previousOrganisation } from './namedBodies';
+import { headBeforePreposition, peopleByTrade, QUALIFIERS, timePhrase, WHEN } from './sourceWords';
 
 /** What the parser needs to know about the article. */
 export interface Context {
@@ -38,7 +39,6 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'also', 'however', 'meanwhile'
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINER_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'about', 'against', 'from', 'behind', 'than']);
-const QUALIFIERS = new Set(['in', 'at', 'from', 'close', 'familiar', 'briefed', 'with', 'of', 'for', 'on', 'based', 'involved', 'near', 'seen', 'obtained', 'released', 'published', 'shared', 'filed', 'by', 'sent', 'drafted', 'prepared', 'circulated', 'leaked', 'commissioned', 'reviewed', 'compiled', 'conducted']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 const FRONTED = new Set(['asked', 'sentencing', 'speaking', 'writing', 'responding', 'addressing', 'interviewed', 'questioned', 'pressed']);
 
@@ -50,7 +50,8 @@ const RANK_ABBREVIATION = /^(?:Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Adm|Cpl|Brig|Rev|Sen
 export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: number, sentence: Sentence): Speaker | null {
   const { tokens } = para;
   while (from < to && (LEADING_SKIP.has(tokens[from]!.lower) || isPunct(tokens[from]!, ',') || (tokens[from]!.lower === 'since' && tokens[from + 1]?.lower === 'then'))) from++;
-  while (to > from && (VERB_ADVERBS.has(tokens[to - 1]!.lower) || isPunct(tokens[to - 1]!))) to--;
+  // "a report released in May": a capital inside the phrase is a month or a name, not the modal or adverb it spells.
+  while (to > from && ((VERB_ADVERBS.has(tokens[to - 1]!.lower) && !(tokens[to - 1]!.cap && to - 1 > from)) || isPunct(tokens[to - 1]!))) to--;
   // "A statement from the agency", "an email from a port engineer": the message's sender speaks.
   const k = /^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
@@ -59,6 +60,14 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`), k === all.length - 1) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
+  // "Mr Lee’s allies insist … One of them, a junior minister, said": an unnamed member of a group
+  // someone owns speaks for that group, as a bare "one of them" does. A member named in the
+  // apposition ("One of them, Ada Roe, said") speaks for herself, and so does one of a crowd.
+  const [f0, f1] = segments[0]!;
+  if (segments.length > 1 && f1 - f0 === 3 && COUNT_OF.test(tokens[f0]!.lower) && tokens[f0 + 1]!.lower === 'of' && tokens[f0 + 2]!.lower === 'them' && !namedIn(ctx, para, segments.slice(1))) {
+    const group = resolvePronoun(ctx, para, sentence, f0 + 2, 'they');
+    if (group && group.ref.type === 'desc' && /\S['’]s?\s/u.test(group.ref.desc.text)) return group;
+  }
   const mentions: Mention[] = [];
   for (const [a, b] of segments) {
     for (let i = a; i < b; i++) {
@@ -94,7 +103,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   const last = words[words.length - 1];
   // "he", "On Sunday he", "one of them"
   // "one of them", "two of them", "some of them": part of the group last spoken of speaks for it.
-  const oneOfThem = words.length === 3 && /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
+  const oneOfThem = words.length === 3 && COUNT_OF.test(words[0]!.lower) && words[1]!.lower === 'of' && last?.lower === 'them';
   const pronounLast = last && PRONOUNS[last.lower] && last.lower !== 'them';
   // "Skippers have complained for months. Several wrote to the board …": a count standing alone as the
   // subject is part of the group last spoken of, as "they" would be ("others" are another group).
@@ -110,6 +119,20 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   }
   return null;
 }
+
+/** True when a person's (or an unknown) name heads one of the segments, outside quotation marks (not "an MP for West Kent"). */
+function namedIn(ctx: Context, para: Paragraph, segments: readonly [number, number][]): boolean {
+  return segments.some(([a, b]) => {
+    for (let i = a; i < b && !PREPOSITIONS.has(para.tokens[i]!.lower); i++) {
+      const m = ctx.mentionAt.get(`${para.index}:${i}`);
+      if (m && !m.inQuote && (m.kind === 'person' || (m.kind === 'unknown' && m.name.includes(' ')))) return true;
+    }
+    return false;
+  });
+}
+
+/** Counts that take part of a group ("one of them", "several of them"). */
+const COUNT_OF = /^(?:one|two|three|four|five|several|some|many|most|both|all|each)$/;
 
 /** A lower-case noun that can stand as a title before a name ("winger", "lawyer"), not a function word. */
 function jobNoun(t: Token): boolean {
@@ -183,7 +206,10 @@ function placeComma(tokens: readonly Token[], i: number, to: number): boolean {
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
 function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean, last: boolean): boolean {
   const first = tokens[a]!;
-  if (first.type !== 'word') return false;
+  // "28 House members wrote": a count before a noun opens a subject as a number word would.
+  // (A whole number only: "13.55 GMT" in a live blog's time stamp counts no one.)
+  const count = first.type === 'number' && /^\d{1,3}(?:,\d{3})*$/.test(first.text) && tokens[a + 1]?.type === 'word' && a + 1 < b;
+  if (first.type !== 'word' && !count) return false;
   if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(first.lower)) return false;
   // A name is no participle, whatever its ending ("Browning said", "Fleming told").
   if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b, last))) return false;
@@ -245,35 +271,6 @@ function pronounOwner(ctx: Context, para: Paragraph, a: number, head: number): {
   return found && found.confidence >= 0.85 && found.ref.type === 'entity' && found.ref.entity.kind === 'person' ? { name: found.ref.entity.name, after: a + 1 } : null;
 }
 
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/** "Friday", "the time", "the weekend", "last week": a time, not a qualifier of who. */
-function timePhrase(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (WHEN.test(t.lower) || t.type === 'number') return true;
-  return /^(?:the|this|last|that|each|every)$/.test(t.lower) && WHEN.test(tokens[k + 1]?.lower ?? '');
-}
-
-/** Plural nouns in "-ers", "-ists", "-ians" that are things, not people. */
-const THINGS_IN_PERSON_FORM = new Set('numbers papers orders letters matters waters towers powers borders quarters headquarters centers centres containers computers chambers barriers layers answers offers lists twists others registers meters filters'.split(' '));
-
-/**
- * "Booksellers expect …", "grain exporters expect …", "forecasters said": a plural noun naming
- * people by what they do ("-ers", "-ists", "-ians") is an unnamed source like "analysts".
- */
-function peopleByTrade(t: Token): boolean {
-  return t.type === 'word' && /^[a-z]{3,}(?:ers|ists|ians)$/.test(t.lower) && !THINGS_IN_PERSON_FORM.has(t.lower);
-}
-
-/** Words before "of" that count or measure the source after it ("two of the officials", "hundreds of protesters"). */
-const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|any|both|several|dozen|dozens|hundreds|thousands|tens|millions|handful|number|majority|minority|third|half|quarter|more|less|fewer|than|about|nearly|almost|around|least|at|a|an|the|of|other|others)$/;
-
-/** A lower-case noun (or one capitalised as a sentence's first word) that heads its own phrase before a preposition ("fees at", "the fate of"), not a count, a participle, a qualifier ("those close to the firm") or a person ("the chair of the committee", "the mother of …"). */
-function headBeforePreposition(t: Token, initial: boolean): boolean {
-  return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
-}
-
 /** An unnamed source: the first segment, if its head is a source noun. */
 function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Speaker | null {
   const { tokens } = para;
@@ -291,7 +288,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     }
     if (head >= 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || FINITE_MARKERS.has(t.lower))) break; // "the panel found that lawmakers …"
     if (head >= 0 && !t.cap && !SOURCE_NOUNS.has(t.lower) && (SPEECH_VERBS.has(t.lower) || complementOf(t.lower) !== undefined)) break; // "aides want the firm to …"
-    if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}+s$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
+    if ((SOURCE_NOUNS.has(plain(t.text)) || peopleByTrade(t)) && (!t.cap || ctx.initial.has(`${para.index}:${i}`) || /^\p{Lu}{2,}s?$/u.test(t.text) || PARTY_GROUPS.has(t.lower))) head = i;
   }
   if (head < 0) return namedByHead(ctx, para, a, b);
   const previous = b - a === 2 ? previousOrganisation(ctx, para, a, sentenceOf(ctx, para, a)) : undefined;
@@ -310,7 +307,8 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     return { ref: ctx.discourse.describe(text, tokens[head - 1]!.lower.slice(0, -2), definite, ctx.entities.entities), how: definite ? 'definite' : 'description', confidence: 0.8 };
   }
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
-  const owner = possessiveOwner(ctx, para, a, head) ?? pronounOwner(ctx, para, a, head);
+  const namedOwner = possessiveOwner(ctx, para, a, head);
+  const owner = namedOwner ?? pronounOwner(ctx, para, a, head);
   if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
@@ -322,10 +320,11 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "a survey it ordered from …": a relative without "that" after a document says which one.
   const contact = DOCUMENT_NOUNS.has(tokens[head]!.lower) && /^(?:it|he|she|they|we)$/.test(tokens[end]?.lower ?? '') && /^(?:[a-z]{3,}ed|wrote|sent|saw|made|drew|took)$/.test(tokens[end + 1]?.lower ?? '');
   // "a survey published in May by …": a participle's time is part of its phrase, not when the source spoke.
-  const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent)$/.test(tokens[end]!.lower);
+  const participle = end < b && /^(?:[a-z]{3,}ed|seen|shared|sent|kept|written|drawn|made|held)$/.test(tokens[end]!.lower);
   // "a survey of 300 firms": a count after "of" is no time.
   // "a report commissioned by the council", "data presented by a witness": any participle with its agent says which document.
-  const document = DOCUMENT_NOUNS.has(tokens[head]!.lower);
+  // (The list holds some nouns in the plural only: "a letter signed by …" is a document too.)
+  const document = DOCUMENT_NOUNS.has(tokens[head]!.lower) || DOCUMENT_NOUNS.has(`${tokens[head]!.lower}s`);
   const agent = document && participle && tokens[end + 1]?.lower === 'by';
   // "a survey of 200 shops": after a document, a number counts what was surveyed, not when.
   const counted = document && tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'number' && /^[a-z]{3,}$/.test(tokens[end + 2]?.text ?? '') && !WHEN.test(tokens[end + 2]!.lower.replace(/s$/, ''));
@@ -365,8 +364,11 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
     const who = ctx.discourse.resolve(last.lower === 'him' ? 'he' : 'she', sentence.index, true, referentsBefore(ctx, para, sentence, end - 1));
     if (who) text = `${ctx.doc.text.slice(first.start, last.start)}${referentName(who.ref)}`;
   }
-  if (owner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
-  const lowerFirst = !owner && first.cap && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
+  // "Pellow’s campaign" stays as written: the group is known by the form the story gives its owner
+  // ("Mr Lee’s allies"), not the owner's full name from an earlier sentence. Only "his"/"her" needs the name.
+  if (owner && !namedOwner) text = `${owner.name}’s ${ctx.doc.text.slice(tokens[owner.after]!.start, tokens[end - 1]!.end)}`;
+  // An acronym ("MPs said") keeps its capitals at a sentence's start too.
+  const lowerFirst = !owner && first.cap && !/^\p{Lu}{2}/u.test(first.text) && !PARTY_GROUPS.has(first.lower) && !(tokens[a + 1]?.cap && a + 1 <= head && !NOT_NAMES.has(first.lower)) && ctx.initial.has(`${para.index}:${a}`) && !ctx.mentionAt.has(`${para.index}:${a}`) && !stateOfDemonym(first.text);
   if (lowerFirst) text = text[0]!.toLowerCase() + text.slice(1);
   const proper = properInstitutionName(ctx.doc.text, text);
   // The article names the body elsewhere: the speaker is that actor, not an unnamed source.

@@ -6,7 +6,7 @@
 import { isClauseLike } from './clauseBounds';
 import { stateOfDemonym } from './data/demonyms';
 import type { Paragraph, Sentence } from './document';
-import { FINITE_MARKERS, IRREGULAR_PAST, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
+import { DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { isParticiple } from './nounPhrase';
 import { isTitle } from './reportedClause';
 import { restrictiveRelative } from './subjectParts';
@@ -51,20 +51,29 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
     // "A memo drafted by port staff and seen by the Clarion says": "and" joins two participles of the subject, not two clauses.
     // "Italian and German freight companies warned": "and" between two nationalities joins no clause either.
     // "Department for Harbours, Ferries and Piers said": an "and" between capitals is inside a name.
-    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
+    const joinsPhrase = t.lower === 'and' && (participleAfter(tokens, i + 1, verb) || secondParticiple(tokens, sentence.from, i, verb) || (tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true) || (stateOfDemonym(tokens[i - 1]?.text ?? '') !== undefined && stateOfDemonym(tokens[i + 1]?.text ?? '') !== undefined));
     // "ferry logs since spring indicate": "since then" is an adverb of the subject, no subordinate clause.
     const adverb = t.lower === 'since' && tokens[i + 1]?.lower === 'then';
     if (t.type === 'word' && SUBORDINATORS.has(t.lower) && !joinsPhrase && !adverb && !restrictiveRelative(para, i, verb)) return { from: i + 1, stop: 'sub', at: i, quote: -1 };
     if (isPunct(t, ',') || isPunct(t, '—') || isPunct(t, '–')) {
       let j = i - 1;
       while (j >= sentence.from && quoteOf[j]! < 0 && !isPunct(tokens[j]!, ',') && !isPunct(tokens[j]!, '—') && !isPunct(tokens[j]!, '–') && !isPunct(tokens[j]!, ';')) j--;
-      if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
+      if (j === i - 1 && j >= sentence.from && quoteOf[j]! >= 0) {
+        // "The review, titled “Held in Reserve”, concluded": a title the aside names is part of the subject.
+        let open = j;
+        while (open > sentence.from && quoteOf[open - 1] === quoteOf[j]) open--;
+        if (open > sentence.from && namedAfterParticiple(para, open)) {
+          i = open - 1;
+          continue;
+        }
+        return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
+      }
       const first = tokens[j + 1]!;
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
       // So is "Roe, the council president and a former clerk who …" and "Roe, Tarnland’s port minister and a former captain who …".
       const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
-      if (!aside && isClauseLike(tokens, j + 1, i)) {
+      if (!aside && isClauseLike(tokens, j + 1, i) && !documentWithParticiple(tokens, j + 1, i)) {
         // "The guild, which speaks for bakers, grocers and butchers and is the oldest …, endorsed":
         // a comma inside the subject's relative clause; the whole relative is the aside.
         const relative = mainVerbOpens(tokens, j + 1) ? -1 : relativeOfSubject(para, sentence, j);
@@ -159,9 +168,40 @@ function thatAppositive(para: Paragraph, sentence: Sentence, comma: number, end:
   return true;
 }
 
+/** A past participle ("kept", "filed") at `k`, followed by one of `after`. */
+function participleBefore(tokens: readonly Token[], k: number, after: RegExp): boolean {
+  const t = tokens[k];
+  return !!t && t.type === 'word' && !t.cap && (/[a-z]{3,}ed$/.test(t.lower) || /^(?:seen|shown|given|written|sent|made|held|kept)$/.test(t.lower)) && after.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * "Logs made by guards and lodged with the registry show": after a participle with its agent, "and" and a
+ * second participle with its own preposition run on to the verb; the subject is one phrase.
+ */
+function secondParticiple(tokens: readonly Token[], from: number, and: number, verb: number): boolean {
+  if (!participleBefore(tokens, and + 1, /^(?:by|with|to|in|on|at|from)$/) || verb - and > 8) return false;
+  if (!tokens.slice(and + 1, verb).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower))) return false;
+  for (let k = Math.max(from, and - 8); k < and; k++) if (participleBefore(tokens, k, /^by$/)) return true;
+  return false;
+}
+
 /** "obtained by Reuters", "seen by the Clarion": a past participle and its agent, running up to the verb. */
 function participleAfter(tokens: readonly Token[], k: number, verb: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.cap || !(/[a-z]{3,}ed$/.test(t.lower) || /^(?:seen|shown|given|written|sent|made|held|kept)$/.test(t.lower))) return false;
   return tokens[k + 1]?.lower === 'by' && verb - k <= 8 && tokens.slice(k + 1, verb).every((w) => w.type !== 'punct' && !FINITE_MARKERS.has(w.lower));
+}
+
+/**
+ * "A report issued in May, which …, said": a document noun and the participle that says when or by
+ * whom it was made, however clause-like; a document does no past deed of its own before a comma.
+ */
+function documentWithParticiple(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1 && k <= a + 5; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1]!;
+    return /^[a-z]{3,}ed$/.test(next.lower) && /^(?:in|on|by|last|this|earlier|to|at|for)$/.test(tokens[k + 2]?.lower ?? '') && tokens.slice(k + 2, b).every((w) => w.cap || !FINITE_MARKERS.has(w.lower));
+  }
+  return false;
 }

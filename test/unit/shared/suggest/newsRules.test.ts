@@ -125,7 +125,7 @@ describe('a relative clause of the subject holding commas', () => {
 
 describe('speakers that are groups or documents', () => {
   it.each([
-    ['a named person’s allies', 'Dara Quinn lost the vote. Ms Quinn’s allies say the count was flawed.', [['indirect', 'the count was flawed', 'Dara Quinn’s allies']]],
+    ['a named person’s allies', 'Dara Quinn lost the vote. Ms Quinn’s allies say the count was flawed.', [['indirect', 'the count was flawed', 'Ms Quinn’s allies']]],
     ['a title’s aides', 'The governor’s aides noted that the deadline had passed.', [['indirect', 'the deadline had passed', 'the governor’s aides']]],
     ['a party, then a participle', 'The levy passed, and Democrats were furious, saying it would hurt renters.', [['indirect', 'it would hurt renters', 'Democrats']]],
     ['records', 'Records show that the depot was inspected twice.', [['indirect', 'the depot was inspected twice', 'records']]],
@@ -208,7 +208,7 @@ describe('a quote split by a long attribution', () => {
 describe('where a reported clause ends', () => {
   it('ends before "and point out that"', () => {
     const text = 'Mr Holm’s allies say he is being blamed unfairly, and point out that the budget was approved by the board.';
-    expect(suggest(text).map(brief)[0]).toEqual(['indirect', 'he is being blamed unfairly', 'Holm’s allies']);
+    expect(suggest(text).map(brief)[0]).toEqual(['indirect', 'he is being blamed unfairly', 'Mr Holm’s allies']);
   });
 
   it('ends a Title Case headline attribution at "As"', () => {

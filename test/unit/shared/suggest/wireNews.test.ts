@@ -70,11 +70,11 @@ describe('official names of bodies', () => {
 });
 
 describe('groups tied to a person', () => {
-  it('take "X’s campaign" for the speaker, and "it" after it for the campaign', () => {
+  it('take "X’s campaign" for the speaker as written, and "it" after it for the campaign', () => {
     const text = 'Mara Quillon is running for mayor. Quillon’s campaign said a tram plan was coming on Friday. It added that donors had given $2 million.';
     expect(suggest(text).map(brief)).toEqual([
-      ['indirect', 'a tram plan was coming on Friday', 'Mara Quillon’s campaign'],
-      ['indirect', 'donors had given $2 million', 'Mara Quillon’s campaign'],
+      ['indirect', 'a tram plan was coming on Friday', 'Quillon’s campaign'],
+      ['indirect', 'donors had given $2 million', 'Quillon’s campaign'],
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('groups tied to a person', () => {
 
   it('read a surname as the person, not as a headline run that ends with it', () => {
     const text = 'Quillon Backs Dunmere in Governor Race\n\nMara Quillon endorsed Oskar Dunmere on Monday. Mr. Dunmere’s aides said the northern tour would start soon.';
-    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the northern tour would start soon', 'Oskar Dunmere’s aides']);
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the northern tour would start soon', 'Mr. Dunmere’s aides']);
   });
 });
 
@@ -280,7 +280,7 @@ describe('a list of full names', () => {
 describe('an honorific after a sentence opener', () => {
   it('still opens a name ("But Mr Roe’s aides")', () => {
     const text = 'Tram board warns of strike\n\nOskar Dunmere faces a revolt. But Mr Dunmere’s aides told reporters he was angry with the rebels.';
-    expect(suggest(text).map(brief).slice(-1)).toEqual([['indirect', 'he was angry with the rebels', 'Oskar Dunmere’s aides']]);
+    expect(suggest(text).map(brief).slice(-1)).toEqual([['indirect', 'he was angry with the rebels', 'Mr Dunmere’s aides']]);
   });
 });
 
