@@ -7,9 +7,11 @@
  * pronoun resolved to the nearest fitting actor before it. The speaker is left out: a quote is
  * about others unless it names its speaker's organisation.
  */
-import { between, LOOK_BACK, OUTLET, type AboutQuote, type Placed } from './aboutContext';
-import { descriptions, legislators } from './aboutDescriptions';
+import { between, LOOK_BACK, mostNamedPerson, OUTLET, type AboutQuote, type Placed } from './aboutContext';
+import { describedSpeaker, descriptions, legislators } from './aboutDescriptions';
+import { clients } from './aboutClients';
 import { localGovernments } from './aboutLocalGovernments';
+import { ownBodies } from './aboutOwnBodies';
 import { partiesOf, partyReferences } from './aboutParties';
 import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
@@ -46,6 +48,15 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
 
+// Ministries news copy calls by one word ("the Treasury", "the Pentagon"), which the entity rules
+// leave unclassed: a body a quote can be about, though named once.
+const ONE_WORD_BODY = /^(?:(?:HM|U\.S\.|US)\s+)?(?:Treasury|Exchequer|Pentagon|Kremlin)$/;
+
+/** A ministry called by one word ("the Treasury"): an actor of the article once a quote is about it, though named only once. */
+export function isOneWordBody(e: Entity): boolean {
+  return e.kind === 'other' && ONE_WORD_BODY.test(e.name);
+}
+
 // Streets, rivers and parks the entity rules took for organisations ("Kestrel Street", "Brenna
 // River"): places a quote speaks of, never actors. Downing Street and Wall Street stand for actors.
 const STREET_OR_WATER = /^(?!(?:Downing|Wall)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|River|Creek|Lake|Park)$/u;
@@ -55,6 +66,9 @@ const LEGISLATURE = /\bLegislature$/;
 
 // "You" said to someone, not anyone: thanks, or what the one spoken to did ("you were warned", "like you did").
 const ADDRESSED_YOU = /\b[Tt]hank you\b|\b[Yy]ou\s+(?:were|did|had|\p{Ll}+ed)\b/u;
+
+// A clause that opens on its cue's object, a pronoun ("urged |him to| resign", "accused |her of| …").
+const CUE_OBJECT = /^(?:him|her)\s+(?:to|of|for)\b/i;
 
 type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
@@ -70,7 +84,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || LEGISLATURE.test(e.name))))
+    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !commonAcronym(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || ONE_WORD_BODY.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
@@ -80,7 +94,9 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
   const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
   const parties = partiesOf(entities, listed);
-  return quotes.map((q) => aboutOne(text, q, placed, states, regions, parties, joint));
+  // A speaker described by a role alone ("the governor wrote that …") is its holder: no quote is about its speaker.
+  const withSpeaker = (q: AboutQuote): AboutQuote => (q.speaker || q.described === undefined ? q : { ...q, speaker: describedSpeaker(text, q.start, placed, q.described) ?? null });
+  return quotes.map((q) => aboutOne(text, withSpeaker(q), placed, states, regions, parties, joint));
 }
 
 /**
@@ -97,6 +113,14 @@ function recurringName(text: string, e: Entity): boolean {
   return 2 * asName.length > e.mentions.length;
 }
 
+// An article before a capitalised short form, with at most one lower-case word between ("a super PAC", "every NIMBY").
+const INDEFINITE_BEFORE = /\b(?:a|an|every|any|each|no|another)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** An acronym the article also writes as a common noun ("a super PAC", "a personal ATM", "a GP"): a kind of thing, not one actor. */
+function commonAcronym(text: string, e: Entity): boolean {
+  return /^\p{Lu}{2,5}$/u.test(e.name) && !e.spoke && e.mentions.some((m) => INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+}
+
 /** "Senate Majority" cut from "Senate Majority Leader Ada Roe" wherever it is written: a title, not a body. */
 function titleCut(text: string, e: Entity): boolean {
   return /\s(?:Majority|Minority)$/.test(e.name) && e.mentions.every((m) => /^\s+(?:Leader|Whip)\b/.test(text.slice(m.end, m.end + 8)));
@@ -106,7 +130,7 @@ function titleCut(text: string, e: Entity): boolean {
  * A run of capitalised headline words the entity rules took for a name ("Harbour Board Was Told
  * Nothing", "Mayor Blames Rain"): several words, written in full only in headings, never in the story.
  */
-function headlineWords(text: string, e: Entity): boolean {
+export function headlineWords(text: string, e: Entity): boolean {
   return e.kind !== 'state' && /\s/.test(e.name) && e.mentions.length > 0 && !e.spoke && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start) && !inTitleCaseLine(text, m.start));
 }
 
@@ -125,11 +149,11 @@ function inHeading(text: string, at: number): boolean {
   return !/[.!?:;"”'’»)]$/.test(line);
 }
 
-/** "plants in Saxony", "held in Tehran": a place that only says where is not what the quote is about. */
+/** "plants in Saxony", "held in Tehran", "a march outside the Treasury": a place that only says where is not what the quote is about. */
 function onlyPlace(text: string, start: number, e: Entity, m?: { name: string }): boolean {
   // "talks in Brussels": a body's seat, when written as the place, says where too.
   const seat = e.kind === 'organisation' && m !== undefined && !/\s/.test(m.name) && !/^\p{Lu}+$/u.test(m.name) && key(m.name) !== key(e.name) && gazetteer(m.name) !== null;
-  return (e.kind === 'state' || e.kind === 'other' || seat) && /\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  return (e.kind === 'state' || e.kind === 'other' || seat) && /\b(?:in|at|from|near|across|throughout|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -161,10 +185,12 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pairsOfPeople(text, from, to, placed)) add(d.entity, d.at);
     for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
-    for (const d of pronouns(text, from, to, q, placed)) add(d.entity, d.at);
+    for (const d of pronouns(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
+    for (const d of ownBodies(text, from, to, q, placed, states)) add(d.entity, d.at);
   }
   add(itsOwner(text, q, placed, states, regions), q.start);
+  for (const d of clients(text, q, placed)) add(d.entity, d.at);
   // "Thank you, Dara", "you were warned": said to the person the story is about, when no cue names whom.
   if (addressed && !target && ADDRESSED_YOU.test(text.slice(q.start, q.end))) add(mostNamedPerson(between(placed, 0, q.start)), q.start);
   return found
@@ -254,21 +280,30 @@ function targetObject(text: string, quoteStart: number, addressed: boolean): [nu
  * pronoun that fits the speaker is the speaker ("she said she would…"); in direct speech the
  * speaker says "I", so "he" or "she" there is someone else and the speaker is passed over.
  */
-function pronouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+function pronouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
+  // A person called by a role since their name ("the governor wrote …") is named there too; read
+  // once per quote, and only when the quote holds a pronoun.
+  let roles: Placed[] | undefined;
+  const rolesBefore = () => (roles ??= descriptions(text, Math.max(0, from - LOOK_BACK), to, q, placed, states, regions).filter((d) => d.entity.kind === 'person').map((d) => ({ start: d.at, end: d.at + 1, entity: d.entity })));
   // "It" and "they" are left alone: in direct speech they are rarely an actor ("it worries me"),
   // in a reported clause mostly the speaker itself.
   for (const m of text.slice(from, to).matchAll(/\b(he|him|his|she|her)\b/gi)) {
     const pronoun = PRONOUNS[m[1]!.toLowerCase()]!;
     const at = from + m.index!;
-    const before = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
+    const named = between(placed, at - LOOK_BACK, at).filter((p) => p.end <= at);
+    // "She said she would …": in a reported clause whose speaker fits, the speaker, as before.
+    const speakerFits = q.kind === 'indirect' && q.speaker !== null && fits(q.speaker, pronoun);
+    const described = speakerFits ? [] : rolesBefore().filter((p) => p.start >= at - LOOK_BACK && p.end <= at);
+    const before = described.length ? [...named, ...described].sort((a, b) => a.start - b.start) : named;
     let settled = false;
     for (let k = before.length - 1; k >= 0; k--) {
       const e = before[k]!.entity;
       if (!fits(e, pronoun)) continue;
       // Someone a quote speaks of as "he" was named in its paragraph or the one before it.
       if (q.kind === 'direct' && (text.slice(before[k]!.end, at).match(/\n\s*\n/g)?.length ?? 0) > 1) break;
-      if (e === q.speaker && q.kind === 'direct') continue;
+      // "urged him to …": a clause opening on its cue's object never means the speaker either.
+      if (e === q.speaker && (q.kind === 'direct' || (at === q.start && CUE_OBJECT.test(text.slice(at, at + 8))))) continue;
       if (e !== q.speaker) out.push({ entity: e, at });
       settled = true;
       break;
@@ -324,13 +359,6 @@ function sentenceStart(text: string, at: number): number {
   return last ? windowStart + last.index! + last[0].length : windowStart;
 }
 
-/** The person named most before, at least three times and more often than any other: whom "you" thanks or blames. */
-function mostNamedPerson(before: readonly Placed[]): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const p of before) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 3 && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
 
 /** The person of that gender named at least five times before, and at least three times as often as any other. */
 function protagonist(before: readonly Placed[], pronoun: Pronoun): Entity | undefined {

@@ -5,6 +5,8 @@
  * article first writes it; the speaker rules never see it.
  */
 import type { Entity } from './entities';
+import { headlineWords } from './aboutActors';
+import { kindNames } from './aboutDescriptions';
 import { reference } from './government';
 
 // "the [Commons] <one to four lower-case words> committee": the words say which committee.
@@ -31,7 +33,9 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
   const seen = new Map<string, boolean>();
   const named = (noun: string) => {
     let hit = seen.get(noun);
-    if (hit === undefined) seen.set(noun, (hit = entities.some((e) => e.kind !== 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(e.name))));
+    // A kind noun "the <noun>" resolves to a named body (aboutDescriptions.ts) is that body, not one of its own.
+    // A headline's capitalised words ("Board Was Told Nothing") name no body.
+    if (hit === undefined) seen.set(noun, (hit = entities.some((e) => kindNames(noun, e) && !headlineWords(text, e))));
     return hit;
   };
   const found = new Map<string, Entity>();
@@ -48,10 +52,7 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     for (const m of boards) add(boards[0]![0].replace(/^The\b/, 'the'), m.index!, m.index! + m[0].length);
     found.set('the board', found.values().next().value!);
   }
-  // "The administration" of a story that names the White House is that (aboutDescriptions.ts).
-  const house = /\bWhite House\b/.test(text);
-  // "The authority" of a story that names a council is that council (aboutDescriptions.ts).
-  for (const m of text.matchAll(KIND)) if (!named(m[1]!) && !(house && m[1] === 'administration') && !(m[1] === 'authority' && named('council'))) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);

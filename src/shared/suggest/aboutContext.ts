@@ -66,3 +66,11 @@ export function nearest(before: readonly Placed[], fits: (e: Entity) => boolean)
   for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.government && fits(before[k]!.entity)) return before[k]!.entity;
   return undefined;
 }
+
+/** The person named most before, at least three times and more often than any other: whom "you" thanks or blames. */
+export function mostNamedPerson(before: readonly Placed[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] > second[1]) ? first[0] : undefined;
+}

@@ -152,13 +152,28 @@ function isNoun(word: string): boolean {
   return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
 }
 
+// The White House by its name: what "the administration" of an American story stands for.
+const WHITE_HOUSE = /^(?:the )?white house$/i;
+
+/**
+ * Whether "the <noun>" can stand for this named body, as the rules below read it: a council for
+ * "the authority", the White House for "the administration", a body whose name holds the noun
+ * ("the union" of a named union). aboutBodies.ts makes no body of its own of a noun a name fits.
+ */
+export function kindNames(noun: string, e: Entity): boolean {
+  if (e.kind === 'person') return false;
+  if (noun === 'administration') return WHITE_HOUSE.test(e.name);
+  const name = ORG_NOUNS.get(noun) ?? new RegExp(`\\b${noun}\\b`, 'i');
+  return [e.name, ...e.forms].some((f) => name.test(f));
+}
+
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
 function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], all: readonly Placed[]): Entity | undefined {
   if (ROLE_NOUNS.has(noun)) return byRole(text, before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
   // Else the administration itself, when the story calls it only that (aboutBodies.ts): not the country.
-  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => /^(?:the )?white house$/i.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
+  if (noun === 'administration') { const house = onlyOne(between(all, 0, at), (e) => WHITE_HOUSE.test(e.name)) ?? onlyOne(all, (e) => e.name === 'the administration'); if (house) return house; }
   if (STATE_NOUNS.has(noun)) return governmentOf(q, at, before, states);
   // A news outlet is a company too, but never the one a story calls "the company" or "the supplier".
   // Nor is a party ("Labour would win"), a body the story only describes ("the union"), or a
@@ -190,6 +205,20 @@ function byRole(text: string, before: readonly Placed[], all: readonly Placed[],
   const ledeFits = lede !== undefined && office.words.test(lede.office) && OTHER_HOLDER.test(lede.office) === office.other;
   const fits = (e: Entity) => e !== speaker && (holdsOffice(text, e, office) || (ledeFits && e === lede.person));
   return nearest(before, fits) ?? onlyOne(all, fits);
+}
+
+// A speaker described by a role alone ("the governor", "the Labour mayor of Brenna", "the housing
+// secretary"): the role's words, not a source close to one ("a spokeswoman for the governor").
+const ROLE_SPEAKER = new RegExp(`^(?:(?:the|a|an)\\s+)?((?:(?!(?:for|to|of|close|with|near|from|by|and)\\b)[\\p{L}-]+\\s+){0,2}?)(${[...ROLE_NOUNS].join('|')})(?:\\s+of\\s+\\p{Lu}[^,]*)?$`, 'iu');
+
+/** The person a speaker described by a role alone is ("the governor wrote that …"), as "the governor" there is read. */
+export function describedSpeaker(text: string, at: number, placed: readonly Placed[], described: string): Entity | undefined {
+  const m = ROLE_SPEAKER.exec(described.trim());
+  if (!m) return undefined;
+  // A lower-case word before the role says which ("the housing secretary"); a capitalised one says whose ("the Labour mayor").
+  const modifier = m[1]!.trim().split(/\s+/).pop() ?? '';
+  const words = /^\p{Ll}/u.test(modifier) ? `${modifier} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();
+  return byRole(text, between(placed, at - LOOK_BACK * 3, at), placed, words, null);
 }
 
 /** An office as holdsOffice reads it: its words, and whether they name a former or deputy holder. */

@@ -7,7 +7,7 @@ import { resolveActor } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import type { Block } from '../model';
-import { aboutActors, MAX_ABOUT } from './aboutActors';
+import { aboutActors, isOneWordBody, MAX_ABOUT } from './aboutActors';
 import { describedBodies, describedFactions } from './aboutBodies';
 import { describedOffices } from './aboutOffices';
 import { describedParties } from './aboutParties';
@@ -143,8 +143,9 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   }
   // Actors the article refers to only by description: its unnamed government, its documents.
   const government = governmentActor(text, entities);
-  // A group named once ("… blamed the Tories") is no actor of the article until a quote is about it.
-  const groups = entities.filter((e) => !listed.includes(e) && isAboutGroup(e));
+  // A group named once ("… blamed the Tories"), or a ministry ("the Treasury"), is no actor of the
+  // article until a quote is about it.
+  const groups = entities.filter((e) => !listed.includes(e) && (isAboutGroup(e) || isOneWordBody(e)));
   const courts = aboutRegions(text, regionForms(text), entities);
   const described = [...(government && !entities.includes(government) ? [government] : []), ...documentActors(text), ...describedBodies(text, entities), ...describedFactions(text), ...describedParties(text, entities), ...describedOffices(text, entities), ...courts];
   const candidates = [...listed, ...described, ...groups, ...(government && entities.includes(government) && !listed.includes(government) ? [government] : [])];

@@ -21,3 +21,22 @@ describe('body nouns resolved to the named body', () => {
     expect(aboutOf(text, 'the regulator had been')).toEqual(['Brenna Water Regulation Office']);
   });
 });
+
+describe('a kind noun a named body fits is that body, not a body of its own (aboutBodies.ts)', () => {
+  it('reads "the club" as the club the article names by its name alone', () => {
+    const text = 'Union Brenna sacked its coach on Monday after a fifth defeat.\n\nIvo Lind, a supporter, said the club had lost its way.';
+    expect(aboutOf(text, 'the club had lost')).toEqual(['Union Brenna']);
+  });
+
+  it('reads "the administration" as the White House the article names', () => {
+    const text = 'White House officials met the governors on Monday.\n\nOla Brekk, a governor, said the administration had ignored the states.';
+    expect(aboutOf(text, 'the administration had ignored')).toEqual(['White House']);
+  });
+});
+
+describe('a headline\'s capitalised words name no body', () => {
+  it('keeps "the board" a body of its own when only a headline writes "Board"', () => {
+    const text = 'Ferry Fares Rose by Millions. The Board Heard Nothing of It.\n\nBy Ada Roe\n\nFerry fares rose again in May.\n\nIvo Lind, a ferry user, said the board had ignored every complaint since May.';
+    expect(aboutOf(text, 'the board had ignored')).toEqual(['the board']);
+  });
+});
