@@ -13,7 +13,7 @@ import { clients } from './aboutClients';
 import { localGovernments } from './aboutLocalGovernments';
 import { ownBodies } from './aboutOwnBodies';
 import { partiesOf, partyReferences } from './aboutParties';
-import { demonymStates, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
+import { demonymStates, joinedSurnames, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
@@ -162,7 +162,8 @@ function onlyPlace(text: string, start: number, e: Entity, m?: { name: string })
  * does "Pellam had", a name followed by a verb, and "Pellam executives", people it has).
  */
 function firstWordOnly(text: string, m: { start: number; end: number; name: string; possessive: boolean }, e: Entity): boolean {
-  const single = e.kind === 'organisation' && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
+  // "Askby" of "Askby Patrolmen", a group the entity rules could not class: the same, unless a verb in the past follows ("Labour promised").
+  const single = (e.kind === 'organisation' || (e.kind === 'other' && !/^\s+\p{Ll}+ed\b/u.test(text.slice(m.end, m.end + 20)))) && !/^\p{Lu}{2,}$/u.test(m.name) && !m.name.includes(' ') && e.name.includes(' ') && key(e.name.split(/\s+/)[0]!) === key(m.name);
   return single && !m.possessive && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 12)) && !ORG_PEOPLE.test(text.slice(m.end, m.end + 20));
 }
 
@@ -184,6 +185,7 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of descriptions(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of pairsOfStates(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pairsOfPeople(text, from, to, placed)) add(d.entity, d.at);
+    for (const d of joinedSurnames(text, from, to, placed)) add(d.entity, d.at);
     for (const d of legislators(text, from, to, placed)) add(d.entity, d.at);
     for (const d of pronouns(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);

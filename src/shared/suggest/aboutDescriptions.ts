@@ -4,7 +4,7 @@
  * names (a "court" for "the court") or roles, never from a list of actors.
  */
 import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuote, type Placed } from './aboutContext';
-import { ledeOffice } from './aboutLede';
+import { delayedLedePerson, ledeOffice } from './aboutLede';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
 import { PARTY_GROUPS } from './lexicon';
@@ -81,6 +81,12 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     // "the state prisons", "the state pension": a thing of the state, not the state itself.
     if (STATE_NOUNS.has(first) && m[2] !== undefined && STATE_THINGS.test(m[2])) continue;
     const before = between(placed, at - LOOK_BACK * 3, at);
+    // "the council president", "the committee chairman": the person who holds the body's office, not the body.
+    if (second && ROLE_NOUNS.has(second) && ORG_NOUNS.has(first)) {
+      const holder = officeHolderOf(text, first, second, q, before, placed);
+      if (holder) out.push({ entity: holder, at });
+      continue;
+    }
     const entity = (first === 'state' || first === 'province' ? regionBefore(text, regions, at) : undefined) ?? described(text, first, undefined, q, at, before, states, regions, placed) ?? (second && !isNoun(first) ? described(text, second, first, q, at, before, states, regions, placed) : undefined);
     if (entity) out.push({ entity, at });
   }
@@ -90,28 +96,50 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
 
 // A role or a firm written bare, as headlines write them ("Regulator warned governor …", "Brenna
 // governor’s lawsuit", "firm that won port deal"): the body copy would say "the governor".
-const BARE_NOUN = new RegExp(`(?<!\\b(?:the|this|a|an|ex|former|deputy|vice|shadow)[\\s-])\\b(${['chancellor', 'governor', 'senator', 'mayor', 'premier', 'firm', 'company'].join('|')})\\b`, 'g');
+// Capitalised too, as a headline's first word writes them ("Governor’s veto threat stalls deal", "Speaker weighs deal").
+const BARE_NOUN = new RegExp(`(?<!\\b(?:[Tt]he|[Tt]his|[Aa]n?|[Ee]x|[Ff]ormer|[Dd]eputy|[Vv]ice|[Ss]hadow)[\\s-])\\b(${['chancellor', 'governor', 'senator', 'mayor', 'premier', 'speaker', 'firm', 'company'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\b`, 'g');
+// What follows a headline's opening noun when it is the subject: a verb, "to", or quoted words ("Council ‘ignored warnings’").
+const HEADLINE_VERB_AFTER = /^(?:['’]s\s|\s+(?:[‘“'"]|(?:to|will|would|could|may|must|can|has|had|is|was|says|said)\s|\p{Ll}+(?<!ss)(?:s|ed)\b))/u;
 
 /** Bare role and firm nouns of a quote in a headline, resolved as "the <noun>" would be. */
 function headlineNouns(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
   // A headline comes before the story that names its actors: the whole article is read for them.
   for (const m of text.slice(from, to).matchAll(BARE_NOUN)) {
-    const entity = described(text, m[1]!, undefined, q, text.length, [], states, regions, placed);
+    const entity = described(text, m[1]!.toLowerCase(), undefined, q, text.length, [], states, regions, placed);
     if (entity) out.push({ entity, at: from + m.index! });
   }
+  const opening = headlineSubject(text, from, to, q, placed, states, regions);
+  if (opening) out.push({ entity: opening, at: from });
   // "Ex-senator took gifts": the one person the story writes "former Sen." before; "MP took trips …":
-  // the one person the story is plainly about.
+  // the one person the story is plainly about, or whom its delayed lede introduces.
   for (const m of text.slice(from, to).matchAll(HEADLINE_PERSON)) {
     const short = m[1] ? SHORT_OF_OFFICE[m[1].toLowerCase()] : undefined;
-    const entity = (short ? onlyOne(placed, (e) => e.kind === 'person' && formerTitle(text, e) === short) : undefined) ?? storySubject(placed);
+    const entity = (short ? onlyOne(placed, (e) => e.kind === 'person' && formerTitle(text, e) === short) : undefined) ?? storySubject(placed) ?? delayedLedePerson(text, placed);
     if (entity && entity !== q.speaker) out.push({ entity, at: from + m.index! });
   }
   return out;
 }
 
+/**
+ * A headline opening on a body's common noun or on the first word of its name, as its subject
+ * ("Council ‘ignored warnings’ …", "Court blocks …", "Interior pauses …"): the one body of the
+ * story the word fits, as "the council" would be.
+ */
+function headlineSubject(text: string, from: number, to: number, q: AboutQuote, placed: readonly Placed[], states: readonly Entity[], regions: readonly Entity[]): Entity | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)/u.exec(text.slice(from, to));
+  if (!m || !HEADLINE_VERB_AFTER.test(text.slice(from + m[0].length, from + m[0].length + 24))) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (ORG_NOUNS.has(word)) return described(text, word, undefined, q, text.length, [], states, regions, placed);
+  // "The players …": an article opens a noun phrase, never a body's name.
+  if (/^(?:the|a|an|this|that)$/.test(word)) return undefined;
+  // "Interior" of "Interior Department", named so in the story.
+  return onlyOne(placed, (e) => e.kind === 'organisation' && e.name.split(/\s+/).length >= 2 && e.name.split(/\s+/)[0]!.toLowerCase() === word);
+}
+
 // A person a headline names by what they are or were, not by an office someone else holds now.
-const HEADLINE_PERSON = /(?<![\p{L}-])(?:MP|(?:[Ee]x-|[Ff]ormer\s+)(senator|governor|minister|mayor|MP|lawmaker|official))(?![\p{L}-])/gu;
+// "Former harbour board chief charged": up to two words of what they ran may come between.
+const HEADLINE_PERSON = /(?<![\p{L}-])(?:MP|(?:[Ee]x-|[Ff]ormer\s+)(?:\p{Ll}+\s+){0,2}?(senator|governor|minister|mayor|MP|lawmaker|official|chief|director|executive|boss|officer|aide|councillor|sheriff))(?![\p{L}-])/gu;
 const SHORT_OF_OFFICE: Record<string, string> = { senator: 'Sen', governor: 'Gov' };
 
 /** The short title a person is written with as a former holder ("former state Sen. Ada Roe": "Sen"), or ''. */
@@ -188,6 +216,14 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
   // group's name holds more words than the party's, so never an earlier party's.
   if (noun === 'party' && nearest(before, (e) => fits(e) || (e.kind === 'other' && PARTY_GROUPS.has(e.name.split(/\s+/).pop()!.toLowerCase())))?.name !== nearest(before, fits)?.name) return undefined;
   return nearest(before, fits) ?? onlyOne(between(all, 0, at), fits);
+}
+
+/** The person whose role is `role` in a body the noun fits ("president" of a "City Council"), or whose role says both ("council president"). */
+function officeHolderOf(text: string, body: string, role: string, q: AboutQuote, before: readonly Placed[], all: readonly Placed[]): Entity | undefined {
+  const name = ORG_NOUNS.get(body)!;
+  const office = officeOf(role);
+  const fits = (e: Entity) => e !== q.speaker && holdsOffice(text, e, office) && (name.test(e.affiliation) || name.test(e.role));
+  return nearest(before, fits) ?? onlyOne(all, fits) ?? byRole(text, before, all, `${body} ${role}`, q.speaker);
 }
 
 /**

@@ -46,3 +46,19 @@ function read(text: string, placed: readonly Placed[]): LedeOffice | undefined {
   const person = placed.find((p) => p.start >= start && p.start < start + next[0].length && p.entity.kind === 'person')?.entity;
   return person && NO_ROLE.test(person.role.trim()) ? { person, office: office.toLowerCase() } : undefined;
 }
+
+/**
+ * The person a delayed lede is about: the opening sentence names nobody ("A former harbour
+ * master was charged …") and the next paragraph opens on the name. A headline's "Ex-port boss" is
+ * that person.
+ */
+export function delayedLedePerson(text: string, placed: readonly Placed[]): Entity | undefined {
+  const paragraphs = [...text.slice(0, 3000).matchAll(/[^\n]+/g)].filter((p) => p[0].trim() !== '');
+  const lede = paragraphs.findIndex((p) => p[0].length > 80 && /[.!?"”’']\s*$/.test(p[0]));
+  const next = paragraphs[lede + 1];
+  if (lede < 0 || !next) return undefined;
+  const start = paragraphs[lede]!.index!;
+  if (placed.some((p) => p.start >= start && p.start < start + paragraphs[lede]![0].length && p.entity.kind === 'person')) return undefined;
+  const first = placed.find((p) => p.start >= next.index!);
+  return first && first.start === next.index! && first.entity.kind === 'person' ? first.entity : undefined;
+}

@@ -7,7 +7,7 @@
 import { key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
-import { between, LOOK_BACK, nearest, type AboutQuote, type Placed } from './aboutContext';
+import { between, LOOK_BACK, nearest, onlyOne, type AboutQuote, type Placed } from './aboutContext';
 
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side"),
 // or its stance and rights ("the Brennish position", "Brennish sovereignty").
@@ -107,6 +107,23 @@ export function pairsOfPeople(text: string, from: number, to: number, placed: re
   for (const m of text.slice(from, to).matchAll(TWO_PEOPLE)) {
     const at = from + m.index!;
     for (const entity of mainOnes(between(placed, 0, at), 2, (e) => e.kind === 'person') ?? []) out.push({ entity, at });
+  }
+  return out;
+}
+
+// "the Roe-Kestrel amendment": two surnames joined by a hyphen, a bill or a plan named after two people.
+const JOINED_SURNAMES = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/** Two people of the story whose surnames a hyphen joins, when the joined word is no one's own (double-barrelled) surname. */
+export function joinedSurnames(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(JOINED_SURNAMES)) {
+    const at = from + m.index!;
+    const bySurname = (word: string) => onlyOne(placed, (e) => e.kind === 'person' && e.surnames.has(key(word)));
+    if (bySurname(m[0])) continue;
+    const first = bySurname(m[1]!);
+    const second = bySurname(m[2]!);
+    if (first && second && first !== second) out.push({ entity: first, at }, { entity: second, at });
   }
   return out;
 }

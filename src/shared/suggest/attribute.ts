@@ -76,7 +76,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       for (const c of cues) if (c.introduces >= 0 && c.speaker) introduced.set(c.introduces, c);
       const here: Found[] = [];
       for (const cue of cues) {
-        if (!cue.clause || cue.clause.to - cue.clause.from < 2) continue;
+        // One word is a clause only as a complement: "backs Quenby", "pressed for calm".
+        if (!cue.clause || cue.clause.to - cue.clause.from < (cue.how === 'complement' && para.tokens[cue.clause.from]!.type === 'word' ? 1 : 2)) continue;
         const start = para.tokens[cue.clause.from]!.start;
         const end = para.tokens[cue.clause.to - 1]!.end;
         // A clause before its cue that runs on past the cap ("…, officials said") has no sentence to end it: not a suggestion.

@@ -30,10 +30,22 @@ export function skipAdverbials(tokens: readonly Token[], k: number, to: number):
       let j = k + 1;
       while (j < to && j < k + 7 && tokens[j]!.type === 'word' && !ADVERBIAL_NOUNS.has(tokens[j]!.lower)) j++;
       if (j < to && ADVERBIAL_NOUNS.has(tokens[j]!.lower)) k = j + 1;
+      else if (placeAhead(tokens, k + 1, to) > 0) k = placeAhead(tokens, k + 1, to);
       else break;
     } else break;
   }
   return k;
+}
+
+/**
+ * "told reporters in Brenmouth the ferry was …": a place of one to three capitalised words after "in",
+ * "at" or "outside", followed by a word that opens a clause; returns the index past the place, or -1.
+ */
+function placeAhead(tokens: readonly Token[], k: number, to: number): number {
+  if (!/^(?:in|at|outside)$/.test(tokens[k - 1]?.lower ?? '')) return -1;
+  let j = k;
+  while (j < to && j < k + 3 && tokens[j]!.type === 'word' && tokens[j]!.cap) j++;
+  return j > k && j < to && STARTERS.has(tokens[j]!.lower) && !tokens[j]!.cap ? j : -1;
 }
 
 /** Skips the object of "told", "warned": "reporters", "the Commons", "state television", "China". */
@@ -50,7 +62,7 @@ export function skipObject(tokens: readonly Token[], k: number, to: number): num
   let j = DETERMINERS.has(t.lower) ? k + 1 : k;
   for (let n = 0; j < to && n < 3; n++, j++) {
     const w = tokens[j]!;
-    if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to') break;
+    if (w.type !== 'word' || (n > 0 && STARTERS.has(w.lower)) || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower) || w.lower === 'to' || w.lower === 'against') break;
     if (n > 0 && w.cap && !tokens[j - 1]!.cap) {
       // "told the radio station Quayfield FM that …": the name of what was told, when "that" follows it.
       let e = j;
@@ -164,7 +176,12 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
   const limit = (tokens[from]?.start ?? 0) + MAX_CLAUSE_CHARS;
   for (let k = from; k < sentence.to; k++) {
     if (tokens[k]!.end > limit) return trim(para, from, k);
-    if (quoteOf[k]! >= 0) continue;
+    if (quoteOf[k]! >= 0) {
+      // "… would “hurt firms,” and its chair, Ada Roe, asked …": a comma inside the closing mark ends the report before a new subject and verb.
+      const after = k + 2;
+      if (isPunct(tokens[k], ',') && quoteOf[k + 1] === quoteOf[k] && quoteOf[after] !== undefined && quoteOf[after]! < 0 && /^(?:and|but)$/.test(tokens[after]!.lower) && newClauseAhead(tokens, quoteOf, after + 1, sentence.to)) return k + 2;
+      continue;
+    }
     const t = tokens[k]!;
     if (isPunct(t, ';') || isPunct(t, '—') || isPunct(t, '–')) return trim(para, from, k);
     if (isPunct(t, ',')) {
@@ -188,7 +205,7 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (k > from && namingRelative(tokens, quoteOf, k, sentence.to)) return trim(para, from, k);
     // "Allies Back Firmer Stance On Trade As Tarnavia Warns …": a Title Case headline joins two attributions with "As".
     // So does a sentence-case one ("… ferry plan as strike looms").
-    if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after)$/.test(t.lower)) return trim(para, from, k);
+    if (para.heading && (t.cap || !para.titleCase) && k > from && /^(?:as|but|while|amid|after|despite)$/.test(t.lower)) return trim(para, from, k);
   }
   return trim(para, from, sentence.to);
 }
@@ -258,8 +275,20 @@ function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k:
   // "…, and ferry logs since spring indicate …": a source noun opens a subject too.
   const sourceNoun = SOURCE_NOUNS.has(first?.lower ?? '') || SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
   if (!first || quoteOf[k]! >= 0 || first.type !== 'word' || first.lower === 'that' || !(first.cap || NP_OPENERS.test(first.lower) || sourceNoun)) return false;
+  let apposed = false;
   for (let j = k + 1; j < to && j < k + 7; j++) {
     const w = tokens[j]!;
+    // "and its chair, Ada Roe, asked": one name in apposition to the new subject.
+    if (isPunct(w, ',') && !apposed) {
+      let e = j + 1;
+      while (e < to && tokens[e]!.type === 'word' && tokens[e]!.cap && quoteOf[e]! < 0) e++;
+      if (e > j + 1 && isPunct(tokens[e], ',')) {
+        apposed = true;
+        k += e - j;
+        j = e;
+        continue;
+      }
+    }
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
     if (w.cap) continue;
     if (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower)) return true;

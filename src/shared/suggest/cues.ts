@@ -7,7 +7,7 @@ import type { Paragraph, Sentence } from './document';
 import { BARE_CLAUSE_VERBS, CHARACTERISE_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, OBJECT_VERBS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
 import { parseSpeaker, resolvePronoun, type Context, type Speaker } from './nounPhrase';
 import { clauseEnd, isClauseLike } from './clauseBounds';
-import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, usedAsNoun } from './complements';
+import { complementClause, complementOf, isStanceVerb, namingWhat, supportVerbHere, takesNounPhrase, usedAsNoun } from './complements';
 import { isPunct, plain, titleDot, type Token } from './tokens';
 import { documentShows, interruptedRest } from './subjectParts';
 import { introducedQuote, isTrailing, reportedClause } from './reportedClause';
@@ -63,7 +63,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
     // "Pellow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
     if (t.lower === 'asked' && isPunct(tokens[i - 1], ',') && answeredAfter(para, sentence, i)) continue;
-    if (!supportVerbHere(tokens, i) || usedAsNoun(tokens, i)) continue;
+    if (!supportVerbHere(tokens, i, para.heading) || usedAsNoun(tokens, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
     // "to say", "was said" (but "continued to insist that …", "went on to say that …" report what was said).
@@ -143,7 +143,7 @@ function verbCue(ctx: Context, para: Paragraph, sentence: Sentence, i: number, v
     cue.how = 'inverted';
     cue.speaker = parseSpeaker(ctx, para, verbEnd, withNameAfterRole(ctx, para, invertedEnd(para, sentence, verbEnd)), sentence);
   }
-  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower), complementOf(t.lower) !== undefined && !SPEECH_VERBS.has(t.lower));
+  const afterVerb = introducedQuote(para, sentence, verbEnd, OBJECT_VERBS.has(t.lower), complementOf(t.lower) !== undefined && !SPEECH_VERBS.has(t.lower), takesNounPhrase(t.lower));
   if (afterVerb >= 0) cue.introduces = afterVerb;
   else if (cue.how !== 'inverted' && cue.follows < 0) {
     // "replied that …": a verb that takes no bare clause still reports a "that" clause.

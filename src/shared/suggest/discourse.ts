@@ -82,7 +82,7 @@ export class Discourse {
         if (group) return { type: 'desc', desc: group };
       }
     }
-    const reread = this.longerReading(head, text);
+    const reread = this.longerReading(head, text) ?? this.bareAgain(head, text, plural);
     if (reread) return { type: 'desc', desc: reread };
     const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) && !plural ? 'm' : undefined;
     // A survey, memo or poll is no person: "she" never stands for it ("it" may). The document list
@@ -91,6 +91,16 @@ export class Discourse {
     const desc: Description = { id: this.descriptions.length, text, head, plural, gender, institution: INSTITUTIONS.has(singular) || document };
     this.descriptions.push(desc);
     return { type: 'desc', desc };
+  }
+
+  /**
+   * "prosecutors" after "federal prosecutors": a bare plural written again is the group described
+   * before with the same noun and only lower-case words in front (a count or a name says another group).
+   */
+  private bareAgain(head: string, text: string, plural: boolean): Description | undefined {
+    if (!plural || text.toLowerCase() !== head) return undefined;
+    const found = this.descriptions.filter((d) => d.head === head && d.plural && !d.institution && new RegExp(`^(?:[a-z-]+\\s+){1,2}${escapeRegExp(head)}$`).test(d.text));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**

@@ -122,6 +122,9 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
   const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
   if (byInitials) return byInitials;
+  // "MoD", "DfE": an acronym written with the small words' letters in lower case keeps them.
+  const withSmall = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(m.name) ? orgs.find((e) => allInitials(e.name) === k) : undefined;
+  if (withSmall) return withSmall;
   // "Pellam" for "Pellam Holdings"; but "Senate" or "House" in the body or a sentence-case headline is
   // a body of its own, not "Senate Whigs" or "House Tea Caucus" (a Title Case headline may cut a name
   // run short, so there it still joins).
@@ -129,6 +132,14 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   // A state or province the article names as one (regions.ts) is itself, not the "Brenna Farm Bureau".
   if (regions.has(k)) return undefined;
   return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);
+}
+
+/** "Ministry of Defence" → "mod": every word's first letter, small words too. */
+function allInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
 }
 
 /** "International Olympic Committee" → "ioc" (small words skipped). */

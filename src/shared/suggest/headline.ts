@@ -51,7 +51,7 @@ export function attributeHeadings(ctx: Context, headings: readonly HeadingQuote[
 
 /**
  * "…, aides say" over a story that names them "aides to the harbour board": a headline's bare plural
- * source is the group the body describes first under the same noun. A singular ("union says")
+ * source is the group the body describes first under the same noun, qualified after it. A singular ("union says")
  * keeps the headline's word: the body's longer name for it may be another body.
  */
 export function widenHeadlineSources(ctx: Context, found: Found[]): void {
@@ -60,7 +60,9 @@ export function widenHeadlineSources(ctx: Context, found: Found[]): void {
     const ref = f.speaker?.ref;
     if (!ref || ref.type !== 'desc' || !ref.desc.plural || ref.desc.institution || ref.desc.text.toLowerCase() !== ref.desc.head) continue;
     if (!doc.paragraphs.some((p) => p.heading && p.start <= f.start && f.start < p.end)) continue;
-    const fuller = discourse.descriptions.find((d) => d.id > ref.desc.id && d.head === ref.desc.head && d.text.length > d.head.length);
+    // Only a noun the body goes on to qualify ("aides to the harbour board"): "federal prosecutors" or
+    // "two city officials …" under a headline's "prosecutors say" are the headline's word written longer, and the labels keep that word.
+    const fuller = discourse.descriptions.find((d) => d.id > ref.desc.id && d.head === ref.desc.head && d.text.length > d.head.length && d.text.toLowerCase().startsWith(`${d.head} `));
     if (fuller) f.speaker = { ...f.speaker!, ref: { type: 'desc', desc: fuller } };
   }
 }

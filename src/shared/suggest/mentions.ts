@@ -338,7 +338,8 @@ function affiliations(tokens: readonly Token[], from: number, to: number, head: 
       continue;
     }
     let e = k + 1;
-    while (e < to && (looksLikeName(tokens[e]!) || (tokens[e]!.lower === 'of' && e + 1 < to)) && !ROLE_HEADS.has(plain(tokens[e]!.text))) e++;
+    // "Brenna Press Secretary Ada Roe": a modifier right before the title is the title's ("press secretary"), not the body's.
+    while (e < to && (looksLikeName(tokens[e]!) || (tokens[e]!.lower === 'of' && e + 1 < to)) && !ROLE_HEADS.has(plain(tokens[e]!.text)) && !(e + 1 === from + head && ROLE_MODIFIERS.has(tokens[e]!.lower))) e++;
     const run = tokens.slice(k, e);
     const kind = classify(run, run.map((t) => plain(t.text)));
     if (kind === 'state' || kind === 'organisation') out.push(make(k, e, kind));

@@ -237,7 +237,7 @@ function sentenceOf(ctx: Context, para: Paragraph, token: number): Sentence {
   return para.sentences.find((s) => s.from <= token && token < s.to) ?? para.sentences[0]!;
 }
 
-/** The named owner of a possessive before the head noun ("Mr Lee’s" in "Mr Lee’s allies"), by its full name, and the token after it. */
+/** The named owner of a possessive before the head noun ("Mr Lee’s" in "Mr Lee’s allies"), as written, and the token after it. */
 function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number): { name: string; after: number } | null {
   for (let i = a; i < head; i++) {
     const t = para.tokens[i]!;
@@ -246,7 +246,9 @@ function possessiveOwner(ctx: Context, para: Paragraph, a: number, head: number)
     while (from > a && !ctx.mentionAt.has(`${para.index}:${from}`)) from--;
     const m = ctx.mentionAt.get(`${para.index}:${from}`);
     const entity = m ? ctx.entities.ofMention.get(m) : undefined;
-    return entity && (entity.kind === 'person' || entity.kind === 'unknown') ? { name: entity.name, after: i + 1 } : null;
+    // Named as the article writes it ("Roe’s campaign", "Ms. Roe’s allies", as the labels name groups): a reader finds the group by those words.
+    const written = ctx.doc.text.slice(para.tokens[a]!.start, t.end).replace(/['’]s?$/, '');
+    return entity && (entity.kind === 'person' || entity.kind === 'unknown') ? { name: written, after: i + 1 } : null;
   }
   return null;
 }

@@ -12,12 +12,21 @@ import { isPunct, type Token } from './tokens';
 export type ClauseRange = { from: number; to: number } | null;
 
 /** The quotation a verb introduces: "said: “…”", "told Whitmore: ‘…’", "said, “…”". */
-export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean, complementVerb = false): number {
+export function introducedQuote(para: Paragraph, sentence: Sentence, verbEnd: number, takesObject: boolean, complementVerb = false, nounComplement = false): number {
   let k = skipAdverbials(para.tokens, verbEnd, sentence.to);
   if (takesObject) k = skipObject(para.tokens, k, sentence.to);
   if (isPunct(para.tokens[k], ':') || isPunct(para.tokens[k], ',')) k++;
+  // "promised “a fresh look at the tolls”", "denied “any wrongdoing”": quoted words that open a noun phrase right after the verb are its object.
+  else if (nounComplement && k === verbEnd && para.quoteOf[k]! >= 0 && opensNounPhrase(para.tokens[k + 1])) return -1;
   else if (k < sentence.to && para.quoteOf[k]! >= 0 && (isTitle(para, k) || runsOn(para, k) || (complementVerb && !para.tokens[quoteAfter(para, k)]?.cap)) && para.tokens[quoteAfter(para, k)]?.type === 'word') return -1; // told the BBC’s “Today” programme; blamed “a small group” for …
   return k < sentence.to && para.quoteOf[k]! >= 0 ? para.quoteOf[k]! : -1;
+}
+
+/** Articles and quantity words that open a quoted noun phrase (not a quoted sentence: "a", "no", "any", "more"). */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'any', 'no', 'more', 'every', 'full', 'firm', 'new', 'further', 'real', 'urgent', 'immediate']);
+
+function opensNounPhrase(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && !t.cap && NOUN_PHRASE_OPENERS.has(t.lower);
 }
 
 /** "urged “every neighbour” to check on the elderly": quoted words followed by "to" (in a headline, by any word) are part of the report, not a quotation it introduces. */
@@ -85,7 +94,8 @@ function bareNounSubject(para: Paragraph, sentence: Sentence, k: number): boolea
   for (let j = k + 1, words = 1; j < sentence.to && words <= 5; j++) {
     const w = tokens[j]!;
     // "said voters “sent me here to fight”": the quoted words open with the clause's verb.
-    if (quoteOf[j]! >= 0) return isPunct(w) && pastOrFinite(tokens[j + 1]);
+    // "said dredging “without a survey” would wreck …": quoted words inside the subject, its verb after them.
+    if (quoteOf[j]! >= 0) return isPunct(w) && (pastOrFinite(tokens[j + 1]) || FINITE_MARKERS.has(tokens[quoteAfter(para, j)]?.lower ?? ''));
     if (isPunct(w, ',') && !aside) {
       // One aside ("stocks of sardinella, the small fish that feeds much of West Africa, were"): skip to its closing comma.
       let c = j + 1;
@@ -209,14 +219,21 @@ function presentTense(tokens: readonly Token[], from: number, k: number): boolea
   const t = tokens[k]!;
   if (t.type !== 'word' || t.cap || !/^[a-z]{3,}s$/.test(t.lower) || /(?:ss|us|is|ous|ics)$/.test(t.lower)) return false;
   let p = k - 1;
-  if (p > from && isPunct(tokens[p]!) && /^[“"‘']$/.test(tokens[p]!.text)) p--;
+  // "the levy “only works if …”": an adverb may open the quoted words before their verb.
+  if (p > from + 1 && QUOTED_ADVERBS.has(tokens[p]!.lower) && isPunct(tokens[p - 1]) && /^[“"‘']$/.test(tokens[p - 1]!.text)) p--;
+  const quoted = p > from && isPunct(tokens[p]!) && /^[“"‘']$/.test(tokens[p]!.text);
+  if (quoted) p--;
   const prev = tokens[p];
   // Nouns in "-s" are many ("venue changes", "false expenses"): the verb must take an object that shows it.
   // "“firmly opposes” the measures": the object may follow the closing quotation mark.
   const next = isPunct(tokens[k + 1]) && /^[”"’']$/.test(tokens[k + 1]!.text) ? tokens[k + 2] : tokens[k + 1];
   const object = next !== undefined && next.type === 'word' && /^(?:nothing|no|the|a|an|it|them|him|her|us|everything|little|more|its|their|his|any|all|this|these|those)$/.test(next.lower);
-  return p >= from && prev !== undefined && prev.type === 'word' && !NOT_BEFORE_VERB.has(prev.lower) && !/s$/.test(prev.lower) && object;
+  // "the harbour master “looks forward to …”": quoted words that open right after the subject's noun open with its verb, object or not.
+  return p >= from && prev !== undefined && prev.type === 'word' && !NOT_BEFORE_VERB.has(prev.lower) && !/s$/.test(prev.lower) && (object || (quoted && p > from && !prev.cap));
 }
+
+/** Adverbs that may come between an opening quotation mark and the verb it quotes. */
+const QUOTED_ADVERBS = new Set(['only', 'still', 'never', 'always', 'just', 'already', 'also', 'really', 'simply', 'clearly', 'now', 'rarely', 'often']);
 
 /** After the verb comes only an object, adverbials and the end of the sentence (or ", speaking …"). */
 export function isTrailing(para: Paragraph, sentence: Sentence, verbEnd: number, verb: string): boolean {

@@ -73,7 +73,10 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
       // So is "Roe, the council president and a former clerk who …" and "Roe, Tarnland’s port minister and a former captain who …".
       const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
-      if (!aside && isClauseLike(tokens, j + 1, i) && !documentWithParticiple(tokens, j + 1, i)) {
+      // A headline's "Dredging plan is …, aides say": its first "-ing" word is an adjective, not a participle aside.
+      const headline = headlineReport(para, sentence, j + 1, i, verb);
+      const clauseLike = isClauseLike(tokens, j + 1, i) && !documentWithParticiple(tokens, j + 1, i);
+      if ((!aside || (headline && isParticiple(tokens, j + 1) && clauseLike)) && (headline || clauseLike)) {
         // "The guild, which speaks for bakers, grocers and butchers and is the oldest …, endorsed":
         // a comma inside the subject's relative clause; the whole relative is the aside.
         const relative = mainVerbOpens(tokens, j + 1) ? -1 : relativeOfSubject(para, sentence, j);
@@ -91,6 +94,17 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/**
+ * "Harbour board shuts gate for repairs, engineers say", "Ferry fares up, documents show": a headline
+ * that ends with its source and verb reports all it says before the comma (three words or more,
+ * so a list's "Unions, employers say …" stays a subject), whatever verb the report has or drops.
+ */
+function headlineReport(para: Paragraph, sentence: Sentence, from: number, comma: number, verb: number): boolean {
+  if (!para.heading || comma - from < 3 || verb - comma > 4) return false;
+  for (let k = verb + 1; k < sentence.to; k++) if (para.tokens[k]!.type === 'word' || para.quoteOf[k]! >= 0) return false;
+  return true;
 }
 
 /**

@@ -16,6 +16,11 @@ describe('about-actors: an office for the person holding it', () => {
     expect(aboutOf(text, 'the president had ignored')).toEqual(['Tomas Wendl']);
   });
 
+  it('reads "the council president" as the council’s president, not the council', () => {
+    const text = 'Ada Kestrel, the president of the Askby City Council, wants the tram extended to the harbour.\n\nMayor Ivo Lind said the council president was using the tram to run for mayor.';
+    expect(aboutOf(text, 'the council president was using')).toEqual(['Ada Kestrel']);
+  });
+
   it('does not take a former minister for "the minister"', () => {
     const text = 'Housing Minister Rhona Tesk unveiled the plan on Monday.\n\nEdwin Caul, a former minister, called it timid.\n\nDara Venn, who speaks for the opposition, said the minister had no idea what a house costs.';
     expect(aboutOf(text, 'the minister had no idea')).toEqual(['Rhona Tesk']);

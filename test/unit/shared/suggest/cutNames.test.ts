@@ -16,3 +16,11 @@ describe('names cut after "of"', () => {
     expect(q.speaker?.name).toBe('Dara Venn');
   });
 });
+
+describe('a title’s modifier before a body', () => {
+  it('keeps "Press" of "Press Secretary" out of the body named before it', () => {
+    const text = 'The Askby Harbour Board has paid for a new dredger.\n\nASB Press Secretary Ada Roe said the board would publish the contract. A critic said the ASB had paid too much.';
+    const set = suggestQuotes({ text });
+    expect(set.actors.map((a) => a.name)).not.toContain('ASB Press');
+  });
+});

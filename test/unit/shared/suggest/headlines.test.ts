@@ -17,6 +17,11 @@ describe('headline attributions', () => {
     expect(headed('Harbour gate will close for repairs, union says', union).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'union']);
   });
 
+  it('keeps a headline\'s bare plural source as written when the body only writes it longer in front ("federal prosecutors")', () => {
+    const body = 'The harbour will shut its north gate next month, federal engineers said on Monday.';
+    expect(headed('Harbour gate will close for repairs, engineers say', body).map(brief)).toContainEqual(['indirect', 'Harbour gate will close for repairs', 'engineers']);
+  });
+
   it('keeps a quotation in a headline with an inverted cue a direct quote', () => {
     expect(headed('Ferry plan is ‘a slap in the face for islanders’, say councillors', BODY).map(brief)).toContainEqual(['direct', 'a slap in the face for islanders', 'councillors']);
   });
@@ -69,5 +74,22 @@ describe('headline attributions', () => {
       ['indirect', 'Roe over ferry cuts', 'Port'],
       ['indirect', 'talks are open', 'Port'],
     ]);
+  });
+
+  it('reads a headline ending ", <source> say(s)" as a report whatever verb the report has', () => {
+    expect(headed('Harbour board shuts gate for repairs, engineers say', BODY).map(brief)).toContainEqual(['indirect', 'Harbour board shuts gate for repairs', 'engineers']);
+    expect(headed('Ferry fares up, documents show', BODY).map(brief)).toContainEqual(['indirect', 'Ferry fares up', 'documents']);
+    // A first "-ing" word is an adjective of the headline's subject, not a participle aside.
+    expect(headed('Dredging plan is two votes short, council aides say', BODY).map(brief)).toContainEqual(['indirect', 'Dredging plan is two votes short', 'council aides']);
+    // A list of sources before the verb is no report.
+    expect(headed('Unions, employers say', BODY).map(brief)).toEqual([]);
+  });
+
+  it('reads a headline\'s "<body> backs <object>" with the object\'s article dropped, up to "despite"', () => {
+    expect(headed('Harbour council backs £12 mooring fee despite yacht club protest', BODY).map(brief)).toContainEqual(['stance', '£12 mooring fee', 'harbour council']);
+    expect(headed('Pilots union backs ferry timetable', BODY).map(brief)).toContainEqual(['stance', 'ferry timetable', 'pilots union']);
+    // Not support: "hits back at", and a vote against a bill.
+    expect(headed('Dockers hit back at critics over strike', BODY).map(brief)).toEqual([]);
+    expect(headed('Harbour board rejects ferry deal', BODY).map(brief)).toEqual([]);
   });
 });

@@ -37,4 +37,9 @@ describe('a relative that names its noun in quoted words', () => {
     const text = `${LEAD}The mayor called the toll “robbery in broad daylight”.`;
     expect(suggest(text).map(brief)).toEqual([['indirect', 'the toll “robbery in broad daylight”', 'the mayor']]);
   });
+
+  it('keeps "what she called their “…”" a direct quote of the naming verb\'s subject', () => {
+    const text = `${LEAD}Ada Roe thanked the crews for what she called their "calm under fire." Then she left.`;
+    expect(suggest(text).map(brief)).toEqual([['direct', 'calm under fire.', 'Ada Roe']]);
+  });
 });

@@ -171,4 +171,14 @@ describe('reported clauses with quoted words', () => {
     expect(suggest(text).map(brief)).toEqual([['indirect', 'Ada Roe asked whether the pier could be saved, and that engineers said it could not', 'the minutes']]);
     expect(suggest('The record that stood for a decade fell on Sunday.').map(brief)).toEqual([]);
   });
+
+  it('reads a bare subject holding quoted words when its verb follows them', () => {
+    const text = 'Ada Roe said dredging "without a survey first" would wreck the oyster beds.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'dredging "without a survey first" would wreck the oyster beds', 'Ada Roe']]);
+  });
+
+  it('skips a capitalised place after "told reporters in" before a bare clause', () => {
+    const text = 'Ada Roe told reporters in Brenmouth the talks had been "long but useful" and that a deal was near.';
+    expect(suggest(text).map(brief)).toEqual([['indirect', 'the talks had been "long but useful" and that a deal was near', 'Ada Roe']]);
+  });
 });

@@ -315,3 +315,15 @@ describe('a definite description with a classifier the earlier one lacks', () =>
     expect(suggest(same).at(-1)?.speaker?.name).toBe('the teachers union');
   });
 });
+
+describe('a bare plural source written again', () => {
+  it('keeps the description of its first mention ("prosecutors" after "federal prosecutors")', () => {
+    const text = 'A former harbour master was charged on Monday with taking bribes, federal prosecutors said.\n\nProsecutors said the payments ran for six years.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the payments ran for six years', 'federal prosecutors']);
+  });
+
+  it('leaves it as written when two groups were described with that noun', () => {
+    const text = 'The ferry will run again in May, county engineers said. State engineers said the quay needed repairs first.\n\nEngineers said the work would take a month.';
+    expect(suggest(text).map(brief)).toContainEqual(['indirect', 'the work would take a month', 'engineers']);
+  });
+});
