@@ -90,6 +90,14 @@ describe('search in Chromium', () => {
     await expect.poll(() => results().textContent()).toContain('Putin must not win');
   });
 
+  it('shows an actor found by its own name once, not its name and then the same words again', async () => {
+    const box = page.getByRole('combobox', { name: 'Search the notebook' });
+    await box.fill('Jens Stoltenberg');
+    const actorHit = results().getByRole('option').filter({ has: page.locator('.search-hit__kind--actor') });
+    await expect.poll(() => actorHit.first().textContent()).toBe('ActorJens Stoltenberg');
+    expect(await actorHit.first().locator('mark').count()).toBeGreaterThan(0);
+  });
+
   it('Ctrl+P goes to an article, actor or tag by a few letters of its name', async () => {
     const title = (await app.callValue('articles:get', { id: app.articleId })).article.title as string;
     await app.callValue('actors:create', { name: 'Recep Tayyip Erdoğan', aliases: ['Turkish president'] });

@@ -157,6 +157,8 @@ export function SearchView() {
             {group.hits.map((hit) => {
               position += 1;
               const i = position;
+              const named = hit.kind !== 'article' && hit.kind !== 'quote';
+              const runs = snippetRuns(hit).map((run, r) => (run.matched ? <mark key={r}>{run.text}</mark> : <span key={r}>{run.text}</span>));
               return (
                 <div
                   key={`${hit.kind}:${hit.id}:${hit.at ?? 0}`}
@@ -172,8 +174,15 @@ export function SearchView() {
                 >
                   <span className={`search-hit__kind search-hit__kind--${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
                   <span className="search-hit__snippet">
-                    {hit.kind !== 'article' && hit.kind !== 'quote' && <strong className="search-hit__name">{hit.title} </strong>}
-                    {snippetRuns(hit).map((run, r) => (run.matched ? <mark key={r}>{run.text}</mark> : <span key={r}>{run.text}</span>))}
+                    {/* A note or actor leads with its name; when the words found are that name ("China" in the actor China), once. */}
+                    {named && hit.snippet === hit.title ? (
+                      <strong className="search-hit__name">{runs}</strong>
+                    ) : (
+                      <>
+                        {named && <strong className="search-hit__name">{hit.title} </strong>}
+                        {runs}
+                      </>
+                    )}
                   </span>
                 </div>
               );
