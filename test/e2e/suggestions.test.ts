@@ -63,6 +63,8 @@ describe('suggestions in the browser edition', () => {
     const third = (await list.locator('[aria-selected="true"] blockquote').textContent())!;
     await page.keyboard.press('e');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    // The Speaker field is drawn as a field (a bordered box, like About beside it), not as bare text.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.chip-field') ?? document.body).borderTopWidth)).toBe('1px');
     await page.keyboard.type('Blinken');
     await page.keyboard.press('Enter');
     const editor = page.getByRole('region', { name: 'Selected suggestion' });
