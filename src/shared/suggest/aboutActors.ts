@@ -48,11 +48,11 @@ const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieu
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
 
-// Ministries news copy calls by one word ("the Treasury", "the Pentagon"), which the entity rules
+// Ministries news copy calls by one word (the finance or defence ministry by its building or old name), which the entity rules
 // leave unclassed: a body a quote can be about, though named once.
 const ONE_WORD_BODY = /^(?:(?:HM|U\.S\.|US)\s+)?(?:Treasury|Exchequer|Pentagon|Kremlin)$/;
 
-/** A ministry called by one word ("the Treasury"): an actor of the article once a quote is about it, though named only once. */
+/** A ministry called by one word (ONE_WORD_BODY): an actor of the article once a quote is about it, though named only once. */
 export function isOneWordBody(e: Entity): boolean {
   return e.kind === 'other' && ONE_WORD_BODY.test(e.name);
 }
@@ -149,7 +149,7 @@ function inHeading(text: string, at: number): boolean {
   return !/[.!?:;"”'’»)]$/.test(line);
 }
 
-/** "plants in Saxony", "held in Tehran", "a march outside the Treasury": a place that only says where is not what the quote is about. */
+/** "plants in Saxony", "held in Tehran", "a march outside the ministry": a place that only says where is not what the quote is about. */
 function onlyPlace(text: string, start: number, e: Entity, m?: { name: string }): boolean {
   // "talks in Brussels": a body's seat, when written as the place, says where too.
   const seat = e.kind === 'organisation' && m !== undefined && !/\s/.test(m.name) && !/^\p{Lu}+$/u.test(m.name) && key(m.name) !== key(e.name) && gazetteer(m.name) !== null;

@@ -129,7 +129,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
 
 /**
  * "No 10 said …": the British prime minister's office by its door number, an organisation that
- * speaks. Only "No 10" or "Number 10" not followed by a further number or a street ("No 10 Downing Street" is a name run).
+ * speaks. Only "No 10" or "Number 10" not followed by a further number or a capitalised word (a street name after it makes an address).
  */
 function primeMinistersOffice(tokens: readonly Token[], i: number): ((para: Doc['paragraphs'][number]) => Mention) | null {
   const t = tokens[i]!;

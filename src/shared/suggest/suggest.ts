@@ -143,7 +143,7 @@ function assemble(text: string, found: readonly Found[], entities: readonly Enti
   }
   // Actors the article refers to only by description: its unnamed government, its documents.
   const government = governmentActor(text, entities);
-  // A group named once ("… blamed the Tories"), or a ministry ("the Treasury"), is no actor of the
+  // A group named once ("… blamed the Tories"), or a ministry called by one word (aboutActors.ts), is no actor of the
   // article until a quote is about it.
   const groups = entities.filter((e) => !listed.includes(e) && (isAboutGroup(e) || isOneWordBody(e)));
   const courts = aboutRegions(text, regionForms(text), entities);

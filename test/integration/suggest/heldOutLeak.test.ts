@@ -51,6 +51,11 @@ function namesOf(article: Labelled): string[] {
  */
 const NAMED_BEFORE_THE_SPLIT = new Set([
   'Bank of England', // 3d7bd69 (2026-12-05), before news/heldout24 (2026-12-07)
+  // Rules for the office and the ministry themselves (mentions.ts, aboutActors.ts), merged at 4e0f008
+  // and 90efd0c (2026-12-07 18:20 and 18:23), before news/heldout39's texts (ba35a20, 18:27).
+  'No 10', // 4e0f008
+  'Treasury', // 90efd0c
+  'the Treasury', // 90efd0c
 ]);
 
 function sourceFiles(dir: string): string[] {
