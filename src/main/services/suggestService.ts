@@ -8,7 +8,7 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/result';
 import { isDescription, withoutWhen } from '../../shared/actors/descriptionName';
 import { nameKey } from '../../shared/actors/normaliseName';
-import { resolveActor } from '../../shared/actors/resolveActor';
+import { actorOfKind } from '../../shared/actors/resolveActor';
 import { describePieces, piecesFit } from '../../shared/anchoring/pieces';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ActorSchema, type Actor, type Quote, type RejectedSuggestion } from '../../shared/model';
@@ -105,8 +105,7 @@ export async function acceptSuggestions(session: NotebookSession, input: ParsedI
       byName.set(choice.name.toLowerCase(), id);
       return id;
     }
-    const hit = resolveActor(choice.name, actors).match;
-    const id = hit && (hit.how !== 'surname' || choice.kind === 'person') ? hit.actor.id : createActor(choice, actors, createdActors);
+    const id = actorOfKind(choice.name, choice.kind, actors)?.id ?? createActor(choice, actors, createdActors);
     byName.set(choice.name.toLowerCase(), id);
     return id;
   };

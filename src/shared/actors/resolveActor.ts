@@ -43,6 +43,16 @@ export function resolveActor<A extends ActorLike>(mention: string, actors: reado
   return { match: null, candidates: [] };
 }
 
+/**
+ * The actor a mention of a given kind is, or null: as resolveActor, except that a surname only
+ * names a person ("Lee" the organisation is not Ada Lee). Suggesting, accepting suggestions and
+ * relabelling open ones after an acceptance all match this way.
+ */
+export function actorOfKind<A extends ActorLike>(mention: string, kind: Actor['kind'] | 'unknown', actors: readonly A[]): A | null {
+  const hit = resolveActor(mention, actors).match;
+  return hit && (hit.how !== 'surname' || kind === 'person') ? hit.actor : null;
+}
+
 /** "Secretary-General" of NATO is also "NATO Secretary-General" and "Secretary-General of NATO". */
 function roleKeys<A extends ActorLike>(actor: A, byId: Map<string, A>): string[] {
   const role = nameKey(actor.role);

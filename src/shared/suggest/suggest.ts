@@ -3,7 +3,7 @@
  * one, and the actors it names. Pure and synchronous: the same code runs in the main process,
  * the CLI, the evaluation script and, if ever needed, the browser.
  */
-import { resolveActor } from '../actors/resolveActor';
+import { actorOfKind } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import type { Block } from '../model';
@@ -224,9 +224,9 @@ function toActor(e: Entity, entities: readonly Entity[], known: readonly KnownAc
   const affiliationEntity = e.affiliation ? entities.find((x) => x !== e && [...x.forms, x.name].some((f) => nameKey(f) === nameKey(e.affiliation))) : undefined;
   let actorId: string | null = null;
   for (const name of known.length ? [e.name, ...aliases] : []) {
-    const hit = resolveActor(name, known).match;
-    if (hit && (hit.how !== 'surname' || e.kind === 'person')) {
-      actorId = hit.actor.id;
+    const actor = actorOfKind(name, e.kind, known);
+    if (actor) {
+      actorId = actor.id;
       break;
     }
   }

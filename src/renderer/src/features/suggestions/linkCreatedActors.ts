@@ -5,7 +5,7 @@
  * point at it, rather than go on offering to create a person who already exists.
  */
 import { isDescription } from '../../../../shared/actors/descriptionName';
-import { resolveActor } from '../../../../shared/actors/resolveActor';
+import { actorOfKind } from '../../../../shared/actors/resolveActor';
 import type { Actor, ActorKind } from '../../../../shared/model';
 import type { SuggestionState } from './suggestionStore';
 
@@ -22,8 +22,7 @@ export function linkCreatedActors(state: SuggestionState, created: readonly Acto
   const idFor = (named: Named): string | null => {
     if (named.actorId) return named.actorId;
     if (isDescription(named.name) && !sameArticle) return null;
-    const hit = resolveActor(named.name, created).match;
-    return hit && (hit.how !== 'surname' || named.kind === 'person') ? hit.actor.id : null;
+    return actorOfKind(named.name, named.kind, created)?.id ?? null;
   };
   const link = <T extends Named>(named: T): T => {
     const actorId = idFor(named);
