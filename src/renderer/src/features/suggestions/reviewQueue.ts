@@ -5,6 +5,7 @@
  * queue and an article's own list never disagree.
  */
 import { useMemo, useSyncExternalStore } from 'react';
+import type { Actor } from '../../../../shared/model';
 import type { QueueEntry } from '../../../../shared/suggest/queue';
 import { api } from '../../api';
 import { plural } from '../../ui/format';
@@ -28,7 +29,7 @@ export interface QueueRow extends QueueEntry {
 }
 
 /** A decision Undo can take back. */
-type Decision = { kind: 'accept'; rows: QueueRow[]; quoteIds: Map<string, string[]> } | { kind: 'reject'; rows: QueueRow[] };
+type Decision = { kind: 'accept'; rows: QueueRow[]; quoteIds: Map<string, string[]>; createdBy: Map<string, Actor[]> } | { kind: 'reject'; rows: QueueRow[] };
 
 export interface QueueRun {
   /** The queue view's id: "all", or the chosen articles' ids joined by commas. */
@@ -145,6 +146,7 @@ function byArticle(rows: readonly QueueRow[]): Map<string, QueueRow[]> {
 export async function acceptRows(rows: readonly QueueRow[], wb: Notifier): Promise<boolean> {
   const done: QueueRow[] = [];
   const quoteIds = new Map<string, string[]>();
+  const createdBy = new Map<string, Actor[]>();
   let created = 0;
   let ok = true;
   for (const [articleId, group] of byArticle(rows)) {
@@ -158,8 +160,9 @@ export async function acceptRows(rows: readonly QueueRow[], wb: Notifier): Promi
     done.push(...group.filter((r) => taken.has(r.suggestion.id)));
     quoteIds.set(articleId, result.value.quotes.map((q) => q.id));
     created += result.value.createdActors.length;
+    if (result.value.createdActors.length) createdBy.set(articleId, result.value.createdActors);
   }
-  if (done.length) record({ kind: 'accept', rows: done, quoteIds });
+  if (done.length) record({ kind: 'accept', rows: done, quoteIds, createdBy });
   wb.refresh('articles', 'info', ...(created ? (['actors'] as const) : []));
   if (done.length > 1 || created) wb.notify(`Accepted ${plural(done.length, 'quote')}${created ? `; ${plural(created, 'new actor')}` : ''}.`, 'info');
   return ok;
@@ -202,7 +205,7 @@ export async function undoLast(wb: Notifier): Promise<void> {
   update({ decisions: run.decisions.slice(0, -1) });
   for (const [articleId, group] of byArticle(last.rows)) {
     const suggestions = group.map((r) => r.suggestion);
-    const result = last.kind === 'accept' ? await unaccept(articleId, suggestions, last.quoteIds.get(articleId) ?? []) : await restoreRejected(articleId, suggestions);
+    const result = last.kind === 'accept' ? await unaccept(articleId, suggestions, last.quoteIds.get(articleId) ?? [], last.createdBy) : await restoreRejected(articleId, suggestions);
     if (!result.ok) return wb.reportError(result.error);
   }
   if (last.kind === 'accept') wb.refresh('articles', 'info');

@@ -217,14 +217,22 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** Takes back an acceptance: the quotes go (to the notebook's trash) and the suggestions are open again. */
-export async function unaccept(articleId: string, chosen: readonly Suggestion[], quoteIds: readonly string[]): Promise<Result<void>> {
+/**
+ * Takes back an acceptance: the quotes go (to the notebook's trash) and the suggestions are open
+ * again. The actors the acceptance created stay (other quotes may cite them by now), so the
+ * reopened suggestions point at them rather than offering to create them a second time;
+ * `createdBy` holds them by the article whose acceptance created them.
+ */
+export async function unaccept(articleId: string, chosen: readonly Suggestion[], quoteIds: readonly string[], createdBy: ReadonlyMap<string, readonly Actor[]> = new Map()): Promise<Result<void>> {
   for (const id of quoteIds) {
     const result = await api.quotesDelete({ id });
     if (!result.ok && result.error.code !== 'not-found') return result;
   }
   updateArticle(articleId, (value) => ({ ...value, quotes: value.quotes.filter((q) => !quoteIds.includes(q.id)) }));
   reopen(articleId, chosen);
+  let state = suggestionsOf(articleId);
+  for (const [createdIn, actors] of createdBy) state = linkCreatedActors(state, actors, createdIn === articleId);
+  if (state !== suggestionsOf(articleId)) set(articleId, state);
   return { ok: true, value: undefined };
 }
 

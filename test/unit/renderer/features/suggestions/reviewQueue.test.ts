@@ -1,7 +1,8 @@
 /**
  * The review queue's run (src/renderer/src/features/suggestions/reviewQueue.ts): articles are
  * suggested one after another with progress, Cancel stops before the next one, a failing article
- * does not stop the others, and Undo of a group rejection asks for suggest:restore.
+ * does not stop the others, Undo of a group rejection asks for suggest:restore, and Undo of an
+ * acceptance that created an actor reopens its suggestions pointing at that actor.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSuggestions } from '../../../../../src/shared/suggest/api';
@@ -15,9 +16,15 @@ vi.mock('../../../../../src/renderer/src/api', () => ({
     suggestArticle: ({ articleId }: { articleId: string }) => new Promise<Answer>((resolve) => pending.set(articleId, resolve)),
     suggestReject: (input: { articleId: string }) => (calls.push(`reject ${input.articleId}`), Promise.resolve({ ok: true, value: { rejectedSuggestions: [] } })),
     suggestRestore: (input: { articleId: string }) => (calls.push(`restore ${input.articleId}`), Promise.resolve({ ok: true, value: { rejectedSuggestions: [] } })),
+    suggestAccept: (input: { articleId: string; items: unknown[] }) => (
+      calls.push(`accept ${input.articleId}`),
+      Promise.resolve({ ok: true, value: { quotes: input.items.map((_, i) => ({ id: `q-${input.articleId}-${i}` })), createdActors: [{ id: 'ada-roe', name: 'Ada Roe', kind: 'person', aliases: [] }] } })
+    ),
+    quotesDelete: ({ id }: { id: string }) => (calls.push(`delete ${id}`), Promise.resolve({ ok: true, value: undefined })),
   },
   live: { onChanged: () => () => undefined },
 }));
+vi.mock('../../../../../src/renderer/src/features/reader/useArticle', () => ({ updateArticle: () => undefined }));
 
 const queue = await import('../../../../../src/renderer/src/features/suggestions/reviewQueue');
 const { suggestionsOf } = await import('../../../../../src/renderer/src/features/suggestions/suggestionStore');
@@ -92,5 +99,22 @@ describe('the review queue run', () => {
     expect(suggestionsOf(a).items).toHaveLength(2);
     expect(suggestionsOf(b).items).toHaveLength(1);
     expect(queue.undoLabel(queue.currentQueue())).toBeNull();
+  });
+
+  it('Undo of an acceptance that created an actor reopens the suggestion pointing at that actor, not as a new person', async () => {
+    const a = `art_a${n++}`;
+    const run = queue.startQueue(a, [a]);
+    await settle();
+    const adaRoe = { name: 'Ada Roe', kind: 'person' as const, anonymous: false, actorId: null, actorIndex: null };
+    const quote = { start: 0, end: 5, text: 'words', kind: 'indirect' as const, speaker: adaRoe, about: [], confidence: 0.8, cue: 'said', reason: 'reported' };
+    pending.get(a)!({ ok: true, value: { articleId: a, quotes: [quote], actors: [], rejected: 0, tagged: 0 } });
+    await run;
+    const suggestion = suggestionsOf(a).items[0]!;
+    const row = { id: `${a}|${suggestion.id}`, articleId: a, articleTitle: a, confidence: 0.8, cue: 'said', speaker: adaRoe, start: 0, suggestion };
+    expect(await queue.acceptRows([row], wb)).toBe(true);
+    expect(suggestionsOf(a).items).toHaveLength(0);
+    await queue.undoLast(wb);
+    expect(calls).toEqual([`accept ${a}`, `delete q-${a}-0`]);
+    expect(suggestionsOf(a).items.map((s) => s.speaker?.actorId)).toEqual(['ada-roe']);
   });
 });
