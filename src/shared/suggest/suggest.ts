@@ -6,6 +6,7 @@
 import { actorOfKind } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
+import { softBreaksAsSpaces } from '../text/softBreaks';
 import type { Block } from '../model';
 import { aboutActors, isOneWordBody, MAX_ABOUT } from './aboutActors';
 import { describedBodies, describedFactions } from './aboutBodies';
@@ -34,11 +35,12 @@ import type { KnownActor, SuggestedActor, SuggestedQuote, SuggestedSpeaker, Sugg
 
 /** Proposes the quotes, speakers and actors of one article. */
 export function suggestQuotes(input: SuggestInput): SuggestionSet {
-  const { text } = input;
   // Callers check the limit first and say so in their own words; this is the backstop.
-  const tooLong = suggestTooLongReason(text.length);
+  const tooLong = suggestTooLongReason(input.text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
-  const raw = input.blocks ?? plainTextBlocks(text);
+  const raw = input.blocks ?? plainTextBlocks(input.text);
+  // The rules read words and spaces; a line break inside a paragraph is a space to them (same length, same offsets).
+  const text = softBreaksAsSpaces(input.text, raw);
   // Page furniture between paragraphs ("Advertisement", a caption and its credit) is read around, as if it were not there.
   const drop = inOrder(raw) ? boilerplateBlocks(text, raw) : new Set<number>();
   if (!drop.size || drop.size === raw.length) return suggestIn(input, text, input.blocks ?? guessPlainTextHeadings(text, [...raw]).blocks);

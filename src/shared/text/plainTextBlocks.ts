@@ -3,11 +3,13 @@ import type { Block } from '../model';
 /**
  * Splits plain text into paragraph blocks at blank lines. Each block's range excludes the
  * surrounding whitespace, so highlighting never starts or ends on a newline.
+ *
+ * Text copied from a web page or saved by many tools has no blank lines at all: each paragraph
+ * is one line. Such text is split at its line breaks (else the headline and the whole story
+ * would be one paragraph), unless its lines are hard-wrapped (see `lineBreaksBetweenParagraphs`).
  */
 export function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  const separator = /\n[ \t]*\n/g;
-  let cursor = 0;
   const push = (from: number, to: number) => {
     let start = from;
     let end = to;
@@ -15,12 +17,34 @@ export function plainTextBlocks(text: string): Block[] {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start) blocks.push({ kind: 'paragraph', start, end });
   };
+  // "\r" counts as white space, so a CRLF text that was never normalised splits the same way.
+  const blankLine = /\n[ \t\r]*\n/g;
+  const separator = blankLine.test(text) ? blankLine : lineBreaksBetweenParagraphs(text);
+  separator.lastIndex = 0;
+  let cursor = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
     push(cursor, m.index);
     cursor = m.index + m[0].length;
   }
   push(cursor, text.length);
   return blocks;
+}
+
+/** Lines longer than this are paragraphs written on one line, not a hard-wrapped column. */
+const WRAP_WIDTH = 100;
+
+/**
+ * For text without blank lines: a pattern matching the line breaks that end a paragraph. Every
+ * break, when some line is longer than a wrapped column would be; in hard-wrapped text (every
+ * line short), only a break after a line that ends a sentence well short of the column, as the
+ * last line of a wrapped paragraph does.
+ */
+function lineBreaksBetweenParagraphs(text: string): RegExp {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const widest = Math.max(0, ...lines.map((line) => line.length));
+  if (widest > WRAP_WIDTH) return /\r?\n/g;
+  const short = Math.floor(widest * 0.85);
+  return new RegExp(`(?<=[.!?…"”’')][ \\t\\r]{0,3})\\n(?<=^.{0,${short}}\\n)`, 'gmu');
 }
 
 /**

@@ -12,8 +12,32 @@ describe('plainTextBlocks', () => {
     ['several blank lines and spaces', '  A.  \n \n\n\tB.\n', ['A.', 'B.']],
     ['a single newline stays inside the paragraph', 'line one\nline two', ['line one\nline two']],
     ['only white space', ' \n\n ', []],
+    ['blank lines written with CRLF', 'A.\r\n\r\nB.', ['A.', 'B.']],
   ])('%s', (_name, text, expected) => {
     expect(plainTextBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(expected);
+  });
+
+  const story = [
+    'Council delays vote on harbour tolls',
+    'The harbour committee postponed Tuesday’s vote on higher tolls after fishing crews filled the chamber, the third delay since the plan was published in the spring.',
+    '“We need another month to look at the figures,” said the committee chair, Ada Roe, who has backed the plan since it was first proposed.',
+  ];
+
+  it('splits text without blank lines at every line break when its lines are paragraphs (text copied from a web page)', () => {
+    const text = story.join('\n');
+    expect(plainTextBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(story);
+  });
+
+  it('keeps a hard-wrapped paragraph whole when no line is longer than a wrapped column, ending it at a short line that ends a sentence', () => {
+    const wrapped = [
+      'The harbour committee postponed the vote on higher tolls after crews',
+      'filled the chamber, the third delay since the plan was published in',
+      'the spring.',
+      '“We need another month to look at the figures,” said the committee',
+      'chair, Ada Roe.',
+    ];
+    const text = wrapped.join('\n');
+    expect(plainTextBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual([wrapped.slice(0, 3).join('\n'), wrapped.slice(3).join('\n')]);
   });
 });
 
