@@ -6,6 +6,7 @@
 import { actorOfKind } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
+import { decodeCharacterReferences, type DecodedText } from '../text/characterReferences';
 import { softBreaksAsSpaces } from '../text/softBreaks';
 import type { Block } from '../model';
 import { aboutActors, isOneWordBody, MAX_ABOUT } from './aboutActors';
@@ -38,6 +39,8 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   // Callers check the limit first and say so in their own words; this is the backstop.
   const tooLong = suggestTooLongReason(input.text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
+  const decoded = decodeCharacterReferences(input.text);
+  if (decoded) return suggestDecoded(input, decoded);
   const raw = input.blocks ?? plainTextBlocks(input.text);
   // The rules read words and spaces; a line break inside a paragraph is a space to them (same length, same offsets).
   const text = softBreaksAsSpaces(input.text, raw);
@@ -58,6 +61,21 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
     const pieces = piecesAround(text, q.pieces ?? [{ start: q.start, end: q.end }], furniture);
     if (pieces.length > 1) q.pieces = pieces;
     q.text = q.pieces && q.pieces.length > 1 ? q.pieces.map((p) => text.slice(p.start, p.end).trim()).join(PIECE_JOINER) : text.slice(q.start, q.end);
+  }
+  return set;
+}
+
+/**
+ * Suggests from a text whose HTML character references ("&ldquo;") are read as their characters,
+ * then puts every offset back into the text as it is. A quote's `text` is its words as they read.
+ */
+function suggestDecoded(input: SuggestInput, decoded: DecodedText): SuggestionSet {
+  const blocks = input.blocks?.map((b) => ({ ...b, start: decoded.toDecoded(b.start), end: decoded.toDecoded(b.end) }));
+  const set = suggestQuotes({ ...input, text: decoded.text, ...(blocks ? { blocks } : {}) });
+  for (const q of set.quotes) {
+    q.start = decoded.toOriginal(q.start);
+    q.end = decoded.toOriginal(q.end);
+    if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: decoded.toOriginal(p.start), end: decoded.toOriginal(p.end) });
   }
   return set;
 }

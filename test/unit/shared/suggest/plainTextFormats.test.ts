@@ -62,3 +62,12 @@ describe('plain-text layouts', () => {
     expect(found(paragraphs.join('\r\n\r\n'))).toEqual(expected);
   });
 });
+
+describe('HTML character references left in plain text', () => {
+  it('reads "&ldquo;" as a quotation mark, and gives offsets into the text as it is', () => {
+    const text = 'Harbour committee delays toll vote\n\n&ldquo;We need another month to look at the figures,&rdquo; said the committee chair, Ada Roe, who has backed the plan since the spring.';
+    const [quote] = suggestQuotes({ text }).quotes;
+    expect(quote).toMatchObject({ text: 'We need another month to look at the figures,', speaker: { name: 'Ada Roe' } });
+    expect(text.slice(quote!.start, quote!.end)).toBe('We need another month to look at the figures,');
+  });
+});

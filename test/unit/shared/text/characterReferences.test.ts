@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCharacterReferences } from '../../../../src/shared/text/characterReferences';
+
+describe('decodeCharacterReferences', () => {
+  it('reads named, decimal and hex references as their characters, and leaves unknown or invalid ones', () => {
+    const text = '&ldquo;Yes,&rdquo; said Roe&#8217;s aide &#x2014; AT&amp;T &copy2 &bogus; &#0; &#xD800;.';
+    expect(decodeCharacterReferences(text)!.text).toBe('“Yes,” said Roe’s aide — AT&T &copy2 &bogus; &#0; &#xD800;.');
+  });
+
+  it('maps every decoded offset back into the text as it is, ends included', () => {
+    const text = 'She said &ldquo;no&rdquo; twice.';
+    const decoded = decodeCharacterReferences(text)!;
+    const word = decoded.text.indexOf('no');
+    expect(text.slice(decoded.toOriginal(word), decoded.toOriginal(word + 2))).toBe('no');
+    // The quote with its marks: from the opening reference to the end of the closing one.
+    expect(text.slice(decoded.toOriginal(word - 1), decoded.toOriginal(word + 3))).toBe('&ldquo;no&rdquo;');
+    expect(decoded.toDecoded(text.indexOf('twice'))).toBe(decoded.text.indexOf('twice'));
+    expect(decoded.toOriginal(decoded.text.length)).toBe(text.length);
+  });
+
+  it('keeps a character outside the Basic Multilingual Plane whole', () => {
+    const decoded = decodeCharacterReferences('a &#x1F600; b')!;
+    expect(decoded.text).toBe('a 😀 b');
+    expect(decoded.toOriginal(decoded.text.indexOf('b'))).toBe(12);
+  });
+
+  it('says there is nothing to decode in text without references', () => {
+    expect(decodeCharacterReferences('Plain “text” & more')).toBeNull();
+  });
+});
