@@ -32,17 +32,30 @@ export function plainTextBlocks(text: string): Block[] {
 
 /** Lines longer than this are paragraphs written on one line, not a hard-wrapped column. */
 const WRAP_WIDTH = 100;
+const ENDS_SENTENCE = /[.!?…"”’')]$/;
+
+/**
+ * Lines cut at a column: none longer than a column would be, most of them nearly as long as the
+ * widest, and most of those ending mid-sentence. Short lines that each end a sentence (a
+ * transcript, a list of one-line paragraphs) are paragraphs of their own.
+ */
+function hardWrapped(lines: readonly string[]): boolean {
+  const widest = Math.max(0, ...lines.map((line) => line.length));
+  if (widest > WRAP_WIDTH || lines.length < 3) return false;
+  const full = lines.filter((line) => line.length >= widest * 0.75);
+  return full.length >= lines.length / 2 && full.filter((line) => !ENDS_SENTENCE.test(line)).length >= full.length * 0.6;
+}
+
 
 /**
  * For text without blank lines: a pattern matching the line breaks that end a paragraph. Every
- * break, when some line is longer than a wrapped column would be; in hard-wrapped text (every
- * line short), only a break after a line that ends a sentence well short of the column, as the
- * last line of a wrapped paragraph does.
+ * break, unless the text is hard-wrapped; then only a break after a line that ends a sentence
+ * well short of the column, as the last line of a wrapped paragraph does.
  */
 function lineBreaksBetweenParagraphs(text: string): RegExp {
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const widest = Math.max(0, ...lines.map((line) => line.length));
-  if (widest > WRAP_WIDTH) return /\r?\n/g;
+  if (!hardWrapped(lines)) return /\r?\n/g;
+  const widest = Math.max(...lines.map((line) => line.length));
   const short = Math.floor(widest * 0.85);
   return new RegExp(`(?<=[.!?…"”’')][ \\t\\r]{0,3})\\n(?<=^.{0,${short}}\\n)`, 'gmu');
 }

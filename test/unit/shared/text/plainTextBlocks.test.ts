@@ -10,7 +10,8 @@ describe('plainTextBlocks', () => {
     ['one paragraph', 'Hello world.', ['Hello world.']],
     ['blank-line separated', 'A.\n\nB.', ['A.', 'B.']],
     ['several blank lines and spaces', '  A.  \n \n\n\tB.\n', ['A.', 'B.']],
-    ['a single newline stays inside the paragraph', 'line one\nline two', ['line one\nline two']],
+    ['a single newline stays inside a paragraph when blank lines separate them', 'line one\nline two\n\nB.', ['line one\nline two', 'B.']],
+    ['without blank lines, short lines that end sentences are paragraphs (a transcript)', 'Q: Will you run again?\nA: No.\nQ: Why not?\nA: It is time for someone else.', ['Q: Will you run again?', 'A: No.', 'Q: Why not?', 'A: It is time for someone else.']],
     ['only white space', ' \n\n ', []],
     ['blank lines written with CRLF', 'A.\r\n\r\nB.', ['A.', 'B.']],
   ])('%s', (_name, text, expected) => {
