@@ -9,6 +9,7 @@
  *   npm run eval:quotes -- --about-errors tune   # found quotes whose about-actors differ from the labels
  *   npm run eval:quotes -- --splits tune,sample   # only these splits
  *   npm run eval:quotes -- --fix-offsets  # fill in missing start/end of new labels from their text
+ *   npm run eval:quotes -- --splits tune --layouts   # the same articles one paragraph per line, hard-wrapped, … (textLayouts.ts)
  *
  * Splits are folders (see evalSplits.ts): every folder under test/fixtures/suggest with labels
  * ("tune" and "tune-…", used while writing the rules; "news/heldout3" and any other, never tuned on) and "sample"
@@ -25,6 +26,7 @@ import { sameSpeaker, scoreArticle, summarise, type ArticleScore, type Predictio
 import { suggestQuotes, type SuggestedQuote } from '../src/shared/suggest';
 import { measuresHeader, measuresRow, reportLines } from './evalReport';
 import { discoverSplits, isHeldOut, loadSplit, type Labelled } from './evalSplits';
+import { inLayout, LAYOUTS } from './textLayouts';
 
 export { discoverSplits, isHeldOut, loadSplit, type Labelled };
 
@@ -88,6 +90,17 @@ function row(label: string, s: Summary): string {
   return `| ${label} | ${s.articles} | ${d.gold} / ${r.gold} | ${pct(d.precision)} / ${pct(d.recall)} / **${pct(d.f1)}** | ${r.gold ? `${pct(r.precision)} / ${pct(r.recall)} / **${pct(r.f1)}**` : '—'} | **${pct(s.speakerAccuracy)}** | ${pct(s.endToEnd.precision)} / ${pct(s.endToEnd.recall)} / **${pct(s.endToEnd.f1)}** |`;
 }
 
+/** The suggester on the articles as written and in each other layout of their text, side by side. */
+function printLayouts(articles: readonly Labelled[]): void {
+  console.log('| layout | end-to-end F1 | speaker accuracy | span F1 | about-actor F1 |');
+  console.log('|---|---|---|---|---|');
+  const layouts: [string, (a: Labelled) => Labelled][] = [['as written', (a) => a], ...Object.entries(LAYOUTS).map(([name, layout]): [string, (a: Labelled) => Labelled] => [name, (a) => inLayout(a, layout)])];
+  for (const [name, change] of layouts) {
+    const s = evaluate(articles.map(change), 'suggester').summary;
+    console.log(`| ${name} | ${pct(s.endToEnd.f1)} | ${pct(s.speakerAccuracy)} | ${pct(s.all.f1)} | ${pct(s.about.f1)} |`);
+  }
+}
+
 function main(argv: string[]): void {
   const fix = argv.includes('--fix-offsets');
   const errorsIn = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
@@ -118,6 +131,7 @@ function main(argv: string[]): void {
     });
     return;
   }
+  if (argv.includes('--layouts')) return printLayouts(splits.flatMap((s) => s.articles));
   const labelled14 = results.filter((r) => r.articles.some((a) => a.gold.quotes.some((q) => q.speaker_kind !== undefined)));
   if (argv.includes('--json')) {
     const out = Object.fromEntries(
