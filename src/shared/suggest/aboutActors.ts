@@ -8,12 +8,14 @@
  * about others unless it names its speaker's organisation.
  */
 import { between, LOOK_BACK, mostNamedPerson, OUTLET, type AboutQuote, type Placed } from './aboutContext';
-import { describedSpeaker, descriptions, legislators } from './aboutDescriptions';
+import { describedSpeaker, descriptions, legislators, senators } from './aboutDescriptions';
+import { isDescribedBody } from './aboutBodies';
 import { clients } from './aboutClients';
+import { itBody } from './aboutIt';
 import { localGovernments } from './aboutLocalGovernments';
 import { ownBodies } from './aboutOwnBodies';
 import { partiesOf, partyReferences } from './aboutParties';
-import { demonymStates, joinedSurnames, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
+import { bothSidesSource, demonymStates, joinedSurnames, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
@@ -52,9 +54,9 @@ const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Coun
 // leave unclassed: a body a quote can be about, though named once.
 const ONE_WORD_BODY = /^(?:(?:HM|U\.S\.|US)\s+)?(?:Treasury|Exchequer|Pentagon|Kremlin)$/;
 
-/** A ministry called by one word (ONE_WORD_BODY): an actor of the article once a quote is about it, though named only once. */
+/** A ministry called by one word (ONE_WORD_BODY), or "the Legislature": an actor of the article once a quote is about it, though named only once. */
 export function isOneWordBody(e: Entity): boolean {
-  return e.kind === 'other' && ONE_WORD_BODY.test(e.name);
+  return e.kind === 'other' && (ONE_WORD_BODY.test(e.name) || LEGISLATURE_NAME.test(e.name));
 }
 
 // Streets, rivers and parks the entity rules took for organisations ("Kestrel Street", "Brenna
@@ -63,6 +65,8 @@ const STREET_OR_WATER = /^(?!(?:Downing|Wall)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(
 
 // "the Legislature" the entity rules could not class: a state's legislature, which "lawmakers" stand for.
 const LEGISLATURE = /\bLegislature$/;
+// A state's legislature by that word alone ("the Legislature"): one body, though a story may name it once.
+const LEGISLATURE_NAME = /^(?:the\s+)?Legislature$/;
 
 // "You" said to someone, not anyone: thanks, or what the one spoken to did ("you were warned", "like you did").
 const ADDRESSED_YOU = /\b[Tt]hank you\b|\b[Yy]ou\s+(?:were|did|had|\p{Ll}+ed)\b/u;
@@ -131,6 +135,9 @@ function titleCut(text: string, e: Entity): boolean {
  * Nothing", "Mayor Blames Rain"): several words, written in full only in headings, never in the story.
  */
 export function headlineWords(text: string, e: Entity): boolean {
+  // A body named by its description ("the port's board", written "The port's board" or
+  // "Brennia's central bank") is found by lower-case words, never a headline's capitals.
+  if (isDescribedBody(e)) return false;
   return e.kind !== 'state' && /\s/.test(e.name) && e.mentions.length > 0 && !e.spoke && !e.mentions.some((m) => text.slice(m.start, m.end) === e.name && !inHeading(text, m.start) && !inTitleCaseLine(text, m.start));
 }
 
@@ -192,6 +199,10 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of ownBodies(text, from, to, q, placed, states)) add(d.entity, d.at);
   }
   add(itsOwner(text, q, placed, states, regions), q.start);
+  add(itBody(text, q, placed), q.start);
+  for (const d of senators(text, q, placed)) add(d.entity, d.at);
+  // "Officials from both governments said…": an unnamed source drawn from two states speaks of both.
+  for (const d of bothSidesSource(text, q, placed)) add(d.entity, d.at);
   for (const d of clients(text, q, placed)) add(d.entity, d.at);
   // "Thank you, Dara", "you were warned": said to the person the story is about, when no cue names whom.
   if (addressed && !target && ADDRESSED_YOU.test(text.slice(q.start, q.end))) add(mostNamedPerson(between(placed, 0, q.start)), q.start);

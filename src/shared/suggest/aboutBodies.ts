@@ -20,8 +20,19 @@ const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|t
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
 const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority|administration)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
+// A central bank the story does not name: "the central bank", "Brennia's central bank".
+const CENTRAL_BANK = /(?:\b[Tt]he|\b\p{Lu}[\p{L}.-]*['’]s)\s+central bank\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
+
 // "Brenna's board", "the port board", "the club's board".
 const BOARD_OF = /(?:\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?|\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+board\b/gu;
+
+// The bodies describedBodies made: named in lower case ("the bank's board") though a sentence may open on them.
+const bodies = new WeakSet<Entity>();
+
+/** A body made by describedBodies, named by its description rather than by capitalised words. */
+export function isDescribedBody(e: Entity): boolean {
+  return bodies.has(e);
+}
 
 /**
  * Bodies of the story it names only by description: a committee in lower case ("the Commons
@@ -44,7 +55,11 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     const k = name.toLowerCase();
     const e = found.get(k);
     if (e) e.mentions.push(mention);
-    else found.set(k, { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false });
+    else {
+      const body: Entity = { id: -100 - found.size, name, kind: 'organisation', gender: undefined, genderCertain: false, role: '', affiliation: '', forms: new Set([name]), mentions: [mention], surnames: new Set(), firstNames: new Set(), spoke: false };
+      bodies.add(body);
+      found.set(k, body);
+    }
   };
   // The board of one body of the story ("Brenna's board", "the port board"): "the board" is it too.
   const boards = named('board') ? [] : [...text.matchAll(BOARD_OF)].filter((m) => !VAGUE.test(m[1] ?? ''));
@@ -53,6 +68,8 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     found.set('the board', found.values().next().value!);
   }
   for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  // "Brennia's central bank", "the central bank": one body, which "the bank" then stands for.
+  if (!named('bank')) for (const m of text.matchAll(CENTRAL_BANK)) add('the central bank', m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];
   for (const m of text.matchAll(BODY)) {
     const words = m[1]!.split(/\s+/);

@@ -63,7 +63,7 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   party: /\bparty\b|^(?:republicans?|democrats?|conservatives?|tories|labour|greens|liberal democrats)$/i,
 }));
 // Role words a definite description can name someone by ("the chancellor", "the housing secretary").
-const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief']);
+const ROLE_NOUNS = new Set(['minister', 'chancellor', 'secretary', 'president', 'premier', 'judge', 'commissioner', 'governor', 'mayor', 'coach', 'captain', 'senator', 'speaker', 'chairman', 'chairwoman', 'chief', 'congressman', 'congresswoman', 'nominee', 'administrator', 'treasurer']);
 
 // Words that make a role someone else's than the office's holder ("former minister", "shadow chancellor").
 const OTHER_HOLDER = /\b(?:former|ex|shadow|deputy|vice|assistant|junior|acting|lieutenant)\b/i;
@@ -197,6 +197,8 @@ export function kindNames(noun: string, e: Entity): boolean {
 
 /** The actor "the <modifier> <noun>" stands for, if the noun is one that names an actor. */
 function described(text: string, noun: string, modifier: string | undefined, q: AboutQuote, at: number, before: readonly Placed[], states: readonly Entity[], regions: readonly Entity[], all: readonly Placed[]): Entity | undefined {
+  // "the president" that is an office of its own (aboutOffices.ts): that office, not a union's president named before.
+  if (!modifier && ROLE_NOUNS.has(noun) && all.some((p) => p.start === at && p.entity.name === `the ${noun}`)) return undefined;
   if (ROLE_NOUNS.has(noun)) return byRole(text, before, all, modifier ? `${modifier} ${noun}` : noun, q.speaker);
   if (modifier && !(modifier === 'central' && noun === 'bank')) return undefined;
   // "The administration" of an American story is the White House, when the article names it.
@@ -273,6 +275,14 @@ export function holdsOfficeNamed(text: string, e: Entity, words: string): boolea
   return holdsOffice(text, e, officeOf(words));
 }
 
+// The head of state's title as a role: "President" written before the name ("President Ada Roe").
+const HEAD_OF_STATE_TITLE = /^(?:U\.S\.\s+|US\s+)?President$/;
+
+/** Whether a person is the president a bare "the president" means: titled President before the name, or "Pres." so. */
+export function holdsPresidency(text: string, e: Entity): boolean {
+  return e.kind === 'person' && (HEAD_OF_STATE_TITLE.test(e.role) || shortTitle(text, e) === 'president');
+}
+
 /** Whether a person's role (or the short title before their name) is the office. */
 function holdsOffice(text: string, e: Entity, office: Office): boolean {
   if (e.kind !== 'person' || (OTHER_HOLDER.test(e.role) && !office.other)) return false;
@@ -281,9 +291,10 @@ function holdsOffice(text: string, e: Entity, office: Office): boolean {
 
 // Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
 // role of their own: the office they stand for.
-const SHORT_TITLE = /\b(Gov|Sen|Pres)\.?\s+$/;
-const NOT_HOLDER_TITLE = /\b(?:Lt|Lieut|Lieutenant|former|Former|ex|Ex)\.?[\s-]+(?:state\s+)?(?:Gov|Sen|Pres)\.?\s+$/;
-const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president' };
+const SHORT_TITLE = /\b(Gov|Sen|Pres|Rep)\.?\s+$/;
+const NOT_HOLDER_TITLE = /\b(?:Lt|Lieut|Lieutenant|former|Former|ex|Ex)\.?[\s-]+(?:state\s+)?(?:Gov|Sen|Pres|Rep)\.?\s+$/;
+// "Rep. Ada Roe" is the congresswoman (or congressman) a later "the congresswoman" means.
+const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president', Rep: 'representative congressman congresswoman' };
 // Read once per person: "the minister" is looked up for every person named before it.
 const shortTitles = new WeakMap<Entity, string>();
 
@@ -306,9 +317,15 @@ function shortTitle(text: string, e: Entity): string {
   return title;
 }
 
-// "Lawmakers", "state legislators": the members of a legislature, which the labels count as the
+// "Lawmakers", "state legislators", "legislative leaders": the members of a legislature, which the labels count as the
 // body. A party's or a group's ("Republican lawmakers", "lawmakers in both parties") are left alone.
-const MEMBERS_OF_LEGISLATURE = /(?<!\p{Lu}\p{Ll}*\s+)\b(?:[Ss]tate\s+)?(?:lawmakers|legislators)\b(?!\s+(?:in|from|of|on|who)\b)/gu;
+const MEMBERS_OF_LEGISLATURE = /(?<!\p{Lu}\p{Ll}*\s+)\b(?:[Ss]tate\s+)?(?:[Ll]awmakers|[Ll]egislators|[Ll]egislative leaders)\b(?!\s+(?:in|from|of|on|who)\b)/gu;
+
+// Bare senators as a chamber's members ("pressed senators to…", "a matter for the senators"): not a
+// party's or a state's ("the governing party's senators", "senators from Brenna") nor a count ("two senators").
+const MEMBERS_OF_UPPER_CHAMBER = /(?<!(?:\p{Lu}\p{Ll}*|\d+|two|three|four|five|six|several|some|many|other|fellow|few|of)\s+)\bsenators\b(?!\s+(?:in|from|of|on|who)\b)/gu;
+// A senate by its bare name, with at most a country or "state" before it; not one of its committees.
+const UPPER_CHAMBER_NAME = /^(?:the\s+)?(?:U\.S\.\s+|US\s+|state\s+)?Senate$/;
 
 /** "Lawmakers" in a story that names one legislature (a state's or a province's, not a congress): that legislature. */
 export function legislators(text: string, from: number, to: number, placed: readonly Placed[]): { entity: Entity; at: number }[] {
@@ -316,6 +333,21 @@ export function legislators(text: string, from: number, to: number, placed: read
   for (const m of text.slice(from, to).matchAll(MEMBERS_OF_LEGISLATURE)) {
     const body = onlyOne(placed, (e) => e.kind !== 'person' && /\blegislature\b|\bgeneral assembly\b/i.test(e.name));
     if (body) out.push({ entity: body, at: from + m.index! });
+  }
+  return out;
+}
+
+/**
+ * Bare senators in a reported clause ("pressed senators to…", "a matter for the senators"), in a
+ * story that names one senate: that senate. Left alone in direct speech ("what worries senators
+ * most…"), where they are an audience more than the body.
+ */
+export function senators(text: string, q: AboutQuote, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  if (q.kind !== 'indirect') return out;
+  for (const m of text.slice(q.start, q.end).matchAll(MEMBERS_OF_UPPER_CHAMBER)) {
+    const body = onlyOne(placed, (e) => e.kind !== 'person' && UPPER_CHAMBER_NAME.test(e.name));
+    if (body) out.push({ entity: body, at: q.start + m.index! });
   }
   return out;
 }

@@ -49,7 +49,9 @@ export function describedParties(text: string, entities: readonly Entity[]): Ent
 export function partiesOf(entities: readonly Entity[], listed: ReadonlySet<Entity>): Map<Party, Entity> {
   const out = new Map<Party, Entity>();
   for (const party of PARTIES) {
-    const named = entities.filter((e) => listed.has(e) && e.kind !== 'person' && PARTY_NAMES[party].test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
+    // "GOP" is headline shorthand: a story that also says "Republicans" names the party so.
+    const shorthand = (e: Entity) => (e.name === 'GOP' ? 1 : 0);
+    const named = entities.filter((e) => listed.has(e) && e.kind !== 'person' && PARTY_NAMES[party].test(e.name)).sort((a, b) => shorthand(a) - shorthand(b) || b.mentions.length - a.mentions.length);
     if (named[0]) out.set(party, named[0]);
   }
   return out;

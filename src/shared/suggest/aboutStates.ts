@@ -186,3 +186,17 @@ export function governmentOf(q: AboutQuote, at: number, before: readonly Placed[
   // Else a state named close before: one named pages earlier is rarely the government meant.
   return own ?? nearest(before.filter((p) => p.start >= at - LOOK_BACK), (e) => e.kind === 'state');
 }
+
+// An unnamed source drawn from two or three states ("officials from both governments", "diplomats of the two countries").
+const FROM_BOTH = /\b(?:from|of|in)\s+(?:both|the two|the three)\s+(?:countries|governments|nations|delegations)\b/i;
+
+/** The states an unnamed source "from both governments" belongs to, read as "both governments" is in a quote. */
+export function bothSidesSource(text: string, q: AboutQuote, placed: readonly Placed[]): { entity: Entity; at: number }[] {
+  const described = q.described;
+  if (q.speaker || !described || !FROM_BOTH.test(described)) return [];
+  // The description as written nearest the quote: before it ("…, officials from both governments said") or after it.
+  const before = text.lastIndexOf(described, q.start);
+  const at = before >= 0 && q.start - before < 400 ? before : text.indexOf(described, q.end);
+  if (at < 0) return [];
+  return pairsOfStates(text, at, at + described.length, placed).filter((d) => d.entity.kind === 'state');
+}

@@ -132,6 +132,13 @@ describe('about-actors: the American parties referred to without their names', (
     expect(quoteOf(text, 'both parties were').about).toEqual(expect.arrayContaining(['Democrats', 'Republicans']));
   });
 
+  it('names the party "Republicans", not the headline’s "GOP", when the story writes both', () => {
+    const text = 'GOP splits over dam repairs\n\nDemocrats and Republicans in the Tarrow legislature have fought over the dam for a decade. Republicans want a vote in May, and the GOP leadership agrees.\n\nOla Brekk, a former aide to two governors, said both parties were to blame for the delay.';
+    const about = quoteOf(text, 'both parties were').about;
+    expect(about).toContain('Republicans');
+    expect(about).not.toContain('GOP');
+  });
+
   it('leaves the adjective alone inside another party’s name ("the Social Democratic party")', () => {
     const text = 'Dara Venn, a Democrat from Ohio, met Tarrow’s chancellor on Monday.\n\nOla Brekk, a Tarrow lawmaker, said the Social Democratic party would block the treaty.';
     expect(quoteOf(text, 'the Social Democratic party').about).not.toContain('Democrats');

@@ -36,3 +36,37 @@ describe('about-actors: a legislature the entity rules could not class', () => {
     expect(q.about.map((a) => a.name)).toEqual(['Legislature']);
   });
 });
+
+describe('about-actors: "the Legislature" named once, and its leaders', () => {
+  it('reads "the Legislature", named only once, as an actor of the quote', () => {
+    const text = 'Dara Venn, who leads the anglers’ club, said the river rules were a mess.\n\nOla Brekk, a county judge, said she wanted the Legislature to settle the question of access.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.includes('the Legislature to settle'));
+    expect(q?.about.map((a) => a.name)).toContain('Legislature');
+  });
+
+  it('reads "legislative leaders" as the legislature the story names', () => {
+    const text = 'The Vandor Legislature sent the budget to the governor on Friday. The Vandor Legislature has not met since.\n\nGov. Ada Kestrel urged legislative leaders to return on Monday and finish the job.';
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('legislative leaders'));
+    expect(q?.about.map((a) => a.name)).toEqual(['Vandor Legislature']);
+  });
+});
+
+describe('about-actors: "senators" as the senate', () => {
+  const text = 'The Senate will vote on the pipeline bill next week, and the Senate is split.\n\nThe Brenna Steel Council urged senators to “keep the mills open.”\n\nSen. Ada Kestrel said Republican senators had not read the bill.';
+
+  it('reads bare "senators" as the senate the story names', () => {
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('senators to'));
+    expect(q?.about.map((a) => a.name)).toEqual(['Senate']);
+  });
+
+  it('leaves senators in direct speech alone, an audience more than the body', () => {
+    const direct = 'The Senate will vote on the pipeline bill next week, and the Senate is split.\n\n“The question for senators is whether the mills stay open,” said Ola Brekk, who runs one.';
+    const q = suggestQuotes({ text: direct }).quotes.find((s) => s.text.startsWith('The question for senators'));
+    expect(q?.about.map((a) => a.name)).not.toContain('Senate');
+  });
+
+  it('leaves a party’s senators alone', () => {
+    const q = suggestQuotes({ text }).quotes.find((s) => s.text.startsWith('Republican senators'));
+    expect(q?.about.map((a) => a.name)).not.toContain('Senate');
+  });
+});

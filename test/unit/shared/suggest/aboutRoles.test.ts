@@ -21,6 +21,11 @@ describe('about-actors: an office for the person holding it', () => {
     expect(aboutOf(text, 'the council president was using')).toEqual(['Ada Kestrel']);
   });
 
+  it('reads "the congresswoman" as the one titled Rep. before her name', () => {
+    const text = 'Rep. Ada Kestrel is running for the Senate seat against Tomas Wendl.\n\nWendl said the congresswoman had voted for every trade deal of the last decade.';
+    expect(aboutOf(text, 'the congresswoman had voted')).toEqual(['Ada Kestrel']);
+  });
+
   it('does not take a former minister for "the minister"', () => {
     const text = 'Housing Minister Rhona Tesk unveiled the plan on Monday.\n\nEdwin Caul, a former minister, called it timid.\n\nDara Venn, who speaks for the opposition, said the minister had no idea what a house costs.';
     expect(aboutOf(text, 'the minister had no idea')).toEqual(['Rhona Tesk']);
@@ -109,6 +114,21 @@ describe('about-actors: offices and firms of the story', () => {
 });
 
 describe('about-actors: an office no person of the story holds', () => {
+  it('reads "the Prime Minister", capitalised as British copy writes it, as the same office', () => {
+    const text = 'MPs returned to the harbour tax on Wednesday, and the Prime Minister was not in the chamber.\n\nOla Brekk, who leads the rebels, said the Prime Minister had never once asked to meet them.';
+    expect(aboutOf(text, 'the Prime Minister had never')).toEqual(['the Prime Minister']);
+  });
+
+  it('reads "the president" as an actor of its own, not as a union’s president named before', () => {
+    const text = 'Dockers walked out at Askby on Monday, and the president has so far kept out of the dispute.\n\nThe union’s president, Ola Brekk, said talks had stalled.\n\nA spokeswoman, Dara Venn, said the president would not order the dockers back to work.';
+    expect(aboutOf(text, 'the president would not order')).toEqual(['the president']);
+  });
+
+  it('keeps "the president" for a president titled so before the name', () => {
+    const text = 'President Tomas Wendl has kept out of the strike, and the president has said little.\n\nThe union’s president, Ola Brekk, said the president would have to choose a side.';
+    expect(aboutOf(text, 'the president would have to')).toEqual(['Tomas Wendl']);
+  });
+
   it('reads "the prime minister" as an actor of its own when the story keeps coming back to it', () => {
     const text = 'Askby’s harbour tax is set to pass after weeks of rows, and the prime minister has stayed out of it.\n\nOla Brekk, who leads the rebels, said the prime minister had never once asked to meet them.';
     expect(aboutOf(text, 'the prime minister had never')).toEqual(['the prime minister']);
