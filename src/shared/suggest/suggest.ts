@@ -40,7 +40,11 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   const tooLong = suggestTooLongReason(input.text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
   const decoded = decodeCharacterReferences(input.text);
-  if (decoded) return suggestDecoded(input, decoded);
+  return decoded ? suggestDecoded(input, decoded) : suggestReadable(input);
+}
+
+/** `suggestQuotes` for a text whose characters are as they read (no character references). */
+function suggestReadable(input: SuggestInput): SuggestionSet {
   const raw = input.blocks ?? plainTextBlocks(input.text);
   // The rules read words and spaces; a line break inside a paragraph is a space to them (same length, same offsets).
   const text = softBreaksAsSpaces(input.text, raw);
@@ -71,7 +75,8 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
  */
 function suggestDecoded(input: SuggestInput, decoded: DecodedText): SuggestionSet {
   const blocks = input.blocks?.map((b) => ({ ...b, start: decoded.toDecoded(b.start), end: decoded.toDecoded(b.end) }));
-  const set = suggestQuotes({ ...input, text: decoded.text, ...(blocks ? { blocks } : {}) });
+  // Decoded once: "&amp;ldquo;" is the words "&ldquo;", not a quotation mark.
+  const set = suggestReadable({ ...input, text: decoded.text, ...(blocks ? { blocks } : {}) });
   for (const q of set.quotes) {
     q.start = decoded.toOriginal(q.start);
     q.end = decoded.toOriginal(q.end);

@@ -70,4 +70,9 @@ describe('HTML character references left in plain text', () => {
     expect(quote).toMatchObject({ text: 'We need another month to look at the figures,', speaker: { name: 'Ada Roe' } });
     expect(text.slice(quote!.start, quote!.end)).toBe('We need another month to look at the figures,');
   });
+
+  it('decodes once: "&amp;ldquo;" is the words "&ldquo;", not a quotation mark', () => {
+    const text = 'Harbour committee delays toll vote\n\nThe page showed &amp;ldquo;We need another month,&amp;rdquo; in place of quotation marks, the committee chair, Ada Roe, said.';
+    expect(suggestQuotes({ text }).quotes.every((q) => q.kind !== 'direct')).toBe(true);
+  });
 });
