@@ -33,6 +33,13 @@ describe('convertFile', () => {
     expect(utf16.text).toBe('Hello\n\nWorld.');
   });
 
+  it('reads a text saved one paragraph per line (Windows line ends) as a headline and paragraphs', async () => {
+    const lines = ['Harbour chair says toll vote must wait', 'The harbour committee postponed Tuesday’s vote on higher tolls after fishing crews filled the chamber.', '“We need another month to look at the figures,” said the committee chair, Ada Roe.'];
+    const draft = await convertFile('harbour.txt', Buffer.from(lines.join('\r\n')));
+    expect(draft.title).toBe(lines[0]);
+    expect(draft.blocks.map((b) => [b.kind, draft.text.slice(b.start, b.end)])).toEqual([['heading', lines[0]], ['paragraph', lines[1]], ['paragraph', lines[2]]]);
+  });
+
   it('drops an advertisement placed inside the story, whatever reads the page', async () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the report on the summit, with enough words to be read as the story itself.</p>`);
     story.splice(4, 0, '<div class="ad ad-inline"><span>ADVERTISEMENT</span><p>Buy the new phone today.</p></div>', '<aside class="inline-ad">Sponsored: cheap flights</aside>');
