@@ -1,7 +1,7 @@
 /**
  * The same labelled articles saved the ways real text arrives: one paragraph per line (copied
  * from a web page), hard-wrapped at 72 columns, Windows line ends, quotation marks and
- * apostrophes as HTML character references. Each layout rewrites an article's text and moves
+ * apostrophes as HTML character references, the whole story on one line. Each layout rewrites an article's text and moves
  * its labels with it, so the suggester can be scored on it exactly as on the original.
  */
 import type { Labelled } from './evalSplits';
@@ -45,6 +45,16 @@ const hardWrapped: Layout = (text) => {
   return out;
 };
 
+/**
+ * The headline (and any kicker or standfirst) on lines of their own, then the story, from its first
+ * paragraph that ends a sentence, on one line: a news text kept in a spreadsheet cell or copied out of a PDF.
+ */
+const paragraphsRunTogether: Layout = (text) => {
+  const firstSentence = /(?:^|\n[ \t]*\n)([^\n]*[.!?…]['"’”]?)[ \t]*(?=\n|$)/.exec(text);
+  const storyStart = firstSentence ? firstSentence.index : text.length;
+  return edits(text, /[ \t]*\n\s*/g, (m) => (m.index > storyStart ? { at: m.index, del: m[0].length, ins: ' ' } : null));
+};
+
 const REFERENCES: Record<string, string> = { '“': '&ldquo;', '”': '&rdquo;', '‘': '&lsquo;', '’': '&rsquo;', '&': '&amp;' };
 
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
@@ -52,6 +62,7 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'hard-wrapped at 72 columns': hardWrapped,
   'Windows line ends': (text) => edits(text, /\n/g, (m) => ({ at: m.index, del: 1, ins: '\r\n' })),
   'HTML character references': (text) => edits(text, /[“”‘’&]/g, (m) => ({ at: m.index, del: 1, ins: REFERENCES[m[0]]! })),
+  'paragraphs run together': paragraphsRunTogether,
 };
 
 /** The article in another layout, every label moved to the same words in the new text. */

@@ -78,8 +78,10 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
 /** The offset just past a quotation's closing mark (or its truncated end). */
 export function quoteEnd(span: QuoteSpan, text: string): number {
   if (span.close >= 0) return span.close + 1;
+  // To the end of its paragraph's line: past trailing spaces, never into a next paragraph (which,
+  // in a block of paragraphs run together, starts on the same line).
   let end = span.end;
-  while (end < text.length && text[end] !== '\n') end++;
+  while (end < text.length && text[end] !== '\n' && /\s/.test(text[end]!)) end++;
   return end;
 }
 
@@ -125,6 +127,11 @@ function endsSentence(tokens: readonly Token[], quoteOf: readonly number[], quot
   }
   if (t.type === 'word' && /\.$/.test(t.text)) return SENTENCE_OPENERS.has(next.lower);
   return false;
+}
+
+/** A word whose full stop marks an abbreviation or an initial ("Mr.", "Sen.", "Oct.", "J."), not a sentence end. */
+export function isAbbreviationStop(word: Token): boolean {
+  return word.type === 'word' && (ABBREVIATIONS.has(word.lower) || MONTHS.has(word.lower) || /^\p{Lu}$/u.test(word.text));
 }
 
 /** Most words of four letters or more are capitalised, small words included ("On", "As", "Of"). */

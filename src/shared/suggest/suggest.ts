@@ -16,6 +16,7 @@ import { describedParties } from './aboutParties';
 import { aboutRegions } from './aboutRegions';
 import { attributeBody, type Found } from './attribute';
 import { boilerplateBlocks, withoutBlocks } from './boilerplate';
+import { paragraphsRunTogether } from './runTogether';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
@@ -111,7 +112,7 @@ function inOrder(blocks: readonly Block[]): boolean {
 }
 
 function suggestIn(input: SuggestInput, text: string, blocks: readonly Block[]): SuggestionSet {
-  const doc = buildDoc(text, blocks);
+  const doc = buildDoc(text, paragraphsRunTogether(text, blocks));
   const initial = new Set<string>();
   const midSentence = new Set<string>();
   for (const para of doc.paragraphs) {
