@@ -25,17 +25,31 @@ const OPENING_DOUBLE = '“„«';
 const CLOSING_DOUBLE = '”»';
 const CLOSING_ANY = '”»’"\'';
 const SENTENCE_END = /^[.!?…]$/;
+/** A speaker's label opening a turn: "Q:", "A:", "HOST:", "MS. ROE:". */
+const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,2}:\s/u;
 /** Words that begin a clause or a phrase of their own, so a mark right before them closes a quotation. */
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with', 'as', 'from', 'by', 'that', 'which', 'who', 'when', 'while', 'after', 'before', 'because', 'if', 'than', 'he', 'she', 'they', 'it', 'we', 'said', 'says', 'over', 'about']);
 
 /** The blocks with every run-together paragraph block cut into its sentences; others as they are. */
 export function paragraphsRunTogether(text: string, blocks: readonly Block[]): readonly Block[] {
   if (!blocks.some(isRunTogether)) return blocks;
-  return blocks.flatMap((block) => (isRunTogether(block) ? cutAt(text, block, sentenceStarts(text, block)) : [block]));
+  return blocks.flatMap((block) => (isRunTogether(block) ? cutAt(text, block, paragraphStarts(text, block)) : [block]));
 }
 
 function isRunTogether(block: Block): boolean {
   return block.kind === 'paragraph' && block.end - block.start >= RUN_TOGETHER_LENGTH;
+}
+
+/**
+ * Where the paragraphs began. In a transcript or interview ("HOST: …", "Q: … A: …") each turn was
+ * a paragraph, however many sentences it holds: a turn cut at its sentences would lose its label,
+ * so once the block has turns it is cut only before them (and at sentences before the first).
+ */
+function paragraphStarts(text: string, block: Block): number[] {
+  const starts = sentenceStarts(text, block);
+  const turns = starts.filter((at) => TURN_LABEL.test(text.slice(at, at + 40)));
+  if (turns.length < 2) return starts;
+  return starts.filter((at) => at < turns[0]! || turns.includes(at));
 }
 
 interface OpenQuote {

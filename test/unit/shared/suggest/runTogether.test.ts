@@ -46,6 +46,22 @@ describe('paragraphs run together on one line', () => {
     for (const piece of pieces) expect((piece.match(/[“”]/g) ?? []).length % 2, piece).toBe(0);
   });
 
+  it('cuts a run-together interview before each turn, keeping every answer whole', () => {
+    const turns = [
+      'Q: You closed the north quay last spring. Do you regret it?',
+      'A: No. The quay was unsafe, and we had the engineers’ report to prove it. I would close it again tomorrow.',
+      'Q: The ferry operators say you never consulted them.',
+      'A: We met them four times. They did not like what we told them, which is a different thing.',
+    ];
+    const intro = 'Mirela Oskan has run the harbour board for six years. She spoke to us about the quay, the ferries and the new berth.';
+    const more = (quay: string) => turns.map((t) => t.replace('north quay', quay));
+    const text = [intro, ...turns, ...more('south quay'), ...more('west pier')].join(' ');
+    expect(text.length).toBeGreaterThan(RUN_TOGETHER_LENGTH);
+    const pieces = paragraphsRunTogether(text, [{ kind: 'paragraph', start: 0, end: text.length }]).map((b) => text.slice(b.start, b.end));
+    expect(pieces.slice(0, 4)).toEqual(['Mirela Oskan has run the harbour board for six years.', 'She spoke to us about the quay, the ferries and the new berth.', turns[0], turns[1]]);
+    expect(pieces).toHaveLength(14);
+  });
+
   it('leaves a paragraph of ordinary length as it is', () => {
     const blocks = [{ kind: 'paragraph' as const, start: 0, end: PARAGRAPHS[3]!.length }];
     expect(paragraphsRunTogether(PARAGRAPHS[3]!, blocks)).toBe(blocks);
