@@ -1,4 +1,5 @@
 import type { Block } from '../model';
+import { paragraphsRunTogether, RUN_TOGETHER_LENGTH } from '../suggest/runTogether';
 
 /**
  * Splits plain text into paragraph blocks at blank lines. Each block's range excludes the
@@ -27,7 +28,21 @@ export function plainTextBlocks(text: string): Block[] {
     cursor = m.index + m[0].length;
   }
   push(cursor, text.length);
-  return blocks;
+  return storyOnOneLine(text, blocks);
+}
+
+/**
+ * A story kept on one line (a spreadsheet cell, text copied out of a PDF) is its paragraphs run
+ * together: shown as one block it is a wall of text. The block that holds most of the text, over
+ * 1,000 characters without a line break, is cut between its sentences where no quotation is open
+ * (runTogether.ts); a long paragraph among others is left as it was written.
+ */
+function storyOnOneLine(text: string, blocks: Block[]): Block[] {
+  const last = blocks.at(-1);
+  if (!last) return blocks;
+  const length = last.end - last.start;
+  if (length < RUN_TOGETHER_LENGTH || length < 0.8 * text.trim().length || text.slice(last.start, last.end).includes('\n')) return blocks;
+  return [...blocks.slice(0, -1), ...paragraphsRunTogether(text, [last])];
 }
 
 /** Lines longer than this are paragraphs written on one line, not a hard-wrapped column. */

@@ -40,6 +40,26 @@ describe('convertFile', () => {
     expect(draft.blocks.map((b) => [b.kind, draft.text.slice(b.start, b.end)])).toEqual([['heading', lines[0]], ['paragraph', lines[1]], ['paragraph', lines[2]]]);
   });
 
+  it('reads a story kept on one line (a spreadsheet cell, a PDF) as its paragraphs, each quotation whole', async () => {
+    const sentences = [
+      'The harbour committee postponed Tuesday’s vote on higher tolls after fishing crews filled the chamber.',
+      '“We need another month to look at the figures. Nobody should pay more until we have,” said the committee chair, Ada Roe.',
+      'Crews say the rise would cost a small boat more than £2,000 a year.',
+      '‘It is the difference between fishing and selling the boat,’ said Tam Oakes, who has fished from the harbour for thirty years.',
+      'The council said the tolls had not risen since 2011 and that the harbour wall needed urgent repairs.',
+      'A report to the committee put the cost of the repairs at £4.2 million over five years, and warned that the wall could fail in a winter storm.',
+      'Roe said the committee would meet again in March, when the council’s engineers would present a cheaper plan.',
+      'Fishing has shrunk in the town since the 1990s, but the harbour still lands more shellfish than any other port on the coast.',
+      'Council officers will publish the engineers’ plan a week before the meeting.',
+      'Oakes said crews would be there too.',
+    ];
+    const story = `Harbour committee puts off toll vote\n${sentences.join(' ')}`;
+    expect(story.length).toBeGreaterThan(1000);
+    const draft = await convertFile('harbour.txt', Buffer.from(story));
+    expect(draft.title).toBe('Harbour committee puts off toll vote');
+    expect(draft.blocks.filter((b) => b.kind === 'paragraph').map((b) => draft.text.slice(b.start, b.end))).toEqual(sentences);
+  });
+
   it('drops an advertisement placed inside the story, whatever reads the page', async () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the report on the summit, with enough words to be read as the story itself.</p>`);
     story.splice(4, 0, '<div class="ad ad-inline"><span>ADVERTISEMENT</span><p>Buy the new phone today.</p></div>', '<aside class="inline-ad">Sponsored: cheap flights</aside>');
