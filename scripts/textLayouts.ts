@@ -55,6 +55,16 @@ const paragraphsRunTogether: Layout = (text) => {
   return edits(text, /[ \t]*\n\s*/g, (m) => (m.index > storyStart ? { at: m.index, del: m[0].length, ins: ' ' } : null));
 };
 
+/** Double quotation marks as TeX and tokenised corpora write them: ``Yes,'' she said. */
+const texQuotes: Layout = (text) => {
+  let opens = true;
+  return edits(text, /[“”"]/g, (m) => {
+    const opening = m[0] === '"' ? opens : m[0] === '“';
+    opens = !opening;
+    return { at: m.index, del: 1, ins: opening ? '``' : "''" };
+  });
+};
+
 const REFERENCES: Record<string, string> = { '“': '&ldquo;', '”': '&rdquo;', '‘': '&lsquo;', '’': '&rsquo;', '&': '&amp;' };
 
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
@@ -63,6 +73,7 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'Windows line ends': (text) => edits(text, /\n/g, (m) => ({ at: m.index, del: 1, ins: '\r\n' })),
   'HTML character references': (text) => edits(text, /[“”‘’&]/g, (m) => ({ at: m.index, del: 1, ins: REFERENCES[m[0]]! })),
   'paragraphs run together': paragraphsRunTogether,
+  'TeX quotation marks': texQuotes,
 };
 
 /** The article in another layout, every label moved to the same words in the new text. */

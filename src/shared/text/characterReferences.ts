@@ -1,8 +1,9 @@
 /**
  * HTML character references left in plain text ("&ldquo;", "&#8217;", "&amp;"), as text pulled
  * out of a web page or a feed often has them, read as the characters they stand for, with the
- * way back to the text's own offsets. The text itself is never changed: an analyst's file says
- * what it says, and quotes are anchored in it.
+ * way back to the text's own offsets; TeX's typewriter quotation marks (``…'', kept by tokenised
+ * corpora) read as curly ones. The text itself is never changed: an analyst's file says what it
+ * says, and quotes are anchored in it.
  */
 
 // The references news text carries: quotation marks, apostrophes, dashes, spaces and the
@@ -13,6 +14,9 @@ const NAMED: Readonly<Record<string, string>> = {
   ndash: '–', mdash: '—', hellip: '…', middot: '·', bull: '•', pound: '£', euro: '€', eacute: 'é', shy: '\u00ad',
 };
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+// Typewriter quotation marks as TeX and tokenised corpora write them (``Yes,'' she said): read only
+// in a text that opens a quotation that way, since '' alone is rarely a mark elsewhere.
+const REFERENCE_OR_TEX_QUOTE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));|(``|'')/g;
 
 /** Text with its references decoded, and each decoded offset's offset in the original. */
 export interface DecodedText {
@@ -31,9 +35,10 @@ function characterOf(decimal: string | undefined, hex: string | undefined, name:
   return String.fromCodePoint(code);
 }
 
-/** The text with its character references decoded; null when it has none (the common case). */
+/** The text with its character references (and TeX quotation marks) decoded; null when it has none (the common case). */
 export function decodeCharacterReferences(text: string): DecodedText | null {
-  if (!text.includes('&')) return null;
+  const texQuotes = text.includes('``');
+  if (!text.includes('&') && !texQuotes) return null;
   let out = '';
   // starts[i]: the original offset where decoded code unit i begins; one more entry for the end.
   const starts: number[] = [];
@@ -42,8 +47,8 @@ export function decodeCharacterReferences(text: string): DecodedText | null {
     for (let i = cursor; i < to; i++) starts.push(i);
     out += text.slice(cursor, to);
   };
-  for (const m of text.matchAll(REFERENCE)) {
-    const character = characterOf(m[1], m[2], m[3]);
+  for (const m of text.matchAll(texQuotes ? REFERENCE_OR_TEX_QUOTE : REFERENCE)) {
+    const character = m[4] !== undefined ? (m[4] === '``' ? '“' : '”') : characterOf(m[1], m[2], m[3]);
     if (character === null) continue;
     copy(m.index);
     // Both halves of a surrogate pair begin where the reference does.

@@ -24,6 +24,16 @@ describe('decodeCharacterReferences', () => {
     expect(decoded.toOriginal(decoded.text.indexOf('b'))).toBe(12);
   });
 
+  it("reads TeX's quotation marks as curly ones, mapping offsets back, once a text opens a quotation that way", () => {
+    const text = "``We will not move,'' said Ada Roe's aide.";
+    const decoded = decodeCharacterReferences(text)!;
+    expect(decoded.text).toBe("“We will not move,” said Ada Roe's aide.");
+    const quote = decoded.text.indexOf('We');
+    expect(text.slice(decoded.toOriginal(quote - 1), decoded.toOriginal(quote + 'We will not move,”'.length))).toBe("``We will not move,''");
+    // Without an opening ``, two apostrophes are left as they are.
+    expect(decodeCharacterReferences("The ''quote'' marks")).toBeNull();
+  });
+
   it('says there is nothing to decode in text without references', () => {
     expect(decodeCharacterReferences('Plain “text” & more')).toBeNull();
   });
