@@ -7,8 +7,9 @@
 import type { Paragraph, Sentence } from './document';
 import { quoteEnd } from './document';
 import { MAX_CLAUSE_CHARS } from './clauseBounds';
+import { colonSpeaker } from './colonSpeaker';
 import { findCues, type Cue } from './cues';
-import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, IRREGULAR_PAST, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, FINITE_MARKERS, HONORIFICS, IRREGULAR_PAST, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isNotSpeech } from './nonSpeech';
 import { joinPieces } from './pieces';
 import { parseSpeaker, type Context, type Speaker } from './nounPhrase';
@@ -73,6 +74,8 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       const subject = () => (subjectMemo === undefined ? (subjectMemo = sentenceSubject(ctx, para, sentence, turn ? turn.bodyFrom : sentence.from)) : subjectMemo);
       const cues = findCues(ctx, para, sentence, subject);
       for (const c of cues) if (!c.speaker && c.how === 'verb') c.speaker = ledeName(ctx, para, sentence, c.verb);
+      // "The former head of a trust has denied …, telling an inquiry that …": the participle's speaker is the described subject, named next.
+      for (const c of cues) if (c.how === 'participle' && c.speaker?.ref.type === 'desc' && c.speaker.ref.desc.text.toLowerCase().startsWith(para.tokens[sentence.from]!.lower)) c.speaker = ledeName(ctx, para, sentence, subjectEnd(para, sentence, c.verb)) ?? c.speaker;
       for (const c of cues) if (c.introduces >= 0 && c.speaker) introduced.set(c.introduces, c);
       const here: Found[] = [];
       for (const cue of cues) {
@@ -128,6 +131,7 @@ export function attributeBody(ctx: Context, turns: Turns): { found: Found[]; hea
       discourse.note(sentence.index, 'speaker', speaker?.ref);
       discourse.note(sentence.index, 'subject', subject()?.ref);
       discourse.note(sentence.index, 'person', namedPerson(ctx, para, sentence, speaker?.ref ?? subject()?.ref));
+      discourse.note(sentence.index, 'addressee', askedPerson(ctx, para, cues));
     }
   }
   joinPieces(doc, found, paraStart);
@@ -146,7 +150,28 @@ function namedPerson(ctx: Context, para: Paragraph, sentence: Sentence, main: Re
     const m = ctx.mentionAt.get(`${para.index}:${i}`);
     if (!m || m.inQuote) continue;
     const entity = ctx.entities.ofMention.get(m);
-    if (entity?.kind === 'person') return { type: 'entity', entity };
+    // (A name of two or more words no list could type, "Petronel Ombrell", is most likely a person’s too.)
+    if (entity?.kind === 'person' || (entity?.kind === 'unknown' && /\s/.test(entity.name))) return { type: 'entity', entity };
+  }
+  return undefined;
+}
+
+const ASKING = /^(?:asked|asks|asking|pressed|presses|pressing|questioned|challenged|challenges|urged|invited)$/;
+
+/**
+ * The person a question or challenge was put to: the first person named after "asked", "pressed"
+ * or "challenged" in its complement ("asked whether Mr Lee had named one", "pressed Ada Roe on
+ * …"). The next sentence's "he" or "she" that cannot be the asker is most likely the one who answers.
+ */
+function askedPerson(ctx: Context, para: Paragraph, cues: readonly Cue[]): Referent | undefined {
+  for (const c of cues) {
+    if (!c.clause || !ASKING.test(para.tokens[c.verb]!.lower)) continue;
+    for (let i = c.verb + 1; i < c.clause.to; i++) {
+      const m = ctx.mentionAt.get(`${para.index}:${i}`);
+      if (!m || m.inQuote || m.possessive) continue;
+      const entity = ctx.entities.ofMention.get(m);
+      if (entity?.kind === 'person' || (entity?.kind === 'unknown' && /\s/.test(entity.name))) return { type: 'entity', entity };
+    }
   }
   return undefined;
 }
@@ -178,12 +203,20 @@ function ledeName(ctx: Context, para: Paragraph, sentence: Sentence, verb: numbe
   }
   const next = paragraphs[para.index + 1];
   if (!next || next.heading) return null;
-  const m = ctx.mentionAt.get(`${next.index}:0`);
+  // ("Dr Ada Roe, who …": an honorific may stand before the name.)
+  const m = ctx.mentionAt.get(`${next.index}:0`) ?? (HONORIFICS.has(next.tokens[0]?.lower ?? '') ? ctx.mentionAt.get(`${next.index}:${isPunct(next.tokens[1], '.') ? 2 : 1}`) : undefined);
   const entity = m && !m.inQuote && !m.possessive ? ctx.entities.ofMention.get(m) : undefined;
   if (!entity || (entity.kind !== 'person' && entity.kind !== 'unknown') || !/\s/.test(m!.name)) return null;
   let after = 0;
   while (after < next.tokens.length && next.tokens[after]!.end <= m!.end) after++;
   return isPunct(next.tokens[after], ',') ? { ref: { type: 'entity', entity }, how: 'name', confidence: 0.75 } : null;
+}
+
+/** Where the subject opening a sentence ends: its first verb or auxiliary before `limit` ("The former head of a trust |has denied"). */
+function subjectEnd(para: Paragraph, sentence: Sentence, limit: number): number {
+  let k = sentence.from + 1;
+  while (k < limit && !FINITE_MARKERS.has(para.tokens[k]!.lower) && !SPEECH_VERBS.has(para.tokens[k]!.lower)) k++;
+  return k;
 }
 
 /**
@@ -269,6 +302,8 @@ function attributeDirect(ctx: Context, para: Paragraph, sentence: Sentence, q: n
     }
     const entity = entityOutsideQuotes(ctx, m);
     if (entity && (entity.kind === 'person' || entity.kind === 'unknown')) return { speaker: { ref: { type: 'entity', entity }, how: 'name', confidence: 0.8 }, confidence: 0.75, cue: ':', reason: 'name and colon' };
+    const owner = m ? null : colonSpeaker(ctx, para, sentence, open);
+    if (owner) return { speaker: owner, confidence: 0.7, cue: ':', reason: 'words or role and colon' };
   }
   // "…, which they called “fantasy sums.”", "what he called “idle talk”": the words are the naming verb's subject's own.
   const namingAt = open >= 1 && NAMING_VERBS.test(tokens[open - 1]!.lower) ? open - 1 : open >= 2 && /^(?:a|an)$/.test(tokens[open - 1]!.lower) && NAMING_VERBS.test(tokens[open - 2]!.lower) && tokens[open - 3]?.lower !== 'it' ? open - 2 : -1;

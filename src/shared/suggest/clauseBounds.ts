@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Sentence } from './document';
 import { CHARACTERISE_VERBS, CLAUSE_BREAK_VERBS, DOCUMENT_NOUNS, FINITE_MARKERS, IRREGULAR_PAST, PARTICIPLE_CUES, SOURCE_NOUNS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon';
-import { isPunct, type Token } from './tokens';
+import { isPunct, titleDot, type Token } from './tokens';
 
 const TIME_PREFIX = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'on']);
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year night morning evening afternoon weekend january february march april may june july august september october november december day'.split(' '));
@@ -179,7 +179,7 @@ export function clauseEnd(para: Paragraph, sentence: Sentence, from: number): nu
     if (quoteOf[k]! >= 0) {
       // "… would “hurt firms,” and its chair, Ada Roe, asked …": a comma inside the closing mark ends the report before a new subject and verb.
       const after = k + 2;
-      if (isPunct(tokens[k], ',') && quoteOf[k + 1] === quoteOf[k] && quoteOf[after] !== undefined && quoteOf[after]! < 0 && /^(?:and|but)$/.test(tokens[after]!.lower) && newClauseAhead(tokens, quoteOf, after + 1, sentence.to)) return k + 2;
+      if (isPunct(tokens[k], ',') && quoteOf[k + 1] === quoteOf[k] && quoteOf[after] !== undefined && quoteOf[after]! < 0 && /^(?:and|but|while|whereas)$/.test(tokens[after]!.lower) && newClauseAhead(tokens, quoteOf, after + 1, sentence.to)) return k + 2;
       continue;
     }
     const t = tokens[k]!;
@@ -289,6 +289,8 @@ function newClauseAhead(tokens: readonly Token[], quoteOf: readonly number[], k:
         continue;
       }
     }
+    // "while Lt. Gov. Ada Roe accused …": an abbreviated title's full stop is part of the subject.
+    if (titleDot(tokens, j)) continue;
     if (quoteOf[j]! >= 0 || w.type !== 'word') return false;
     if (w.cap) continue;
     if (FINITE_MARKERS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{3,}ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower)) return true;

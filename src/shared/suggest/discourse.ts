@@ -36,6 +36,8 @@ interface SentenceRecord {
   speaker?: Referent;
   /** The first person the sentence names, when its subject is no person ("X’s diary", "the files show that X…"). */
   person?: Referent;
+  /** The person a question in the sentence was put to ("asked whether X could …", "pressed X on …"): who answers next. */
+  addressee?: Referent;
 }
 
 /** The subject pronouns a speaker can be referred to by. */
@@ -43,6 +45,9 @@ export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
 const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus', 'publisher']);
 const PLURAL_HEADS = new Set(['people', 'police', 'fishermen', 'others', 'spokespeople', 'spokesmen', 'mps']);
+
+/** Words that make a post another one than the bare title ("lieutenant governor", "deputy leader", "shadow chancellor", "former minister"). */
+const RANKS = new Set(['lieutenant', 'deputy', 'vice', 'shadow', 'assistant', 'associate', 'under', 'former']);
 
 /** Possessives that say where a body is, not whose it is ("the city’s", "the state’s"). */
 const PLACE_OWNERS = /^(?:city|state|country|nation|county|region|town|world|area|island|province|district|borough|capital|village)'s$/;
@@ -72,7 +77,8 @@ export class Discourse {
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
       // "the prime minister" needs a role with all its words, not any minister's.
       const words = text.toLowerCase().replace(/^(?:the|this|that|these|those)\s+/, '').split(/\s+/).map((w) => w.replace(/s$/, ''));
-      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)));
+      // "the governor" is not the lieutenant governor, nor "the leader" the deputy leader: a rank the description lacks says another post.
+      const byRole = INSTITUTIONS.has(singular) ? [] : entities.filter((e) => e.kind === 'person' && words.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(e.role)) && !e.role.toLowerCase().split(/[\s-]+/).some((w) => RANKS.has(w) && !words.includes(w)));
       if (byRole.length === 1) return { type: 'entity', entity: byRole[0]! };
       // "the official" after "two officials familiar with the talks" (and no single official before): one of them,
       // who speaks for the group the labels name. People only: "the company" is not one of "several companies".
@@ -115,7 +121,7 @@ export class Discourse {
   }
 
   /** Notes who a sentence is about and who speaks in it (the first found wins). */
-  note(sentence: number, what: 'subject' | 'speaker' | 'person', ref: Referent | undefined): void {
+  note(sentence: number, what: 'subject' | 'speaker' | 'person' | 'addressee', ref: Referent | undefined): void {
     if (!ref) return;
     const r = this.sentences.get(sentence) ?? {};
     r[what] ??= ref;
@@ -135,9 +141,12 @@ export class Discourse {
     for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
       const r = this.sentences.get(s);
       if (!r) continue;
-      // Right after a sentence about a thing ("X’s diary sold out. In it, he recalls…"), the person it names.
-      const person = s === sentence - 1 && (pronoun === 'he' || pronoun === 'she') && ![r.speaker, r.subject].some((x) => x && fits(x, pronoun)) ? r.person : undefined;
-      for (const ref of [r.speaker, r.subject, person]) {
+      // Right after a sentence about a thing ("X’s diary sold out. In it, he recalls…"), the person it names;
+      // right after a question the pronoun cannot be the asker of ("She asked whether Mr Lee had named one. He had, he said"), the one asked.
+      const other = s === sentence - 1 && (pronoun === 'he' || pronoun === 'she') && ![r.speaker, r.subject].some((x) => x && fits(x, pronoun));
+      const person = other ? r.person : undefined;
+      const addressee = other ? r.addressee : undefined;
+      for (const ref of [r.speaker, r.subject, addressee, person]) {
         if (!ref || !fits(ref, pronoun)) continue;
         if (!found) found = ref;
         if (!seen.some((x) => same(x, ref))) seen.push(ref);

@@ -112,8 +112,11 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   const sharing = people.filter((e) => e.surnames.has(k));
   // "Mr. Roe" after "Ada Roe" and a run the words alone could not type ("Tallis Hails Roe" in a
   // headline): the known person is meant.
-  const persons = sharing.filter((e) => e.kind === 'person');
-  const bySurname = sharing.length > 1 && persons.length === 1 ? persons : sharing;
+  // Two people sharing a family name ("Ada Roe" and, no relation, "Tom Roe"): "Ms Roe" is one the honorific (or role) allows.
+  const gender = m.genderCertain ? m.gender : m.honorific ? HONORIFICS.get(m.honorific) : undefined;
+  const fitting = gender && sharing.length > 1 ? sharing.filter((e) => !e.gender || e.gender === gender) : sharing;
+  const persons = fitting.filter((e) => e.kind === 'person');
+  const bySurname = fitting.length > 1 && persons.length === 1 ? persons : fitting.length > 1 ? [lastNamed(fitting, m)].filter((e) => e !== undefined) : fitting;
   const byFirst = people.filter((e) => e.firstNames.has(k));
   const firstNameHonorific = m.honorific === 'sir' || m.honorific === 'dame' || m.honorific === 'lord' || m.honorific === 'lady';
   if (firstNameHonorific && byFirst.length === 1) return byFirst[0];
@@ -132,6 +135,20 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   // A state or province the article names as one (regions.ts) is itself, not the "Brenna Farm Bureau".
   if (regions.has(k)) return undefined;
   return orgs.find((e) => e.name.split(/\s+/).length >= 2 && key(e.name.split(/\s+/)[0]!) === k);
+}
+
+/**
+ * Of several people sharing a family name, the one the article named last before `m`: a news story
+ * writes the family name alone only for the person it is talking about at that point. Undefined
+ * when none was named before.
+ */
+function lastNamed(sharing: readonly Entity[], m: Mention): Entity | undefined {
+  let best: Entity | undefined;
+  let at = -1;
+  for (const e of sharing) {
+    for (const other of e.mentions) if (other.start < m.start && other.start > at) [best, at] = [e, other.start];
+  }
+  return best;
 }
 
 /** "Ministry of Defence" → "mod": every word's first letter, small words too. */

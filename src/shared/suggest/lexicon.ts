@@ -132,7 +132,11 @@ export const ROLE_HEADS = words(
   'adviser advisor editor correspondent scientist geneticist biologist professor lawyer barrister prosecutor coach ' +
   'manager founder president-elect vice-president prime chairperson superintendent detective constable officer ' +
   // Legislators by initials ("Labour MP Ada Roe", "the Green MSP Ada Roe").
-  'mp mep msp mla',
+  'mp mep msp mla ' +
+  // Local and state offices written before a name ("former state Treasurer Ada Roe", "County Clerk
+  // Ada Roe", "Democratic Gov. Ada Roe"): without them the title became part of the name.
+  'gov treasurer comptroller clerk sheriff assemblyman assemblywoman assemblymember alderman alderwoman councilman ' +
+  'councilwoman councilmember supervisor trustee magistrate coroner registrar provost dean pastor warden ombudsman',
 );
 
 /**

@@ -9,6 +9,7 @@ import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
 import { COMMON_ACRONYMS, HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
+import { FRONTED_CUES, PARTY_MEMBERS, PEERAGES, partyTag, withDottedHonorific } from './nameEdges';
 import { ownedBody, portfolioList } from './nameRuns';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
@@ -81,7 +82,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         i += 2;
         continue;
       }
-      if (!nameish(tokens[i]!)) {
+      if (!nameish(tokens[i]!) || partyTag(tokens, i)) {
         i++;
         continue;
       }
@@ -112,6 +113,8 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         // ("But Mr Roe’s aides": an honorific after the opener still opens a name.)
         if (from < j && tokens[from]!.cap && NOT_NAMES.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower)) from = j;
       }
+      // "Said Ada Roe, a retired judge: “…”": a reporting verb fronted before its speaker is no part of the name.
+      if (initial.has(from) && from + 2 < j && FRONTED_CUES.test(tokens[from]!.text)) from++;
       while (from < j && (NOT_NAMES.has(tokens[from]!.lower) || !nameish(tokens[from]!)) && !isAcronym(tokens[from]!)) from++;
       // "AI" or "IT" standing alone is a common noun, not a body; "AI Tarrow Labs" stays a name.
       if (j - from === 1 && isAcronym(tokens[from]!) && COMMON_ACRONYMS.has(tokens[from]!.lower)) {
@@ -119,7 +122,7 @@ export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<strin
         continue;
       }
       for (const [a, b] of splitAtAnd(tokens, from, j)) {
-        if (a < b && !CONNECTORS.has(tokens[a]!.lower)) out.push(...parseChunk(tokens, a, b, acronym, para, doc));
+        if (a < b && !CONNECTORS.has(tokens[a]!.lower)) out.push(...withDottedHonorific(tokens, a, parseChunk(tokens, a, b, acronym, para, doc)));
       }
       i = j;
     }
@@ -166,7 +169,10 @@ function splitAtAnd(tokens: readonly Token[], from: number, to: number): [number
     // "Ada Roe and Lee Kim": two full names (two name words on each side, no organisation word after).
     const word = (i: number) => tokens[i] !== undefined && i < to && personWord(tokens[i]!, plain(tokens[i]!.text));
     const twoNames = k - a >= 2 && word(k - 2) && word(k - 1) && word(after) && word(after + 1) && !tokens.slice(after, to).some((t) => ORG_WORDS.has(plain(t.text)));
-    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore || twoNames) {
+    // "Ada Roe of Tallis Radio and Lee Kim of The Harbour Post": two people, each "of" where they work.
+    const personOf = (i: number) => word(i) && word(i + 1) && tokens[i + 2]?.lower === 'of';
+    const twoPeopleOf = personOf(a) && personOf(after);
+    if (ROLE_HEADS.has(nextKey) || HONORIFICS.has(nextKey) || nextKey === 'high' || firstNameGender(tokens[after]?.text ?? '') || personDone || stateAfter || stateBefore || twoNames || twoPeopleOf) {
       parts.push([a, k]);
       a = after;
     }
@@ -269,6 +275,11 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
     const rest = tokens.slice(placed.rest, to);
     return [...parseChunk(tokens, from, placed.of, acronym, para, doc), make(placed.rest, to, classify(rest, keys.slice(placed.rest - from)), { afterPreposition: true, chunk: placed.rest })];
   }
+  // "Democrat Ada Roe", "Republican Roe": a party's member named by the party is a person, the party her role.
+  // ("Republican Party", "Republican National Committee" hold words no name has.)
+  if (head < 0 && end - from >= 2 && end - from <= 4 && PARTY_MEMBERS.test(keys[0]!) && keys.slice(1, end - from).every((k, n) => personWord(tokens[from + 1 + n]!, k))) {
+    return [make(from + 1, end, 'person', { role: tokens[from]!.text, gender: firstNameGender(tokens[from + 1]!.text) })];
+  }
   if (head >= 0 && nameFrom < end) {
     const found = affiliations(tokens, from, nameFrom, head, make);
     // The role is the title without the organisation or nationality in front: "NATO Secretary-General" → "Secretary-General".
@@ -298,7 +309,11 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   // A state whose name holds "of" ("Democratic Republic of Congo …") is no person.
   const state = () => [1, 2, 3].some((n) => gazetteer(tokens.slice(from, Math.min(end, from + of + 1 + n)).map((t) => t.text).join(' ')) !== null);
   const ofBody = () => of <= 3 && rest.length > 0 && classify(rest, restKeys) === 'organisation' && !state();
-  if (of > 1 && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k)) && (firstNameGender(tokens[from]!.text) || ofBody())) {
+  // In the body, exactly two name words before it make a person too ("Ada Roe of Tallis Radio"): a
+  // body's name of two capitalised words and "of" holds an organisation word ("Port Authority of …").
+  // Not after "the" (a body: "the Tallis Friends of the Pier"), nor a peer's title and seat ("Baroness Roe of Tallis").
+  const twoNameWords = () => of === 2 && !para.heading && rest.length > 0 && tokens[from - 1]?.lower !== 'the' && !PEERAGES.test(keys[0]!) && !state();
+  if (of > 1 && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k)) && (firstNameGender(tokens[from]!.text) || ofBody() || twoNameWords())) {
     return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
   }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];

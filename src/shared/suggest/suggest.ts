@@ -25,7 +25,7 @@ import { completeCutNames } from './cutNames';
 import { documentActors } from './documents';
 import { governmentActor } from './government';
 import { isAboutGroup, isPluralName } from './groups';
-import { attributeHeadings, widenHeadlineSources } from './headline';
+import { attributeHeadings, headlineRoleHolders, widenHeadlineSources } from './headline';
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
@@ -130,6 +130,7 @@ function suggestIn(input: SuggestInput, text: string, blocks: readonly Block[]):
   const turns = findTurns(doc, entities, mentions);
   const { found, headings } = attributeBody(ctx, turns);
   widenHeadlineSources(ctx, found);
+  headlineRoleHolders(ctx, found);
   const all = [...attributeHeadings(ctx, headings, found, turns, mentions), ...found].sort((a, b) => a.start - b.start || a.end - b.end);
   return assemble(text, all, entities.entities, input.knownActors ?? [], regions);
 }

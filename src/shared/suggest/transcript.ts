@@ -27,8 +27,11 @@ export interface Turns {
 }
 
 const LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}):[ \t]+\S/u;
-const QUESTION_LABELS = new Set(['q', 'question', 'interviewer']);
-const ANSWER_LABELS = new Set(['a', 'answer']);
+// Broadcast transcripts label the two sides "HOST:" and "GUEST:": the guest is the interviewee.
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'host']);
+const ANSWER_LABELS = new Set(['a', 'answer', 'guest']);
+/** Places named like people ("Tallis County"): never the interviewee. */
+const PLACE_NAME = /\s(?:County|City|Town|Township|Parish|District|Borough|Province|State|Valley|Island|Islands)$/;
 
 /** Finds the transcript turns, if the article is (partly) an interview transcript. */
 export function findTurns(doc: Doc, entities: EntityIndex, mentions: readonly Mention[]): Turns {
@@ -78,7 +81,7 @@ function introducedPerson(entities: EntityIndex, mentions: readonly Mention[], b
   for (const m of mentions) {
     if (m.para >= before) continue;
     const e = entities.ofMention.get(m);
-    if (e && (e.kind === 'person' || e.kind === 'unknown') && m.name.includes(' ')) counts.set(e.id, (counts.get(e.id) ?? 0) + (m.heading ? 3 : 1));
+    if (e && (e.kind === 'person' || e.kind === 'unknown') && m.name.includes(' ') && !PLACE_NAME.test(e.name)) counts.set(e.id, (counts.get(e.id) ?? 0) + (m.heading ? 3 : 1));
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? { ref: { type: 'entity', entity: entities.entities[best[0]]! }, how: 'name', confidence: 0.9 } : null;
