@@ -14,9 +14,12 @@ import { clients } from './aboutClients';
 import { itBody } from './aboutIt';
 import { localGovernments } from './aboutLocalGovernments';
 import { ownBodies } from './aboutOwnBodies';
+import { rivals } from './aboutRivals';
+import { addressedChamber, sentTo } from './aboutChambers';
 import { partiesOf, partyReferences } from './aboutParties';
 import { bothSidesSource, demonymStates, joinedSurnames, pairsOfPeople, pairsOfStates, speakerItself, whichGovernment } from './aboutStates';
 import { gazetteer, key } from './cache';
+import { isUsState } from './regions';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
 import { isGovernmentReference } from './government';
@@ -46,6 +49,9 @@ const ORG_PEOPLE = /^\s+(?:executives|officials|managers|employees|staff|shareho
 
 // "Brenna Governor Ada Kestrel", "Brenna's attorney general": the region's name there says whose office, the person is meant.
 const REGION_OFFICE = /^(?:['’]s)?\s+(?:governor|premier|attorney general|lieutenant governor)\b/i;
+
+// Scotland and Wales, nations of the United Kingdom that no list of states holds but whose governments a quote speaks of ("Scotland would lose £400m").
+const ukNation = /^(?:Scotland|Wales)$/;
 
 // "Port of Brenna", "Bank of Brenna": an institution by its name, though no rule classed it.
 const INSTITUTION_OF = /^(?:Port|Bank|University|Ministry|Department|Office|Council|Board|Commission|Institute|Museum|Authority) of \p{Lu}/u;
@@ -88,7 +94,7 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   // "Venn and Brekk", read as one name: the two actors it joins, when both are the article's.
   const joint = new Map(entities.filter((e) => /^\S+ and \S+$/.test(e.name)).map((e) => [e, jointParts(e, named)] as const).filter((x): x is [Entity, Entity[]] => x[1] !== undefined));
   const placed: Placed[] = entities
-    .filter((e) => joint.has(e) || glued.has(e) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !commonAcronym(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || ONE_WORD_BODY.test(e.name) || LEGISLATURE.test(e.name))))
+    .filter((e) => joint.has(e) || glued.has(e) || (e.kind === 'other' && ukNation.test(e.name)) || (listed.has(e) && !titleCut(text, e) && !headlineWords(text, e) && !commonAcronym(text, e) && !STREET_OR_WATER.test(e.name) && (e.kind !== 'other' || e.spoke || isAboutGroup(e) || recurringName(text, e) || regionKeys.has(key(e.name)) || INSTITUTION_OF.test(e.name) || ONE_WORD_BODY.test(e.name) || LEGISLATURE.test(e.name))))
     .flatMap((e) => e.mentions.filter((m) => !onlyPlace(text, m.start, e, m) && !firstWordOnly(text, m, e) && !(regionAt.has(m.start) && !regionKeys.has(key(e.name))) && !(regionKeys.has(key(e.name)) && REGION_OFFICE.test(text.slice(m.end, m.end + 24)))).map((m): Placed => ({ start: m.start, end: m.end, entity: glued.get(e) ?? (bodies.get(e)?.mentions.includes(m) ? bodies.get(e)! : e), ...(isGovernmentReference(m) ? { government: true as const } : {}) })))
     .concat(localGovernments(text, entities))
     .sort((a, b) => a.start - b.start);
@@ -96,7 +102,8 @@ export function aboutActors(text: string, quotes: readonly AboutQuote[], entitie
   const federal = entities.find((e) => listed.has(e) && /^the federal government$/i.test(e.name));
   if (federal) for (const p of placed) if (p.entity.kind === 'state' && !p.government && gazetteer(text.slice(p.start, p.end))?.viaCapital) p.entity = federal;
   const states = entities.filter((e) => e.kind === 'state' && listed.has(e));
-  const regions = entities.filter((e) => listed.has(e) && e.kind !== 'person' && e.kind !== 'state' && regionKeys.has(key(e.name)));
+  // An American state named once is what "the state" means too, though the labels leave its name alone uncounted.
+  const regions = entities.filter((e) => e.kind !== 'person' && e.kind !== 'state' && ((listed.has(e) && regionKeys.has(key(e.name))) || isUsState(e.name)));
   const parties = partiesOf(entities, listed);
   // A speaker described by a role alone ("the governor wrote that …") is its holder: no quote is about its speaker.
   const withSpeaker = (q: AboutQuote): AboutQuote => (q.speaker || q.described === undefined ? q : { ...q, speaker: describedSpeaker(text, q.start, placed, q.described) ?? null });
@@ -197,7 +204,10 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     for (const d of pronouns(text, from, to, q, placed, states, regions)) add(d.entity, d.at);
     for (const d of partyReferences(text, from, to, parties)) add(d.entity, d.at);
     for (const d of ownBodies(text, from, to, q, placed, states)) add(d.entity, d.at);
+    for (const d of rivals(text, from, to, q, placed)) add(d.entity, d.at);
   }
+  // "told MPs that …", "told the chamber that …": a reported clause given to a parliament is about it too.
+  if (target && q.kind === 'indirect') add(addressedChamber(text, target, placed), target[0]);
   add(itsOwner(text, q, placed, states, regions), q.start);
   add(itBody(text, q, placed), q.start);
   for (const d of senators(text, q, placed)) add(d.entity, d.at);
@@ -210,14 +220,6 @@ function aboutOne(text: string, q: AboutQuote, placed: readonly Placed[], states
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_ABOUT)
     .map((f) => f.entity);
-}
-
-// A chamber a bill or a nomination is sent to: where it goes next, not what the quote is about.
-const CHAMBER = /^(?:the\s+)?(?:Senate|House|Congress|Parliament|Assembly|Legislature)$/;
-const SENT_TO = /\b(?:send|sends|sent|sending|forward|forwards|forwarded)\b[^.;]{0,40}\bto\s+(?:the\s+)?$/i;
-
-function sentTo(text: string, p: Placed): boolean {
-  return CHAMBER.test(text.slice(p.start, p.end)) && SENT_TO.test(text.slice(Math.max(0, p.start - 60), p.start));
 }
 
 /**
@@ -258,7 +260,9 @@ function jointParts(e: Entity, named: readonly Entity[]): Entity[] | undefined {
   const each = e.name.split(' and ').map((word) => {
     const k = key(word);
     const fits = named.filter((n) => n !== e && (n.kind === 'person' ? n.surnames.has(k) || [...n.forms].some((f) => key(f) === k) : n.kind === 'organisation' && (key(n.name) === k || key(n.name.split(/\s+/)[0]!) === k)));
-    return fits.length === 1 ? fits[0] : undefined;
+    // Two people of one surname: the one the article calls by it alone ("Roe" for Ada Roe, not her brother Ben Roe).
+    const bySurname = fits.length > 1 ? fits.filter((n) => [...n.forms].some((f) => key(f) === k)) : fits;
+    return bySurname.length === 1 ? bySurname[0] : undefined;
   });
   return each.every((x) => x) && each[0] !== each[1] ? (each as Entity[]) : undefined;
 }

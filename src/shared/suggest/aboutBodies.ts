@@ -20,6 +20,10 @@ const SMALL = /^(?:the|a|an|at|in|on|of|to|for|by|with|from|into|as|or|but|its|t
 // Bodies a story may call only by their kind ("the union rejected the offer", "the yard’s order book").
 const KIND = /\b[Tt]he\s+(union|department|agency|directorate|delegation|jury|board|council|yard|shipyard|club|authority|administration)\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
+// A school district, in a story that shows it runs schools: "the district" is that body.
+const schools = /\bschool district\b|\bsuperintendent\b|\bschool board\b/i;
+const district = /\b[Tt]he\s+district\b(?![-\s]+(?:of\s+)?\p{Lu})(?!['’]?s?\s+(?:attorney|attorneys|court|courts|judge|line|lines|map|maps|voters|seat)\b)/gu;
+
 // A central bank the story does not name: "the central bank", "Brennia's central bank".
 const CENTRAL_BANK = /(?:\b[Tt]he|\b\p{Lu}[\p{L}.-]*['’]s)\s+central bank\b(?![-\s]+(?:of\s+)?\p{Lu})/gu;
 
@@ -68,6 +72,8 @@ export function describedBodies(text: string, entities: readonly Entity[]): Enti
     found.set('the board', found.values().next().value!);
   }
   for (const m of text.matchAll(KIND)) if (!named(m[1]!)) add(`the ${m[1]!.toLowerCase()}`, m.index!, m.index! + m[0].length);
+  // "The district" of a story about schools is the school district (elsewhere mostly a voting district, a place).
+  if (schools.test(text) && !named('district')) for (const m of text.matchAll(district)) add('the district', m.index!, m.index! + m[0].length);
   // "Brennia's central bank", "the central bank": one body, which "the bank" then stands for.
   if (!named('bank')) for (const m of text.matchAll(CENTRAL_BANK)) add('the central bank', m.index!, m.index! + m[0].length);
   if (named('committee')) return [...found.values()];

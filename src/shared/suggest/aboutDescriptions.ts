@@ -7,15 +7,21 @@ import { between, LOOK_BACK, mostNamed, nearest, onlyOne, OUTLET, type AboutQuot
 import { delayedLedePerson, ledeOffice } from './aboutLede';
 import { governmentOf } from './aboutStates';
 import type { Entity } from './entities';
+import { isAboutGroup } from './groups';
 import { PARTY_GROUPS } from './lexicon';
 
 // Nouns of a definite description that stand for a state's government ("the government" itself is
 // a mention of the article's government, government.ts).
 const STATE_NOUNS = new Set(['regime', 'country', 'state', 'administration']);
 // What "the state" has, written after it as a noun ("the state prisons"): no reference to the state.
-const STATE_THINGS = /^(?:budget|budgets|buildings|system|systems|funds|funding|money|workers|employees|agencies|prisons|schools|pension|pensions)$/;
+// Its bodies and offices too ("the state utilities commission", "the state Harbour Board"): the body, not the state.
+const STATE_THINGS = /^(?:budget|budgets|buildings|system|systems|funds|funding|money|workers|employees|agencies|prisons|schools|pension|pensions|utilities|commission|board|legislature|senate|house|party|department|agency|court|courts|capitol|police|troopers|\p{Lu}\p{L}*)$/u;
+// "in this state", "across the state": where something is, not the state's government acting ("in the state's south" still names it).
+const placeBefore = /\b(?:in|across|throughout|around|outside)\s+$/i;
 // Nouns that stand for the organisation the article named last.
 const ANY_ORG_NOUNS = new Set(['paper', 'newspaper']);
+// "The group": the campaign, lobby or advocacy body named last before it, never a public body, a party or a news outlet.
+const groupNoun = 'group';
 // Nouns that stand for the company the article keeps naming: the firm named most before, never a public body.
 const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'supplier', 'contractor', 'insurer', 'lender', 'retailer', 'developer', 'manufacturer', 'airline', 'miner', 'utility']);
 // Public bodies, which "the company" or "the firm" never stands for.
@@ -37,6 +43,7 @@ const ORG_NOUNS = new Map<string, RegExp>(Object.entries({
   // "the legislature" of a parliament named otherwise (an assembly, a parliament).
   legislature: /\b(?:legislature|assembly|parliament)\b/i,
   association: /\bassociation\b/i,
+  coalition: /\bcoalition\b/i,
   committee: /\bcommittee\b/i,
   agency: /\bagency\b/i,
   bureau: /\bbureau\b/i,
@@ -80,6 +87,8 @@ export function descriptions(text: string, from: number, to: number, q: AboutQuo
     const second = m[2]?.toLowerCase();
     // "the state prisons", "the state pension": a thing of the state, not the state itself.
     if (STATE_NOUNS.has(first) && m[2] !== undefined && STATE_THINGS.test(m[2])) continue;
+    const afterNoun = at + m[0].indexOf(m[1]!) + m[1]!.length;
+    if ((first === 'state' || first === 'province') && placeBefore.test(text.slice(Math.max(0, at - 12), at)) && !/^['’]/.test(text.slice(afterNoun, afterNoun + 1))) continue;
     const before = between(placed, at - LOOK_BACK * 3, at);
     // "the council president", "the committee chairman": the person who holds the body's office, not the body.
     if (second && ROLE_NOUNS.has(second) && ORG_NOUNS.has(first)) {
@@ -177,7 +186,7 @@ function regionBefore(text: string, regions: readonly Entity[], at: number): Ent
 }
 
 function isNoun(word: string): boolean {
-  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
+  return STATE_NOUNS.has(word) || ANY_ORG_NOUNS.has(word) || word === groupNoun || COMPANY_NOUNS.has(word) || ORG_NOUNS.has(word) || ROLE_NOUNS.has(word);
 }
 
 // The White House by its name: what "the administration" of an American story stands for.
@@ -210,6 +219,7 @@ function described(text: string, noun: string, modifier: string | undefined, q: 
   // region the entity rules took for an organisation ("Brenna sued the firm").
   if (COMPANY_NOUNS.has(noun)) { const firm = (e: Entity) => e.kind === 'organisation' && !regions.includes(e) && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name) && e.mentions.some((m) => m.token >= 0); return nearest(before, firm) ?? mostNamed(between(all, 0, at), at, firm); }
   if (ANY_ORG_NOUNS.has(noun)) return nearest(before, (e) => e.kind === 'organisation');
+  if (noun === groupNoun) return nearest(before, (e) => (e.kind === 'organisation' || (e.kind === 'other' && /^\p{Lu}/u.test(e.name))) && !regions.includes(e) && !isAboutGroup(e) && !PUBLIC_BODY.test(e.name) && !OUTLET.test(e.name) && !ORG_NOUNS.get('party')!.test(e.name));
   const name = ORG_NOUNS.get(noun);
   if (!name) return undefined;
   // A party by its full name only: "Labour" is also a form of "Labour MPs".
@@ -286,12 +296,15 @@ export function holdsPresidency(text: string, e: Entity): boolean {
 /** Whether a person's role (or the short title before their name) is the office. */
 function holdsOffice(text: string, e: Entity, office: Office): boolean {
   if (e.kind !== 'person' || (OTHER_HOLDER.test(e.role) && !office.other)) return false;
-  return office.words.test(e.role) || office.words.test(shortTitle(text, e));
+  const title = shortTitle(text, e);
+  // "Lt. Gov. Ada Roe" is the lieutenant governor, never "the governor".
+  return office.words.test(e.role) || (office.words.test(title) && OTHER_HOLDER.test(title) === office.other);
 }
 
 // Titles written short before a name ("Gov. Ada Roe", "Sen. Ada Roe"), which leave the person no
 // role of their own: the office they stand for.
 const SHORT_TITLE = /\b(Gov|Sen|Pres|Rep)\.?\s+$/;
+const lieutenantGovernor = /\b(?:Lt|Lieut|Lieutenant)\.?\s+Gov(?:\.|ernor)?\s+$/;
 const NOT_HOLDER_TITLE = /\b(?:Lt|Lieut|Lieutenant|former|Former|ex|Ex)\.?[\s-]+(?:state\s+)?(?:Gov|Sen|Pres|Rep)\.?\s+$/;
 // "Rep. Ada Roe" is the congresswoman (or congressman) a later "the congresswoman" means.
 const OFFICE_OF_TITLE: Record<string, string> = { Gov: 'governor', Sen: 'senator', Pres: 'president', Rep: 'representative congressman congresswoman' };
@@ -305,7 +318,11 @@ function shortTitle(text: string, e: Entity): string {
     title = '';
     for (const m of e.mentions) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
-      // "Lt. Gov. Ada Roe", "former Sen. Ada Roe": someone else's office, or one held before.
+      // "Lt. Gov. Ada Roe" holds an office of her own; "former Sen. Ada Roe" one held before.
+      if (lieutenantGovernor.test(before)) {
+        title = 'lieutenant governor';
+        break;
+      }
       const short = NOT_HOLDER_TITLE.test(before) ? undefined : SHORT_TITLE.exec(before)?.[1];
       if (short) {
         title = OFFICE_OF_TITLE[short]!;

@@ -11,7 +11,7 @@ import { between, LOOK_BACK, nearest, onlyOne, type AboutQuote, type Placed } fr
 
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side"),
 // or its stance and rights ("the Brennish position", "Brennish sovereignty").
-const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors', 'position', 'sovereignty']);
+const STATE_PEOPLE = new Set(['side', 'government', 'officials', 'authorities', 'mediators', 'negotiators', 'counterparts', 'forces', 'military', 'delegation', 'leaders', 'ministry', 'diplomats', 'officers', 'troops', 'soldiers', 'envoy', 'envoys', 'embassy', 'ministers', 'regulators', 'prosecutors', 'position', 'sovereignty', 'ambassador', 'ambassadors', 'consul', 'consulate', 'navy']);
 
 // "the Brennians walked out", "the Dutch will sign": a people by its demonym, plural or (for a demonym
 // that is its own plural) before a verb, stands for its state in talks between states. An adjective

@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../model';
 import { gazetteer, key } from './cache';
-import { HONORIFICS, ORG_WORDS } from './lexicon';
+import { HONORIFICS, ORG_WORDS, firstNameGender } from './lexicon';
 import type { Mention } from './mentions';
 
 /** One actor of the article. */
@@ -121,7 +121,9 @@ function matchSingle(entities: readonly Entity[], m: Mention, regions: ReadonlyS
   const firstNameHonorific = m.honorific === 'sir' || m.honorific === 'dame' || m.honorific === 'lord' || m.honorific === 'lady';
   if (firstNameHonorific && byFirst.length === 1) return byFirst[0];
   if (bySurname.length === 1 && !(m.honorific && HONORIFICS.get(m.honorific) && bySurname[0]!.gender && bySurname[0]!.gender !== HONORIFICS.get(m.honorific))) return bySurname[0];
-  if (bySurname.length === 0 && byFirst.length === 1 && !m.honorific) return byFirst[0];
+  // "Mr. Sorrin" after "Sorrin Vel Ado": a name written family name first, whose first word is no given name.
+  const familyFirst = byFirst.length === 1 && firstNameGender(byFirst[0]!.name.split(/\s+/)[0]!) === undefined;
+  if (bySurname.length === 0 && byFirst.length === 1 && (!m.honorific || familyFirst)) return byFirst[0];
   const orgs = entities.filter((e) => e.kind === 'organisation' || e.kind === 'unknown');
   const byInitials = orgs.find((e) => initials(e.name) === k.replace(/\s/g, ''));
   if (byInitials) return byInitials;

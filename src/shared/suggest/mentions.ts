@@ -316,7 +316,33 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   if (of > 1 && keys.slice(0, of).every((k, n) => personWord(tokens[from + n]!, k)) && (firstNameGender(tokens[from]!.text) || ofBody() || twoNameWords())) {
     return [make(from, from + of, 'person', { gender: firstNameGender(tokens[from]!.text) }), ...(rest.length ? [make(from + of + 1, end, classify(rest, restKeys), { afterPreposition: true })] : [])];
   }
+  const titled = titledPerson(tokens, from, end, keys);
+  if (titled) return [make(from, end, 'person', titled)];
+  // "Democrat Ada Roe", "Republican Ada Roe": a party's member, named after the party word as after a title.
+  if (partyMember.test(keys[0]!) && end - from >= 3 && end - from <= 4 && keys.slice(1, end - from).every((k, n) => personWord(tokens[from + 1 + n]!, k))) {
+    return [make(from + 1, end, 'person', { role: tokens[from]!.text, gender: firstNameGender(tokens[from + 1]!.text) })];
+  }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];
+}
+
+// A party's member written before a name as a title is ("Democrat Ada Roe").
+const partyMember = /^(?:democrat|republican)$/;
+
+// Short titles written with a full stop that only a person bears ("Sen. Ada Roe", "Mr. Roe"): not "St." (a saint's or a street's).
+const personTitleDot = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|sgt|maj|capt|cmdr|adm|cpl|brig|rev|supt|insp|det|amb|atty)$/;
+
+/**
+ * "Sen. Ada Roe", "Gov. Ada Roe", "Mr. Roe": the full stop of the title ends the capitalised run
+ * before the name, so the name comes alone, and without a known first name its words do not say
+ * it is a person. The title before it does, and an honorific its gender.
+ */
+function titledPerson(tokens: readonly Token[], from: number, end: number, keys: readonly string[]): Partial<Mention> | undefined {
+  const title = tokens[from - 2];
+  if (!titleDot(tokens, from - 1) || !title || !personTitleDot.test(title.lower) || end - from > 3) return undefined;
+  if (!keys.slice(0, end - from).every((k, n) => personWord(tokens[from + n]!, k))) return undefined;
+  const honorific = HONORIFICS.has(title.lower) ? title.lower : '';
+  const certain = honorific ? HONORIFICS.get(honorific) : undefined;
+  return { honorific, gender: certain ?? firstNameGender(tokens[from]!.text), genderCertain: certain !== undefined };
 }
 
 /**

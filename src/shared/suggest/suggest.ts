@@ -29,6 +29,7 @@ import { attributeHeadings, headlineRoleHolders, widenHeadlineSources } from './
 import { suggestTooLongReason } from './limits';
 import { findMentions, sentenceInitial } from './mentions';
 import type { Context } from './nounPhrase';
+import { shownToBeOrganisation, shownToBePerson } from './kindEvidence';
 import { regionForms, regionNames } from './regions';
 import { enrichMentions } from './roles';
 import { plain } from './tokens';
@@ -231,7 +232,7 @@ function settleKinds(text: string, found: readonly Found[], entities: readonly E
     if (e.kind === 'unknown' && isPluralName(e.name)) e.kind = 'other';
     if (e.kind === 'unknown') e.kind = f.kind === 'indirect' && /^(?:it|its)\b/i.test(text.slice(f.start, f.end)) ? 'organisation' : 'person';
   }
-  for (const e of entities) if (e.kind === 'unknown') e.kind = 'other';
+  for (const e of entities) if (e.kind === 'unknown') e.kind = shownToBePerson(text, e) ? 'person' : shownToBeOrganisation(text, e) ? 'organisation' : 'other';
 }
 
 function kindOf(e: Entity): SuggestedActor['kind'] {
