@@ -54,7 +54,6 @@ const ROLE_MODIFIERS = new Set(['foreign', 'senior', 'deputy', 'former', 'shadow
 // "and" against all that came before, so an endless run of capitals is cut into pieces this long.
 const MAX_NAME_RUN = 32;
 
-/** Every name mentioned in the document, in text order. */
 /**
  * "the Magistrates’ Association", "the Farmers' Union": an apostrophe right after a plural
  * capitalised word, then an organisation word, joins one body's name (a closing quotation mark
@@ -67,6 +66,7 @@ function pluralOwner(tokens: readonly Token[], j: number): boolean {
   return (t.text === '’' || t.text === "'") && before !== undefined && before.type === 'word' && before.cap && before.end === t.start && /s$/.test(before.text) && next !== undefined && next.type === 'word' && next.cap && ORG_WORDS.has(plain(next.text));
 }
 
+/** Every name mentioned in the document, in text order. */
 export function findMentions(doc: Doc, capitalisedMidSentence: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const para of doc.paragraphs) {
@@ -319,14 +319,11 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   const titled = titledPerson(tokens, from, end, keys);
   if (titled) return [make(from, end, 'person', titled)];
   // "Democrat Ada Roe", "Republican Ada Roe": a party's member, named after the party word as after a title.
-  if (partyMember.test(keys[0]!) && end - from >= 3 && end - from <= 4 && keys.slice(1, end - from).every((k, n) => personWord(tokens[from + 1 + n]!, k))) {
+  if (PARTY_MEMBERS.test(keys[0]!) && end - from >= 3 && end - from <= 4 && keys.slice(1, end - from).every((k, n) => personWord(tokens[from + 1 + n]!, k))) {
     return [make(from + 1, end, 'person', { role: tokens[from]!.text, gender: firstNameGender(tokens[from + 1]!.text) })];
   }
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];
 }
-
-// A party's member written before a name as a title is ("Democrat Ada Roe").
-const partyMember = /^(?:democrat|republican)$/;
 
 // Short titles written with a full stop that only a person bears ("Sen. Ada Roe", "Mr. Roe"): not "St." (a saint's or a street's).
 const personTitleDot = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|sgt|maj|capt|cmdr|adm|cpl|brig|rev|supt|insp|det|amb|atty)$/;

@@ -27,6 +27,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The name as a whole word or phrase, case as written. */
 const nameRegex = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
 
+// The fifty American states, which a rule may list as a whole as it may list countries; a label
+// may give one any kind ("Delaware" as a place, a state's government), so they go by name.
+const US_STATES = new Set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming'
+    .split(' ')
+    .map((s) => s.replace('_', ' ')),
+);
+
 /** Distinctive names in one article's labels: actors other than states (and their surnames), titles, signs. */
 function namesOf(article: Labelled): string[] {
   const gold = article.gold as Labelled['gold'] & { actors: { name: string; kind: string; aliases: string[] }[] };
@@ -37,7 +45,7 @@ function namesOf(article: Labelled): string[] {
       const clean = form.replace(/\|/g, '').trim();
       // A proper name has a capital letter past a leading article: "the court", "the union" or
       // "The documents" (a document actor, capitalised at a sentence start) is not distinctive.
-      if (clean.length >= 4 && /\p{Lu}/u.test(clean.replace(/^the\s+/i, ''))) names.add(clean);
+      if (clean.length >= 4 && /\p{Lu}/u.test(clean.replace(/^the\s+/i, '')) && !US_STATES.has(clean)) names.add(clean);
     }
     if (actor.kind === 'person' && actor.name.includes(' ')) names.add(actor.name.split(/\s+/).pop()!);
   }
