@@ -8,7 +8,7 @@
  */
 import type { Entity } from './entities';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { DOCUMENT_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, RANKS } from './lexicon';
 
 /** An unnamed source the article describes ("a senior EU diplomat", "officials"). */
 export interface Description {
@@ -45,9 +45,6 @@ export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
 const INSTITUTIONS = new Set(['ministry', 'campaign', 'company', 'firm', 'group', 'watchdog', 'regulator', 'agency', 'government', 'council', 'committee', 'court', 'department', 'union', 'paper', 'newspaper', 'coalition', 'team', 'statement', 'report', 'jury', 'bank', 'parliament', 'party', 'embassy', 'office', 'authority', 'organisation', 'organization', 'federation', 'association', 'institute', 'university', 'hospital', 'charity', 'commission', 'administration', 'army', 'military', 'board', 'operator', 'carmaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer', 'bloc', 'alliance', 'forum', 'college', 'network', 'foundation', 'society', 'guild', 'club', 'caucus', 'publisher']);
 const PLURAL_HEADS = new Set(['people', 'police', 'fishermen', 'others', 'spokespeople', 'spokesmen', 'mps']);
-
-/** Words that make a post another one than the bare title ("lieutenant governor", "deputy leader", "shadow chancellor", "former minister"). */
-const RANKS = new Set(['lieutenant', 'deputy', 'vice', 'shadow', 'assistant', 'associate', 'under', 'former']);
 
 /** Possessives that say where a body is, not whose it is ("the city’s", "the state’s"). */
 const PLACE_OWNERS = /^(?:city|state|country|nation|county|region|town|world|area|island|province|district|borough|capital|village)'s$/;

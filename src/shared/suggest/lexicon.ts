@@ -121,6 +121,9 @@ export const VERB_ADVERBS = words(
   'calmly firmly flatly never often clearly today yesterday would will could may might had only',
 );
 
+/** Words that make a post another one than the bare title ("lieutenant governor", "deputy leader", "shadow chancellor", "acting minister"). */
+export const RANKS: ReadonlySet<string> = new Set(['lieutenant', 'deputy', 'vice', 'shadow', 'assistant', 'associate', 'under', 'former', 'acting', 'interim']);
+
 /** Titles that precede a name ("Foreign Minister Dmytro Kuleba"): the name starts after the last one. */
 export const ROLE_HEADS = words(
   'president premier minister secretary secretary-general chancellor ambassador commissioner governor mayor senator sen ' +

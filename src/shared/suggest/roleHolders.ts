@@ -4,12 +4,9 @@
  * ("the chair of the harbour board, Ada Roe").
  */
 import type { Entity } from './entities';
-import { FINITE_MARKERS, HONORIFICS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
+import { FINITE_MARKERS, HONORIFICS, RANKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
 import type { Context } from './nounPhrase';
 import { isPunct, plain } from './tokens';
-
-/** Ranks that make a post another one than the bare title ("shadow chancellor", "deputy leader"). */
-const RANKS = new Set(['shadow', 'deputy', 'vice', 'former', 'acting', 'interim', 'assistant', 'associate', 'lieutenant', 'under']);
 
 /** The one person of the article holding the role the words name ("harbour chair"), if exactly one does. */
 export function roleHolder(ctx: Context, words: readonly string[]): Entity | undefined {
