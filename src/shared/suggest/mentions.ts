@@ -9,7 +9,7 @@ import { gazetteer } from './cache';
 import { DEMONYM_STATES, stateOfDemonym } from './data/demonyms';
 import type { Doc } from './document';
 import { COMMON_ACRONYMS, HONORIFICS, NOT_NAMES, ORG_WORDS, PREPOSITIONS, ROLE_HEADS, SOURCE_NOUNS, SPEECH_VERBS, firstNameGender, isOccupation, roleGender } from './lexicon';
-import { FRONTED_CUES, PARTY_MEMBERS, PEERAGES, partyTag, withDottedHonorific } from './nameEdges';
+import { FRONTED_CUES, PARTY_MEMBERS, PEERAGES, isDottedPersonTitle, partyTag, withDottedHonorific } from './nameEdges';
 import { ownedBody, portfolioList } from './nameRuns';
 import { isAcronym, isPunct, plain, titleDot, type Token } from './tokens';
 
@@ -325,9 +325,6 @@ function parseChunk(tokens: readonly Token[], from: number, to: number, acronym:
   return [make(from, end, classify(tokens.slice(from, end), keys), { acronym, gender: firstNameGender(tokens[from]!.text) })];
 }
 
-// Short titles written with a full stop that only a person bears ("Sen. Ada Roe", "Mr. Roe"): not "St." (a saint's or a street's).
-const personTitleDot = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|sgt|maj|capt|cmdr|adm|cpl|brig|rev|supt|insp|det|amb|atty)$/;
-
 /**
  * "Sen. Ada Roe", "Gov. Ada Roe", "Mr. Roe": the full stop of the title ends the capitalised run
  * before the name, so the name comes alone, and without a known first name its words do not say
@@ -335,7 +332,7 @@ const personTitleDot = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|sgt|maj|cap
  */
 function titledPerson(tokens: readonly Token[], from: number, end: number, keys: readonly string[]): Partial<Mention> | undefined {
   const title = tokens[from - 2];
-  if (!titleDot(tokens, from - 1) || !title || !personTitleDot.test(title.lower) || end - from > 3) return undefined;
+  if (!titleDot(tokens, from - 1) || !title || !isDottedPersonTitle(title.lower) || end - from > 3) return undefined;
   if (!keys.slice(0, end - from).every((k, n) => personWord(tokens[from + n]!, k))) return undefined;
   const honorific = HONORIFICS.has(title.lower) ? title.lower : '';
   const certain = honorific ? HONORIFICS.get(honorific) : undefined;

@@ -24,6 +24,14 @@ const SHORT_OFFICES: Readonly<Record<string, string>> = {
   cmdr: 'commander', adm: 'admiral', det: 'detective', supt: 'superintendent', insp: 'inspector', amb: 'ambassador', atty: 'attorney',
 };
 
+// Ranks written short that name no office of their own here ("Lt. Gov." is a lieutenant governor).
+const OTHER_DOTTED_RANKS = new Set(['lt', 'cpl', 'brig']);
+
+/** A short title written with a full stop that only a person bears ("Sen.", "Mr.", "Lt."); not "St." (a saint's or a street's). */
+export function isDottedPersonTitle(word: string): boolean {
+  return Object.hasOwn(SHORT_OFFICES, word) || HONORIFICS.has(word) || OTHER_DOTTED_RANKS.has(word);
+}
+
 /**
  * "Mr. Roe", "Ms. Roe", "Dr. Roe": an honorific written with a full stop ends the name run, so the
  * name after it would lose what the honorific says (a person, and the pronoun gender). Without

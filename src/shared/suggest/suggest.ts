@@ -6,7 +6,7 @@
 import { actorOfKind } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
-import { decodeCharacterReferences, type DecodedText } from '../text/characterReferences';
+import { decodeForReading, type DecodedText } from '../text/characterReferences';
 import { softBreaksAsSpaces } from '../text/softBreaks';
 import type { Block } from '../model';
 import { aboutActors, isOneWordBody, MAX_ABOUT } from './aboutActors';
@@ -41,7 +41,7 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   // Callers check the limit first and say so in their own words; this is the backstop.
   const tooLong = suggestTooLongReason(input.text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
-  const decoded = decodeCharacterReferences(input.text);
+  const decoded = decodeForReading(input.text);
   return decoded ? suggestDecoded(input, decoded) : suggestReadable(input);
 }
 

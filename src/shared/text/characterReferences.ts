@@ -36,7 +36,7 @@ function characterOf(decimal: string | undefined, hex: string | undefined, name:
 }
 
 /** The text with its character references (and TeX quotation marks) decoded; null when it has none (the common case). */
-export function decodeCharacterReferences(text: string): DecodedText | null {
+export function decodeForReading(text: string): DecodedText | null {
   const texQuotes = text.includes('``');
   if (!text.includes('&') && !texQuotes) return null;
   let out = '';
