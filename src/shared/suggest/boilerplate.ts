@@ -102,7 +102,8 @@ const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\.?$`, 'u');
 // A caption that ends in its credit: "Residents queue for water on Wednesday. (AP Photo/…)".
 const CREDIT_END = new RegExp(`[.!?”"’)]\\s+(?:${CREDIT})\\.?$`, 'u');
 // Every credit above holds a slash or one of these words: a line with none of them needs no closer look
-// (the credit patterns, tried at each full stop of a story's paragraph, were a twentieth of the suggester's time).
+// (the credit patterns are tried at each full stop of a story's paragraph; skipping them took this file's
+// own share of a profile of the suggester from 4.9 to 2.1 per cent).
 const MAY_HOLD_CREDIT = /\/|photo|image|picture|credit|getty/i;
 // "Image caption, …" (BBC) before the caption on the same line.
 const CAPTION_MARK = /^(?:image|media) caption,?(?:\s+\S|$)/i;
