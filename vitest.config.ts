@@ -1,15 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/** Every unit test file, and those that replace modules, globals or timers for their own run. */
+function unitFiles(dir = 'test/unit'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? unitFiles(join(dir, e.name)) : /\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+const MOCKS = /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b/;
+const mocking = unitFiles().filter((file) => MOCKS.test(readFileSync(file, 'utf8')));
+
+const shared = {
+  environment: 'node' as const,
+  setupFiles: ['test/setup/fastCheckSeed.ts', 'test/setup/searchCache.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+  // The UI tests poll for what the app shows; one second is too short on a busy two-core machine.
+  expect: { poll: { timeout: 10_000 } },
+};
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    environment: 'node',
-    setupFiles: ['test/setup/fastCheckSeed.ts', 'test/setup/searchCache.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
     // Store and e2e tests use real folders, processes and a browser; two cores are all we have.
     maxWorkers: 2,
-    // The UI tests poll for what the app shows; one second is too short on a busy two-core machine.
-    expect: { poll: { timeout: 10_000 } },
+    projects: [
+      {
+        // Unit tests of pure modules share one module graph per worker instead of importing the
+        // suggester, the model and Lexical again for every file: about half their CPU time. Files
+        // that mock modules, globals or timers keep a fresh graph so their replacements cannot leak.
+        test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: mocking, isolate: false },
+      },
+      {
+        test: { ...shared, name: 'isolated', include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', ...mocking] },
+      },
+    ],
   },
 });
