@@ -64,7 +64,7 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (t.lower === 'asked' && t.cap && i === sentence.from) continue;
     // "Pellow, asked on the radio whether he worried, said …": a passive aside of the subject, who answers.
     if (t.lower === 'asked' && isPunct(tokens[i - 1], ',') && answeredAfter(para, sentence, i)) continue;
-    if (!supportVerbHere(tokens, i, para.heading) || usedAsNoun(tokens, i)) continue;
+    if (!supportVerbHere(tokens, i, para.heading) || usedAsNoun(tokens, i) || closesComparison(para, sentence, i)) continue;
     if (t.cap && !ctx.initial.has(`${para.index}:${i}`) && !para.titleCase) continue; // "Fatima Said" (but "Beijing Warns Of …" in a Title Case headline)
     const before = tokens[i - 1];
     // "to say", "was said" (but "continued to insist that …", "went on to say that …" report what was said).
@@ -78,6 +78,17 @@ export function findCues(ctx: Context, para: Paragraph, sentence: Sentence, subj
     if (cue && (speech || characterise || cue.clause)) cues.push(cue);
   }
   return cues;
+}
+
+/** "less than their ads suggest", "more than analysts expected": a verb that closes a comparison reports nothing. */
+function closesComparison(para: Paragraph, sentence: Sentence, verb: number): boolean {
+  const after = para.tokens[verb + 1];
+  if (verb + 1 < sentence.to && after && !isPunct(after)) return false;
+  for (let k = verb - 1; k >= sentence.from && k >= verb - 5; k--) {
+    if (isPunct(para.tokens[k]!)) return false;
+    if (para.tokens[k]!.lower === 'than') return true;
+  }
+  return false;
 }
 
 /** The subject of "a move the council said would …": the words after the last comma and the relative's head ("a move"). */

@@ -53,6 +53,8 @@ const PLACE_OWNERS = /^(?:city|state|country|nation|county|region|town|world|are
 export class Discourse {
   readonly descriptions: Description[] = [];
   private readonly sentences = new Map<number, SentenceRecord>();
+  /** Descriptions that have been a sentence's speaker, not only its subject. */
+  private readonly spoken = new Set<Description>();
 
   /** Registers (or, for a definite description, finds) an unnamed source. */
   describe(text: string, head: string, definite: boolean, entities: readonly Entity[]): Referent {
@@ -64,12 +66,17 @@ export class Discourse {
       // An owner is such a modifier too: "the mayor’s office" is not "the city’s planning office".
       // (A place's possessive only says where: "the city’s largest union" is still "the union".)
       const modifiers = text.replace(/’/g, "'").split(/\s+/).slice(1, -1).filter((w) => (/^[a-z]+$/.test(w) || (/^[a-z]+'s$/.test(w) && !PLACE_OWNERS.test(w))) && !/est$/.test(w));
-      for (let k = this.descriptions.length - 1; k >= 0; k--) {
-        const d = this.descriptions[k]!;
-        if (!(d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular))) continue;
-        const earlier = new Set(d.text.toLowerCase().replace(/’/g, "'").split(/\s+/));
-        if (d.institution && modifiers.some((w) => !earlier.has(w))) continue;
-        return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
+      // "White House officials are drafting …, according to three officials familiar with …. The order …, the officials said":
+      // a group that has spoken before one the story only mentioned. (Groups only: "the committee" stays the last one named.)
+      for (const spokenOnly of [true, false]) {
+        for (let k = this.descriptions.length - 1; k >= 0; k--) {
+          const d = this.descriptions[k]!;
+          if (spokenOnly && (!plural || !this.spoken.has(d))) continue;
+          if (!(d.head === head || (d.plural === plural && d.head.replace(/s$/, '') === singular))) continue;
+          const earlier = new Set(d.text.toLowerCase().replace(/’/g, "'").split(/\s+/));
+          if (d.institution && modifiers.some((w) => !earlier.has(w))) continue;
+          return { type: 'desc', desc: this.longerReading(d.head, d.text) ?? d };
+        }
       }
       // "the minister" is the person whose role is minister; "the union" is not the union's branch secretary.
       // "the prime minister" needs a role with all its words, not any minister's.
@@ -120,6 +127,7 @@ export class Discourse {
   /** Notes who a sentence is about and who speaks in it (the first found wins). */
   note(sentence: number, what: 'subject' | 'speaker' | 'person' | 'addressee', ref: Referent | undefined): void {
     if (!ref) return;
+    if (what === 'speaker' && ref.type === 'desc') this.spoken.add(ref.desc);
     const r = this.sentences.get(sentence) ?? {};
     r[what] ??= ref;
     this.sentences.set(sentence, r);

@@ -169,7 +169,7 @@ export const NOT_NAMES = words(
   'he she they we i you his her their our my its not no yes asked speaking according many some several others every ' +
   'all one two three four five six seven eight nine ten there here what who why how where which monday tuesday ' +
   'wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-  'november december today tomorrow yesterday meanwhile however still also then now mr mrs ms dr sir q a mps meps ceos',
+  'november december today tomorrow yesterday meanwhile however still also then now mr mrs ms dr sir q a mps meps ceos both neither either',
 );
 
 /** Documents and data that "show" what they record ("records show …", "the figures showed …"). */
@@ -185,7 +185,10 @@ export const DOCUMENT_NOUNS = words(
   // Inquiries' findings and a body's own filings ("an independent review found", "according to its submission").
   'review reviews submission submissions website ' +
   // Counts, codes and forecasts ("a whip count reviewed by …", "the ministerial code states", "the bank's forecasts show").
-  'memorandum count tally code forecast forecasts',
+  'memorandum count tally code forecast forecasts ' +
+  // A court's written reasons, a party's written argument, a paper's own column, a notice or fact sheet an agency issues, an
+  // estimate, an assessment, an advertisement ("the opinion found", "the brief states", "according to a department notice").
+  'opinion brief commentary editorial notice sheet estimate assessment advertisement ad ads dossier transcript',
 );
 
 /** Nouns that can head the description of an unnamed source ("a senior European diplomat"). */
@@ -225,6 +228,8 @@ export const SOURCE_NOUNS = words(
   'industry lobby ' +
   // People who speak for someone ("the senator's publicist says").
   'publicist publicists representative representatives agent agents ' +
+  // Those running for office ("the candidates said", "the nominee told senators").
+  'candidate candidates nominee nominees challenger challengers incumbent ' +
   'panel families democrats republicans conservatives tories greens liberals socialists nationalists unionists backbenchers whips plaintiffs prosecutors groups ' +
     [...DOCUMENT_NOUNS].join(' '),
 );

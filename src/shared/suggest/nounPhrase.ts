@@ -5,7 +5,7 @@
  * diplomat", "people familiar with Qatar’s role"), kept as written.
  */
 import type { Doc, Paragraph, Sentence } from './document';
-import { referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
+import { fits, referentName, type Discourse, type Placed, type Pronoun, type Referent } from './discourse';
 import type { EntityIndex } from './entities';
 import { complementOf } from './complements';
 import { DOCUMENT_NOUNS, FINITE_MARKERS, NOT_NAMES, PARTY_GROUPS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERB_ADVERBS } from './lexicon';
@@ -15,7 +15,10 @@ import { properInstitutionName } from './institutionName';
 import { isTitle } from './reportedClause';
 import { isPunct, plain, type Token } from './tokens';
 import { NAMED_BY_HEAD, namedByHead, previousOrganisation } from './namedBodies';
-import { headBeforePreposition, peopleByTrade, QUALIFIERS, timePhrase, WHEN } from './sourceWords';
+import { cutLongRelative, headBeforePreposition, MAX_SPEAKER_TOKENS, peopleByTrade, QUALIFIERS, timePhrase, WHEN } from './sourceWords';
+import { COORDINATORS, earlierSamePronoun, openingPerson, openingThing } from './pronounScope';
+import { earlierIndefinite } from './earlierMention';
+import { splitSegments } from './segments';
 
 /** What the parser needs to know about the article. */
 export interface Context {
@@ -57,7 +60,7 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   if (k + 2 < to && MESSAGES.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'from') from = k + 2;
   if (from >= to) return null;
   // "In a statement, the company": a fronted adverbial before the subject names no one.
-  const segments = splitSegments(tokens, from, to).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`), k === all.length - 1) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
+  const segments = splitSegments(tokens, from, to).map(([a, b]): [number, number] => [a, cutLongRelative(tokens, a, b)]).filter(([a, b], k, all) => keepSegment(tokens, a, b, ctx.mentionAt.has(`${para.index}:${a}`), k === all.length - 1) && !(k < all.length - 1 && PREPOSITIONS.has(tokens[a]!.lower)));
   if (segments.length === 0) return null;
 
   // "Mr Lee’s allies insist … One of them, a junior minister, said": an unnamed member of a group
@@ -108,7 +111,8 @@ export function parseSpeaker(ctx: Context, para: Paragraph, from: number, to: nu
   // "Skippers have complained for months. Several wrote to the board …": a count standing alone as the
   // subject is part of the group last spoken of, as "they" would be ("others" are another group).
   const countAlone = words.length === 1 && /^(?:some|several|many|most|both|few)$/.test(words[0]!.lower);
-  if (countAlone) return resolvePronoun(ctx, para, sentence, wordAt[0]!, 'they');
+  // (A "Both" with no group before it to stand for is kept as written: the two the sentence before spoke of.)
+  if (countAlone) return resolvePronoun(ctx, para, sentence, wordAt[0]!, 'they') ?? (words[0]!.lower === 'both' ? { ref: ctx.discourse.describe(words[0]!.text, 'both', false, ctx.entities.entities), how: 'description', confidence: 0.6 } : null);
   if (last && (oneOfThem || (pronounLast && (words.length === 1 || !DETERMINER_BEFORE.has(words[words.length - 2]!.lower))))) {
     return resolvePronoun(ctx, para, sentence, wordAt[wordAt.length - 1]!, PRONOUNS[last.lower]!);
   }
@@ -151,6 +155,18 @@ export function resolvePronoun(ctx: Context, para: Paragraph, sentence: Sentence
   let k = at - 1;
   while (k >= sentence.from && (VERB_ADVERBS.has(para.tokens[k]!.lower) || isPunct(para.tokens[k]!, ','))) k--;
   const subordinate = k >= sentence.from && SUBORDINATORS.has(para.tokens[k]!.lower);
+  if (subordinate) {
+    // "She spent …, which she said …", "…, and he promised …": the sentence's own subject first, not the nearest name.
+    const earlier = earlierSamePronoun(para, sentence, at, pronoun);
+    if (earlier >= 0) return resolvePronoun(ctx, para, sentence, earlier, pronoun);
+    const coordinated = COORDINATORS.has(para.tokens[k]!.lower);
+    const opener = coordinated ? openingPerson(ctx, para, sentence, at, pronoun) : undefined;
+    if (opener) return { ref: opener, how: 'pronoun', confidence: 0.8 };
+    // "The report found that …, and it recommended …": the document or body that opens the sentence.
+    const thing = coordinated && pronoun === 'it' ? openingThing(para, sentence, at) : -1;
+    const opening = thing >= 0 ? parseSpeaker(ctx, para, sentence.from, thing + 1, sentence) : null;
+    if (opening && fits(opening.ref, 'it')) return { ref: opening.ref, how: 'pronoun', confidence: 0.8 };
+  }
   const within = referentsBefore(ctx, para, sentence, at);
   const found = ctx.discourse.resolve(pronoun, sentence.index, subordinate, within);
   return found ? { ref: found.ref, how: 'pronoun', confidence: found.confidence } : null;
@@ -168,41 +184,6 @@ export function referentsBefore(ctx: Context, para: Paragraph, sentence: Sentenc
   return out;
 }
 
-/** Splits at commas and dashes, keeping the pieces of a name phrase. */
-function splitSegments(tokens: readonly Token[], from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let a = from;
-  for (let i = from; i < to; i++) {
-    if (isPunct(tokens[i]!, ',') && (placeComma(tokens, i, to) || firmComma(tokens, i, to))) continue;
-    if (isPunct(tokens[i]!, ',') || isPunct(tokens[i]!, '—') || isPunct(tokens[i]!, '–')) {
-      if (i > a) out.push([a, i]);
-      a = i + 1;
-    }
-  }
-  if (to > a) out.push([a, to]);
-  return out;
-}
-
-/** "a lawyer for Abbot, Fenn & Vale", "the consultants Abbot, Fenn & Co.": the comma inside a firm's name of partners ends nothing. */
-function firmComma(tokens: readonly Token[], i: number, to: number): boolean {
-  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap && !t.possessive;
-  if (!cap(tokens[i - 1]) || !cap(tokens[i + 1])) return false;
-  const amp = cap(tokens[i + 2]) ? i + 3 : i + 2;
-  return amp + 1 < to && isPunct(tokens[amp], '&') && cap(tokens[amp + 1]);
-}
-
-/** "officials in Tollis, Vermont": the comma between a town and its state, after "in", ends nothing. */
-function placeComma(tokens: readonly Token[], i: number, to: number): boolean {
-  const cap = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.cap;
-  let k = i - 1;
-  while (k > i - 3 && cap(tokens[k - 1])) k--;
-  if (!cap(tokens[i - 1]) || tokens[k - 1]?.lower !== 'in') return false;
-  let e = i + 1;
-  while (e < to && e < i + 3 && cap(tokens[e])) e++;
-  // "in Tollis, Vermont, said": the state is closed by its own comma ("In Tollis, Ada Roe said" is a name after a fronted phrase).
-  return e > i + 1 && isPunct(tokens[e], ',');
-}
-
 /** Drops relative clauses, participial phrases and ages: "who asked not to be named", "speaking on…", "58". */
 function keepSegment(tokens: readonly Token[], a: number, b: number, named: boolean, last: boolean): boolean {
   const first = tokens[a]!;
@@ -215,7 +196,7 @@ function keepSegment(tokens: readonly Token[], a: number, b: number, named: bool
   if (FRONTED.has(first.lower) || (isParticiple(tokens, a) && !named && !modifiedSource(tokens, a, b, last))) return false;
   // "the draft, dated May 2, says": a past participle's aside between commas names no one.
   if (!first.cap && isPunct(tokens[a - 1], ',') && /^(?:[a-z]{3,}ed|seen|written|signed|sent|shown)$/.test(first.lower) && !SOURCE_NOUNS.has(first.lower)) return false;
-  return b - a <= 12;
+  return b - a <= MAX_SPEAKER_TOKENS;
 }
 
 /** "Shipping logs", "Polling data", "housing officials": an "-ing" word that modifies the source noun after it, not a participle. */
@@ -311,7 +292,7 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "Mr Lee’s allies", "the senator’s aides": a group named by whom it belongs to.
   const namedOwner = possessiveOwner(ctx, para, a, head);
   const owner = namedOwner ?? pronounOwner(ctx, para, a, head);
-  if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others'].includes(first.lower)) return null;
+  if (!owner && NOT_NAMES.has(first.lower) && !DEFINITE.has(first.lower) && !POSSESSIVE_DETERMINERS.has(first.lower) && !['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'others', 'both'].includes(first.lower)) return null;
   // Keep the description up to its head noun and a short qualifier ("close to the negotiations").
   let end = head + 1;
   // "the inspector general", "the attorney general": "general" after the noun is part of the title.
@@ -380,7 +361,9 @@ function describe(ctx: Context, para: Paragraph, [a, b]: [number, number]): Spea
   // "two of the officials" refers back to the officials already described, like "the officials".
   const partitive = tokens.slice(a, head).some((t, k) => t.lower === 'of' && DEFINITE.has(tokens[a + k + 1]?.lower ?? ''));
   const definite = DEFINITE.has(first.lower) || partitive;
-  const ref = ctx.discourse.describe(text, plain(tokens[head]!.text), definite, ctx.entities.entities);
+  // "The manager replied" after "asked a depot manager if …": the person first described as an object.
+  const firstMet = definite && head === a + 1 && !partitive ? earlierIndefinite(ctx, para, a, tokens[head]!.lower) : undefined;
+  const ref = ctx.discourse.describe(firstMet ?? text, plain(tokens[head]!.text), !firstMet && definite, ctx.entities.entities);
   const how = definite ? 'definite' : 'description';
   return { ref, how, confidence: definite ? 0.85 : 0.9 };
 }

@@ -37,3 +37,39 @@ export const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|so
 export function headBeforePreposition(t: Token, initial: boolean): boolean {
   return t.type === 'word' && (!t.cap || initial) && !QUANTITY.test(t.lower) && !QUALIFIERS.has(t.lower) && !isOccupation(t.lower) && !/^(?:mother|father|wife|husband|son|daughter|sister|brother|family|friends?|relatives?|partner|widow|parents?)$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) && !SOURCE_NOUNS.has(plain(t.text)) && !peopleByTrade(t) && !PREPOSITIONS.has(t.lower) && !FINITE_MARKERS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
+
+/** The longest segment read as a speaker (longer ones are clauses, not noun phrases). */
+export const MAX_SPEAKER_TOKENS = 12;
+
+/** "who requested anonymity", "who declined to be identified": a relative that says how a source spoke, not who it is. */
+const ANONYMITY = /^(?:spoke|speaks|asked|requested|requests|declined|insisted|was|were|is|are)$/;
+
+/**
+ * "according to two councillors who sat in on a briefing with the whips late on Friday": a source
+ * described by a relative clause runs past the length a speaker may have. Its relative is cut
+ * (not the whole source dropped) where a time begins, or after an anonymity clause at "who", or
+ * at the cap. Only a phrase that opens on an article or a count and has its relative within the
+ * first words. Returns the segment's new end.
+ */
+export function cutLongRelative(tokens: readonly Token[], a: number, b: number): number {
+  if (b - a <= MAX_SPEAKER_TOKENS || !/^(?:a|an|one|two|three|four|five|six|several|some)$/.test(tokens[a]!.lower)) return b;
+  let who = -1;
+  for (let i = a + 2; i < a + 8 && i < b; i++) {
+    if (tokens[i]!.lower === 'who') {
+      who = i;
+      break;
+    }
+    if (tokens[i]!.type !== 'word' || FINITE_MARKERS.has(tokens[i]!.lower) || SPEECH_VERBS.has(tokens[i]!.lower)) return b;
+  }
+  if (who < 0) return b;
+  if (ANONYMITY.test(tokens[who + 1]?.lower ?? '') && who - a <= MAX_SPEAKER_TOKENS) return who;
+  let end = Math.min(b, a + MAX_SPEAKER_TOKENS);
+  for (let k = who + 2; k < end; k++) {
+    if (PREPOSITIONS.has(tokens[k]!.lower) && timePhrase(tokens, k + 1)) {
+      end = k;
+      break;
+    }
+  }
+  while (end > who + 2 && /^(?:of|the|a|an|by|with|for|to|in|at|on|and|or)$/.test(tokens[end - 1]!.lower)) end--;
+  return end;
+}

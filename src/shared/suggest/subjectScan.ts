@@ -68,10 +68,11 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
         }
         return { from: i + 1, stop: 'quote', at: j, quote: quoteOf[j]! };
       }
+      if (fragmentBeforeTrailingCue(para, sentence, j, i, verb)) return { from: i + 1, stop: 'clause-comma', at: i, quote: -1 };
       const first = tokens[j + 1]!;
       // "Marr, a former officer who served two tours …, urged": an appositive with a relative clause, however long.
       // So is "Roe, the council president and a former clerk who …" and "Roe, Tarnland’s port minister and a former captain who …".
-      const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w) => w.lower === 'who' || w.lower === 'whose');
+      const appositive = (first.lower === 'a' || first.lower === 'an' || ((first.lower === 'the' || (first.possessive && first.cap)) && tokens.slice(j + 2, i).some((w, n) => w.lower === 'and' && /^(?:a|an)$/.test(tokens[j + 3 + n]?.lower ?? '')))) && tokens.slice(j + 1, i).some((w, n) => w.lower === 'who' || w.lower === 'whose' || bodyRelative(tokens, j + 1 + n));
       const aside = ['who', 'which', 'whose', 'whom'].includes(first.lower) || isParticiple(tokens, j + 1) || first.lower === 'asked' || appositive || passiveAside(tokens, j + 1, i) || (isPunct(tokens[j], ',') && thatAppositive(para, sentence, j, i));
       // A headline's "Dredging plan is …, aides say": its first "-ing" word is an adjective, not a participle aside.
       const headline = headlineReport(para, sentence, j + 1, i, verb);
@@ -94,6 +95,29 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
     i--;
   }
   return { from: sentence.from, stop: 'start', at: sentence.from, quote: -1 };
+}
+
+/** "a research group that favors …", "a charity that runs …": "that" after a body's noun opens a relative about that body. */
+function bodyRelative(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k - 1];
+  return tokens[k]!.lower === 'that' && head !== undefined && !head.cap && ORG_NOUNS.has(head.lower);
+}
+
+/** Bodies an appositive names ("a Washington research group that …"): not "a move that …", which is an aside on a clause. */
+const ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'charity', 'nonprofit', 'institute', 'coalition', 'association', 'union', 'agency', 'council', 'committee', 'body', 'think', 'tank', 'foundation', 'network', 'alliance', 'federation', 'trust', 'consultancy', 'campaign']);
+
+/**
+ * "Roe has told aides the levy would “sink the harbour” for years, the official said.": words of the
+ * writer's after the quotation, then a comma and a short subject whose verb ends the sentence, make
+ * the quotation a fragment inside a reported clause, not the words the cue attributes.
+ */
+function fragmentBeforeTrailingCue(para: Paragraph, sentence: Sentence, j: number, comma: number, verb: number): boolean {
+  const { tokens, quoteOf } = para;
+  if (j < sentence.from || quoteOf[j]! < 0 || j >= comma - 1 || isPunct(tokens[j + 1]!) || verb - comma > 5) return false;
+  for (let k = j + 1; k < comma; k++) if (tokens[k]!.type === 'punct' || quoteOf[k]! >= 0) return false;
+  for (let k = comma + 1; k < verb; k++) if (tokens[k]!.type !== 'word' || /^(?:who|which|whose)$/.test(tokens[k]!.lower)) return false;
+  const after = tokens[verb + 1];
+  return verb + 1 >= sentence.to || (after !== undefined && (isPunct(after, '.') || isPunct(after, ',')));
 }
 
 /**
@@ -215,7 +239,7 @@ function documentWithParticiple(tokens: readonly Token[], a: number, b: number):
     const t = tokens[k]!;
     if (t.type !== 'word' || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
     const next = tokens[k + 1]!;
-    return /^[a-z]{3,}ed$/.test(next.lower) && /^(?:in|on|by|last|this|earlier|to|at|for)$/.test(tokens[k + 2]?.lower ?? '') && tokens.slice(k + 2, b).every((w) => w.cap || !FINITE_MARKERS.has(w.lower));
+    return /^[a-z]{3,}ed$/.test(next.lower) && /^(?:in|on|by|last|this|earlier|to|at|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(tokens[k + 2]?.lower ?? '') && tokens.slice(k + 2, b).every((w) => w.cap || !FINITE_MARKERS.has(w.lower));
   }
   return false;
 }

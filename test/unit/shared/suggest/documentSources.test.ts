@@ -90,3 +90,27 @@ describe('what a document is, kept in its description', () => {
     expect(quote?.speaker?.name).toBe(speaker);
   });
 });
+
+describe('more papers that speak', () => {
+  it('a court opinion, a brief, a fact sheet, a notice and an advertisement are sources too', () => {
+    const text = `${LEAD}The opinion states that the council ignored its own rules. The ferry company argued in its brief that the fares were lawful. The brief states that the subsidy ran out in May.\n\nThe fact sheet says towns must apply by March. The fares will rise by a tenth, according to a harbour notice. The company's new advertisement says the ferry "never runs late."`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['indirect', 'the council ignored its own rules', 'the opinion'],
+      ['indirect', 'the fares were lawful', 'the ferry company'],
+      ['indirect', 'the subsidy ran out in May', 'the brief'],
+      ['indirect', 'towns must apply by March', 'the fact sheet'],
+      ['indirect', 'The fares will rise by a tenth', 'a harbour notice'],
+      ['indirect', 'the ferry "never runs late."', "the company's new advertisement"],
+    ]);
+  });
+});
+
+describe('a document described by who issued it, with an appositive on the issuer', () => {
+  it('"A study published Tuesday by X, a group that …, found" is the report, and "The study" later too', () => {
+    const text = `${LEAD}A study published Tuesday by the Tallis Ferry Institute, a Harbourside research group that tracks ferry fares, found that the night crossings lose money. The study says the savings could pay for new piers.`;
+    expect(suggest(text).map(brief)).toEqual([
+      ['stance', 'the night crossings lose money', 'a study published Tuesday by the Tallis Ferry Institute'],
+      ['indirect', 'the savings could pay for new piers', 'a study published Tuesday by the Tallis Ferry Institute'],
+    ]);
+  });
+});
