@@ -30,10 +30,35 @@ const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,2}:\s
 /** Words that begin a clause or a phrase of their own, so a mark right before them closes a quotation. */
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with', 'as', 'from', 'by', 'that', 'which', 'who', 'when', 'while', 'after', 'before', 'because', 'if', 'than', 'he', 'she', 'they', 'it', 'we', 'said', 'says', 'over', 'about']);
 
-/** The blocks with every run-together paragraph block cut into its sentences; others as they are. */
+/**
+ * The blocks with every run-together paragraph block cut into its sentences, and every paragraph
+ * holding an interview's turns ("Q: … A: …") cut before each turn; others as they are.
+ */
 export function paragraphsRunTogether(text: string, blocks: readonly Block[]): readonly Block[] {
-  if (!blocks.some(isRunTogether)) return blocks;
-  return blocks.flatMap((block) => (isRunTogether(block) ? cutAt(text, block, paragraphStarts(text, block)) : [block]));
+  if (!blocks.some((block) => isRunTogether(block) || opensWithTurn(text, block))) return blocks;
+  return blocks.flatMap((block) => {
+    if (isRunTogether(block)) return cutAt(text, block, paragraphStarts(text, block));
+    return opensWithTurn(text, block) ? cutAt(text, block, laterTurns(text, block)) : [block];
+  });
+}
+
+/**
+ * A paragraph opening with a speaker's label ("Q:", "HOST:") may hold the turns after it too, an
+ * interview's paragraphs run onto one line: the rules read a turn by the label opening its paragraph.
+ */
+function opensWithTurn(text: string, block: Block): boolean {
+  return block.kind === 'paragraph' && TURN_LABEL.test(text.slice(block.start, block.start + 40));
+}
+
+/**
+ * Where the later turns begin in a paragraph that opens with one: each sentence opening with a
+ * label, once one of them is unlike the first (a second speaker: not a list of "Note:" lines).
+ */
+function laterTurns(text: string, block: Block): number[] {
+  const label = (at: number) => TURN_LABEL.exec(text.slice(at, at + 40))?.[0].trim();
+  const first = label(block.start);
+  const turns = sentenceStarts(text, block).filter((at) => label(at) !== undefined);
+  return turns.some((at) => label(at) !== first) ? turns : [];
 }
 
 function isRunTogether(block: Block): boolean {

@@ -7,6 +7,7 @@ import { actorOfKind } from '../actors/resolveActor';
 import { PIECE_JOINER } from '../anchoring/pieces';
 import { guessPlainTextHeadings, plainTextBlocks } from '../text/plainTextBlocks';
 import { decodeForReading, type DecodedText } from '../text/characterReferences';
+import { detokeniseForReading } from '../text/tokenisedText';
 import { softBreaksAsSpaces } from '../text/softBreaks';
 import type { Block } from '../model';
 import { aboutActors, isOneWordBody, MAX_ABOUT } from './aboutActors';
@@ -17,6 +18,7 @@ import { aboutRegions } from './aboutRegions';
 import { attributeBody, type Found } from './attribute';
 import { boilerplateBlocks, withoutBlocks } from './boilerplate';
 import { paragraphsRunTogether } from './runTogether';
+import { headlineApart } from './headlineRunIn';
 import { key as nameKey } from './cache';
 import { Discourse, referentName } from './discourse';
 import { buildDoc } from './document';
@@ -42,12 +44,32 @@ export function suggestQuotes(input: SuggestInput): SuggestionSet {
   const tooLong = suggestTooLongReason(input.text.length);
   if (tooLong) throw new RangeError(`The text ${tooLong}`);
   const decoded = decodeForReading(input.text);
-  return decoded ? suggestDecoded(input, decoded) : suggestReadable(input);
+  return decoded ? suggestDecoded(input, decoded) : suggestSpaced(input);
+}
+
+/**
+ * `suggestQuotes` for a text whose characters are as they read: a tokenised one (tokenisedText.ts)
+ * read without its tokeniser's spaces, each offset put back, and a quote's `text` its words as
+ * they stand in the text.
+ */
+function suggestSpaced(input: SuggestInput): SuggestionSet {
+  const reading = detokeniseForReading(input.text);
+  if (!reading) return suggestReadable(input);
+  const blocks = input.blocks?.map((b) => ({ ...b, start: reading.toDecoded(b.start), end: reading.toDecoded(b.end) }));
+  const set = suggestReadable({ ...input, text: reading.text, ...(blocks ? { blocks } : {}) });
+  for (const q of set.quotes) {
+    q.start = reading.toOriginal(q.start);
+    q.end = reading.endToOriginal(q.end);
+    if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: reading.toOriginal(p.start), end: reading.endToOriginal(p.end) });
+    q.text = q.pieces && q.pieces.length > 1 ? q.pieces.map((p) => input.text.slice(p.start, p.end).trim()).join(PIECE_JOINER) : input.text.slice(q.start, q.end);
+  }
+  return set;
 }
 
 /** `suggestQuotes` for a text whose characters are as they read (no character references). */
 function suggestReadable(input: SuggestInput): SuggestionSet {
-  const raw = input.blocks ?? plainTextBlocks(input.text);
+  // A headline run into the first sentence is read apart from it (headlineRunIn.ts); an importer's blocks say where it is.
+  const raw = input.blocks ?? headlineApart(input.text, plainTextBlocks(input.text));
   // The rules read words and spaces; a line break inside a paragraph is a space to them (same length, same offsets).
   const text = softBreaksAsSpaces(input.text, raw);
   // Page furniture between paragraphs ("Advertisement", a caption and its credit) is read around, as if it were not there.
@@ -78,11 +100,12 @@ function suggestReadable(input: SuggestInput): SuggestionSet {
 function suggestDecoded(input: SuggestInput, decoded: DecodedText): SuggestionSet {
   const blocks = input.blocks?.map((b) => ({ ...b, start: decoded.toDecoded(b.start), end: decoded.toDecoded(b.end) }));
   // Decoded once: "&amp;ldquo;" is the words "&ldquo;", not a quotation mark.
-  const set = suggestReadable({ ...input, text: decoded.text, ...(blocks ? { blocks } : {}) });
+  // Tokenised corpora write their marks the TeX way (`` … ''): once read as marks, a tokeniser's spaces are read around.
+  const set = suggestSpaced({ ...input, text: decoded.text, ...(blocks ? { blocks } : {}) });
   for (const q of set.quotes) {
     q.start = decoded.toOriginal(q.start);
-    q.end = decoded.toOriginal(q.end);
-    if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: decoded.toOriginal(p.start), end: decoded.toOriginal(p.end) });
+    q.end = decoded.endToOriginal(q.end);
+    if (q.pieces) for (const p of q.pieces) Object.assign(p, { start: decoded.toOriginal(p.start), end: decoded.endToOriginal(p.end) });
   }
   return set;
 }

@@ -23,6 +23,8 @@ export interface DecodedText {
   text: string;
   /** The original offset of a decoded offset (a start, or an end just past a character). */
   toOriginal: (offset: number) => number;
+  /** The original offset of a decoded end (an offset just past a character): past that character in the original. */
+  endToOriginal: (offset: number) => number;
   /** The decoded offset of an original offset (one inside a reference maps to just past its character). */
   toDecoded: (offset: number) => number;
 }
@@ -69,5 +71,7 @@ export function decodeForReading(text: string): DecodedText | null {
     }
     return lo;
   };
-  return { text: out, toOriginal: (offset) => starts[Math.max(0, Math.min(offset, starts.length - 1))]!, toDecoded };
+  const toOriginal = (offset: number) => starts[Math.max(0, Math.min(offset, starts.length - 1))]!;
+  // Nothing is left out, so an end maps as the start of the character after it: past a whole reference.
+  return { text: out, toOriginal, endToOriginal: toOriginal, toDecoded };
 }

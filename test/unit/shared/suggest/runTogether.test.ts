@@ -67,3 +67,23 @@ describe('paragraphs run together on one line', () => {
     expect(paragraphsRunTogether(PARAGRAPHS[3]!, blocks)).toBe(blocks);
   });
 });
+
+describe("an interview's turns run onto one line", () => {
+  const intro = 'Wenna Caldry has run the island ferry service for six years. She spoke to us on Friday.';
+  const turns = ['Q: Will the new boat arrive by spring?', 'A: It will. We have paid for it and the yard has promised it.', 'Q: And the fares?', 'A: Frozen until the end of the year.'];
+  it('is cut before each turn, however short the paragraph', () => {
+    const text = `${intro}\n\n${turns.join(' ')}`;
+    const cut = paragraphsRunTogether(text, [{ kind: 'paragraph', start: 0, end: intro.length }, { kind: 'paragraph', start: intro.length + 2, end: text.length }]);
+    expect(cut.map((b) => text.slice(b.start, b.end))).toEqual([intro, ...turns]);
+  });
+
+  it('reads the answers as the interviewee speaking, as on lines of their own', () => {
+    const read = (text: string) => suggested(text).filter((q) => q[0] === 'direct');
+    expect(read(`${intro}\n\n${turns.join(' ')}`)).toEqual(read(`${intro}\n\n${turns.join('\n\n')}`));
+  });
+
+  it('leaves a paragraph of labels all alike (a list of notes) whole', () => {
+    const text = 'NOTE: The figures are provisional. NOTE: They exclude the islands.';
+    expect(paragraphsRunTogether(text, [{ kind: 'paragraph', start: 0, end: text.length }])).toHaveLength(1);
+  });
+});
