@@ -51,7 +51,10 @@ export function between(placed: readonly Placed[], from: number, to: number): re
   return placed.slice(first(from), first(to));
 }
 
-/** The fitting actor named most often before `at` (the nearest of those named equally often). */
+/**
+ * The fitting actor named most often before `at` (the nearest of those named equally often), by
+ * every mention the entity rules found, not only the placings `byPlacings` counts.
+ */
 export function mostNamed(before: readonly Placed[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
   const counts = new Map<Entity, number>();
   // Every mention counts here, "Brennick executives" too: it says which company the story follows.
@@ -67,10 +70,15 @@ export function nearest(before: readonly Placed[], fits: (e: Entity) => boolean)
   return undefined;
 }
 
+/** The fitting actors placed in `before` with how often each is, most first (ties in the order first placed). */
+export function byPlacings(before: readonly Placed[], fits: (e: Entity) => boolean): [Entity, number][] {
+  const counts = new Map<Entity, number>();
+  for (const p of before) if (!p.government && fits(p.entity)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /** The person named most before, at least three times and more often than any other: whom "you" thanks or blames. */
 export function mostNamedPerson(before: readonly Placed[]): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const p of before) if (p.entity.kind === 'person') counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = byPlacings(before, (e) => e.kind === 'person');
   return first && first[1] >= 3 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }

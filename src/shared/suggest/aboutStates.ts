@@ -7,7 +7,7 @@
 import { key } from './cache';
 import { stateOfDemonym } from './data/demonyms';
 import type { Entity } from './entities';
-import { between, LOOK_BACK, nearest, onlyOne, type AboutQuote, type Placed } from './aboutContext';
+import { between, byPlacings, LOOK_BACK, nearest, onlyOne, type AboutQuote, type Placed } from './aboutContext';
 
 // Words a demonym names a state's officials or institutions by ("Qatari mediators", "the Iranian side"),
 // or its stance and rights ("the Brennish position", "Brennish sovereignty").
@@ -130,9 +130,7 @@ export function joinedSurnames(text: string, from: number, to: number, placed: r
 
 /** The `n` actors that fit named most before, when the article plainly is about that many: the next one is named at most half as often. */
 function mainOnes(before: readonly Placed[], n: number, fits: (e: Entity) => boolean): Entity[] | undefined {
-  const counts = new Map<Entity, number>();
-  for (const p of before) if (!p.government && fits(p.entity)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = byPlacings(before, fits);
   if (ranked.length < n || (ranked.length > n && 2 * ranked[n]![1] > ranked[n - 1]![1])) return undefined;
   return ranked.slice(0, n).map(([e]) => e);
 }
