@@ -61,6 +61,17 @@ export function decodeForReading(text: string): DecodedText | null {
   if (cursor === 0) return null;
   copy(text.length);
   starts.push(text.length);
+  const { toDecoded, toOriginal } = offsetMaps(starts);
+  // Nothing is left out, so an end maps as the start of the character after it: past a whole reference.
+  return { text: out, toOriginal, endToOriginal: toOriginal, toDecoded };
+}
+
+/**
+ * The two ways between a reading and its original, from `starts` (where each read code unit
+ * begins in the original, sorted, with one more entry for the end): an original offset inside
+ * something read as one character maps just past it.
+ */
+export function offsetMaps(starts: readonly number[]): Pick<DecodedText, 'toDecoded' | 'toOriginal'> {
   const toDecoded = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -72,6 +83,5 @@ export function decodeForReading(text: string): DecodedText | null {
     return lo;
   };
   const toOriginal = (offset: number) => starts[Math.max(0, Math.min(offset, starts.length - 1))]!;
-  // Nothing is left out, so an end maps as the start of the character after it: past a whole reference.
-  return { text: out, toOriginal, endToOriginal: toOriginal, toDecoded };
+  return { toDecoded, toOriginal };
 }

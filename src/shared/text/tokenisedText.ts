@@ -6,7 +6,7 @@
  * abbreviation and a quotation's first word by the spaces around them; tokenised, every one reads
  * wrongly. As with character references, the text itself is never changed: only read.
  */
-import type { DecodedText } from './characterReferences';
+import { offsetMaps, type DecodedText } from './characterReferences';
 
 /** A stop a tokeniser set apart from the word before it: "said , she". */
 const SPACED_STOP = /[\p{L}\p{N}] [,.;:!?](?=\s|$)/gu;
@@ -92,16 +92,6 @@ function readingWithout(text: string, dropped: readonly [number, number][]): Dec
   }
   copy(text.length);
   starts.push(text.length);
-  const toDecoded = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const toOriginal = (offset: number) => starts[Math.max(0, Math.min(offset, starts.length - 1))]!;
+  const { toDecoded, toOriginal } = offsetMaps(starts);
   return { text: out, toOriginal, endToOriginal: (offset) => (offset <= 0 ? toOriginal(0) : ends[Math.min(offset, ends.length) - 1]!), toDecoded };
 }
