@@ -100,11 +100,11 @@ export function scanSubject(para: Paragraph, sentence: Sentence, verb: number): 
 /** "a research group that favors …", "a charity that runs …": "that" after a body's noun opens a relative about that body. */
 function bodyRelative(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k - 1];
-  return tokens[k]!.lower === 'that' && head !== undefined && !head.cap && ORG_NOUNS.has(head.lower);
+  return tokens[k]!.lower === 'that' && head !== undefined && !head.cap && BODY_NOUNS.has(head.lower);
 }
 
 /** Bodies an appositive names ("a Washington research group that …"): not "a move that …", which is an aside on a clause. */
-const ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'charity', 'nonprofit', 'institute', 'coalition', 'association', 'union', 'agency', 'council', 'committee', 'body', 'think', 'tank', 'foundation', 'network', 'alliance', 'federation', 'trust', 'consultancy', 'campaign']);
+const BODY_NOUNS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'charity', 'nonprofit', 'institute', 'coalition', 'association', 'union', 'agency', 'council', 'committee', 'body', 'think', 'tank', 'foundation', 'network', 'alliance', 'federation', 'trust', 'consultancy', 'campaign']);
 
 /**
  * "Roe has told aides the levy would “sink the harbour” for years, the official said.": words of the
