@@ -24,12 +24,16 @@ const ARTICLE_AFTER_HEADLINE = /(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d'’-]*['"’”]?
 /** Words after which a capitalised article belongs to a title or a name ("told The Times", "in The Hague"), not to a new sentence. */
 const BEFORE_A_TITLE = new Set(['a', 'about', 'against', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'like', 'of', 'on', 'or', 'said', 'says', 'than', 'the', 'to', 'told', 'tells', 'via', 'with', 'wrote', 'writes']);
 
-/** The blocks with a headline run into the first paragraph set apart as a paragraph of its own; as they were otherwise. */
-export function headlineApart(text: string, blocks: readonly Block[]): readonly Block[] {
+/**
+ * The blocks with a headline run into the first paragraph set apart as a paragraph of its own; as
+ * they were otherwise. `marks: 'dateline'` looks only for a wire dateline, the one mark a display may
+ * trust ("… woke to find The Courier …" is a sentence, however rarely, where a dateline never is).
+ */
+export function headlineApart(text: string, blocks: readonly Block[], { marks = 'any' }: { marks?: 'any' | 'dateline' } = {}): readonly Block[] {
   const at = isKicker(text, blocks[0]) && blocks.length > 1 ? 1 : 0;
   const first = blocks[at];
   if (!first || first.kind !== 'paragraph' || looksLikeHeadline(text.slice(first.start, first.end))) return blocks;
-  const cut = storyStart(text, first);
+  const cut = storyStart(text, first, marks);
   if (cut === null) return blocks;
   let headlineEnd = cut;
   while (headlineEnd > first.start && /\s/.test(text[headlineEnd - 1]!)) headlineEnd--;
@@ -37,10 +41,10 @@ export function headlineApart(text: string, blocks: readonly Block[]): readonly 
 }
 
 /** Where the story starts in a paragraph that opens with a headline (the space before it), or null. */
-function storyStart(text: string, block: Block): number | null {
+function storyStart(text: string, block: Block, marks: 'any' | 'dateline'): number | null {
   const head = text.slice(block.start, Math.min(block.end, block.start + HEADLINE_LENGTH));
   // A headline has a word in lower case: one in capitals throughout is read no further.
-  const found = firstMatch(head, DATELINE) ?? firstArticle(head);
+  const found = firstMatch(head, DATELINE) ?? (marks === 'any' ? firstArticle(head) : null);
   if (found === null || found < SHORTEST_HEADLINE || !/\p{Ll}/u.test(head.slice(0, found))) return null;
   // A headline is no sentence: a word's full stop before the cut ends one ("… in 2021. The ministry …"); "U.S." does not.
   if (/\p{Ll}{2,}[.!?…]['"’”]?\s/u.test(head.slice(0, found))) return null;

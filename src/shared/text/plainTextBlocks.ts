@@ -1,4 +1,5 @@
 import type { Block } from '../model';
+import { headlineApart } from '../suggest/headlineRunIn';
 import { paragraphsRunTogether, RUN_TOGETHER_LENGTH } from '../suggest/runTogether';
 
 /**
@@ -28,7 +29,9 @@ export function plainTextBlocks(text: string): Block[] {
     cursor = m.index + m[0].length;
   }
   push(cursor, text.length);
-  return storyOnOneLine(text, blocks);
+  // A feed that lost its markup runs the headline into the story ("… pay deal LISBON (Wire) — Dockers …"):
+  // shown apart, and so read as the title, where a wire dateline marks the story's start.
+  return [...headlineApart(text, storyOnOneLine(text, blocks), { marks: 'dateline' })];
 }
 
 /**

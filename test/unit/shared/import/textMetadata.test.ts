@@ -15,6 +15,18 @@ describe('guessTextMetadata', () => {
     expect(meta.blocks.slice(0, 3).map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph']);
   });
 
+  it('takes a headline run into the story up to a wire dateline for the title, the story a paragraph of its own', () => {
+    const text = 'Harbour board approves dredging plan after long fight WELLSPORT (Wire) - The harbour board voted on Tuesday to deepen the channel.\n\n"This is the right call," said Corin Ashdale.';
+    const meta = guess(text);
+    expect(meta.title).toBe('Harbour board approves dredging plan after long fight');
+    expect(meta.blocks.map((b) => text.slice(b.start, b.end).slice(0, 24))).toEqual(['Harbour board approves d', 'WELLSPORT (Wire) - The h', '"This is the right call,']);
+  });
+
+  it('leaves a first paragraph without a dateline whole, whatever "The" it holds', () => {
+    const text = 'Residents of the quiet town woke up to find The Courier on every doorstep, and nobody knew why.\n\nMore followed.';
+    expect(guess(text).blocks.map((b) => text.slice(b.start, b.end))).toEqual([text.split('\n\n')[0], 'More followed.']);
+  });
+
   it('reads a byline and a dateline under the headline', () => {
     const meta = guess('World\n\nLeaders meet in Brussels\n\nBy Jane Doe and John Smith\n\nPublished 21 February 2023\n\nThe leaders met on Tuesday.');
     expect(meta).toMatchObject({ section: 'World', title: 'Leaders meet in Brussels', authors: ['Jane Doe', 'John Smith'], publishedAt: '2023-02-21' });
