@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Paths from the project's folder, wherever vitest is started from.
+const root = dirname(fileURLToPath(import.meta.url));
+
 /** Every unit test file, and those that replace modules, globals or timers for their own run. */
-function unitFiles(dir = 'test/unit'): string[] {
+function unitFiles(dir = join(root, 'test/unit')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? unitFiles(join(dir, e.name)) : /\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory() ? unitFiles(join(dir, e.name)) : /\.test\.tsx?$/.test(e.name) ? [relative(root, join(dir, e.name))] : [],
   );
 }
 const MOCKS = /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b/;
-const mocking = unitFiles().filter((file) => MOCKS.test(readFileSync(file, 'utf8')));
+const mocking = unitFiles().filter((file) => MOCKS.test(readFileSync(join(root, file), 'utf8')));
 
 const shared = {
   environment: 'node' as const,
